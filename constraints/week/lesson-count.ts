@@ -1,0 +1,44 @@
+// week.lesson-count — BaO/2020/03: a class has 28 lestijden a week; 29 only with an agreement of the
+// local committee (scenario.localCommitteeAgreement).
+import { lessonCount } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+
+export const weekLessonCount: Rule = {
+  id: "week.lesson-count",
+  title: { nl: "28 lestijden per week (29 met akkoord lokaal comité)", en: "28 lesson periods a week (29 with local-committee agreement)" },
+  source: "BaO/2020/03",
+  severity: "hard",
+  scope: "both",
+  check({ scenario, candidate, grid }) {
+    const out = [];
+    const allowed = scenario.localCommitteeAgreement ? [28, 29] : [28];
+    if (!allowed.includes(scenario.lessonsPerWeek)) {
+      out.push(
+        violation(
+          this,
+          {},
+          `Het scenario vraagt ${scenario.lessonsPerWeek} lestijden per week; dat moet 28 zijn` +
+            (scenario.localCommitteeAgreement ? " of 29." : " (29 kan enkel met een akkoord van het lokaal comité: zet localCommitteeAgreement)."),
+          `The scenario asks ${scenario.lessonsPerWeek} lesson periods a week; it must be 28 (29 with a local-committee agreement).`,
+        ),
+      );
+    }
+    // Each day grid must offer exactly the weekly number of lesson slots (only the chosen one for a candidate).
+    const grids = candidate ? [grid!] : scenario.dayGrids;
+    for (const g of grids) {
+      const n = lessonCount(g);
+      if (n !== scenario.lessonsPerWeek) {
+        out.push(
+          violation(
+            this,
+            {},
+            `Dagindeling '${g.name}' heeft ${n} lestijden per week, niet ${scenario.lessonsPerWeek}.`,
+            `Day grid '${g.name}' has ${n} lesson periods a week, not ${scenario.lessonsPerWeek}.`,
+            candidate || scenario.dayGrids.length === 1 ? "hard" : "warning",
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,79 @@
+// Cross-reference checks: every id a scenario mentions must exist. Reported as zod issues with the
+// path of the offending field, so a principal sees exactly which line of the file to fix.
+import type { z } from "zod";
+import type { ScenarioShape } from "./scenario.js";
+
+type Ctx = z.RefinementCtx;
+
+function uniqueIds(ctx: Ctx, items: { id: string }[], path: string, what: string) {
+  const seen = new Set<string>();
+  items.forEach((it, i) => {
+    if (seen.has(it.id)) ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `${what} '${it.id}' komt twee keer voor` });
+    seen.add(it.id);
+  });
+}
+
+export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
+  uniqueIds(ctx, s.groups, "groups", "Klas");
+  uniqueIds(ctx, s.staff, "staff", "Personeelslid");
+  uniqueIds(ctx, s.externals, "externals", "Externe");
+  uniqueIds(ctx, s.interns, "interns", "Stagiair");
+  uniqueIds(ctx, s.releaseGoals, "releaseGoals", "Vrijroostering");
+  uniqueIds(ctx, s.dayGrids, "dayGrids", "Dagindeling");
+  uniqueIds(ctx, s.atelierPlans, "atelierPlans", "Atelierplan");
+  uniqueIds(ctx, s.rooms, "rooms", "Lokaal");
+
+  const staff = new Set(s.staff.map((x) => x.id));
+  const groups = new Set(s.groups.map((x) => x.id));
+  const externals = new Set(s.externals.map((x) => x.id));
+  const interns = new Set(s.interns.map((x) => x.id));
+  const rooms = new Set(s.rooms.map((x) => x.id));
+
+  const need = (set: Set<string>, id: string, path: (string | number)[], what: string) => {
+    if (!set.has(id)) ctx.addIssue({ code: "custom", path, message: `Onbekende ${what} '${id}'` });
+  };
+
+  s.groups.forEach((g, i) => {
+    g.classTeachers.forEach((t, j) => need(staff, t, ["groups", i, "classTeachers", j], "leerkracht (staff id)"));
+    g.coTeachers.forEach((t, j) => need(staff, t, ["groups", i, "coTeachers", j], "co-teacher (staff id)"));
+  });
+  const seenSubjectGroup = new Set<string>();
+  s.subjects.forEach((sub, i) => {
+    sub.groups.forEach((g, j) => {
+      need(groups, g, ["subjects", i, "groups", j], "klas (group id)");
+      const key = `${sub.id}@${g}`;
+      if (seenSubjectGroup.has(key)) ctx.addIssue({ code: "custom", path: ["subjects", i, "groups", j], message: `Vak '${sub.id}' staat twee keer voor klas '${g}'` });
+      seenSubjectGroup.add(key);
+    });
+    if (sub.taughtBy !== "class") sub.taughtBy.staff.forEach((t, j) => need(staff, t, ["subjects", i, "taughtBy", "staff", j], "leerkracht (staff id)"));
+    if (sub.room) need(rooms, sub.room, ["subjects", i, "room"], "lokaal (room id)");
+  });
+  s.interns.forEach((it, i) => {
+    need(staff, it.mentor, ["interns", i, "mentor"], "mentor (staff id)");
+    need(groups, it.group, ["interns", i, "group"], "klas (group id)");
+  });
+  s.atelierPlans.forEach((p, i) => {
+    p.groups.forEach((g, j) => need(groups, g, ["atelierPlans", i, "groups", j], "klas (group id)"));
+    const atelierIds = new Set(p.ateliers.map((a) => a.id));
+    p.ateliers.forEach((a, j) =>
+      a.leaders.forEach((l, k) => {
+        if (!externals.has(l) && !interns.has(l) && !staff.has(l))
+          ctx.addIssue({ code: "custom", path: ["atelierPlans", i, "ateliers", j, "leaders", k], message: `Onbekende atelierbegeleider '${l}' (geen externe, stagiair of personeelslid)` });
+      }),
+    );
+    p.choices.forEach((c, j) => {
+      if (!p.groups.includes(c.group)) ctx.addIssue({ code: "custom", path: ["atelierPlans", i, "choices", j, "group"], message: `Klas '${c.group}' neemt niet deel aan atelierplan '${p.id}'` });
+      c.choices.forEach((a, k) => need(atelierIds, a, ["atelierPlans", i, "choices", j, "choices", k], "atelier"));
+    });
+  });
+  s.releaseGoals.forEach((g, i) => {
+    g.members.forEach((m, j) => need(staff, m, ["releaseGoals", i, "members", j], "deelnemer (staff id)"));
+    g.optionalMembers.forEach((m, j) => need(staff, m, ["releaseGoals", i, "optionalMembers", j], "deelnemer (staff id)"));
+    g.externals.forEach((m, j) => need(externals, m, ["releaseGoals", i, "externals", j], "externe (external id)"));
+  });
+  s.cover.merges.forEach((m, i) => {
+    m.groups.forEach((g, j) => need(groups, g, ["cover", "merges", i, "groups", j], "klas (group id)"));
+    if (m.by) need(staff, m.by, ["cover", "merges", i, "by"], "leerkracht (staff id)");
+  });
+  s.calendar.studyDays.forEach((d, i) => d.groups?.forEach((g, j) => need(groups, g, ["calendar", "studyDays", i, "groups", j], "klas (group id)")));
+}

@@ -1,0 +1,83 @@
+// Derived facts about a scenario that several layers need (lookups, lesson slots, loads).
+import type { Ambt, DayGrid, Group, Scenario, Staff, WeeklyAvailability } from "./scenario.js";
+import { DAYS, type Day, toMinutes } from "./time.js";
+
+export interface GridSlot {
+  day: Day;
+  /** Position among this day's lesson slots (0-based). */
+  index: number;
+  start: string;
+  end: string;
+  kind: "lesson" | "break" | "lunch" | "staff";
+}
+
+export function slotsOf(grid: DayGrid, day: Day, kind?: GridSlot["kind"]): GridSlot[] {
+  const out: GridSlot[] = [];
+  let lessonIndex = 0;
+  for (const s of grid.days[day]) {
+    const slot: GridSlot = { day, index: s.kind === "lesson" ? lessonIndex++ : -1, start: s.start, end: s.end, kind: s.kind };
+    if (!kind || s.kind === kind) out.push(slot);
+  }
+  return out;
+}
+
+export const lessonSlots = (grid: DayGrid, day: Day) => slotsOf(grid, day, "lesson");
+export const allLessonSlots = (grid: DayGrid) => DAYS.flatMap((d) => lessonSlots(grid, d));
+export const lessonCount = (grid: DayGrid) => allLessonSlots(grid).length;
+
+/** Is someone with this weekly availability there for the whole of [start, end) on day? */
+export function isAvailable(av: WeeklyAvailability | undefined, day: Day, start: string, end: string): boolean {
+  if (!av) return true;
+  const windows = av[day];
+  if (!windows || windows.length === 0) return false;
+  const s = toMinutes(start);
+  const e = toMinutes(end);
+  return windows.some((w) => toMinutes(w.from) <= s && e <= toMinutes(w.to));
+}
+
+export function fractionOf(staff: Staff): { units: number; of: 24 | 36 } {
+  const [u, o] = staff.fraction.split("/").map(Number);
+  return { units: u, of: o as 24 | 36 };
+}
+
+/** Ambts whose opdracht is counted in lestijden (x/24). */
+export const TEACHING_AMBTS: readonly Ambt[] = ["kleuteronderwijzer", "onderwijzer", "leermeester-lo", "leermeester-levensbeschouwing"];
+
+/** Legal maximum lestijden of a full-time hoofdopdracht (staff.min-max-lestijden, Noemers). */
+export const LEGAL_MAX_LESTIJDEN: Partial<Record<Ambt, number>> = {
+  kleuteronderwijzer: 26,
+  onderwijzer: 27,
+  "leermeester-lo": 28,
+  "leermeester-levensbeschouwing": 28,
+};
+export const LEGAL_MIN_LESTIJDEN = 24;
+
+/**
+ * Maximum lestijden per week for this person: the smaller of the legal maximum and the school's plage
+ * (staff.local-plage), scaled by the fraction x/24 (staff.fraction). Undefined for non-teaching ambts.
+ */
+export function maxLestijden(s: Scenario, staff: Staff): number | undefined {
+  const legal = LEGAL_MAX_LESTIJDEN[staff.ambt];
+  if (legal === undefined) return undefined;
+  const plage = staff.plageMax ?? s.settings.plageMax[staff.ambt as keyof Scenario["settings"]["plageMax"]] ?? legal;
+  const full = Math.min(legal, plage);
+  const { units, of } = fractionOf(staff);
+  return of === 24 ? Math.floor((full * units) / 24) : full;
+}
+
+export interface Index {
+  staff: Map<string, Staff>;
+  groups: Map<string, Group>;
+  grid: Map<string, DayGrid>;
+}
+
+export function indexScenario(s: Scenario): Index {
+  return {
+    staff: new Map(s.staff.map((x) => [x.id, x])),
+    groups: new Map(s.groups.map((x) => [x.id, x])),
+    grid: new Map(s.dayGrids.map((x) => [x.id, x])),
+  };
+}
+
+export const groupName = (g: Group) => g.name ?? g.id;
+export const staffName = (s: Staff) => s.name;

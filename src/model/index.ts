@@ -1,0 +1,5 @@
+export * from "./time.js";
+export * from "./scenario.js";
+export * from "./timetable.js";
+export * from "./load.js";
+export * from "./derived.js";

@@ -1,0 +1,85 @@
+// The one timetable format (shared/DESIGN.md): the solver's output, the checker's input, the iCal
+// input and the API payload. Extra fields are allowed; these names and meanings hold.
+import { z } from "zod";
+import { Clock, Day } from "./time.js";
+
+export const Lesson = z.object({
+  group: z.string(),
+  day: Day,
+  start: Clock,
+  end: Clock,
+  subject: z.string().describe("Subject code; 'KLAS' = the class teacher's own lessons, 'ATELIER' = an atelier period"),
+  staff: z.array(z.string()).describe("Staff who teach this lesson (several = all at once)"),
+  externals: z.array(z.string()).optional().describe("Externals who lead it (ateliers)"),
+  interns: z.array(z.string()).optional(),
+  mergedWith: z.string().optional().describe("The other group of a class merge: both groups are taught together"),
+  atelierPlan: z.string().optional(),
+});
+export type Lesson = z.infer<typeof Lesson>;
+
+export const Cover = z.object({
+  group: z.string(),
+  by: z.string().describe("Subject code of a specialist lesson (e.g. LO), 'intern:<id>', 'atelier', 'coteacher:<id>', 'care:<id>', 'merge:<group>' or 'none' (after school)"),
+});
+export type Cover = z.infer<typeof Cover>;
+
+export const Release = z.object({
+  goal: z.string(),
+  day: Day,
+  start: Clock,
+  end: Clock,
+  staff: z.array(z.string()),
+  externals: z.array(z.string()).default([]),
+  cover: z.array(Cover).default([]),
+});
+export type Release = z.infer<typeof Release>;
+
+export const Violation = z.object({
+  rule: z.string(),
+  severity: z.enum(["hard", "soft", "warning"]),
+  message: z.string(),
+  messageEn: z.string().optional(),
+  where: z
+    .object({
+      group: z.string().optional(),
+      staff: z.string().optional(),
+      goal: z.string().optional(),
+      day: Day.optional(),
+      start: Clock.optional(),
+      end: Clock.optional(),
+      date: z.string().optional(),
+    })
+    .default({}),
+});
+export type Violation = z.infer<typeof Violation>;
+
+export const Candidate = z.object({
+  status: z.enum(["optimal", "feasible"]),
+  objective: z.number(),
+  bound: z.number(),
+  gap: z.number().optional(),
+  engine: z.string().optional(),
+  dayGrid: z.string().optional().describe("Id of the chosen day grid"),
+  lessons: z.array(Lesson),
+  releases: z.array(Release),
+  metrics: z
+    .object({
+      releaseMinutes: z.number(),
+      goalsMet: z.number(),
+      goalsTotal: z.number(),
+    })
+    .catchall(z.unknown()),
+  violations: z.array(Violation).default([]),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+export const Conflict = z.object({ rule: z.string(), message: z.string(), where: z.string() });
+export type Conflict = z.infer<typeof Conflict>;
+
+export const Timetable = z.object({
+  status: z.enum(["optimal", "feasible", "infeasible", "timeout", "invalid"]),
+  scenario: z.string().optional().describe("Name of the scenario it was made for"),
+  candidates: z.array(Candidate),
+  conflicts: z.array(Conflict).default([]),
+});
+export type Timetable = z.infer<typeof Timetable>;

@@ -1,0 +1,25 @@
+// week.lesson-count (REGULATIONS.md, BaO/2020/03)
+import { describe, expect, it } from "vitest";
+import { weekLessonCount } from "../constraints/week/lesson-count.js";
+import { tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+describe("week.lesson-count", () => {
+  it("passes for 28 lestijden on a 28-slot grid", () => {
+    expect(weekLessonCount.check({ scenario: tinyScenario() })).toEqual([]);
+  });
+  it("fails for 29 lestijden without a local-committee agreement", () => {
+    const input = { ...tinyInput(), lessonsPerWeek: 29 };
+    const v = weekLessonCount.check({ scenario: tinyScenario(input) });
+    expect(v.map((x) => x.rule)).toContain("week.lesson-count");
+    expect(v[0].message).toMatch(/lokaal comité/);
+  });
+  it("accepts 29 with the agreement when the grid has 29 slots", () => {
+    const input = tinyInput();
+    input.lessonsPerWeek = 29;
+    input.localCommitteeAgreement = true;
+    const v = weekLessonCount.check({ scenario: tinyScenario(input) });
+    // the grid still has 28 slots: that is reported, the 29 itself is not
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/28 lestijden per week, niet 29/);
+  });
+});
