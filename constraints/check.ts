@@ -15,20 +15,16 @@ function summarise(violations: Violation[]): CheckReport {
   return { ok: counts.hard === 0, counts, violations };
 }
 
-function safeCheck(rule: Rule, ctx: Parameters<Rule["check"]>[0]): Violation[] {
-  return rule.check(ctx);
-}
-
 /** Rules that can be checked from the scenario alone. */
 export function checkScenario(scenario: Scenario, rules: readonly Rule[] = RULES): CheckReport {
-  const violations = rules.filter((r) => r.scope !== "timetable").flatMap((r) => safeCheck(r, { scenario }));
+  const violations = rules.filter((r) => r.scope !== "timetable").flatMap((r) => r.check({ scenario }));
   return summarise(violations);
 }
 
 /** Every rule against one candidate week. */
 export function checkCandidate(scenario: Scenario, candidate: Candidate, rules: readonly Rule[] = RULES): CheckReport {
   const grid = gridOf(scenario, candidate);
-  const violations = rules.flatMap((r) => safeCheck(r, { scenario, candidate, grid }));
+  const violations = rules.flatMap((r) => r.check({ scenario, candidate, grid }));
   return summarise(violations);
 }
 

@@ -1,0 +1,4 @@
+// Study days and the school-year calendar (REGULATIONS.md, ids year.*).
+import type { Rule } from "../rule.js";
+
+export const YEAR_RULES: Rule[] = [];
