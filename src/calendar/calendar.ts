@@ -1,0 +1,170 @@
+// The Flemish school-year calendar, computed from the rules in rules.json (REGULATIONS.md year.*).
+// Pure date arithmetic on ISO dates in Europe/Brussels (luxon): no clock times, so DST plays no part here.
+import { DateTime } from "luxon";
+import { InputError } from "../model/index.js";
+import { easterSunday } from "./easter.js";
+import RULES from "./rules.json" with { type: "json" };
+
+export const ZONE = "Europe/Brussels";
+
+type Anchor =
+  | { kind: "fixed"; date: string }
+  | { kind: "weekOf"; date: string; shift?: string[] }
+  | { kind: "firstMondayOnOrAfter"; date: string }
+  | { kind: "nthMondayBeforeEaster"; n: number }
+  | { kind: "easter"; offset: number };
+
+interface PeriodRule {
+  id: string;
+  ruleId: string;
+  kind: "holiday" | "day-off";
+  name: string;
+  nameEn: string;
+  days: number;
+  start: Anchor;
+  cases?: { when: { easterBefore?: string; easterAfter?: string }; start: Anchor }[];
+}
+
+export interface DayOff {
+  id: string;
+  /** REGULATIONS.md id the period comes from. */
+  ruleId: string;
+  kind: "holiday" | "day-off";
+  name: string;
+  nameEn: string;
+  /** First and last day, inclusive, "YYYY-MM-DD". */
+  from: string;
+  to: string;
+}
+
+export interface SchoolYearCalendar {
+  schoolYear: string;
+  /** year.bounds: 1 September and 30 June. */
+  start: string;
+  end: string;
+  easter: string;
+  /** Holidays and days off (inside the school year, plus the summer holiday that follows it). */
+  daysOff: DayOff[];
+}
+
+const WEEKDAY: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+export const dt = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+export const iso = (d: DateTime) => d.toISODate()!;
+
+/** "2026-2027" → 2026; InputError outside the supported range. */
+export function firstYearOf(schoolYear: string): number {
+  const m = /^(\d{4})-(\d{4})$/.exec(schoolYear);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new InputError(`Ongeldig schooljaar '${schoolYear}': schrijf bv. 2026-2027`);
+  const y = Number(m[1]);
+  if (y < RULES.firstSchoolYear || y > RULES.lastSchoolYear)
+    throw new InputError(`Schooljaar ${schoolYear} valt buiten ${RULES.firstSchoolYear}-${RULES.firstSchoolYear + 1} … ${RULES.lastSchoolYear}-${RULES.lastSchoolYear + 1}`);
+  return y;
+}
+
+/** The school year a date belongs to (September–August). */
+export function schoolYearOf(date: string): string {
+  const d = dt(date);
+  const y = d.month >= 9 ? d.year : d.year - 1;
+  return `${y}-${y + 1}`;
+}
+
+/** "MM-DD" inside the school year that starts in `first`. */
+function inYear(first: number, mmdd: string): DateTime {
+  const [m, d] = mmdd.split("-").map(Number);
+  return DateTime.fromObject({ year: m >= 9 ? first : first + 1, month: m, day: d }, { zone: ZONE });
+}
+
+function resolve(a: Anchor, first: number, easter: DateTime): DateTime {
+  switch (a.kind) {
+    case "fixed":
+      return inYear(first, a.date);
+    case "weekOf": {
+      const d = inYear(first, a.date);
+      const monday = d.minus({ days: d.weekday - 1 });
+      const shifted = (a.shift ?? []).some((w) => WEEKDAY[w] === d.weekday);
+      return shifted ? monday.plus({ weeks: 1 }) : monday;
+    }
+    case "firstMondayOnOrAfter": {
+      const d = inYear(first, a.date);
+      return d.plus({ days: (8 - d.weekday) % 7 });
+    }
+    case "nthMondayBeforeEaster":
+      // Easter is a Sunday: the Monday of its own week is 6 days before.
+      return easter.minus({ days: 6 }).minus({ weeks: a.n - 1 });
+    case "easter":
+      return easter.plus({ days: a.offset });
+  }
+}
+
+const cache = new Map<string, SchoolYearCalendar>();
+
+/** The legal calendar of one school year (2020-2021 … 2040-2041). */
+export function schoolYearCalendar(schoolYear: string): SchoolYearCalendar {
+  const hit = cache.get(schoolYear);
+  if (hit) return hit;
+  const first = firstYearOf(schoolYear);
+  const easter = dt(easterSunday(first + 1));
+  const daysOff: DayOff[] = (RULES.periods as PeriodRule[]).map((p) => {
+    const chosen = p.cases?.find(({ when }) => {
+      if (when.easterBefore && !(easter < inYear(first, when.easterBefore))) return false;
+      if (when.easterAfter && !(easter > inYear(first, when.easterAfter))) return false;
+      return true;
+    });
+    const start = resolve(chosen?.start ?? p.start, first, easter);
+    return { id: p.id, ruleId: p.ruleId, kind: p.kind, name: p.name, nameEn: p.nameEn, from: iso(start), to: iso(start.plus({ days: p.days - 1 })) };
+  });
+  const cal: SchoolYearCalendar = {
+    schoolYear,
+    start: iso(inYear(first, RULES.bounds.start)),
+    end: iso(inYear(first, RULES.bounds.end)),
+    easter: iso(easter),
+    daysOff,
+  };
+  cache.set(schoolYear, cal);
+  return cal;
+}
+
+/** The days off (holidays first) that contain a date; [] on an ordinary day. */
+export function daysOffOn(date: string, cal = schoolYearCalendar(schoolYearOf(date))): DayOff[] {
+  return cal.daysOff.filter((d) => d.from <= date && date <= d.to);
+}
+
+/** Is the date inside a holiday (not a single day off)? */
+export const inHoliday = (date: string, cal = schoolYearCalendar(schoolYearOf(date))) => daysOffOn(date, cal).some((d) => d.kind === "holiday");
+
+/** A weekday within the school year's bounds that is no holiday or legal day off. */
+export function isSchoolDay(date: string, cal = schoolYearCalendar(schoolYearOf(date))): boolean {
+  if (date < cal.start || date > cal.end) return false;
+  if (dt(date).weekday > 5) return false;
+  return daysOffOn(date, cal).length === 0;
+}
+
+export interface SchoolWeek {
+  /** 0-based count of school weeks in the year (weeks without any school day are skipped). */
+  index: number;
+  /** Monday of the week. */
+  monday: string;
+  /** The school days of that week (Mon–Fri dates). */
+  days: string[];
+}
+
+/** Every week (Mon–Sun) of the school year that has at least one school day. */
+export function schoolWeeks(schoolYear: string): SchoolWeek[] {
+  const cal = schoolYearCalendar(schoolYear);
+  const start = dt(cal.start);
+  let monday = start.minus({ days: start.weekday - 1 });
+  const out: SchoolWeek[] = [];
+  while (iso(monday) <= cal.end) {
+    const days = [0, 1, 2, 3, 4].map((i) => iso(monday.plus({ days: i }))).filter((d) => isSchoolDay(d, cal));
+    if (days.length > 0) out.push({ index: out.length, monday: iso(monday), days });
+    monday = monday.plus({ weeks: 1 });
+  }
+  return out;
+}
+
+/** Monday of the week of a date. */
+export function mondayOf(date: string): string {
+  const d = dt(date);
+  return iso(d.minus({ days: d.weekday - 1 }));
+}
