@@ -1,0 +1,35 @@
+// year.no-pd-in-holidays (REGULATIONS.md, Flexio 2811–2813): no professional development in exam weeks (warning)
+import { describe, expect, it } from "vitest";
+import { yearNoPdInHolidays } from "../constraints/year/no-pd-in-holidays.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+const examJune = [{ from: "2027-06-14", to: "2027-06-18" }];
+
+describe("year.no-pd-in-holidays", () => {
+  it("passes for a study day outside the exam week", () => {
+    const s = tinyScenario({ ...tinyInput(), calendar: { studyDays: [{ date: "2027-06-09" }], examWeeks: examJune } });
+    expect(yearNoPdInHolidays.check({ scenario: s })).toEqual([]);
+  });
+  it("warns for a study day inside the exam week", () => {
+    const s = tinyScenario({ ...tinyInput(), calendar: { studyDays: [{ date: "2027-06-16", part: "pm" }], examWeeks: examJune } });
+    const v = yearNoPdInHolidays.check({ scenario: s });
+    expect(v).toHaveLength(1);
+    expect(v[0].severity).toBe("warning");
+    expect(v[0].message).toMatch(/woensdag 16 juni 2027 valt in de toetsweek/);
+  });
+  it("warns for a weekly release session that lands in the exam week, not when the day is off", () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG taal", members: ["kt1", "kt2"] }];
+    input.calendar = { examWeeks: [{ from: "2027-05-03", to: "2027-05-07" }] }; // Thu 6 + Fri 7 May are Ascension days
+    const s = tinyScenario(input);
+    const c = tinyCandidate();
+    c.releases = [
+      { goal: "plg", day: "tue", start: "13:20", end: "15:15", staff: ["kt1", "kt2"], externals: [], cover: [] },
+      { goal: "plg", day: "fri", start: "13:20", end: "15:15", staff: ["kt1", "kt2"], externals: [], cover: [] },
+    ];
+    const v = yearNoPdInHolidays.check({ scenario: s, candidate: c });
+    expect(v).toHaveLength(1);
+    expect(v[0].where.day).toBe("tue");
+    expect(v[0].message).toMatch(/'PLG taal' \(dinsdag 13:20–15:15\) valt op dinsdag 4 mei 2027/);
+  });
+});
