@@ -1,0 +1,58 @@
+// timetable.availability — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// staff, externals and interns appear only when they are there: staff within their weekly availability,
+// externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
+// and interns only on their placement weekdays. Unknown people are reported here too.
+import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
+
+const WHAT = { staff: ["personeelslid", "staff member"], external: ["externe", "external"], intern: ["stagiair", "intern"] } as const;
+
+export const timetableAvailability: Rule = {
+  id: "timetable.availability",
+  title: { nl: "Personeel, externen en stagiairs enkel wanneer ze er zijn", en: "Staff, externals and interns only when available" },
+  source: "structural",
+  severity: "hard",
+  scope: "timetable",
+  check({ scenario: s, candidate }) {
+    if (!candidate) return [];
+    const out: Violation[] = [];
+    const seen = new Set<string>(); // report each unknown id once
+    for (const { person, kind, activity: a } of occupations(candidate)) {
+      const where = { staff: person, day: a.day, start: a.start, end: a.end, ...(a.release ? { goal: a.release.goal } : {}) };
+      const d = describe(s, a);
+      const nl = whenNl(a.day, a.start, a.end);
+      const en = whenEn(a.day, a.start, a.end);
+      const p = kind === "staff" ? s.staff.find((x) => x.id === person) : kind === "external" ? s.externals.find((x) => x.id === person) : s.interns.find((x) => x.id === person);
+      if (!p) {
+        if (!seen.has(`${kind}:${person}`)) {
+          seen.add(`${kind}:${person}`);
+          out.push(violation(this, where, `Onbekende ${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`, `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`));
+        }
+        continue;
+      }
+      let ok = true;
+      let why = { nl: "", en: "" };
+      if (kind === "staff") {
+        ok = isAvailable(s.staff.find((x) => x.id === person)!.availability, a.day, a.start, a.end);
+        why = { nl: "is dan niet op school (beschikbaarheid)", en: "is not at school then (availability)" };
+      } else if (kind === "external") {
+        ok = externalAvailable(s.externals.find((x) => x.id === person)!, a.day, a.start, a.end);
+        why = a.kind === "release"
+          ? { nl: "is niet het hele blok beschikbaar", en: "is not available for the whole block" }
+          : { nl: "is dan niet beschikbaar", en: "is not available then" };
+      } else {
+        const intern = s.interns.find((x) => x.id === person)!;
+        ok = intern.weekdays.includes(a.day);
+        why = {
+          nl: `komt enkel op ${intern.weekdays.map((x) => DAY_NAMES_NL[x]).join(", ")}`,
+          en: `only comes on ${intern.weekdays.map((x) => DAY_NAMES_EN[x]).join(", ")}`,
+        };
+      }
+      if (!ok) {
+        out.push(violation(this, where, `${p.name} staat ${nl} in ${d.nl}, maar ${why.nl}.`, `${p.name} is in ${d.en} on ${en}, but ${why.en}.`));
+      }
+    }
+    return out;
+  },
+};

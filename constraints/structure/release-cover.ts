@@ -1,0 +1,149 @@
+// timetable.release-cover — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md
+// and shared/PRACTICES.md "Levers"); staff.buo-ondersteuner (REGULATIONS.md, PWB 488–492): an ondersteuner
+// is never used for substitution. While a class teacher (or co-teacher) is released, each lesson of their
+// class in the block is taught through a lever the scenario's `cover` policy allows, and the release's
+// `cover` list says so: a specialist lesson, the co-teacher alone, a care teacher, an independent intern
+// of the class on their weekday, a listed merge within maxPupils, or an atelier. A lesson still taught by
+// the group's own (not released) class teacher needs no cover. A released person still teaching is
+// reported by timetable.no-double-booking and timetable.release-frees, not here.
+import { lessonSlots, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, sameSet, whenEn, whenNl } from "./activities.js";
+
+interface Lever {
+  by: string;
+  problem?: { nl: string; en: string };
+}
+
+/** Readable name of a cover lever ("by" value). */
+function leverLabel(s: Scenario, by: string): { nl: string; en: string } {
+  const [kind, id] = by.includes(":") ? [by.slice(0, by.indexOf(":")), by.slice(by.indexOf(":") + 1)] : [by, ""];
+  switch (kind) {
+    case "coteacher": return { nl: `co-teacher ${personName(s, "staff", id)}`, en: `co-teacher ${personName(s, "staff", id)}` };
+    case "care": return { nl: `zorgleerkracht ${personName(s, "staff", id)}`, en: `care teacher ${personName(s, "staff", id)}` };
+    case "intern": return { nl: `stagiair ${personName(s, "intern", id)}`, en: `intern ${personName(s, "intern", id)}` };
+    case "merge": return { nl: `samenzetting met ${groupLabel(s, id)}`, en: `merge with ${groupLabel(s, id)}` };
+    case "atelier": return { nl: "atelier", en: "atelier" };
+    default: return { nl: `les ${by}`, en: `${by} lesson` };
+  }
+}
+
+/** Every lever a lesson could stand for, each with what (if anything) makes it not allowed. */
+function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
+  const out: Lever[] = [];
+  const p = s.cover;
+  const no = (nl: string, en: string) => ({ nl, en });
+  if (l.mergedWith) {
+    const h = l.mergedWith;
+    const m = p.merges.find((x) => x.groups.includes(g.id) && x.groups.includes(h));
+    const other = s.groups.find((x) => x.id === h);
+    const pupils = g.pupils + (other?.pupils ?? 0);
+    let problem;
+    if (!m) problem = no(`de samenzetting ${groupLabel(s, g.id)} + ${groupLabel(s, h)} staat niet in cover.merges`, `merge ${g.id} + ${h} is not listed in cover.merges`);
+    else if (pupils > m.maxPupils) problem = no(`samen zijn dat ${pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}`, `together ${pupils} pupils, more than ${m.maxPupils}`);
+    else if (m.by && !sameSet(l.staff, [m.by])) problem = no(`de samengezette klas moet les krijgen van ${personName(s, "staff", m.by)}`, `the merged class must be taught by ${m.by}`);
+    else if (l.staff.some((t) => neverCovers(s, t))) problem = no("die leerkracht mag niet vervangen", "that teacher may not substitute");
+    out.push({ by: `merge:${h}`, problem });
+  }
+  if (l.subject === "ATELIER") out.push({ by: "atelier", problem: p.ateliers ? undefined : no("ateliers zijn als vervanging uitgeschakeld", "ateliers are disabled as cover") });
+  const sub = s.subjects.find((x) => x.id === l.subject && x.taughtBy !== "class");
+  if (sub) out.push({ by: sub.id, problem: p.specialists ? undefined : no("vakleerkrachten zijn als vervanging uitgeschakeld", "specialists are disabled as cover") });
+  if (l.subject === "KLAS") {
+    for (const t of l.staff) {
+      const st = s.staff.find((x) => x.id === t);
+      const never = neverCovers(s, t) ? no(`${personName(s, "staff", t)} mag nooit vervangen (ondersteuner of noSubstitution)`, `${t} may never substitute`) : undefined;
+      if (g.coTeachers.includes(t)) {
+        out.push({ by: `coteacher:${t}`, problem: !p.coTeachers ? no("co-teachers zijn als vervanging uitgeschakeld", "co-teachers are disabled as cover") : never });
+      } else {
+        let problem = never;
+        if (!st?.flags.careTeacher) problem = no(`${personName(s, "staff", t)} is geen zorgleerkracht of co-teacher van deze klas`, `${t} is not a care teacher or co-teacher of this group`);
+        else if (!p.careTeachers) problem = no("zorgleerkrachten zijn als vervanging uitgeschakeld", "care teachers are disabled as cover");
+        else if (st.flags.keepsCareHoursInClass) problem = no(`${st.name} houdt de zorguren in de klas`, `${st.name} keeps care hours in class`);
+        out.push({ by: `care:${t}`, problem });
+      }
+    }
+    for (const i of l.interns ?? []) {
+      const it = s.interns.find((x) => x.id === i);
+      let problem;
+      if (!p.interns) problem = no("stagiairs zijn als vervanging uitgeschakeld", "interns are disabled as cover");
+      else if (!it || it.group !== g.id) problem = no(`die stagiair loopt geen stage in ${groupLabel(s, g.id)}`, "that intern is not placed in this group");
+      else if (!it.independent) problem = no(`${it.name} loopt geen zelfstandige stage en mag de klas niet alleen nemen`, `${it.name} is not on an independent placement`);
+      else if (!it.weekdays.includes(l.day)) problem = no(`${it.name} komt die dag niet`, `${it.name} does not come that day`);
+      out.push({ by: `intern:${i}`, problem });
+    }
+  }
+  return out;
+}
+
+export const timetableReleaseCover: Rule = {
+  id: "timetable.release-cover",
+  title: { nl: "Elke klas van een vrijgeroosterde leerkracht is opgevangen", en: "Every class of a released teacher is covered" },
+  source: "structural; staff.buo-ondersteuner (PWB)",
+  severity: "hard",
+  scope: "timetable",
+  check(ctx) {
+    const { scenario: s, candidate } = ctx;
+    if (!candidate) return [];
+    const grid = gridFor(ctx);
+    const out: Violation[] = [];
+    for (const r of candidate.releases) {
+      // Blocks in staff slots only (after school) need no cover.
+      if (!lessonSlots(grid, r.day).some((sl) => overlapping(sl, r))) continue;
+      checkRelease(s, r, candidate.lessons, (w, nl, en) => out.push(violation(this, w, nl, en)));
+    }
+    return out;
+  },
+};
+
+function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Violation["where"], nl: string, en: string) => void) {
+  const released = new Set(r.staff);
+  const label = goalLabel(s, r.goal);
+  const blockNl = `'${label}' (${whenNl(r.day, r.start, r.end)})`;
+  const blockEn = `'${label}' (${whenEn(r.day, r.start, r.end)})`;
+  const affected = s.groups.filter((g) => [...g.classTeachers, ...g.coTeachers].some((t) => released.has(t)));
+  for (const g of affected) {
+    const gl = groupLabel(s, g.id);
+    const who = [...g.classTeachers, ...g.coTeachers].filter((t) => released.has(t)).map((t) => personName(s, "staff", t)).join(" en ");
+    const listed = new Set(r.cover.filter((c) => c.group === g.id).map((c) => c.by));
+    const used = new Set<string>();
+    for (const l of lessons.filter((x) => x.group === g.id && overlapping(x, r))) {
+      if (l.staff.some((t) => released.has(t))) continue; // not a cover question: see header
+      // The class's own (not released) class teacher still teaches: nothing to cover.
+      if (!l.mergedWith && l.staff.length > 0 && l.staff.every((t) => g.classTeachers.includes(t))) continue;
+      const where = { group: g.id, goal: r.goal, day: l.day, start: l.start, end: l.end };
+      const when = { nl: whenNl(l.day, l.start, l.end), en: whenEn(l.day, l.start, l.end) };
+      const levers = leversOf(s, g, l);
+      levers.forEach((x) => used.add(x.by));
+      const chosen = levers.filter((x) => listed.has(x.by));
+      if (levers.length === 0) {
+        push(where, `Klas ${gl} heeft ${when.nl} geen geldige opvang terwijl ${who} vrijgeroosterd is voor ${blockNl}.`,
+          `Group ${gl} has no valid cover on ${when.en} while ${who} is released for ${blockEn}.`);
+      } else if (chosen.length === 0) {
+        const names = levers.map((x) => leverLabel(s, x.by));
+        push(where, `Klas ${gl} wordt ${when.nl} opgevangen door ${names.map((n) => n.nl).join(" / ")}, maar dat staat niet in de opvanglijst (cover) van ${blockNl}.`,
+          `Group ${gl} is covered on ${when.en} by ${names.map((n) => n.en).join(" / ")}, but the cover list of ${blockEn} does not say so.`);
+      } else if (chosen.every((x) => x.problem)) {
+        const x = chosen[0];
+        const n = leverLabel(s, x.by);
+        push(where, `Klas ${gl} wordt ${when.nl} opgevangen door ${n.nl} terwijl ${who} vrijgeroosterd is voor ${blockNl}, maar ${x.problem!.nl}.`,
+          `Group ${gl} is covered on ${when.en} by ${n.en} while ${who} is released for ${blockEn}, but ${x.problem!.en}.`);
+      }
+    }
+    for (const by of listed) {
+      if (used.has(by) || by === "none") continue;
+      const n = leverLabel(s, by);
+      push({ group: g.id, goal: r.goal, day: r.day, start: r.start, end: r.end },
+        `Volgens het blok ${blockNl} wordt klas ${gl} opgevangen door ${n.nl}, maar geen les van ${gl} in dat blok wordt zo gegeven.`,
+        `According to the block ${blockEn} group ${gl} is covered by ${n.en}, but no lesson of ${gl} in that block is given that way.`);
+    }
+  }
+  // Cover for a group none of whose teachers is released is a sign of a mix-up.
+  const affectedIds = new Set(affected.map((g) => g.id));
+  for (const c of r.cover) {
+    if (affectedIds.has(c.group) || c.by === "none") continue;
+    const gl = groupLabel(s, c.group);
+    push({ group: c.group, goal: r.goal, day: r.day, start: r.start, end: r.end },
+      `Het blok ${blockNl} vermeldt opvang voor klas ${gl}, maar geen klasleerkracht of co-teacher van ${gl} is vrijgeroosterd.`,
+      `The block ${blockEn} lists cover for group ${gl}, but none of its class teachers or co-teachers is released.`);
+  }
+}

@@ -1,0 +1,35 @@
+// timetable.room-capacity — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// at most room.capacity groups at once in the room of a subject (e.g. one gym hall: one LO class at a time).
+import type { Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { groupLabel, overlapping, whenEn, whenNl } from "./activities.js";
+
+export const timetableRoomCapacity: Rule = {
+  id: "timetable.room-capacity",
+  title: { nl: "Niet meer klassen tegelijk in een lokaal dan het aankan", en: "No more groups at once in a room than it holds" },
+  source: "structural",
+  severity: "hard",
+  scope: "timetable",
+  check({ scenario: s, candidate }) {
+    if (!candidate) return [];
+    const out: Violation[] = [];
+    for (const room of s.rooms) {
+      const subjects = new Set(s.subjects.filter((x) => x.room === room.id).map((x) => x.id));
+      const inRoom = candidate.lessons.filter((l) => subjects.has(l.subject));
+      const reported = new Set<string>();
+      // For each lesson's time, the groups whose room lessons overlap it; one report per distinct time.
+      for (const l of inRoom) {
+        const key = `${l.day}|${l.start}|${l.end}`;
+        if (reported.has(key)) continue;
+        const groups = [...new Set(inRoom.filter((o) => overlapping(o, l)).map((o) => o.group))];
+        if (groups.length <= room.capacity) continue;
+        reported.add(key);
+        const names = groups.map((g) => groupLabel(s, g)).join(", ");
+        out.push(violation(this, { day: l.day, start: l.start, end: l.end },
+          `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); er kunnen er hoogstens ${room.capacity} tegelijk in.`,
+          `${room.name} holds ${groups.length} groups at once on ${whenEn(l.day, l.start, l.end)} (${names}); its capacity is ${room.capacity}.`));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+// timetable.spread — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// a subject's lessons respect its spread settings: at most `maxPerDay` a day per group, and days with
+// lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
+import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { groupLabel } from "./activities.js";
+
+export const timetableSpread: Rule = {
+  id: "timetable.spread",
+  title: { nl: "Vakken gespreid over de week (max per dag, dagen ertussen)", en: "Subjects spread over the week (max per day, days apart)" },
+  source: "structural",
+  severity: "hard",
+  scope: "timetable",
+  check({ scenario: s, candidate }) {
+    if (!candidate) return [];
+    const out: Violation[] = [];
+    for (const sub of s.subjects) {
+      for (const gid of sub.groups) {
+        const g = groupLabel(s, gid);
+        const perDay = DAYS.map((d) => candidate.lessons.filter((l) => l.group === gid && l.subject === sub.id && l.day === d).length);
+        DAYS.forEach((d, i) => {
+          if (perDay[i] > sub.maxPerDay) {
+            out.push(violation(this, { group: gid, day: d },
+              `Klas ${g} heeft op ${DAY_NAMES_NL[d]} ${perDay[i]} lestijden ${sub.name}; hoogstens ${sub.maxPerDay} per dag.`,
+              `Group ${g} has ${perDay[i]} periods of ${sub.name} on ${DAY_NAMES_EN[d]}; at most ${sub.maxPerDay} a day.`));
+          }
+        });
+        // Days in week order: checking neighbours is enough to find every too-close pair.
+        const days = DAYS.map((d, i) => ({ d, i })).filter(({ i }) => perDay[i] > 0);
+        for (let k = 1; k < days.length; k++) {
+          const a = days[k - 1];
+          const b = days[k];
+          if (b.i - a.i < sub.minDaysApart) {
+            out.push(violation(this, { group: gid, day: b.d },
+              `Klas ${g} heeft ${sub.name} op ${DAY_NAMES_NL[a.d]} en ${DAY_NAMES_NL[b.d]}; die dagen moeten minstens ${sub.minDaysApart} dagen uit elkaar liggen.`,
+              `Group ${g} has ${sub.name} on ${DAY_NAMES_EN[a.d]} and ${DAY_NAMES_EN[b.d]}; these must be at least ${sub.minDaysApart} days apart.`));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,105 @@
+// timetable.subject-plan — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// every group gets exactly `periods` lessons of each subject of its plan (lessentabel), taught by exactly
+// the subject's taughtBy.staff (a pool = all at once). Every other lesson is "KLAS" (the class teacher,
+// a co-teacher, a care teacher, an intern of the group, or the teacher of a merge) or an "ATELIER" of a
+// plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
+import type { Group, Lesson, Scenario, Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { groupLabel, personName, sameSet, whenEn, whenNl } from "./activities.js";
+
+/** Who may stand in a KLAS lesson of group g (the lever checks are release-cover's job). */
+function klasTeachers(s: Scenario, g: Group, l: Lesson): Set<string> {
+  const ok = new Set([...g.classTeachers, ...g.coTeachers]);
+  for (const st of s.staff) if (st.flags.careTeacher) ok.add(st.id);
+  if (l.mergedWith) {
+    const other = s.groups.find((x) => x.id === l.mergedWith);
+    other?.classTeachers.forEach((t) => ok.add(t));
+    other?.coTeachers.forEach((t) => ok.add(t));
+    for (const m of s.cover.merges) if (m.by && m.groups.includes(g.id) && m.groups.includes(l.mergedWith)) ok.add(m.by);
+  }
+  return ok;
+}
+
+export const timetableSubjectPlan: Rule = {
+  id: "timetable.subject-plan",
+  title: { nl: "Elke klas krijgt haar lessentabel, bij de juiste leerkracht", en: "Every group gets its subject plan, taught by the right teacher" },
+  source: "structural",
+  severity: "hard",
+  scope: "timetable",
+  check({ scenario: s, candidate }) {
+    if (!candidate) return [];
+    const out: Violation[] = [];
+    const names = (ids: readonly string[]) => ids.map((id) => personName(s, "staff", id)).join(", ") || "niemand";
+    const at = (l: Lesson) => ({ group: l.group, day: l.day, start: l.start, end: l.end });
+
+    for (const sub of s.subjects) {
+      for (const gid of sub.groups) {
+        const ls = candidate.lessons.filter((l) => l.group === gid && l.subject === sub.id);
+        const g = groupLabel(s, gid);
+        if (ls.length !== sub.periods) {
+          out.push(violation(this, { group: gid },
+            `Klas ${g} heeft ${ls.length} lestijden ${sub.name} (${sub.id}); het lessenplan vraagt er ${sub.periods}.`,
+            `Group ${g} has ${ls.length} periods of ${sub.name} (${sub.id}); the subject plan asks ${sub.periods}.`));
+        }
+        for (const l of ls) {
+          if (sub.taughtBy === "class") {
+            const group = s.groups.find((x) => x.id === gid);
+            const own = new Set([...(group?.classTeachers ?? []), ...(group?.coTeachers ?? [])]);
+            if (l.staff.length > 0 && l.staff.every((t) => own.has(t))) continue;
+            out.push(violation(this, at(l),
+              `${sub.name} van klas ${g} op ${whenNl(l.day, l.start, l.end)} wordt gegeven door ${names(l.staff)}; dat moet de klasleerkracht zijn.`,
+              `${sub.name} of group ${g} on ${whenEn(l.day, l.start, l.end)} is taught by ${names(l.staff)}; it must be the class teacher.`));
+          } else if (!sameSet(l.staff, sub.taughtBy.staff)) {
+            out.push(violation(this, at(l),
+              `${sub.name} van klas ${g} op ${whenNl(l.day, l.start, l.end)} wordt gegeven door ${names(l.staff)}; volgens het lessenplan door ${names(sub.taughtBy.staff)}.`,
+              `${sub.name} of group ${g} on ${whenEn(l.day, l.start, l.end)} is taught by ${names(l.staff)}; the plan says ${names(sub.taughtBy.staff)}.`));
+          }
+        }
+      }
+    }
+
+    // Every other lesson: KLAS or ATELIER, by someone who belongs there.
+    for (const l of candidate.lessons) {
+      const group = s.groups.find((x) => x.id === l.group);
+      if (!group) continue; // timetable.one-activity reports unknown groups
+      const g = groupLabel(s, l.group);
+      const when = { nl: whenNl(l.day, l.start, l.end), en: whenEn(l.day, l.start, l.end) };
+      if (l.subject === "KLAS") {
+        const ok = klasTeachers(s, group, l);
+        const stranger = l.staff.filter((t) => !ok.has(t));
+        const interns = l.interns ?? [];
+        const foreignIntern = interns.filter((i) => {
+          const it = s.interns.find((x) => x.id === i);
+          return !it || (it.group !== l.group && it.group !== l.mergedWith);
+        });
+        if (stranger.length > 0) {
+          out.push(violation(this, at(l),
+            `${names(stranger)} geeft ${when.nl} klasuren aan klas ${g}, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.`,
+            `${names(stranger)} teaches class periods to group ${g} on ${when.en} but is not its class teacher, co-teacher or care teacher.`));
+        } else if (l.staff.length === 0 && interns.length === 0) {
+          out.push(violation(this, at(l), `Klas ${g} heeft ${when.nl} les zonder leerkracht.`, `Group ${g} has a lesson without a teacher on ${when.en}.`));
+        }
+        if (foreignIntern.length > 0) {
+          out.push(violation(this, at(l),
+            `Stagiair ${foreignIntern.map((i) => personName(s, "intern", i)).join(", ")} staat ${when.nl} in klas ${g}, maar loopt daar geen stage.`,
+            `Intern ${foreignIntern.join(", ")} is in group ${g} on ${when.en} but is not placed there.`));
+        }
+      } else if (l.subject === "ATELIER") {
+        const plan = s.atelierPlans.find((p) => p.id === l.atelierPlan);
+        if (!plan || !plan.groups.includes(l.group)) {
+          out.push(violation(this, at(l),
+            `Klas ${g} heeft ${when.nl} atelier, maar ${plan ? `neemt niet deel aan atelierplan '${plan.name}'` : `het atelierplan '${l.atelierPlan ?? "?"}' bestaat niet`}.`,
+            `Group ${g} has an atelier on ${when.en} but ${plan ? `does not take part in atelier plan '${plan.name}'` : `atelier plan '${l.atelierPlan ?? "?"}' does not exist`}.`));
+        }
+      } else {
+        const sub = s.subjects.find((x) => x.id === l.subject);
+        if (!sub || !sub.groups.includes(l.group)) {
+          out.push(violation(this, at(l),
+            `Klas ${g} heeft ${when.nl} het vak '${l.subject}', maar dat staat niet in het lessenplan van ${g}.`,
+            `Group ${g} has subject '${l.subject}' on ${when.en}, which is not in its subject plan.`));
+        }
+      }
+    }
+    return out;
+  },
+};
