@@ -1,0 +1,85 @@
+// The express 5 app: JSON body limit, API-key auth on /api routes, routes from api/routes, problem+json
+// errors, OpenAPI at /openapi.json and a docs page at /docs.
+import express, { type Express } from "express";
+import { z } from "zod";
+import { requireApiKey, resolveApiKey } from "./auth.js";
+import type { ApiContext } from "./context.js";
+import { openDb } from "./db.js";
+import { JobRunner } from "./jobs.js";
+import { docsPage, openApiDocument } from "./openapi.js";
+import { HttpProblem, problemHandler } from "./problem.js";
+import { mount, route, type AnyRoute } from "./route.js";
+import { candidateRoutes } from "./routes/candidates.js";
+import { feedRoutes } from "./routes/feeds.js";
+import { icalRoutes } from "./routes/ical.js";
+import { jobRoutes } from "./routes/jobs.js";
+import { scenarioRoutes } from "./routes/scenarios.js";
+import { validateRoutes } from "./routes/validate.js";
+import { Store } from "./store.js";
+
+export interface AppOptions {
+  dataDir: string;
+  /** Default: VRIJROOSTER_API_KEY is read by the caller; unset → <dataDir>/api-key (made at first start). */
+  apiKey?: string;
+  /** Solves at once (default VRIJROOSTER_SOLVE_CONCURRENCY or 1); the rest wait in a queue. */
+  concurrency?: number;
+  /** JSON body limit (default VRIJROOSTER_BODY_LIMIT or "5mb"); larger bodies get a 413. */
+  bodyLimit?: string;
+  publicUrl?: string;
+}
+
+export interface VrijroosterApp {
+  app: Express;
+  ctx: ApiContext;
+  apiKey: string;
+  /** Set when the key was generated now: print it once. */
+  apiKeyGenerated: boolean;
+  apiKeyFile?: string;
+  recovered: { interrupted: string[]; requeued: string[] };
+  close(): Promise<void>;
+}
+
+function healthRoutes(ctx: ApiContext): AnyRoute[] {
+  return [
+    route({
+      method: "get", path: "/api/health", tag: "meta", auth: false, summary: "Is the server up (no school data)",
+      responses: { 200: { description: "Up", schema: z.object({ ok: z.boolean(), jobs: z.object({ running: z.number(), queued: z.number(), concurrency: z.number() }) }) } },
+      handler: ({ res }) => res.json({ ok: true, jobs: ctx.jobs.stats }),
+    }),
+  ];
+}
+
+export function createApp(opts: AppOptions): VrijroosterApp {
+  const db = openDb(opts.dataDir);
+  const store = new Store(db);
+  const concurrency = opts.concurrency ?? (Number(process.env.VRIJROOSTER_SOLVE_CONCURRENCY) || 1);
+  const jobs = new JobRunner(store, Math.max(1, concurrency));
+  const key = resolveApiKey(opts.dataDir, opts.apiKey);
+  const ctx: ApiContext = { store, jobs, dataDir: opts.dataDir, publicUrl: opts.publicUrl ?? process.env.VRIJROOSTER_PUBLIC_URL };
+
+  const routes = [...healthRoutes(ctx), ...scenarioRoutes(ctx), ...validateRoutes(ctx), ...jobRoutes(ctx), ...candidateRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx)];
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false); // feeds set their own strong ETag
+  app.use(express.json({ limit: opts.bodyLimit ?? process.env.VRIJROOSTER_BODY_LIMIT ?? "5mb", type: ["application/json", "application/*+json"] }));
+
+  let doc: unknown;
+  const openapi = () => (doc ??= openApiDocument(routes));
+  app.get("/openapi.json", (_req, res) => void res.json(openapi()));
+  app.get("/docs", (_req, res) => void res.type("html").send(docsPage(openapi())));
+  app.get("/", (_req, res) => res.redirect("/docs"));
+  mount(app, routes, requireApiKey(key.key));
+  app.use((req) => {
+    throw new HttpProblem(404, "not-found", `Geen route voor ${req.method} ${req.path} (zie /docs)`);
+  });
+  app.use(problemHandler);
+
+  const recovered = jobs.recover();
+  return {
+    app, ctx, apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, recovered,
+    async close() {
+      await jobs.close();
+      db.close();
+    },
+  };
+}

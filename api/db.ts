@@ -1,0 +1,109 @@
+// Persistence: one SQLite file (better-sqlite3) under the data directory. Every acknowledged write is a
+// committed transaction (WAL + synchronous=FULL), so a kill -9 loses nothing the API said it stored.
+import Database from "better-sqlite3";
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** Ordered schema migrations; the `migrations` table records which ones ran. Append only. */
+const MIGRATIONS: { name: string; sql: string }[] = [
+  {
+    name: "001-initial",
+    sql: `
+      CREATE TABLE scenarios (
+        id TEXT PRIMARY KEY,
+        current_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE scenario_versions (
+        scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (scenario_id, version)
+      );
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        scenario_version INTEGER NOT NULL,
+        options TEXT NOT NULL,
+        status TEXT NOT NULL,
+        progress TEXT,
+        error TEXT,
+        result_status TEXT,
+        conflicts TEXT,
+        created_at TEXT NOT NULL,
+        started_at TEXT,
+        finished_at TEXT
+      );
+      CREATE INDEX jobs_status ON jobs(status);
+      CREATE TABLE candidates (
+        id TEXT PRIMARY KEY,
+        scenario_id TEXT NOT NULL,
+        scenario_version INTEGER NOT NULL,
+        job_id TEXT REFERENCES jobs(id) ON DELETE SET NULL,
+        rank INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        FOREIGN KEY (scenario_id, scenario_version) REFERENCES scenario_versions(scenario_id, version) ON DELETE CASCADE
+      );
+      CREATE INDEX candidates_scenario ON candidates(scenario_id);
+      CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        view TEXT NOT NULL,
+        name TEXT NOT NULL,
+        ics TEXT NOT NULL,
+        etag TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX feeds_scenario_view ON feeds(scenario_id, view);
+      -- SEQUENCE per event UID, kept per (scenario, view) so a republish bumps it even under a new token.
+      CREATE TABLE feed_state (
+        scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        view TEXT NOT NULL,
+        state TEXT NOT NULL,
+        PRIMARY KEY (scenario_id, view)
+      );
+    `,
+  },
+];
+
+export type Db = Database.Database;
+
+export function openDb(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, "vrijrooster.sqlite"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db): string[] {
+  db.exec("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)");
+  const done = new Set((db.prepare("SELECT name FROM migrations").all() as { name: string }[]).map((r) => r.name));
+  const applied: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.name)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO migrations (name, applied_at) VALUES (?, ?)").run(m.name, now());
+    })();
+    applied.push(m.name);
+  }
+  return applied;
+}
+
+export const now = () => new Date().toISOString();
+
+/** Short random ids with a readable prefix (ids are not secrets; feed tokens are made elsewhere). */
+export const newId = (prefix: string) => `${prefix}-${randomBytes(6).toString("base64url")}`;

@@ -1,0 +1,70 @@
+// Publishing calendar feeds. A feed is one view (staff/group/goal/school) of a scenario with its own token.
+// The .ics is rendered at publish time and stored, so serving a feed is one indexed lookup. Republishing a
+// view of the same scenario (e.g. a better candidate) keeps the subscribed URL and bumps SEQUENCE of the
+// events that changed; `rotate` issues a fresh token instead (the old URL stops working).
+import { InputError, parseScenario, type Scenario } from "../src/model/index.js";
+import { newSecret, sha256 } from "./auth.js";
+import { loadIcal, type FeedView, type SequenceState } from "./deps.js";
+import { HttpProblem } from "./problem.js";
+import type { CandidateRow, Store } from "./store.js";
+
+export interface PublishedFeed {
+  id: string;
+  view: string;
+  name: string;
+  status: "created" | "updated";
+  /** Only when a token was issued: shown once, stored hashed. */
+  token?: string;
+  url?: string;
+}
+
+export const viewKey = (v: FeedView): string => (v.kind === "school" ? "school" : `${v.kind}:${v.id}`);
+
+/** Every view a scenario has: each staff member, group, release goal, and the whole school. */
+export function allViews(s: Scenario): string[] {
+  return [...s.staff.map((x) => `staff:${x.id}`), ...s.groups.map((x) => `group:${x.id}`), ...s.releaseGoals.map((x) => `goal:${x.id}`), "school"];
+}
+
+export const etagOf = (ics: string) => `"${sha256(ics).slice(0, 32)}"`;
+
+export async function publishFeeds(
+  store: Store,
+  cand: CandidateRow,
+  opts: { views?: string[]; rotate?: boolean; baseUrl: string; now?: Date },
+): Promise<PublishedFeed[]> {
+  const stored = store.getScenario(cand.scenarioId, cand.scenarioVersion);
+  if (!stored) throw new HttpProblem(404, "not-found", `Het scenario van kandidaat '${cand.id}' bestaat niet meer`);
+  const scenario = parseScenario(stored.body);
+  const ical = await loadIcal();
+  const texts = opts.views ?? allViews(scenario);
+  const views = texts.map((text, i) => {
+    try {
+      return ical.parseFeedView(text, scenario);
+    } catch (e) {
+      if (e instanceof InputError) throw new HttpProblem(422, "invalid-input", `views[${i}]: ${e.message}`, [{ field: `views[${i}]`, pointer: `/views/${i}`, detail: e.message }]);
+      throw e;
+    }
+  });
+  const now = opts.now ?? new Date();
+  // Render everything first (pure), then write everything in one transaction.
+  const rendered = views.map((view) => {
+    const key = viewKey(view);
+    const previous = store.getFeedState<SequenceState>(cand.scenarioId, key);
+    return { key, ...ical.renderFeed(scenario, cand.candidate, view, { previous, now }) };
+  });
+  return store.db.transaction(() =>
+    rendered.map(({ key, ics, state, name }): PublishedFeed => {
+      store.setFeedState(cand.scenarioId, key, state);
+      const etag = etagOf(ics);
+      const existing = store.activeFeed(cand.scenarioId, key);
+      if (existing && !opts.rotate) {
+        if (existing.etag !== etag || existing.candidateId !== cand.id) store.updateFeedContent(existing.id, cand.id, name, ics, etag);
+        return { id: existing.id, view: key, name, status: "updated" };
+      }
+      if (existing) store.revokeFeed(existing.id);
+      const token = newSecret();
+      const feed = store.insertFeed({ tokenHash: sha256(token), scenarioId: cand.scenarioId, candidateId: cand.id, view: key, name, ics, etag });
+      return { id: feed.id, view: key, name, status: "created", token, url: `${opts.baseUrl}/ical/${token}.ics` };
+    }),
+  )();
+}

@@ -1,0 +1,81 @@
+// Scenarios: create, list, get (any version), update (= a new version), delete.
+import { z } from "zod";
+import { Scenario } from "../../src/model/index.js";
+import type { ApiContext } from "../context.js";
+import { notFound } from "../problem.js";
+import { route } from "../route.js";
+import { Created, IdParam, ScenarioSummary } from "./common.js";
+
+const ScenarioDoc = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    latestVersion: z.number().int(),
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    scenario: z.record(z.string(), z.unknown()).meta({ description: "The scenario exactly as it was sent (see the request body of POST /api/scenarios)" }),
+  })
+  .meta({ id: "StoredScenario" });
+
+const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().meta({ description: "An older version; default the latest" }) });
+
+export function scenarioRoutes(ctx: ApiContext) {
+  const { store } = ctx;
+  return [
+    route({
+      method: "get", path: "/api/scenarios", tag: "scenarios", auth: true, summary: "List scenarios (latest version of each)",
+      responses: { 200: { description: "Scenarios", schema: z.array(ScenarioSummary) } },
+      handler: ({ res }) => res.json(store.listScenarios()),
+    }),
+    route({
+      method: "post", path: "/api/scenarios", tag: "scenarios", auth: true, summary: "Store a new scenario (version 1)",
+      body: Scenario, bodyLabel: "Het scenario",
+      responses: { 201: { description: "Stored", schema: Created } },
+      handler: ({ body, req, res }) => {
+        const row = store.createScenario(body.name, req.body);
+        res.status(201).location(`/api/scenarios/${row.id}`).json({ id: row.id, version: row.version });
+      },
+    }),
+    route({
+      method: "get", path: "/api/scenarios/:id", tag: "scenarios", auth: true, summary: "Get a scenario (latest or ?version=N)",
+      params: IdParam, query: VersionQuery,
+      responses: { 200: { description: "The scenario", schema: ScenarioDoc } },
+      handler: ({ params, query, res }) => {
+        const s = store.getScenario(params.id, query.version);
+        if (!s) throw notFound(query.version ? `Versie ${query.version} van scenario` : "Scenario", params.id);
+        res.json({ id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, scenario: s.body });
+      },
+    }),
+    route({
+      method: "get", path: "/api/scenarios/:id/versions", tag: "scenarios", auth: true, summary: "List the versions of a scenario",
+      params: IdParam,
+      responses: { 200: { description: "Versions, oldest first", schema: z.array(z.object({ version: z.number().int(), name: z.string(), createdAt: z.string() })) } },
+      handler: ({ params, res }) => {
+        if (!store.getScenario(params.id)) throw notFound("Scenario", params.id);
+        res.json(store.listVersions(params.id));
+      },
+    }),
+    route({
+      method: "put", path: "/api/scenarios/:id", tag: "scenarios", auth: true, summary: "Replace a scenario: stores a new version (older versions and their candidates stay)",
+      params: IdParam, body: Scenario, bodyLabel: "Het scenario",
+      responses: { 200: { description: "The new version", schema: Created } },
+      handler: ({ params, body, req, res }) => {
+        const row = store.addScenarioVersion(params.id, body.name, req.body);
+        if (!row) throw notFound("Scenario", params.id);
+        res.json({ id: row.id, version: row.version });
+      },
+    }),
+    route({
+      method: "delete", path: "/api/scenarios/:id", tag: "scenarios", auth: true,
+      summary: "Delete a scenario with all its versions, jobs, candidates and feeds (its feed URLs stop working)",
+      params: IdParam,
+      responses: { 204: { description: "Deleted" } },
+      handler: ({ params, res }) => {
+        for (const job of store.listJobs(params.id)) ctx.jobs.cancel(job.id);
+        if (!store.deleteScenario(params.id)) throw notFound("Scenario", params.id);
+        res.status(204).end();
+      },
+    }),
+  ];
+}
