@@ -1,7 +1,7 @@
 // week.lesson-count (REGULATIONS.md, BaO/2020/03)
 import { describe, expect, it } from "vitest";
 import { weekLessonCount } from "../constraints/week/lesson-count.js";
-import { tinyInput, tinyScenario } from "./helpers/tiny.js";
+import { tinyInput, tinyScenario, usualGrid } from "./helpers/tiny.js";
 
 describe("week.lesson-count", () => {
   it("passes for 28 lestijden on a 28-slot grid", () => {
@@ -21,5 +21,27 @@ describe("week.lesson-count", () => {
     // the grid still has 28 slots: that is reported, the 29 itself is not
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/28 lestijden per week, niet 29/);
+  });
+});
+
+describe("week.lesson-count with several offered grids", () => {
+  const short = (id: string) => {
+    const g = usualGrid(id);
+    g.name = `Te kort ${id}`;
+    g.days.fri = g.days.fri.slice(0, -2); // 27 lestijden
+    return g;
+  };
+  it("a 27-slot grid next to a usable one is a warning that it cannot be used", () => {
+    const input = tinyInput();
+    input.dayGrids = [usualGrid(), short("a")];
+    const v = weekLessonCount.check({ scenario: tinyScenario(input) });
+    expect(v.map((x) => x.severity)).toEqual(["warning"]);
+    expect(v[0].message).toMatch(/'Te kort a' kan dus niet gebruikt worden/);
+  });
+  it("is hard when no offered grid has 28 lestijden", () => {
+    const input = tinyInput();
+    input.dayGrids = [short("a"), short("b")];
+    const v = weekLessonCount.check({ scenario: tinyScenario(input) });
+    expect(v.map((x) => x.severity)).toEqual(["hard", "hard"]);
   });
 });

@@ -2,6 +2,7 @@
 // local committee (scenario.localCommitteeAgreement).
 import { lessonCount } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
+import { checkWeek } from "./grid.js";
 
 export const weekLessonCount: Rule = {
   id: "week.lesson-count",
@@ -9,7 +10,8 @@ export const weekLessonCount: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
-  check({ scenario, candidate, grid }) {
+  check(ctx) {
+    const { scenario } = ctx;
     const out = [];
     const allowed = scenario.localCommitteeAgreement ? [28, 29] : [28];
     if (!allowed.includes(scenario.lessonsPerWeek)) {
@@ -23,22 +25,15 @@ export const weekLessonCount: Rule = {
         ),
       );
     }
-    // Each day grid must offer exactly the weekly number of lesson slots (only the chosen one for a candidate).
-    const grids = candidate ? [grid!] : scenario.dayGrids;
-    for (const g of grids) {
-      const n = lessonCount(g);
-      if (n !== scenario.lessonsPerWeek) {
-        out.push(
-          violation(
-            this,
-            {},
-            `Dagindeling '${g.name}' heeft ${n} lestijden per week, niet ${scenario.lessonsPerWeek}.`,
-            `Day grid '${g.name}' has ${n} lesson periods a week, not ${scenario.lessonsPerWeek}.`,
-            candidate || scenario.dayGrids.length === 1 ? "hard" : "warning",
-          ),
-        );
-      }
-    }
+    // Each day grid must offer exactly the weekly number of lesson slots (only the chosen one for a candidate);
+    // checkWeek grades a broken grid (warning while another offered grid is usable).
+    out.push(
+      ...checkWeek(this, ctx, (g) => {
+        const n = lessonCount(g);
+        if (n === scenario.lessonsPerWeek) return [];
+        return [{ where: {}, nl: `Dagindeling '${g.name}' heeft ${n} lestijden per week, niet ${scenario.lessonsPerWeek}.`, en: `Day grid '${g.name}' has ${n} lesson periods a week, not ${scenario.lessonsPerWeek}.` }];
+      }),
+    );
     return out;
   },
 };

@@ -1,0 +1,42 @@
+// week.wednesday-afternoon — BaO/2020/03: "De woensdagnamiddag is vrij". No lesson may end after the
+// Wednesday morning block; the cut-off (settings.wednesdayCutoff, default 12:30) is a setting because the
+// circular names no hour (REGULATIONS.md: cut-off medium confidence).
+import { type Lesson, type Slot, lessonSlots, toMinutes } from "../../src/model/index.js";
+import type { Rule } from "../rule.js";
+import { checkWeek, gridLabel, gridLabelEn } from "./grid.js";
+
+/** The latest-ending of these lessons that ends after the cut-off, if any. */
+function lastAfter<T extends Pick<Slot | Lesson, "start" | "end">>(xs: T[], cutoff: string): T | undefined {
+  const late = xs.filter((x) => toMinutes(x.end) > toMinutes(cutoff));
+  return late.sort((a, b) => toMinutes(b.end) - toMinutes(a.end))[0];
+}
+
+export const weekWednesdayAfternoon: Rule = {
+  id: "week.wednesday-afternoon",
+  title: { nl: "Woensdagnamiddag vrij", en: "Wednesday afternoon free" },
+  source: "BaO/2020/03",
+  severity: "hard",
+  scope: "both",
+  check(ctx) {
+    const cutoff = ctx.scenario.settings.wednesdayCutoff;
+    const why = {
+      nl: `de woensdagnamiddag moet vrij zijn (geen les na ${cutoff}, instelling wednesdayCutoff).`,
+      en: `Wednesday afternoon must be free (no lesson after ${cutoff}, setting wednesdayCutoff).`,
+    };
+    return checkWeek(
+      this,
+      ctx,
+      (grid) => {
+        const s = lastAfter(lessonSlots(grid, "wed"), cutoff);
+        if (!s) return [];
+        return [{ where: { day: "wed", start: s.start, end: s.end }, nl: `${gridLabel(grid)} heeft woensdag een les tot ${s.end}; ${why.nl}`, en: `${gridLabelEn(grid)} has a lesson on Wednesday until ${s.end}; ${why.en}` }];
+      },
+      (week) =>
+        week.flatMap((c) => {
+          const l = lastAfter(c.days.wed, cutoff);
+          if (!l) return [];
+          return [{ where: { group: c.group, day: "wed", start: l.start, end: l.end }, nl: `${c.label} heeft woensdag een les tot ${l.end}; ${why.nl}`, en: `Class ${c.group} has a lesson on Wednesday until ${l.end}; ${why.en}` }];
+        }),
+    );
+  },
+};
