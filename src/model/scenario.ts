@@ -286,6 +286,7 @@ export type Settings = z.infer<typeof Settings>;
 export const ScenarioObject = z.object({
   $schema: z.string().optional(),
   name: z.string().min(1),
+  description: z.string().optional().describe("Free text for people: what this scenario is, and why a known-bad or infeasible one fails"),
   network: z.enum(["GO", "OVSG", "KOV", "FOPEM", "other"]).default("other"),
   schoolYear: z.string().regex(/^20\d\d-20\d\d$/, "Schrijf het schooljaar als 2026-2027"),
   lessonsPerWeek: z.number().int().min(1).max(32).default(28).describe("week.lesson-count: 28; 29 only with localCommitteeAgreement"),
