@@ -1,0 +1,174 @@
+// The year plan: a candidate week laid over the school-year calendar. Each weekly activity (a lesson, an
+// atelier or merge period, a release block) becomes a series with the dates it really happens and the dates
+// it falls out (with the reason); study days and facultative days are dated series of their own.
+// Frequencies count SCHOOL weeks (weeks with at least one legal school day, from the first week of September):
+// "every 2 weeks" = school weeks 0, 2, 4 …; the monthly pattern (release.monthly-pattern) is a cycle of
+// 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks a rotation.
+import { dt, iso, mondayOf, schoolWeeks, schoolYearCalendar, type SchoolYearCalendar } from "../calendar/index.js";
+import { gridOf } from "../../constraints/rule.js";
+import { type Candidate, DAYS, type Day, durationMinutes, type Scenario } from "../model/index.js";
+import { classesOf, halfTimes, offReason } from "./days-off.js";
+import { peopleNl, subjectName } from "./labels.js";
+
+/** release.traject: effective professionalisation needs ≥ 20 contact hours a year (Flexio line 416). */
+export const TRAJECT_HOURS = 20;
+
+export interface PlanSeries {
+  /** View-independent identity (stable across re-solves): "les:L1:mon:08:30", "rel:plg-taal:tue:13:20", "studiedag:2026-10-07:full". */
+  key: string;
+  kind: "lesson" | "release" | "study-day" | "facultative";
+  /** Dutch summary, e.g. "PLG taal — An Peeters (klasleerkracht L5A), …". */
+  title: string;
+  day?: Day;
+  start: string;
+  end: string;
+  allDay: boolean;
+  groups: string[];
+  staff: string[];
+  externals: string[];
+  interns: string[];
+  subject?: string;
+  goal?: string;
+  atelierPlan?: string;
+  cover?: { group: string; by: string }[];
+  /** Dates (YYYY-MM-DD, ascending) on which it happens. */
+  dates: string[];
+  /** Dates of its weekday within the school year on which it does not happen, with the reason. */
+  dropped: { date: string; reason: string }[];
+}
+
+export interface GoalHours {
+  goal: string;
+  name: string;
+  sessions: number;
+  minutes: number;
+  hours: number;
+  /** release.traject: ≥ 20 contact hours over the year. */
+  reachesTraject: boolean;
+}
+
+export interface YearPlan {
+  schoolYear: string;
+  calendar: SchoolYearCalendar;
+  series: PlanSeries[];
+  goals: GoalHours[];
+}
+
+type Draft = Omit<PlanSeries, "dates" | "dropped"> & { extra?: (date: string, week: number) => string | undefined; concerns: string[] };
+
+const weekdayDate = (monday: string, day: Day) => iso(dt(monday).plus({ days: DAYS.indexOf(day) }));
+
+/** A lesson is one activity with its merge partner or its atelier plan's other groups in the same slot. */
+function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const l of c.lessons) {
+    const key = l.atelierPlan
+      ? `atelier:${l.atelierPlan}:${l.day}:${l.start}`
+      : l.mergedWith
+        ? `les:${[l.group, l.mergedWith].sort().join("+")}:${l.day}:${l.start}`
+        : `les:${l.group}:${l.day}:${l.start}`;
+    const d = byKey.get(key) ?? {
+      key, kind: "lesson" as const, title: "", day: l.day, start: l.start, end: l.end, allDay: false,
+      groups: [], staff: [], externals: [], interns: [], subject: l.subject, atelierPlan: l.atelierPlan, concerns: [],
+    };
+    const add = (xs: string[], ys: string[] = []) => ys.forEach((y) => xs.includes(y) || xs.push(y));
+    add(d.groups, [l.group, ...(l.mergedWith ? [l.mergedWith] : [])]);
+    add(d.staff, l.staff);
+    add(d.externals, l.externals);
+    add(d.interns, l.interns);
+    byKey.set(key, d);
+  }
+  const out: Draft[] = [];
+  for (const d of byKey.values()) {
+    d.concerns = d.groups;
+    const plan = d.atelierPlan && s.atelierPlans.find((p) => p.id === d.atelierPlan);
+    const what = plan ? `Ateliers ${plan.name}` : subjectName(s, d.subject!);
+    const titled = (x: Draft) => ({ ...x, title: `${what} ${x.groups.join(" + ")} — ${peopleNl(s, [...x.staff, ...x.externals, ...x.interns]) || "?"}` });
+    // Intern cover of a class (staff = [], interns = [id]): only while the intern is there; otherwise the
+    // class teacher(s) teach that period.
+    const soloInterns = d.staff.length === 0 ? d.interns : [];
+    if (soloInterns.length) {
+      const absent = (date: string) => soloInterns.map((id) => internAbsent(s, id, date)).find(Boolean);
+      out.push(titled({ ...d, key: `${d.key}:stagiair`, extra: absent }));
+      const teachers = s.groups.filter((g) => d.groups.includes(g.id)).flatMap((g) => g.classTeachers);
+      out.push(titled({ ...d, subject: "KLAS", staff: teachers, interns: [], extra: (date) => (absent(date) ? undefined : "les door stagiair") }));
+    } else out.push(titled(d));
+  }
+  return out;
+}
+
+/** Why an intern is not in the class on a date (outside placements or not one of their weekdays). */
+export function internAbsent(s: Scenario, id: string, date: string): string | undefined {
+  const it = s.interns.find((x) => x.id === id);
+  if (!it) return `onbekende stagiair ${id}`;
+  const day = DAYS[dt(date).weekday - 1];
+  if (!it.weekdays.includes(day) || !it.placements.some((p) => p.from <= date && date <= p.to)) return `geen stage van ${it.name}`;
+  return undefined;
+}
+
+function releaseDrafts(s: Scenario, c: Candidate): Draft[] {
+  return c.releases.map((r) => {
+    const goal = s.releaseGoals.find((g) => g.id === r.goal);
+    const freq = goal?.frequency ?? { kind: "weekly" as const };
+    const interns = r.cover.filter((x) => x.by.startsWith("intern:")).map((x) => x.by.slice("intern:".length));
+    const extra = (date: string, week: number) => {
+      if (freq.kind === "every-n-weeks" && week % freq.n !== 0) return `niet deze week (om de ${freq.n} weken)`;
+      if (freq.kind === "monthly-pattern" && week % 4 !== freq.week - 1) return `niet deze week (maandpatroon: week ${freq.week})`;
+      return interns.map((id) => internAbsent(s, id, date)).find(Boolean);
+    };
+    return {
+      key: `rel:${r.goal}:${r.day}:${r.start}`, kind: "release" as const,
+      title: `${goal?.name ?? r.goal} — ${peopleNl(s, [...r.staff, ...r.externals])}`,
+      day: r.day, start: r.start, end: r.end, allDay: false,
+      groups: r.cover.map((x) => x.group).filter((g, i, a) => a.indexOf(g) === i),
+      staff: [...r.staff], externals: [...r.externals], interns, goal: r.goal, cover: r.cover,
+      concerns: [...new Set([...r.cover.map((x) => x.group), ...classesOf(s, r.staff)])], extra,
+    };
+  });
+}
+
+function expand(s: Scenario, c: Candidate, cal: SchoolYearCalendar, d: Draft): PlanSeries {
+  const grid = gridOf(s, c);
+  const weekIndex = new Map(schoolWeeks(s.schoolYear).map((w) => [w.monday, w.index]));
+  const dates: string[] = [];
+  const dropped: PlanSeries["dropped"] = [];
+  for (let monday = mondayOf(cal.start); monday <= cal.end; monday = iso(dt(monday).plus({ weeks: 1 }))) {
+    const date = weekdayDate(monday, d.day!);
+    if (date < cal.start || date > cal.end) continue;
+    const reason = offReason(s, cal, grid, { date, start: d.start, groups: d.concerns }) ?? d.extra?.(date, weekIndex.get(monday) ?? -1);
+    if (reason) dropped.push({ date, reason });
+    else dates.push(date);
+  }
+  const { extra: _e, concerns: _c, ...rest } = d;
+  return { ...rest, dates, dropped };
+}
+
+/** Study days and facultative days as dated series (all-day, or the half day's times). */
+function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
+  const grid = gridOf(s, c);
+  const all = s.groups.map((g) => g.id);
+  const mk = (kind: "study-day" | "facultative", date: string, part: "full" | "am" | "pm", groups: string[], title: string): PlanSeries => {
+    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(grid, date, part);
+    const staff = groups.length === all.length ? s.staff.map((x) => x.id) : s.staff.filter((x) => classesOf(s, [x.id]).some((g) => groups.includes(g))).map((x) => x.id);
+    const partNl = part === "full" ? "" : part === "am" ? " (voormiddag)" : " (namiddag)";
+    return { key: `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`, kind, title: `${title}${partNl}`, ...t, allDay: part === "full", groups, staff, externals: [], interns: [], dates: [date], dropped: [] };
+  };
+  return [
+    ...s.calendar.studyDays.map((d) => mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`)),
+    ...s.calendar.facultativeDays.map((d) => mk("facultative", d.date, d.part, all, "Facultatieve vrije dag")),
+  ];
+}
+
+/** Expand a candidate week into the whole school year. */
+export function yearPlan(s: Scenario, c: Candidate): YearPlan {
+  const cal = schoolYearCalendar(s.schoolYear);
+  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)].map((d) => expand(s, c, cal, d));
+  series.push(...dayDrafts(s, c));
+  const goals = s.releaseGoals.map((g) => {
+    const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);
+    const minutes = mine.reduce((n, x) => n + x.dates.length * durationMinutes(x.start, x.end), 0);
+    const hours = Math.round((minutes / 60) * 100) / 100;
+    return { goal: g.id, name: g.name, sessions: mine.reduce((n, x) => n + x.dates.length, 0), minutes, hours, reachesTraject: hours >= TRAJECT_HOURS };
+  });
+  return { schoolYear: s.schoolYear, calendar: cal, series, goals };
+}
