@@ -5,8 +5,9 @@ import type { Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
+import { serveCommand } from "./commands/serve.js";
 
-export const COMMANDS: Command[] = [checkCommand, rulesCommand, schemaCommand];
+export const COMMANDS: Command[] = [checkCommand, rulesCommand, schemaCommand, serveCommand];
 
 function help(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
