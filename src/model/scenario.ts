@@ -86,6 +86,7 @@ export type SupervisionDuty = z.infer<typeof SupervisionDuty>;
 export const Staff = z.object({
   id: Id,
   name: z.string().min(1),
+  email: z.email().optional().describe("Optional: used as the attendee address in iCal feeds"),
   ambt: Ambt,
   fraction: Fraction.default("24/24"),
   availability: WeeklyAvailability.optional(),
@@ -130,6 +131,7 @@ export const DatedWindow = z.object({ date: IsoDate, from: Clock.optional(), to:
 export const External = z.object({
   id: Id,
   name: z.string().min(1),
+  email: z.email().optional().describe("Optional: used as the attendee address in iCal feeds"),
   kind: ExternalKind,
   availability: WeeklyAvailability.optional(),
   dates: z.array(DatedWindow).default([]).describe("Dated availability (on top of, or instead of, the weekly one)"),
