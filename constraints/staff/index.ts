@@ -1,4 +1,25 @@
 // Staff workload rules (REGULATIONS.md "Staff workload — prestatieregeling", ids staff.*).
 import type { Rule } from "../rule.js";
+import { staff36h } from "./36h.js";
+import { staffBuoOndersteuner } from "./buo-ondersteuner.js";
+import { staffFraction } from "./fraction.js";
+import { staffLocalPlage } from "./local-plage.js";
+import { staffMinMaxLestijden } from "./min-max-lestijden.js";
+import { staffParamedic } from "./paramedic.js";
+import { staffPerDay } from "./per-day.js";
+import { staffPlageCap } from "./plage-cap.js";
+import { staffSchoolopdracht } from "./schoolopdracht.js";
+import { staffSupervision } from "./supervision.js";
 
-export const STAFF_RULES: Rule[] = [];
+export const STAFF_RULES: Rule[] = [
+  staffMinMaxLestijden,
+  staffLocalPlage,
+  staffFraction,
+  staff36h,
+  staffSchoolopdracht,
+  staffSupervision,
+  staffPerDay,
+  staffPlageCap,
+  staffBuoOndersteuner,
+  staffParamedic,
+];

@@ -65,6 +65,47 @@ export function maxLestijden(s: Scenario, staff: Staff): number | undefined {
   return of === 24 ? Math.floor((full * units) / 24) : full;
 }
 
+/** Ambts on the 36-hour regime, counted in clock hours, opdracht x/36 (staff.36h). */
+export const THIRTY_SIX_HOUR_AMBTS: readonly Ambt[] = ["zorgcoordinator", "ict-coordinator", "administratief"];
+
+/** buo-ondersteuner in the pre-waarborg model: lestijden on the class floor within 26 klokuren (staff.buo-ondersteuner, PWB). */
+export const BUO_CLASS_FLOOR_LESTIJDEN = 22;
+
+/** The share x/24 or x/36 of a full-time opdracht, as a number (20/24 → 0.833…). */
+export function fractionShare(staff: Staff): number {
+  const { units, of } = fractionOf(staff);
+  return units / of;
+}
+
+export const isFullTime = (staff: Staff): boolean => fractionShare(staff) >= 1;
+
+/** A full-time number of lestijden scaled by the person's fraction, rounded down (staff.fraction). */
+export function scaleLestijden(full: number, staff: Staff): number {
+  const { units, of } = fractionOf(staff);
+  return Math.floor((full * units) / of);
+}
+
+/** Legal maximum lestijden for this person, scaled by the fraction (staff.min-max-lestijden). Undefined for non-teaching ambts. */
+export function legalMaxLestijden(staff: Staff): number | undefined {
+  const legal = LEGAL_MAX_LESTIJDEN[staff.ambt];
+  return legal === undefined ? undefined : scaleLestijden(legal, staff);
+}
+
+/**
+ * The school's own agreed maximum (plage, staff.local-plage) for a full-time post of this person's ambt:
+ * staff.plageMax, else settings.plageMax[ambt]. Not scaled; undefined for non-teaching ambts.
+ */
+export function localPlageFullTime(s: Scenario, staff: Staff): number | undefined {
+  if (LEGAL_MAX_LESTIJDEN[staff.ambt] === undefined) return undefined;
+  return staff.plageMax ?? s.settings.plageMax[staff.ambt as keyof Scenario["settings"]["plageMax"]];
+}
+
+/** The school's agreed maximum scaled by the fraction (staff.local-plage). */
+export function localPlageMaxLestijden(s: Scenario, staff: Staff): number | undefined {
+  const full = localPlageFullTime(s, staff);
+  return full === undefined ? undefined : scaleLestijden(full, staff);
+}
+
 export interface Index {
   staff: Map<string, Staff>;
   groups: Map<string, Group>;

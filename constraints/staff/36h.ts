@@ -1,0 +1,38 @@
+// staff.36h — onderwijs.vlaanderen prestatieregeling: beleids- en ondersteunend personeel
+// (zorgcoördinator, ICT-coördinator, administratief medewerker) work a 36-hour regime counted in clock
+// hours; with opdracht x/36 that is at most x klokuren. We check the time at school we can see:
+// supervision + fixed meetings (scenario) and, in a candidate, also lessons taught (e.g. care cover)
+// and release sessions attended (counted as in load.ts).
+import { THIRTY_SIX_HOUR_AMBTS, fractionOf } from "../../src/model/index.js";
+import type { Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { describeLoadEn, describeLoadNl, hoursNl, loadOf } from "./load.js";
+
+export const staff36h: Rule = {
+  id: "staff.36h",
+  title: { nl: "36-urenregeling (klokuren, x/36)", en: "36-hour regime (clock hours, x/36)" },
+  source: "onderwijs.vlaanderen prestatieregeling",
+  severity: "hard",
+  scope: "both",
+  check({ scenario, candidate }) {
+    const out: Violation[] = [];
+    for (const st of scenario.staff) {
+      const { units, of } = fractionOf(st);
+      // x/36 staff (and the 36-hour ambts whatever their fraction says: staff.fraction reports that).
+      if (of !== 36 && !THIRTY_SIX_HOUR_AMBTS.includes(st.ambt)) continue;
+      const capMinutes = Math.round((36 * 60 * units) / of);
+      const load = loadOf(st, candidate);
+      if (load.schoolopdrachtMinutes <= capMinutes) continue;
+      out.push(
+        violation(
+          this,
+          { staff: st.id },
+          `${st.name} (${st.ambt}, opdracht ${st.fraction}) is ${candidate ? "in deze week" : "volgens het scenario al"} ${hoursNl(load.schoolopdrachtMinutes)} op school ` +
+            `(${describeLoadNl(load)}); de 36-urenregeling laat ${hoursNl(capMinutes)} toe (36 klokuren × ${st.fraction}).`,
+          `${st.name} (${st.ambt}, ${st.fraction}) is at school ${load.schoolopdrachtMinutes} min (${describeLoadEn(load)}); the 36-hour regime allows ${capMinutes} min.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,108 @@
+// staff.buo-ondersteuner — PWB lines 488–492, 5001, 5019: staff sent from special education (ambt
+// ondersteuner, co-teacher in the pre-waarborg model) work 22 lestijden on the class floor within 26
+// klokuren (the 26 h: staff.schoolopdracht); the rest is professionalisation, consultation, coordination
+// and travel. They must not be used for substitution or supervision. So: ≤ 22 lestijden (× fraction),
+// no supervision duty, never covering a class alone (release cover, solo class period, merge supervisor).
+import { BUO_CLASS_FLOOR_LESTIJDEN, DAYS, DAY_NAMES_EN, DAY_NAMES_NL, scaleLestijden, toMinutes, toClock } from "../../src/model/index.js";
+import type { Day, Scenario, Staff, Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+
+const isOndersteuner = (st: Staff) => st.ambt === "ondersteuner";
+
+/** Where an ondersteuner takes a class without its class teacher: per person, group and day, a time span. */
+function substitutions(scenario: Scenario, ids: Set<string>, candidate: NonNullable<Parameters<Rule["check"]>[0]["candidate"]>) {
+  const spans = new Map<string, { staff: string; group: string; day: Day; from: number; to: number; goals: Set<string> }>();
+  const add = (staff: string, group: string, day: Day, start: string, end: string, goal?: string) => {
+    const key = `${staff}|${group}|${day}`;
+    const s = spans.get(key) ?? { staff, group, day, from: toMinutes(start), to: toMinutes(end), goals: new Set<string>() };
+    s.from = Math.min(s.from, toMinutes(start));
+    s.to = Math.max(s.to, toMinutes(end));
+    if (goal) s.goals.add(goal);
+    spans.set(key, s);
+  };
+  for (const r of candidate.releases) {
+    for (const c of r.cover) {
+      const m = /^(?:coteacher|care):(.+)$/.exec(c.by);
+      if (m && ids.has(m[1])) add(m[1], c.group, r.day, r.start, r.end, r.goal);
+    }
+  }
+  const groups = new Map(scenario.groups.map((g) => [g.id, g]));
+  for (const l of candidate.lessons) {
+    const g = groups.get(l.group);
+    if (!g || l.subject !== "KLAS") continue;
+    const alone = l.staff.length > 0 && l.staff.every((s) => ids.has(s)) && !l.staff.some((s) => g.classTeachers.includes(s));
+    if (alone) for (const s of l.staff) add(s, l.group, l.day, l.start, l.end);
+  }
+  return [...spans.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.from - b.from);
+}
+
+export const staffBuoOndersteuner: Rule = {
+  id: "staff.buo-ondersteuner",
+  title: { nl: "Ondersteuner (buo): 22 lestijden op de klasvloer, geen vervanging of toezicht", en: "Support worker (special ed.): 22 periods in class, no substitution or supervision" },
+  source: "PWB lines 488–492, 5001, 5019",
+  severity: "hard",
+  scope: "both",
+  check({ scenario, candidate }) {
+    const out: Violation[] = [];
+    const sup = scenario.staff.filter(isOndersteuner);
+    if (sup.length === 0) return out;
+    const byId = new Map(sup.map((s) => [s.id, s]));
+    for (const st of sup) {
+      for (const d of st.supervision) {
+        out.push(
+          violation(
+            this,
+            { staff: st.id, day: d.day, start: d.start, end: d.end },
+            `${st.name} is ondersteuner (buo) en mag geen toezicht doen, maar heeft toezicht op ${DAY_NAMES_NL[d.day]} ${d.start}–${d.end}.`,
+            `${st.name} is a support worker and may not supervise, but has a duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end}.`,
+          ),
+        );
+      }
+    }
+    for (const m of scenario.cover.merges) {
+      const st = m.by ? byId.get(m.by) : undefined;
+      if (st)
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `${st.name} is ondersteuner (buo) en mag niet vervangen, maar staat als leerkracht van de samengevoegde klassen ${m.groups.join(" + ")}.`,
+            `${st.name} is a support worker and may not substitute, but leads the merged classes ${m.groups.join(" + ")}.`,
+          ),
+        );
+    }
+    const planned = plannedSpecialistPeriods(scenario);
+    const loads = candidate ? staffLoads(scenario, candidate) : undefined;
+    for (const st of sup) {
+      const max = scaleLestijden(BUO_CLASS_FLOOR_LESTIJDEN, st);
+      const n = loads ? loads.get(st.id)!.lestijden : (planned.get(st.id)?.periods ?? 0);
+      if (n > max)
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `${st.name} (ondersteuner, opdracht ${st.fraction}) staat ${loads ? "in deze week" : "volgens de lessentabel"} ${n} lestijden op de klasvloer; ` +
+              `het maximum is ${max} (${BUO_CLASS_FLOOR_LESTIJDEN} binnen 26 klokuren, naar rato van de opdracht).`,
+            `${st.name} (support worker, ${st.fraction}) has ${n} periods on the class floor; the maximum is ${max}.`,
+          ),
+        );
+    }
+    if (!candidate) return out;
+    for (const s of substitutions(scenario, new Set(byId.keys()), candidate)) {
+      const st = byId.get(s.staff)!;
+      const goals = [...s.goals].map((id) => scenario.releaseGoals.find((g) => g.id === id)?.name ?? id);
+      const during = goals.length ? ` tijdens de vrijroostering voor ${goals.map((g) => `'${g}'`).join(", ")}` : "";
+      out.push(
+        violation(
+          this,
+          { staff: st.id, group: s.group, day: s.day, start: toClock(s.from), end: toClock(s.to) },
+          `${st.name} is ondersteuner (buo) en mag niet ingezet worden als vervanging, maar neemt klas ${s.group} alleen over op ` +
+            `${DAY_NAMES_NL[s.day]} ${toClock(s.from)}–${toClock(s.to)}${during}.`,
+          `${st.name} is a support worker and may not substitute, but takes class ${s.group} alone on ${DAY_NAMES_EN[s.day]} ${toClock(s.from)}–${toClock(s.to)}.`,
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,133 @@
+// Shared counting for the staff.* rules and the solver's metrics: lestijden per person and the
+// schoolopdracht minutes per person (shared/REGULATIONS.md staff.min-max-lestijden, staff.schoolopdracht,
+// staff.36h; counting as in briefs/timetable-conventions.md). One place, so rules and metrics agree.
+import { DAYS, type Candidate, type Day, type Scenario, type Staff, DAY_NAMES_NL, durationMinutes, toClock, toMinutes } from "../../src/model/index.js";
+
+export interface TaughtSlot {
+  day: Day;
+  start: string;
+  end: string;
+}
+
+export interface StaffLoad {
+  staff: string;
+  /** Lesson slots in which the person is in `staff` (a merge or one atelier slot counts once). */
+  lestijden: number;
+  lestijdenPerDay: Record<Day, number>;
+  lessonMinutes: number;
+  /** Release minutes attended; overlapping releases of one person count once (one can attend one at a time). */
+  releaseMinutes: number;
+  supervisionMinutes: number;
+  meetingMinutes: number;
+  /** lesson + release + supervision + meeting minutes. */
+  schoolopdrachtMinutes: number;
+}
+
+const emptyPerDay = (): Record<Day, number> => ({ mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 });
+
+/** The distinct lesson slots a person teaches in a candidate week, in day/time order. */
+export function taughtSlots(candidate: Candidate, staffId: string): TaughtSlot[] {
+  const seen = new Map<string, TaughtSlot>();
+  for (const l of candidate.lessons) {
+    if (!l.staff.includes(staffId)) continue;
+    const key = `${l.day}|${l.start}|${l.end}`;
+    if (!seen.has(key)) seen.set(key, { day: l.day, start: l.start, end: l.end });
+  }
+  return [...seen.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || toMinutes(a.start) - toMinutes(b.start));
+}
+
+/** Minutes covered by a set of intervals on one day, overlaps counted once. */
+function unionMinutes(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let curS = -1;
+  let curE = -1;
+  for (const [s, e] of sorted) {
+    if (s > curE) {
+      if (curE > curS) total += curE - curS;
+      curS = s;
+      curE = e;
+    } else curE = Math.max(curE, e);
+  }
+  if (curE > curS) total += curE - curS;
+  return total;
+}
+
+/** Load of one person; without a candidate only the fixed parts (supervision, meetings) are known. */
+export function loadOf(staff: Staff, candidate?: Candidate): StaffLoad {
+  const lestijdenPerDay = emptyPerDay();
+  let lessonMinutes = 0;
+  let releaseMinutes = 0;
+  if (candidate) {
+    for (const t of taughtSlots(candidate, staff.id)) {
+      lestijdenPerDay[t.day]++;
+      lessonMinutes += durationMinutes(t.start, t.end);
+    }
+    for (const day of DAYS) {
+      const iv = candidate.releases
+        .filter((r) => r.day === day && r.staff.includes(staff.id))
+        .map((r) => [toMinutes(r.start), toMinutes(r.end)] as [number, number]);
+      releaseMinutes += unionMinutes(iv);
+    }
+  }
+  const supervisionMinutes = staff.supervision.reduce((sum, d) => sum + durationMinutes(d.start, d.end), 0);
+  const meetingMinutes = staff.meetingMinutesPerWeek;
+  const lestijden = DAYS.reduce((n, d) => n + lestijdenPerDay[d], 0);
+  return {
+    staff: staff.id,
+    lestijden,
+    lestijdenPerDay,
+    lessonMinutes,
+    releaseMinutes,
+    supervisionMinutes,
+    meetingMinutes,
+    schoolopdrachtMinutes: lessonMinutes + releaseMinutes + supervisionMinutes + meetingMinutes,
+  };
+}
+
+/** Load of every staff member of the scenario (by id). */
+export function staffLoads(scenario: Scenario, candidate?: Candidate): Map<string, StaffLoad> {
+  return new Map(scenario.staff.map((s) => [s.id, loadOf(s, candidate)]));
+}
+
+export interface PlannedLoad {
+  periods: number;
+  /** e.g. ["LO 2 × 2 klassen"] for messages. */
+  parts: string[];
+}
+
+/**
+ * Lestijden the subject plan alone gives a specialist: periods × number of groups, for every subject
+ * whose taughtBy lists the person (a pool teaches all at once, so each member gets all of them).
+ * A lower bound only if no class merge shares a specialist lesson.
+ */
+export function plannedSpecialistPeriods(scenario: Scenario): Map<string, PlannedLoad> {
+  const out = new Map<string, PlannedLoad>();
+  for (const subj of scenario.subjects) {
+    if (subj.taughtBy === "class") continue;
+    for (const id of subj.taughtBy.staff) {
+      const p = out.get(id) ?? { periods: 0, parts: [] };
+      p.periods += subj.periods * subj.groups.length;
+      p.parts.push(`${subj.id} ${subj.periods} × ${subj.groups.length} ${subj.groups.length === 1 ? "klas" : "klassen"}`);
+      out.set(id, p);
+    }
+  }
+  return out;
+}
+
+/** "1520 min = 1300 les + 110 vrijroostering + 60 toezicht + 50 overleg" (Dutch; the parts of the sum). */
+export function describeLoadNl(l: StaffLoad): string {
+  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min les (${l.lestijden} lestijden) + ${l.releaseMinutes} min vrijgeroosterd overleg + ${l.supervisionMinutes} min toezicht + ${l.meetingMinutes} min vaste vergaderingen`;
+}
+
+export function describeLoadEn(l: StaffLoad): string {
+  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min lessons (${l.lestijden} periods) + ${l.releaseMinutes} min release sessions + ${l.supervisionMinutes} min supervision + ${l.meetingMinutes} min fixed meetings`;
+}
+
+/** "4u20" for messages in clock hours. */
+export function hoursNl(minutes: number): string {
+  return toClock(minutes).replace(":", "u").replace(/^0(\d)/, "$1");
+}
+
+/** "maandag 08:30–09:20" */
+export const whenNl = (day: Day, start: string, end: string) => `${DAY_NAMES_NL[day]} ${start}–${end}`;

@@ -1,0 +1,69 @@
+// staff.min-max-lestijden — Noemers: a full-time hoofdopdracht is 24 lestijden minimum and at most
+// kleuteronderwijzer 26, onderwijzer 27, leermeester godsdienst/NCZ 28, leermeester LO 28; the maximum
+// scales with the fraction x/24 (staff.fraction). The school's lower agreed maximum is staff.local-plage.
+// Scenario: the subject plan alone already gives a specialist more lestijden than the legal maximum.
+// Candidate: lestijden taught above the maximum (hard); a full-time teacher below 24 (warning).
+import { LEGAL_MAX_LESTIJDEN, LEGAL_MIN_LESTIJDEN, isFullTime, legalMaxLestijden } from "../../src/model/index.js";
+import type { Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+
+export const staffMinMaxLestijden: Rule = {
+  id: "staff.min-max-lestijden",
+  title: {
+    nl: "Minimum en maximum lestijden per week per ambt (24 tot 26/27/28, naar rato van de opdracht)",
+    en: "Minimum and maximum lesson periods a week per post (24 to 26/27/28, pro rata)",
+  },
+  source: "Noemers (prestatienoemers onderwijzend personeel)",
+  severity: "hard",
+  scope: "both",
+  check({ scenario, candidate }) {
+    const out: Violation[] = [];
+    if (!candidate) {
+      const planned = plannedSpecialistPeriods(scenario);
+      for (const st of scenario.staff) {
+        const max = legalMaxLestijden(st);
+        const p = planned.get(st.id);
+        if (max === undefined || !p || p.periods <= max) continue;
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `${st.name} (${st.ambt}, opdracht ${st.fraction}) krijgt volgens de lessentabel al ${p.periods} lestijden (${p.parts.join(", ")}); ` +
+              `het wettelijke maximum is ${max} (${LEGAL_MAX_LESTIJDEN[st.ambt]} voltijds, naar rato van ${st.fraction}).`,
+            `${st.name} (${st.ambt}, ${st.fraction}) already gets ${p.periods} periods from the subject plan (${p.parts.join(", ")}); the legal maximum is ${max}.`,
+          ),
+        );
+      }
+      return out;
+    }
+    const loads = staffLoads(scenario, candidate);
+    for (const st of scenario.staff) {
+      const max = legalMaxLestijden(st);
+      if (max === undefined) continue;
+      const n = loads.get(st.id)!.lestijden;
+      if (n > max) {
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `${st.name} (${st.ambt}, opdracht ${st.fraction}) geeft in deze week ${n} lestijden; het wettelijke maximum is ${max} ` +
+              `(${LEGAL_MAX_LESTIJDEN[st.ambt]} voltijds, naar rato van ${st.fraction}).`,
+            `${st.name} (${st.ambt}, ${st.fraction}) teaches ${n} periods this week; the legal maximum is ${max}.`,
+          ),
+        );
+      } else if (isFullTime(st) && n < LEGAL_MIN_LESTIJDEN) {
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `${st.name} (${st.ambt}, voltijds) geeft in deze week maar ${n} lestijden; een voltijdse hoofdopdracht telt minstens ${LEGAL_MIN_LESTIJDEN} lestijden.`,
+            `${st.name} (${st.ambt}, full-time) teaches only ${n} periods this week; a full-time post has at least ${LEGAL_MIN_LESTIJDEN}.`,
+            "warning",
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

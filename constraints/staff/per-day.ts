@@ -1,0 +1,37 @@
+// staff.per-day — REGULATIONS.md: no legal maximum of lestijden per teacher per day was found, so none
+// is invented. Only when the school set settings.maxLessonsPerDay (its own agreement) is it checked.
+import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL } from "../../src/model/index.js";
+import type { Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { staffLoads } from "./load.js";
+
+export const staffPerDay: Rule = {
+  id: "staff.per-day",
+  title: { nl: "Eigen maximum lestijden per dag (geen wettelijk maximum)", en: "School's own maximum periods per day (no legal maximum)" },
+  source: "none found in the regulations; school setting settings.maxLessonsPerDay",
+  severity: "hard",
+  scope: "timetable",
+  check({ scenario, candidate }) {
+    const max = scenario.settings.maxLessonsPerDay;
+    if (!candidate || max === undefined) return [];
+    const out: Violation[] = [];
+    const loads = staffLoads(scenario, candidate);
+    for (const st of scenario.staff) {
+      const load = loads.get(st.id)!;
+      for (const day of DAYS) {
+        const n = load.lestijdenPerDay[day];
+        if (n <= max) continue;
+        out.push(
+          violation(
+            this,
+            { staff: st.id, day },
+            `${st.name} geeft op ${DAY_NAMES_NL[day]} ${n} lestijden; de school stelde zelf een maximum van ${max} per dag in ` +
+              `(settings.maxLessonsPerDay). Een wettelijk maximum per dag bestaat niet.`,
+            `${st.name} teaches ${n} periods on ${DAY_NAMES_EN[day]}; the school's own maximum is ${max} a day (there is no legal maximum).`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,61 @@
+// staff.schoolopdracht — Flexio lines 1859–1866 and school work rules: a teacher's time at school
+// (lessons + supervision + required non-teaching presence: meetings, PLG, consultation) is at most
+// 26 klokuren = 1560 min a week (settings.schoolopdrachtMaxMinutes). Applies to the lestijden ambts
+// and to the buo-ondersteuner ("22 lestijden within 26 klokuren", PWB). The 36-hour staff: staff.36h.
+// Part-timers: REGULATIONS gives no part-time figure, so above the pro-rata share is only a warning.
+import { TEACHING_AMBTS, fractionShare } from "../../src/model/index.js";
+import type { Scenario, Staff, Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
+
+const applies = (st: Staff) => TEACHING_AMBTS.includes(st.ambt) || st.ambt === "ondersteuner";
+
+function scenarioLoad(scenario: Scenario, st: Staff, plannedPeriods: number): StaffLoad {
+  // Without a week only the subject plan's specialist lessons, supervision and meetings are certain.
+  const l = loadOf(st);
+  const lessonMinutes = plannedPeriods * scenario.settings.lessonMinutes;
+  return { ...l, lestijden: plannedPeriods, lessonMinutes, schoolopdrachtMinutes: l.schoolopdrachtMinutes + lessonMinutes };
+}
+
+export const staffSchoolopdracht: Rule = {
+  id: "staff.schoolopdracht",
+  title: { nl: "Schoolopdracht hoogstens 26 klokuren (1560 min) per week", en: "Time at school at most 26 clock hours (1560 min) a week" },
+  source: "Flexio lines 1859–1866; school work rules",
+  severity: "hard",
+  scope: "both",
+  check({ scenario, candidate }) {
+    const out: Violation[] = [];
+    const max = scenario.settings.schoolopdrachtMaxMinutes;
+    const planned = plannedSpecialistPeriods(scenario);
+    for (const st of scenario.staff) {
+      if (!applies(st)) continue;
+      const load = candidate ? loadOf(st, candidate) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
+      const when = candidate ? "in deze week" : "volgens het scenario al";
+      const share = Math.min(1, fractionShare(st));
+      const proRata = Math.round(max * share);
+      if (load.schoolopdrachtMinutes > max) {
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `De schoolopdracht van ${st.name} is ${when} ${hoursNl(load.schoolopdrachtMinutes)} (${describeLoadNl(load)}); ` +
+              `het maximum is ${max} min (${hoursNl(max)} klokuren).`,
+            `${st.name}'s time at school is ${describeLoadEn(load)}; the maximum is ${max} min.`,
+          ),
+        );
+      } else if (share < 1 && load.schoolopdrachtMinutes > proRata) {
+        out.push(
+          violation(
+            this,
+            { staff: st.id },
+            `De schoolopdracht van ${st.name} (deeltijds, ${st.fraction}) is ${when} ${hoursNl(load.schoolopdrachtMinutes)} (${describeLoadNl(load)}); ` +
+              `naar rato van ${st.fraction} is dat meer dan ${proRata} min van de ${max} min. Ga na wat het arbeidsreglement voor deeltijdsen zegt.`,
+            `${st.name} (part-time ${st.fraction}) is at school ${describeLoadEn(load)}; above the pro-rata share of ${proRata} min.`,
+            "warning",
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+// staff.36h (REGULATIONS.md, onderwijs.vlaanderen prestatieregeling): x/36 staff at most 36 h × x/36.
+import { describe, expect, it } from "vitest";
+import { staff36h as rule } from "../constraints/staff/36h.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+function withZorgco(meeting = 0) {
+  const input = tinyInput();
+  input.staff.push({ id: "zc", name: "Els Wouters", ambt: "zorgcoordinator", fraction: "8/36", meetingMinutesPerWeek: meeting });
+  return input;
+}
+
+/** zc covers L1 (care cover) in the first n of its lesson slots. */
+function careCover(n: number) {
+  const c = tinyCandidate();
+  for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "KLAS").slice(0, n)) l.staff = ["zc"];
+  return c;
+}
+
+describe("staff.36h", () => {
+  it("passes when an 8/36 zorgcoördinator is at school 450 min of 480", () => {
+    const s = tinyScenario(withZorgco());
+    expect(rule.check({ scenario: s })).toEqual([]);
+    expect(rule.check({ scenario: s, candidate: careCover(9), grid: s.dayGrids[0] })).toEqual([]);
+  });
+
+  it("fails in a week with 10 care-cover periods (500 min > 8 h) and shows the parts", () => {
+    const s = tinyScenario(withZorgco());
+    const v = rule.check({ scenario: s, candidate: careCover(10), grid: s.dayGrids[0] });
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ rule: "staff.36h", severity: "hard", where: { staff: "zc" } });
+    expect(v[0].message).toMatch(/Els Wouters .*8u20 op school .*500 min les \(10 lestijden\).*laat 8u00 toe/);
+  });
+
+  it("fails from the scenario alone when fixed meetings exceed the cap", () => {
+    const v = rule.check({ scenario: tinyScenario(withZorgco(500)) });
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/500 min vaste vergaderingen/);
+  });
+});

@@ -1,0 +1,58 @@
+// staff.buo-ondersteuner (REGULATIONS.md, PWB lines 488–492, 5001, 5019): 22 lestijden on the class floor,
+// never substitution or supervision.
+import { describe, expect, it } from "vitest";
+import { staffBuoOndersteuner as rule } from "../constraints/staff/buo-ondersteuner.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+function input() {
+  const i = tinyInput();
+  i.groups[0].coTeachers = ["o1"];
+  i.staff.push({ id: "o1", name: "Hilde Mertens", ambt: "ondersteuner" });
+  i.releaseGoals = [{ id: "plg", name: "PLG lezen", members: ["kt1"] }];
+  return i;
+}
+
+/** o1 co-teaches with kt1 in L1's first n KLAS periods. */
+function coTaught(n: number) {
+  const c = tinyCandidate();
+  for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "KLAS").slice(0, n)) l.staff = ["kt1", "o1"];
+  return c;
+}
+
+const ctx = (i = input(), c = coTaught(10)) => {
+  const s = tinyScenario(i);
+  return { scenario: s, candidate: c, grid: s.dayGrids[0] };
+};
+
+describe("staff.buo-ondersteuner", () => {
+  it("passes for 22 co-taught periods next to the class teacher", () => {
+    expect(rule.check({ scenario: tinyScenario(input()) })).toEqual([]);
+    expect(rule.check(ctx(input(), coTaught(22)))).toEqual([]);
+  });
+
+  it("fails above 22 lestijden on the class floor", () => {
+    const v = rule.check(ctx(input(), coTaught(23)));
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/Hilde Mertens .*23 lestijden op de klasvloer; het maximum is 22/);
+  });
+
+  it("fails when used as cover while the class teacher is released", () => {
+    const c = coTaught(0);
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "tue" && x.start < "10:10")) l.staff = ["o1"];
+    c.releases = [{ goal: "plg", day: "tue", start: "08:30", end: "10:10", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "coteacher:o1" }] }];
+    const v = rule.check(ctx(input(), c));
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "o1", group: "L1", day: "tue", start: "08:30", end: "10:10" } });
+    expect(v[0].message).toMatch(/Hilde Mertens .*niet ingezet worden als vervanging.*klas L1 alleen over op dinsdag 08:30–10:10 tijdens de vrijroostering voor 'PLG lezen'/);
+  });
+
+  it("fails for a supervision duty and for leading a class merge (scenario)", () => {
+    const i = input();
+    i.staff[3].supervision = [{ day: "wed", start: "12:05", end: "12:20" }];
+    i.cover = { merges: [{ groups: ["L1", "L2"], maxPupils: 40, by: "o1" }] };
+    const v = rule.check({ scenario: tinyScenario(i) });
+    expect(v).toHaveLength(2);
+    expect(v[0].message).toMatch(/mag geen toezicht doen.*woensdag 12:05–12:20/);
+    expect(v[1].message).toMatch(/samengevoegde klassen L1 \+ L2/);
+  });
+});

@@ -1,0 +1,49 @@
+// staff.min-max-lestijden (REGULATIONS.md, Noemers): 24 minimum, max 26/27/28 by ambt, × fraction.
+import { describe, expect, it } from "vitest";
+import { staffMinMaxLestijden as rule } from "../constraints/staff/min-max-lestijden.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+const ctx = (s = tinyScenario(), c = tinyCandidate()) => ({ scenario: s, candidate: c, grid: s.dayGrids[0] });
+
+describe("staff.min-max-lestijden", () => {
+  it("passes for the tiny school and week (kt1 26, lo1 4 of max 9)", () => {
+    expect(rule.check({ scenario: tinyScenario() })).toEqual([]);
+    expect(rule.check(ctx())).toEqual([]);
+  });
+
+  it("scenario: the subject plan alone gives the 8/24 PE teacher more than 28 × 8/24 = 9", () => {
+    const input = tinyInput();
+    input.subjects![0].periods = 5; // 5 × 2 classes = 10
+    const v = rule.check({ scenario: tinyScenario(input) });
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ rule: "staff.min-max-lestijden", severity: "hard", where: { staff: "lo1" } });
+    expect(v[0].message).toContain("Chris Maes");
+    expect(v[0].message).toMatch(/10 lestijden .*maximum is 9/);
+  });
+
+  it("candidate: a class teacher who teaches all 28 periods exceeds the onderwijzer maximum 27", () => {
+    const c = tinyCandidate();
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "LO")) Object.assign(l, { subject: "KLAS", staff: ["kt1"] });
+    const v = rule.check(ctx(undefined, c));
+    expect(v.map((x) => [x.where.staff, x.severity])).toEqual([["kt1", "hard"]]);
+    expect(v[0].message).toMatch(/An Peeters .*28 lestijden; het wettelijke maximum is 27/);
+  });
+
+  it("candidate: the maximum scales with a 12/24 fraction", () => {
+    const input = tinyInput();
+    input.staff[1].fraction = "12/24";
+    const v = rule.check(ctx(tinyScenario(input)));
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/Bram Janssens .*26 lestijden; het wettelijke maximum is 13/);
+  });
+
+  it("candidate: a full-time teacher below 24 is a warning", () => {
+    const c = tinyCandidate();
+    const klas = c.lessons.filter((x) => x.group === "L1" && x.day === "fri");
+    for (const l of klas.slice(0, 3)) Object.assign(l, { staff: [], interns: ["i1"] });
+    const v = rule.check(ctx(undefined, c));
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "warning", where: { staff: "kt1" } });
+    expect(v[0].message).toMatch(/maar 23 lestijden; .*minstens 24/);
+  });
+});

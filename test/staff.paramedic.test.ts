@@ -1,0 +1,40 @@
+// staff.paramedic (REGULATIONS.md, PWB lines 309–311): paramedics count in clock hours, never lestijden.
+import { describe, expect, it } from "vitest";
+import { staffParamedic as rule } from "../constraints/staff/paramedic.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+function input() {
+  const i = tinyInput();
+  i.staff.push({ id: "p1", name: "Ines Goossens", ambt: "paramedicus", fraction: "18/36" });
+  return i;
+}
+
+describe("staff.paramedic", () => {
+  it("passes for a logopedist supporting next to the class teacher", () => {
+    const s = tinyScenario(input());
+    const c = tinyCandidate();
+    for (const l of c.lessons.filter((x) => x.group === "L2" && x.day === "wed")) l.staff = ["kt2", "p1"];
+    expect(rule.check({ scenario: s })).toEqual([]);
+    expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
+  });
+
+  it("fails as class teacher or subject teacher (scenario)", () => {
+    const i = input();
+    i.groups[1].classTeachers = ["p1"];
+    i.subjects!.push({ id: "MUZ", name: "Muzische vorming", groups: ["L1"], periods: 1, taughtBy: { staff: ["p1"] } });
+    const v = rule.check({ scenario: tinyScenario(i) });
+    expect(v).toHaveLength(2);
+    expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "p1", group: "L2" } });
+    expect(v[0].message).toMatch(/Ines Goossens is paramedicus .*klasleerkracht van klas L2/);
+    expect(v[1].message).toMatch(/Muzische vorming \(MUZ\)/);
+  });
+
+  it("fails when the paramedic takes a class alone in the week", () => {
+    const s = tinyScenario(input());
+    const c = tinyCandidate();
+    for (const l of c.lessons.filter((x) => x.group === "L2" && x.day === "wed" && x.start >= "10:25")) l.staff = ["p1"];
+    const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/Ines Goossens .*klas L2 alleen les op woensdag 10:25–12:05/);
+  });
+});

@@ -1,0 +1,25 @@
+// staff.per-day (REGULATIONS.md): no legal maximum per day; only the school's own settings.maxLessonsPerDay.
+import { describe, expect, it } from "vitest";
+import { staffPerDay as rule } from "../constraints/staff/per-day.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+function withMax(max?: number) {
+  const input = tinyInput();
+  if (max !== undefined) input.settings = { maxLessonsPerDay: max };
+  return tinyScenario(input);
+}
+
+describe("staff.per-day", () => {
+  it("checks nothing without a setting (no legal maximum), and passes at 6 a day", () => {
+    for (const s of [withMax(), withMax(6)]) expect(rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] })).toEqual([]);
+  });
+
+  it("fails on the days a teacher exceeds the school's own maximum of 5, saying no legal one exists", () => {
+    const s = withMax(5);
+    const v = rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] });
+    // kt1 and kt2 teach 6 on Tuesday and Friday (LO takes one period on Monday and Thursday).
+    expect(v.map((x) => `${x.where.staff} ${x.where.day}`)).toEqual(["kt1 tue", "kt1 fri", "kt2 tue", "kt2 fri"]);
+    expect(v[0].message).toMatch(/An Peeters geeft op dinsdag 6 lestijden; de school stelde zelf een maximum van 5/);
+    expect(v[0].message).toMatch(/wettelijk maximum per dag bestaat niet/);
+  });
+});

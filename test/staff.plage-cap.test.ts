@@ -1,0 +1,21 @@
+// staff.plage-cap (REGULATIONS.md, decreet art. 164bis): unpaid plage in lager ≤ 10 % (informational).
+import { describe, expect, it } from "vitest";
+import { staffPlageCap as rule } from "../constraints/staff/plage-cap.js";
+import { tinyCandidate, tinyScenario } from "./helpers/tiny.js";
+
+describe("staff.plage-cap", () => {
+  it("stays quiet at 4 plage periods of 56 (7,1 %)", () => {
+    const s = tinyScenario();
+    expect(rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] })).toEqual([]);
+  });
+
+  it("warns (informational) when both class teachers teach 28: 8 of 48 = 16,7 % (the PE teacher teaches no lager lesson then)", () => {
+    const s = tinyScenario();
+    const c = tinyCandidate();
+    for (const l of c.lessons.filter((x) => x.subject === "LO")) Object.assign(l, { subject: "KLAS", staff: l.group === "L1" ? ["kt1"] : ["kt2"] });
+    const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ rule: "staff.plage-cap", severity: "warning" });
+    expect(v[0].message).toMatch(/Ter info: .*8 plage-lestijden .*An Peeters 4, Bram Janssens 4.*16,7 %.*48 lestijden opdracht.*scholengemeenschap/);
+  });
+});

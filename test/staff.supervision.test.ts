@@ -1,0 +1,63 @@
+// staff.supervision (REGULATIONS.md; onderwijs.vlaanderen, KOV): 15 min before and after lessons;
+// a duty never during the person's own lessons.
+import { describe, expect, it } from "vitest";
+import { staffSupervision as rule } from "../constraints/staff/supervision.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+type Duty = { day: "mon" | "tue" | "wed" | "thu" | "fri"; start: string; end: string };
+
+/** kt1 before school every day, kt2 after school (Wednesday after 12:05). */
+function covered() {
+  const input = tinyInput();
+  const days = ["mon", "tue", "wed", "thu", "fri"] as const;
+  input.staff[0].supervision = days.map((day): Duty => ({ day, start: "08:15", end: "08:30" }));
+  input.staff[1].supervision = days.map((day): Duty => (day === "wed" ? { day, start: "12:05", end: "12:20" } : { day, start: "15:15", end: "15:30" }));
+  return input;
+}
+
+describe("staff.supervision", () => {
+  it("passes when every day's before and after windows are covered and no duty meets a lesson", () => {
+    const s = tinyScenario(covered());
+    expect(rule.check({ scenario: s })).toEqual([]);
+    expect(rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] })).toEqual([]);
+  });
+
+  it("two duties that meet end-to-end cover the window together", () => {
+    const input = covered();
+    input.staff[0].supervision![0] = { day: "mon", start: "08:15", end: "08:20" };
+    input.staff[2].supervision = [{ day: "mon", start: "08:20", end: "08:30" }];
+    expect(rule.check({ scenario: tinyScenario(input) })).toEqual([]);
+  });
+
+  it("warns when nobody supervises before the first lesson on Friday", () => {
+    const input = covered();
+    input.staff[0].supervision = input.staff[0].supervision!.filter((d) => d.day !== "fri");
+    const v = rule.check({ scenario: tinyScenario(input) });
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "warning", where: { day: "fri", start: "08:15", end: "08:30" } });
+    expect(v[0].message).toMatch(/vrijdag .*08:15 tot 08:30/);
+  });
+
+  it("fails when a duty overlaps the person's own lesson or release", () => {
+    const input = covered();
+    input.staff[0].supervision!.push({ day: "tue", start: "10:10", end: "10:40" });
+    const s = tinyScenario(input);
+    const c = tinyCandidate();
+    c.releases = [{ goal: "plg", day: "mon", start: "15:15", end: "16:15", staff: ["kt2"], externals: [], cover: [] }];
+    const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
+    expect(v.map((x) => [x.where.staff, x.where.day, x.severity])).toEqual([
+      ["kt1", "tue", "hard"],
+      ["kt2", "mon", "hard"],
+    ]);
+    expect(v[0].message).toMatch(/An Peeters heeft toezicht op dinsdag 10:10–10:40, maar geeft dan les \(10:25–11:15\)/);
+    expect(v[1].message).toMatch(/Bram Janssens .*vrijgeroosterd voor 'plg'/);
+  });
+
+  it("fails for a duty given to someone flagged noSupervision", () => {
+    const input = covered();
+    input.staff[1].flags = { noSupervision: true };
+    const v = rule.check({ scenario: tinyScenario(input) });
+    expect(v).toHaveLength(5);
+    expect(v[0].message).toMatch(/Bram Janssens mag geen toezicht doen/);
+  });
+});
