@@ -1,14 +1,81 @@
-// The surface the solver offers to rules' encode(). Defined here (not in solver/) so that constraints/
-// never imports solver/: data flows model → constraints → solver.
-import type { Scenario } from "../src/model/index.js";
+// The surface the solver offers to the rules' encode(). It lives here (not in solver/) so that
+// constraints/ never imports solver/: data flows model → constraints → solver.
+//
+// The solver creates the decision variables (shared/DESIGN.md "model only what must be decided"):
+//   x  — group g has specialist subject s in lesson slot t (aggregated: one binary per group, subject, slot)
+//   k  — the class teacher(s) teach group g in slot t ("KLAS")
+//   c  — a cover lever teaches group g in slot t (co-teacher alone, care teacher, intern, merge, atelier)
+//   y  — release goal gets block b;  a — atelier plan runs in block b;  r — staff member p is released in slot t
+// Rules then add the constraints that make a week legal, each tagged with the rule instance it encodes
+// so that an infeasible scenario can be explained in words.
+import type { AtelierPlan, DayGrid, ReleaseGoal, Scenario, Subject } from "../src/model/index.js";
+import type { Day } from "../src/model/index.js";
 
 /** A linear expression: variable name → coefficient. */
 export type LinExpr = Map<string, number>;
 
+export interface ConstraintTag {
+  /** Rule id, e.g. "timetable.availability". */
+  rule: string;
+  /** Rule instance: constraints with the same rule + instance are relaxed together when explaining. */
+  instance: string;
+  /** What this instance says, in words a principal understands (Dutch). */
+  message: string;
+}
+
+export interface SlotRef {
+  key: string;
+  day: Day;
+  /** Index among the day's lesson slots; -1 for staff slots. */
+  index: number;
+  start: string;
+  end: string;
+  kind: "lesson" | "staff";
+  minutes: number;
+}
+
+export interface BlockRef {
+  key: string;
+  day: Day;
+  slots: SlotRef[];
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+export interface SubjectVar { name: string; group: string; subject: Subject; teachers: string[]; slot: SlotRef }
+export interface ClassVar { name: string; group: string; slot: SlotRef; teachers: string[] }
+export type Lever = "coteacher" | "care" | "intern" | "merge" | "atelier";
+export interface CoverVar { name: string; group: string; slot: SlotRef; lever: Lever; who: string }
+export interface ReleaseVar { name: string; goal: ReleaseGoal; block: BlockRef }
+export interface AtelierVar { name: string; plan: AtelierPlan; block: BlockRef }
+/** An optional member joins a release block. */
+export interface OptionalVar { name: string; release: ReleaseVar; staff: string }
+
 export interface ModelBuilder {
   readonly scenario: Scenario;
-  /** Add a linear constraint Σ coef·var (op) rhs. `tag` names the rule instance (for explaining infeasibility). */
-  addConstraint(expr: LinExpr, op: "<=" | ">=" | "=", rhs: number, tag: { rule: string; message: string; where: string }): void;
+  readonly grid: DayGrid;
+  /** Lesson and staff slots of the grid, in time order per day. */
+  readonly slots: readonly SlotRef[];
+  readonly subjectVars: readonly SubjectVar[];
+  readonly classVars: readonly ClassVar[];
+  readonly coverVars: readonly CoverVar[];
+  readonly releaseVars: readonly ReleaseVar[];
+  readonly atelierVars: readonly AtelierVar[];
+  readonly optionalVars: readonly OptionalVar[];
+  /** r[p,t]: 1 when staff member p is released in slot t (defined for goal members only). */
+  releasedVar(staff: string, slot: string): string | undefined;
+  /** A continuous helper variable in [lb, ub] (e.g. "goal met" indicators). */
+  addAuxVar(name: string, lb: number, ub: number): string;
+  /** Add Σ coef·var (op) rhs, tagged with the rule instance it encodes. */
+  addConstraint(expr: LinExpr, op: "<=" | ">=" | "=", rhs: number, tag: ConstraintTag): void;
   /** Add a term to the objective (maximised). */
   addObjective(expr: LinExpr): void;
+}
+
+/** Σ 1·v over names. */
+export function sum(names: Iterable<string>, coef = 1): LinExpr {
+  const e: LinExpr = new Map();
+  for (const n of names) e.set(n, (e.get(n) ?? 0) + coef);
+  return e;
 }

@@ -5,9 +5,10 @@ import type { Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
+import { solveCommand } from "./commands/solve.js";
 import { serveCommand } from "./commands/serve.js";
 
-export const COMMANDS: Command[] = [checkCommand, rulesCommand, schemaCommand, serveCommand];
+export const COMMANDS: Command[] = [checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand];
 
 function help(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,26 @@
+// Small helpers shared by the encoders.
+import type { ModelBuilder, SlotRef } from "../../constraints/model-builder.js";
+import { DAY_NAMES_NL, DAYS, isAvailable, type WeeklyAvailability } from "../../src/model/index.js";
+
+export function personName(m: ModelBuilder, id: string): string {
+  const s = m.scenario;
+  return s.staff.find((x) => x.id === id)?.name ?? s.externals.find((x) => x.id === id)?.name ?? s.interns.find((x) => x.id === id)?.name ?? id;
+}
+
+export function availabilityOf(m: ModelBuilder, id: string): WeeklyAvailability | undefined {
+  const s = m.scenario;
+  return s.staff.find((x) => x.id === id)?.availability ?? s.externals.find((x) => x.id === id)?.availability;
+}
+
+/** "enkel dinsdag 08:30–12:05 en donderdag 08:30–12:05" */
+export function describeAvailability(av: WeeklyAvailability | undefined): string {
+  if (!av) return "altijd";
+  const parts = DAYS.flatMap((d) => (av[d]?.length ? [`${DAY_NAMES_NL[d]} ${av[d]!.map((w) => `${w.from}–${w.to}`).join(", ")}`] : []));
+  return parts.length ? `enkel ${parts.join(" en ")}` : "nooit";
+}
+
+export function availableIn(m: ModelBuilder, id: string, slot: Pick<SlotRef, "day" | "start" | "end">): boolean {
+  return isAvailable(availabilityOf(m, id), slot.day, slot.start, slot.end);
+}
+
+export const slotLabel = (t: Pick<SlotRef, "day" | "start" | "end">) => `${DAY_NAMES_NL[t.day]} ${t.start}–${t.end}`;

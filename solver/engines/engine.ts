@@ -1,0 +1,23 @@
+// One small interface for every MILP engine. Engines are synchronous: call them in a worker thread.
+import type { LinearModel } from "../linear-model.js";
+
+export interface EngineResult {
+  status: "optimal" | "feasible" | "infeasible" | "timeout" | "error";
+  objective: number;
+  /** Best proven bound on the objective (maximisation: an upper bound). */
+  bound: number;
+  values: Map<string, number>;
+  seconds: number;
+  message?: string;
+}
+
+export interface EngineOptions {
+  timeLimitSeconds: number;
+  /** Stop at the first feasible point (feasibility checks while explaining). */
+  feasibilityOnly?: boolean;
+}
+
+export interface Engine {
+  name: "highs" | "jslp";
+  solve(model: LinearModel, options: EngineOptions): EngineResult;
+}

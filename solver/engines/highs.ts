@@ -1,0 +1,87 @@
+// HiGHS (npm `highs`, WebAssembly): the default engine. The model goes in as CPLEX LP text with short
+// column names (v0, v1, …) so that no user id can clash with LP syntax.
+import { createRequire } from "node:module";
+import type { LinearModel } from "../linear-model.js";
+import type { Engine, EngineOptions, EngineResult } from "./engine.js";
+
+const require = createRequire(import.meta.url);
+type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+let highsPromise: Promise<Highs> | undefined;
+
+/** Load the WebAssembly module once per thread. */
+export function loadHighs(): Promise<Highs> {
+  highsPromise ??= (require("highs") as (o?: object) => Promise<Highs>)();
+  return highsPromise;
+}
+
+function term(c: number, v: string): string {
+  return `${c < 0 ? "-" : "+"} ${Math.abs(c)} ${v}`;
+}
+
+export function toLpText(model: LinearModel, feasibilityOnly = false): { text: string; names: string[] } {
+  const names = [...model.variables.keys()];
+  const idx = new Map(names.map((n, i) => [n, `v${i}`]));
+  const lines: string[] = ["Maximize"];
+  const obj = feasibilityOnly ? [] : [...model.objective].filter(([, c]) => c !== 0);
+  lines.push(" obj: " + (obj.length ? obj.map(([v, c]) => term(c, idx.get(v)!)).join(" ") : "0 v0"));
+  lines.push("Subject To");
+  for (const c of model.constraints) {
+    const lhs = [...c.expr].map(([v, k]) => term(k, idx.get(v)!)).join(" ") || "0 v0";
+    lines.push(` ${c.name}: ${lhs} ${c.op === "=" ? "=" : c.op} ${c.rhs}`);
+  }
+  lines.push("Bounds");
+  const binaries: string[] = [];
+  for (const v of model.variables.values()) {
+    if (v.type === "binary") binaries.push(idx.get(v.name)!);
+    else lines.push(` ${v.lb} <= ${idx.get(v.name)} <= ${v.ub}`);
+  }
+  if (binaries.length) {
+    lines.push("Binaries");
+    for (let i = 0; i < binaries.length; i += 20) lines.push(" " + binaries.slice(i, i + 20).join(" "));
+  }
+  lines.push("End");
+  return { text: lines.join("\n"), names };
+}
+
+export function makeHighsEngine(highs: Highs): Engine {
+  return {
+    name: "highs",
+    solve(model: LinearModel, options: EngineOptions): EngineResult {
+      const started = performance.now();
+      const { text, names } = toLpText(model, options.feasibilityOnly);
+      const m = highs.createModel({ format: "lp", data: text });
+      try {
+        m.options.set({
+          output_flag: false,
+          time_limit: Math.max(0.01, options.timeLimitSeconds),
+          mip_rel_gap: 0,
+          mip_abs_gap: 1e-6,
+          random_seed: 1,
+        } as never);
+        m.run();
+        const status = m.getModelStatus();
+        const K = highs.constants.modelStatus;
+        const seconds = (performance.now() - started) / 1000;
+        if (status === K.infeasible) return { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
+        const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
+        const values = new Map<string, number>();
+        if (hasSolution) {
+          const col = m.getSolution().colValue;
+          for (let j = 0; j < col.length; j++) {
+            const name = m.getColName(j);
+            values.set(names[Number(name.slice(1))], col[j]);
+          }
+        }
+        const objective = hasSolution ? m.getObjectiveValue() : NaN;
+        const rawBound = Number(m.info.get("mip_dual_bound"));
+        const bound = status === K.optimal ? objective : Number.isFinite(rawBound) ? rawBound : Infinity;
+        if (status === K.optimal) return { status: "optimal", objective, bound, values, seconds };
+        if (hasSolution) return { status: options.feasibilityOnly ? "optimal" : "feasible", objective, bound, values, seconds };
+        if (status === K.timeLimit) return { status: "timeout", objective: NaN, bound, values, seconds };
+        return { status: "error", objective: NaN, bound: NaN, values, seconds, message: `HiGHS status ${status}` };
+      } finally {
+        m.dispose();
+      }
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// Turns an engine's solution into a candidate week in the one timetable format.
+import type { Candidate, Cover, Lesson, Release, Scenario } from "../src/model/index.js";
+import type { SolverModel } from "./build.js";
+import { availableIn } from "./encode/util.js";
+
+const on = (values: Map<string, number>, name: string) => (values.get(name) ?? 0) > 0.5;
+
+export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<Candidate, "lessons" | "releases" | "dayGrid"> {
+  const s = m.scenario;
+  const releases = m.releaseVars.filter((v) => on(values, v.name));
+  const releasedAt = (p: string, slotKey: string) => releases.some((r) => r.block.slots.some((t) => t.key === slotKey) && (r.goal.members.includes(p) || m.optionalVars.some((o) => o.release === r && o.staff === p && on(values, o.name))));
+
+  const lessons: Lesson[] = [];
+  const bySlot = new Map<string, Lesson>();
+  for (const v of m.subjectVars) if (on(values, v.name)) bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: v.subject.id, staff: [...v.teachers] });
+  for (const v of m.coverVars) {
+    if (!on(values, v.name)) continue;
+    const base = { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end };
+    let lesson: Lesson;
+    if (v.lever === "coteacher" || v.lever === "care") lesson = { ...base, subject: "KLAS", staff: [v.who] };
+    else if (v.lever === "intern") lesson = { ...base, subject: "KLAS", staff: [], interns: [v.who] };
+    else if (v.lever === "merge") {
+      const host = s.groups.find((g) => g.id === v.who)!;
+      lesson = { ...base, subject: "KLAS", staff: host.classTeachers.filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key)), mergedWith: v.who };
+    } else {
+      const plan = s.atelierPlans.find((p) => p.id === v.who)!;
+      const leaders = [...new Set(plan.ateliers.flatMap((a) => a.leaders))];
+      lesson = {
+        ...base, subject: "ATELIER", atelierPlan: plan.id,
+        staff: leaders.filter((l) => s.staff.some((x) => x.id === l)),
+        externals: leaders.filter((l) => s.externals.some((x) => x.id === l)),
+        interns: leaders.filter((l) => s.interns.some((x) => x.id === l)),
+      };
+    }
+    bySlot.set(`${v.group}|${v.slot.key}`, lesson);
+  }
+  for (const v of m.classVars) {
+    if (!on(values, v.name)) continue;
+    const group = s.groups.find((g) => g.id === v.group)!;
+    const soloElsewhere = (p: string) => m.coverVars.some((c) => c.who === p && c.slot.key === v.slot.key && on(values, c.name));
+    const present = [...group.classTeachers, ...group.coTeachers].filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key) && !soloElsewhere(p));
+    bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: "KLAS", staff: present });
+  }
+  // A merge: the host group's lesson names its guest too.
+  for (const l of [...bySlot.values()]) {
+    if (!l.mergedWith) continue;
+    const key = `${l.mergedWith}|${m.slots.find((t) => t.day === l.day && t.start === l.start)!.key}`;
+    const host = bySlot.get(key);
+    if (host) host.mergedWith = l.group;
+  }
+  for (const g of s.groups) for (const t of m.slots) if (t.kind === "lesson") { const l = bySlot.get(`${g.id}|${t.key}`); if (l) lessons.push(l); }
+
+  const out: Release[] = releases.map((r) => {
+    const staff = [...r.goal.members, ...m.optionalVars.filter((o) => o.release === r && on(values, o.name)).map((o) => o.staff)];
+    const cover: Cover[] = [];
+    for (const g of s.groups) {
+      const classTeachersReleased = g.classTeachers.filter((p) => staff.includes(p));
+      if (classTeachersReleased.length === 0) continue;
+      for (const t of r.block.slots) {
+        if (t.kind !== "lesson") continue;
+        const l = bySlot.get(`${g.id}|${t.key}`)!;
+        const by = coverLabel(l, g.id, s);
+        if (by && !cover.some((c) => c.group === g.id && c.by === by)) cover.push({ group: g.id, by });
+      }
+    }
+    return { goal: r.goal.id, day: r.block.day, start: r.block.start, end: r.block.end, staff, externals: [...r.goal.externals], cover };
+  });
+  out.sort((a, b) => a.goal.localeCompare(b.goal) || a.day.localeCompare(b.day));
+  return { dayGrid: m.grid.id, lessons, releases: out };
+}
+
+/** How a group is taught while its class teacher is released (timetable format `cover.by`). */
+function coverLabel(l: Lesson, group: string, s: Scenario): string | undefined {
+  if (l.subject === "ATELIER") return "atelier";
+  if (l.subject !== "KLAS") return l.subject;
+  if (l.mergedWith) return `merge:${l.mergedWith}`;
+  if (l.interns?.length) return `intern:${l.interns[0]}`;
+  const g = s.groups.find((x) => x.id === group)!;
+  const p = l.staff[0];
+  if (!p) return undefined;
+  if (g.coTeachers.includes(p)) return `coteacher:${p}`;
+  if (g.classTeachers.includes(p)) return undefined; // a duo partner simply teaches
+  return `care:${p}`;
+}

@@ -1,0 +1,70 @@
+// The solver's public API: solve(scenario) → Timetable, in a worker thread, with a time limit, progress
+// and cancellation. Callers: the CLI (`vrijrooster solve`), the API's job queue, the benchmark.
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Scenario, Timetable } from "../src/model/index.js";
+import type { SolveProgress } from "./core.js";
+
+export type { SolveProgress } from "./core.js";
+
+export interface SolveOptions {
+  /** Number of diverse candidates (default 3). */
+  candidates?: number;
+  /** Wall-clock budget for the whole solve in seconds (default 30). */
+  timeLimitSeconds?: number;
+  engine?: "highs" | "jslp";
+  onProgress?: (p: SolveProgress) => void;
+  signal?: AbortSignal;
+}
+
+export class AbortError extends Error {
+  constructor() {
+    super("De berekening werd geannuleerd");
+    this.name = "AbortError";
+  }
+}
+
+/** The compiled worker (tests run from TypeScript sources, the worker always runs compiled JS). */
+function workerPath(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".js")) return join(dirname(here), "worker.js");
+  const compiled = join(dirname(here), "..", "dist", "solver", "worker.js");
+  if (!existsSync(compiled)) throw new Error("Build first (npm run build): dist/solver/worker.js is missing");
+  return compiled;
+}
+
+/** Extra time past the limit before the watchdog stops an engine that ignores its own limit. */
+const WATCHDOG_GRACE_MS = 2000;
+
+export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
+  const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
+  const job = { scenario, candidates: opts.candidates ?? 3, timeLimitSeconds, engine: opts.engine ?? "highs" };
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) return reject(new AbortError());
+    const worker = new Worker(workerPath(), { workerData: job });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(watchdog);
+      opts.signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const watchdog = setTimeout(
+      () => finish(() => resolve({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] })),
+      timeLimitSeconds * 1000 + WATCHDOG_GRACE_MS,
+    );
+    const onAbort = () => finish(() => reject(new AbortError()));
+    opts.signal?.addEventListener("abort", onAbort);
+    worker.on("message", (msg: { type: string; progress?: SolveProgress; result?: Timetable; message?: string }) => {
+      if (msg.type === "progress" && msg.progress) opts.onProgress?.(msg.progress);
+      else if (msg.type === "result") finish(() => resolve(msg.result!));
+      else if (msg.type === "error") finish(() => reject(new Error(msg.message)));
+    });
+    worker.on("error", (e) => finish(() => reject(e)));
+    worker.on("exit", (code) => finish(() => reject(new Error(`Solver stopped unexpectedly (exit ${code})`))));
+  });
+}

@@ -1,0 +1,43 @@
+// Candidate metrics: release minutes per goal and per teacher, goals met, how every class is covered in
+// every release block, and lestijden / schoolopdracht minutes per staff member.
+import type { Candidate, Scenario } from "../src/model/index.js";
+import { durationMinutes } from "../src/model/index.js";
+
+export interface CandidateMetrics {
+  releaseMinutes: number;
+  goalsMet: number;
+  goalsTotal: number;
+  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number }[];
+  perTeacher: { staff: string; name: string; releaseMinutes: number }[];
+  cover: { goal: string; day: string; start: string; end: string; group: string; by: string }[];
+  staffLoad: { staff: string; name: string; lestijden: number; schoolopdrachtMinutes: number }[];
+  [k: string]: unknown;
+}
+
+export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "releases">): CandidateMetrics {
+  const perGoal = s.releaseGoals.map((g) => {
+    const rs = week.releases.filter((r) => r.goal === g.id);
+    return { goal: g.id, name: g.name, minutes: rs.reduce((n, r) => n + durationMinutes(r.start, r.end), 0), blocks: rs.length, met: rs.length >= g.blocksPerWeek, members: g.members.length };
+  });
+  const perTeacher = s.staff
+    .map((p) => ({ staff: p.id, name: p.name, releaseMinutes: week.releases.filter((r) => r.staff.includes(p.id)).reduce((n, r) => n + durationMinutes(r.start, r.end), 0) }))
+    .filter((x) => x.releaseMinutes > 0);
+  const cover = week.releases.flatMap((r) => r.cover.map((c) => ({ goal: r.goal, day: r.day, start: r.start, end: r.end, group: c.group, by: c.by })));
+  const staffLoad = s.staff.map((p) => {
+    // A merge or an atelier slot counts once for the person who teaches it.
+    const slots = new Set(week.lessons.filter((l) => l.staff.includes(p.id)).map((l) => `${l.day}|${l.start}`));
+    const lessonMinutes = slots.size * s.settings.lessonMinutes;
+    const releaseMinutes = week.releases.filter((r) => r.staff.includes(p.id)).reduce((n, r) => n + durationMinutes(r.start, r.end), 0);
+    const supervision = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0);
+    return { staff: p.id, name: p.name, lestijden: slots.size, schoolopdrachtMinutes: lessonMinutes + releaseMinutes + supervision + p.meetingMinutesPerWeek };
+  });
+  return {
+    releaseMinutes: perGoal.reduce((n, g) => n + g.minutes, 0),
+    goalsMet: perGoal.filter((g) => g.met).length,
+    goalsTotal: s.releaseGoals.length,
+    perGoal,
+    perTeacher,
+    cover,
+    staffLoad,
+  };
+}

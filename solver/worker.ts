@@ -1,0 +1,21 @@
+// Worker thread entry: the engines are synchronous, so every solve runs here, off the main thread.
+import { parentPort, workerData } from "node:worker_threads";
+import type { Scenario } from "../src/model/index.js";
+import { solveCore } from "./core.js";
+import { loadHighs, makeHighsEngine } from "./engines/highs.js";
+import { jslpEngine } from "./engines/jslp.js";
+
+interface Job { scenario: Scenario; candidates: number; timeLimitSeconds: number; engine: "highs" | "jslp" }
+
+async function run(job: Job) {
+  const engine = job.engine === "jslp" ? jslpEngine : makeHighsEngine(await loadHighs());
+  const result = solveCore(job.scenario, {
+    candidates: job.candidates,
+    timeLimitSeconds: job.timeLimitSeconds,
+    engine,
+    onProgress: (p) => parentPort!.postMessage({ type: "progress", progress: p }),
+  });
+  parentPort!.postMessage({ type: "result", result });
+}
+
+run(workerData as Job).catch((e: Error) => parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack }));

@@ -1,0 +1,51 @@
+import { writeFileSync } from "node:fs";
+import { solve } from "../../../solver/index.js";
+import { loadScenario } from "../../model/index.js";
+import { parseOptions, UsageError, type Command } from "../command.js";
+import { renderSolve } from "../render-week.js";
+
+export const solveCommand: Command = {
+  name: "solve",
+  summary: "Propose candidate weeks with the most shared release time (proven optimal)",
+  usage:
+    "vrijrooster solve <scenario.json> [--candidates N] [--time-limit S] [--engine highs|jslp] [--json] [--out file]\n" +
+    "                   [--show summary|groups|teachers|all]",
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, {
+      candidates: { type: "string", default: "3" },
+      "time-limit": { type: "string", default: "30" },
+      engine: { type: "string", default: "highs" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      show: { type: "string", default: "summary" },
+    });
+    if (positionals.length !== 1) throw new UsageError("Geef precies één scenariobestand: vrijrooster solve <scenario.json>");
+    const candidates = Number(values.candidates);
+    const timeLimit = Number(values["time-limit"]);
+    if (!Number.isInteger(candidates) || candidates < 1 || candidates > 50) throw new UsageError("--candidates moet een geheel getal van 1 tot 50 zijn");
+    if (!(timeLimit > 0) || timeLimit > 3600) throw new UsageError("--time-limit moet tussen 0 en 3600 seconden liggen");
+    if (values.engine !== "highs" && values.engine !== "jslp") throw new UsageError("--engine moet highs of jslp zijn");
+    if (!["summary", "groups", "teachers", "all"].includes(values.show!)) throw new UsageError("--show moet summary, groups, teachers of all zijn");
+    const scenario = loadScenario(positionals[0]);
+
+    const started = Date.now();
+    let lastLine = 0;
+    const result = await solve(scenario, {
+      candidates,
+      timeLimitSeconds: timeLimit,
+      engine: values.engine,
+      // Progress on stderr, only for solves that take longer than a second.
+      onProgress: (p) => {
+        if (Date.now() - started < 1000 || Date.now() - lastLine < 250) return;
+        lastLine = Date.now();
+        process.stderr.write(`[${(p.elapsedMs / 1000).toFixed(1)} s] ${p.message}\n`);
+      },
+    });
+    const json = JSON.stringify(result, null, 2) + "\n";
+    if (values.out) writeFileSync(values.out, json);
+    if (values.json) process.stdout.write(json);
+    else process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
+    if (!values.json) process.stderr.write(`(${((Date.now() - started) / 1000).toFixed(2)} s)${values.out ? `; rooster bewaard in ${values.out}` : ""}\n`);
+    return result.status === "optimal" || result.status === "feasible" ? 0 : 1;
+  },
+};

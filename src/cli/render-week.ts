@@ -1,0 +1,101 @@
+// Readable terminal output of a solve: a summary table per candidate and week grids per group and per
+// teacher, release blocks marked.
+import type { Candidate, Scenario, Timetable } from "../model/index.js";
+import { DAY_NAMES_NL, DAYS } from "../model/index.js";
+
+const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
+
+export function summaryTable(t: Timetable): string {
+  const rows = t.candidates.map((c, i) => {
+    const m = c.metrics as { releaseMinutes: number; goalsMet: number; goalsTotal: number };
+    const hard = c.violations.filter((v) => v.severity === "hard").length;
+    const days = [...new Set(c.releases.map((r) => DAY_NAMES_NL[r.day]))].join(", ") || "—";
+    return `${String(i + 1).padStart(3)}  ${pad(c.status, 8)} ${String(m.goalsMet).padStart(2)}/${m.goalsTotal}   ${String(m.releaseMinutes).padStart(6)}  ${pad(c.dayGrid ?? "", 12)} ${String(hard).padStart(4)}   ${days}`;
+  });
+  return ["  #  status   doelen  min vrij  dagindeling  hard   vrijroosterdagen", ...rows].join("\n");
+}
+
+function cellsFor(c: Candidate, filter: (l: Candidate["lessons"][number]) => boolean, label: (l: Candidate["lessons"][number]) => string) {
+  const times = [...new Set(c.lessons.map((l) => `${l.start}-${l.end}`))].sort();
+  const grid = new Map<string, string>();
+  for (const l of c.lessons) if (filter(l)) grid.set(`${l.day}|${l.start}-${l.end}`, label(l));
+  return { times, grid };
+}
+
+function renderGrid(title: string, times: string[], cell: (day: string, time: string) => string): string {
+  const w = 13;
+  const lines = [title, "  " + pad("", 12) + DAYS.map((d) => pad(DAY_NAMES_NL[d], w)).join("")];
+  for (const t of times) lines.push("  " + pad(t, 12) + DAYS.map((d) => pad(cell(d, t), w)).join(""));
+  return lines.join("\n");
+}
+
+function releaseAt(c: Candidate, day: string, time: string, who: (r: Candidate["releases"][number]) => boolean): string | undefined {
+  const [s, e] = time.split("-");
+  return c.releases.find((r) => r.day === day && r.start <= s && e <= r.end && who(r))?.goal;
+}
+
+export function groupGrids(s: Scenario, c: Candidate): string {
+  return s.groups
+    .map((g) => {
+      const { times, grid } = cellsFor(c, (l) => l.group === g.id, (l) => (l.subject === "KLAS" ? (l.mergedWith ? `+${l.mergedWith}` : l.interns?.length ? "stagiair" : l.staff.join("+") || "?") : l.subject));
+      return renderGrid(`Klas ${g.name ?? g.id}`, times, (d, t) => {
+        const v = grid.get(`${d}|${t}`) ?? "";
+        const coveredFor = releaseAt(c, d, t, (r) => r.cover.some((x) => x.group === g.id));
+        return coveredFor ? `*${v}` : v;
+      });
+    })
+    .join("\n\n");
+}
+
+export function teacherGrids(s: Scenario, c: Candidate): string {
+  const times = [...new Set([...c.lessons.map((l) => `${l.start}-${l.end}`)])].sort();
+  return s.staff
+    .map((p) => {
+      const cell = (d: string, t: string) => {
+        const rel = releaseAt(c, d, t, (r) => r.staff.includes(p.id));
+        if (rel) return `[${rel}]`;
+        const [st] = t.split("-");
+        const l = c.lessons.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
+        return l ? `${l.group}${l.subject === "KLAS" ? "" : " " + l.subject}` : "";
+      };
+      return renderGrid(`${p.name} (${p.id})`, times, cell);
+    })
+    .join("\n\n");
+}
+
+export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "groups" | "teachers" | "all"): string {
+  const out: string[] = [];
+  out.push(`Scenario '${s.name}': ${statusText(t.status)}`);
+  if (t.conflicts.length) {
+    out.push("", "Deze regels botsen:");
+    for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
+  }
+  if (t.candidates.length === 0) return out.join("\n");
+  out.push("", summaryTable(t));
+  const best = t.candidates[0];
+  out.push("", "Vrijroosteringen van kandidaat 1:");
+  for (const r of best.releases) {
+    const goal = s.releaseGoals.find((g) => g.id === r.goal);
+    const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
+    const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
+    const cover = r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || "na de lessen, geen vervanging nodig";
+    out.push(`  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`);
+  }
+  const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
+  for (const g of missing) out.push(`  ${g.name}: geen gemeenschappelijk blok mogelijk in deze week`);
+  const hard = best.violations.filter((v) => v.severity === "hard");
+  if (hard.length) out.push("", `Let op: ${hard.length} harde overtredingen bij controle:`, ...hard.map((v) => `  - [${v.rule}] ${v.message}`));
+  if (detail === "groups" || detail === "all") out.push("", "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):", "", groupGrids(s, best));
+  if (detail === "teachers" || detail === "all") out.push("", "Weekrooster per leerkracht ([doel] = vrijgeroosterd):", "", teacherGrids(s, best));
+  return out.join("\n");
+}
+
+export function statusText(status: Timetable["status"]): string {
+  return {
+    optimal: "optimaal (bewezen: beter kan niet)",
+    feasible: "haalbaar (niet bewezen optimaal binnen de tijdslimiet)",
+    infeasible: "onmogelijk: geen enkel weekrooster voldoet aan alle harde regels",
+    timeout: "tijdslimiet bereikt zonder rooster",
+    invalid: "het scenario zelf breekt harde regels; pas het eerst aan",
+  }[status];
+}
