@@ -109,6 +109,9 @@ export function goalLabel(s: Scenario, id: string): string {
   return s.releaseGoals.find((g) => g.id === id)?.name ?? id;
 }
 
+/** "1 lestijd" / "2 lestijden" */
+export const lestijden = (n: number) => `${n} ${n === 1 ? "lestijd" : "lestijden"}`;
+
 /** "maandag 08:30-09:20" / "Monday 08:30-09:20" */
 export const whenNl = (day: Day, start: string, end: string) => `${DAY_NAMES_NL[day]} ${start}-${end}`;
 export const whenEn = (day: Day, start: string, end: string) => `${DAY_NAMES_EN[day]} ${start}-${end}`;

@@ -6,7 +6,7 @@ import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../s
 import { type Rule, violation } from "../rule.js";
 import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
 
-const WHAT = { staff: ["personeelslid", "staff member"], external: ["externe", "external"], intern: ["stagiair", "intern"] } as const;
+const WHAT = { staff: ["Onbekend personeelslid", "staff member"], external: ["Onbekende externe", "external"], intern: ["Onbekende stagiair", "intern"] } as const;
 
 export const timetableAvailability: Rule = {
   id: "timetable.availability",
@@ -27,7 +27,7 @@ export const timetableAvailability: Rule = {
       if (!p) {
         if (!seen.has(`${kind}:${person}`)) {
           seen.add(`${kind}:${person}`);
-          out.push(violation(this, where, `Onbekende ${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`, `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`));
+          out.push(violation(this, where, `${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`, `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`));
         }
         continue;
       }

@@ -24,7 +24,10 @@ function leverLabel(s: Scenario, by: string): { nl: string; en: string } {
     case "intern": return { nl: `stagiair ${personName(s, "intern", id)}`, en: `intern ${personName(s, "intern", id)}` };
     case "merge": return { nl: `samenzetting met ${groupLabel(s, id)}`, en: `merge with ${groupLabel(s, id)}` };
     case "atelier": return { nl: "atelier", en: "atelier" };
-    default: return { nl: `les ${by}`, en: `${by} lesson` };
+    default: {
+      const name = s.subjects.find((x) => x.id === by)?.name ?? by;
+      return { nl: `de les ${name}`, en: `the ${name} lesson` };
+    }
   }
 }
 
@@ -48,7 +51,8 @@ function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
   if (l.subject === "ATELIER") out.push({ by: "atelier", problem: p.ateliers ? undefined : no("ateliers zijn als vervanging uitgeschakeld", "ateliers are disabled as cover") });
   const sub = s.subjects.find((x) => x.id === l.subject && x.taughtBy !== "class");
   if (sub) out.push({ by: sub.id, problem: p.specialists ? undefined : no("vakleerkrachten zijn als vervanging uitgeschakeld", "specialists are disabled as cover") });
-  if (l.subject === "KLAS") {
+  // In a merge the other class's teacher teaches: that is the merge lever, not a care/co-teacher one.
+  if (l.subject === "KLAS" && !l.mergedWith) {
     for (const t of l.staff) {
       const st = s.staff.find((x) => x.id === t);
       const never = neverCovers(s, t) ? no(`${personName(s, "staff", t)} mag nooit vervangen (ondersteuner of noSubstitution)`, `${t} may never substitute`) : undefined;
@@ -103,7 +107,9 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
   const affected = s.groups.filter((g) => [...g.classTeachers, ...g.coTeachers].some((t) => released.has(t)));
   for (const g of affected) {
     const gl = groupLabel(s, g.id);
-    const who = [...g.classTeachers, ...g.coTeachers].filter((t) => released.has(t)).map((t) => personName(s, "staff", t)).join(" en ");
+    const gone = [...g.classTeachers, ...g.coTeachers].filter((t) => released.has(t)).map((t) => personName(s, "staff", t));
+    const who = `${gone.join(" en ")} vrijgeroosterd ${gone.length > 1 ? "zijn" : "is"}`; // Dutch: verb last
+    const whoEn = `${gone.join(" and ")} ${gone.length > 1 ? "are" : "is"}`;
     const listed = new Set(r.cover.filter((c) => c.group === g.id).map((c) => c.by));
     const used = new Set<string>();
     for (const l of lessons.filter((x) => x.group === g.id && overlapping(x, r))) {
@@ -116,8 +122,8 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
       levers.forEach((x) => used.add(x.by));
       const chosen = levers.filter((x) => listed.has(x.by));
       if (levers.length === 0) {
-        push(where, `Klas ${gl} heeft ${when.nl} geen geldige opvang terwijl ${who} vrijgeroosterd is voor ${blockNl}.`,
-          `Group ${gl} has no valid cover on ${when.en} while ${who} is released for ${blockEn}.`);
+        push(where, `Klas ${gl} heeft ${when.nl} geen geldige opvang terwijl ${who} voor ${blockNl}.`,
+          `Group ${gl} has no valid cover on ${when.en} while ${whoEn} released for ${blockEn}.`);
       } else if (chosen.length === 0) {
         const names = levers.map((x) => leverLabel(s, x.by));
         push(where, `Klas ${gl} wordt ${when.nl} opgevangen door ${names.map((n) => n.nl).join(" / ")}, maar dat staat niet in de opvanglijst (cover) van ${blockNl}.`,
@@ -125,8 +131,8 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
       } else if (chosen.every((x) => x.problem)) {
         const x = chosen[0];
         const n = leverLabel(s, x.by);
-        push(where, `Klas ${gl} wordt ${when.nl} opgevangen door ${n.nl} terwijl ${who} vrijgeroosterd is voor ${blockNl}, maar ${x.problem!.nl}.`,
-          `Group ${gl} is covered on ${when.en} by ${n.en} while ${who} is released for ${blockEn}, but ${x.problem!.en}.`);
+        push(where, `Klas ${gl} wordt ${when.nl} opgevangen door ${n.nl} terwijl ${who} voor ${blockNl}, maar ${x.problem!.nl}.`,
+          `Group ${gl} is covered on ${when.en} by ${n.en} while ${whoEn} released for ${blockEn}, but ${x.problem!.en}.`);
       }
     }
     for (const by of listed) {

@@ -85,7 +85,7 @@ export const timetableReleaseFrees: Rule = {
           const d = describe(s, a);
           push({ ...where, staff: id, start: a.start, end: a.end },
             `${n} is vrijgeroosterd voor '${label}' (${nl}) maar heeft ${whenNl(a.day, a.start, a.end)} ${d.nl}.`,
-            `${n} is released for '${label}' (${en}) but has ${d.en} on ${whenEn(a.day, a.start, a.end)}.`);
+            `${n} is released for '${label}' (${en}) but has a ${d.en} on ${whenEn(a.day, a.start, a.end)}.`);
         }
         if (kind === "staff") supervisionClashes(s, id, r).forEach((sv) => {
           push({ ...where, staff: id, start: sv.start, end: sv.end },

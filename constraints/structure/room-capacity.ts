@@ -26,7 +26,7 @@ export const timetableRoomCapacity: Rule = {
         reported.add(key);
         const names = groups.map((g) => groupLabel(s, g)).join(", ");
         out.push(violation(this, { day: l.day, start: l.start, end: l.end },
-          `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); er kunnen er hoogstens ${room.capacity} tegelijk in.`,
+          `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); ${room.capacity === 1 ? "er kan maar één klas tegelijk in" : `er kunnen er hoogstens ${room.capacity} tegelijk in`}.`,
           `${room.name} holds ${groups.length} groups at once on ${whenEn(l.day, l.start, l.end)} (${names}); its capacity is ${room.capacity}.`));
       }
     }

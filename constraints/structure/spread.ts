@@ -3,7 +3,7 @@
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel } from "./activities.js";
+import { groupLabel, lestijden } from "./activities.js";
 
 export const timetableSpread: Rule = {
   id: "timetable.spread",
@@ -21,7 +21,7 @@ export const timetableSpread: Rule = {
         DAYS.forEach((d, i) => {
           if (perDay[i] > sub.maxPerDay) {
             out.push(violation(this, { group: gid, day: d },
-              `Klas ${g} heeft op ${DAY_NAMES_NL[d]} ${perDay[i]} lestijden ${sub.name}; hoogstens ${sub.maxPerDay} per dag.`,
+              `Klas ${g} heeft op ${DAY_NAMES_NL[d]} ${lestijden(perDay[i])} ${sub.name}; hoogstens ${sub.maxPerDay} per dag.`,
               `Group ${g} has ${perDay[i]} periods of ${sub.name} on ${DAY_NAMES_EN[d]}; at most ${sub.maxPerDay} a day.`));
           }
         });

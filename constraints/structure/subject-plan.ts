@@ -5,7 +5,7 @@
 // plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
 import type { Group, Lesson, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { groupLabel, lestijden, personName, sameSet, whenEn, whenNl } from "./activities.js";
 
 /** Who may stand in a KLAS lesson of group g (the lever checks are release-cover's job). */
 function klasTeachers(s: Scenario, g: Group, l: Lesson): Set<string> {
@@ -38,7 +38,7 @@ export const timetableSubjectPlan: Rule = {
         const g = groupLabel(s, gid);
         if (ls.length !== sub.periods) {
           out.push(violation(this, { group: gid },
-            `Klas ${g} heeft ${ls.length} lestijden ${sub.name} (${sub.id}); het lessenplan vraagt er ${sub.periods}.`,
+            `Klas ${g} heeft ${lestijden(ls.length)} ${sub.name} (${sub.id}); het lessenplan vraagt er ${sub.periods}.`,
             `Group ${g} has ${ls.length} periods of ${sub.name} (${sub.id}); the subject plan asks ${sub.periods}.`));
         }
         for (const l of ls) {

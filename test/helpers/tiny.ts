@@ -59,3 +59,39 @@ export function tinyCandidate(): Candidate {
   }
   return { status: "feasible", objective: 0, bound: 0, dayGrid: grid.id, lessons, releases: [], metrics: { releaseMinutes: 0, goalsMet: 0, goalsTotal: 0 }, violations: [] };
 }
+
+/**
+ * The tiny school with a release (for the timetable.* rule tests): L1 gets a co-teacher, L2 an independent
+ * intern on Tuesdays, and goal "plg" (kt1 + kt2 + pedagogical adviser, ≥ 100 min) meets Tuesday 08:30-10:10
+ * while the co-teacher takes L1 alone and the intern takes L2. Valid for every structural rule.
+ */
+export function tinyReleaseInput(): ScenarioInput {
+  const input = tinyInput();
+  input.groups[0].coTeachers = ["co1"];
+  input.staff.push(
+    { id: "co1", name: "Dirk Claes", ambt: "onderwijzer", fraction: "12/24" },
+    { id: "zorg1", name: "Els Wouters", ambt: "onderwijzer", fraction: "12/24", flags: { careTeacher: true } },
+  );
+  input.externals = [{ id: "pb1", name: "Greet Van Damme", kind: "pedagogical-adviser", availability: { tue: [{ from: "08:00", to: "12:00" }] } }];
+  input.interns = [
+    { id: "i2", name: "Fien Smet", college: "Odisee", mentor: "kt2", group: "L2", placements: [{ from: "2026-10-05", to: "2026-10-16" }], weekdays: ["tue"], independent: true },
+  ];
+  input.releaseGoals = [{ id: "plg", name: "PLG lezen", members: ["kt1", "kt2"], externals: ["pb1"], minBlockMinutes: 100 }];
+  return input;
+}
+
+export function tinyReleaseCandidate(): Candidate {
+  const c = tinyCandidate();
+  for (const l of c.lessons) {
+    if (l.day !== "tue" || (l.start !== "08:30" && l.start !== "09:20")) continue;
+    if (l.group === "L1") l.staff = ["co1"];
+    if (l.group === "L2") Object.assign(l, { staff: [], interns: ["i2"] });
+  }
+  c.releases = [
+    {
+      goal: "plg", day: "tue", start: "08:30", end: "10:10", staff: ["kt1", "kt2"], externals: ["pb1"],
+      cover: [{ group: "L1", by: "coteacher:co1" }, { group: "L2", by: "intern:i2" }],
+    },
+  ];
+  return c;
+}

@@ -1,0 +1,122 @@
+// timetable.release-cover (structural rule, /work/briefs/timetable-conventions.md; shared/PRACTICES.md levers;
+// staff.buo-ondersteuner from REGULATIONS.md: an ondersteuner never covers)
+import { describe, expect, it } from "vitest";
+import { timetableReleaseCover as rule } from "../constraints/structure/release-cover.js";
+import type { Candidate, ScenarioInput } from "../src/model/index.js";
+import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyScenario } from "./helpers/tiny.js";
+
+const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
+const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const TUE = ["08:30", "09:20"];
+
+/** kt1 alone released Monday 08:30-09:20, while L1 has LO. */
+function loRelease(): { input: ScenarioInput; c: Candidate } {
+  const input = tinyInput();
+  input.releaseGoals = [{ id: "visit", name: "Collegiale visitatie", members: ["kt1"], minBlockMinutes: 50 }];
+  const c = tinyCandidate();
+  c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+  return { input, c };
+}
+
+/** kt2 alone released on Tuesday morning; L2 sits with L1 under kt1 (a listed merge). */
+function mergeRelease(maxPupils: number): { input: ScenarioInput; c: Candidate } {
+  const input = tinyReleaseInput();
+  input.releaseGoals![0].members = ["kt2"];
+  input.cover = { merges: [{ groups: ["L1", "L2"], maxPupils }] };
+  const c = tinyReleaseCandidate();
+  for (const t of TUE) {
+    Object.assign(find(c, "L1", "tue", t), { staff: ["kt1"], mergedWith: "L2" });
+    Object.assign(find(c, "L2", "tue", t), { staff: ["kt1"], interns: [], mergedWith: "L1" });
+  }
+  Object.assign(c.releases[0], { staff: ["kt2"], cover: [{ group: "L2", by: "merge:L1" }] });
+  return { input, c };
+}
+
+describe("timetable.release-cover", () => {
+  it("passes for co-teacher and independent-intern cover, and for a specialist lesson", () => {
+    expect(run(tinyReleaseInput(), tinyReleaseCandidate())).toEqual([]);
+    const { input, c } = loRelease();
+    expect(run(input, c)).toEqual([]);
+  });
+  it("needs no cover for a block outside lesson slots (after school)", () => {
+    const c = tinyReleaseCandidate();
+    for (const t of TUE) Object.assign(find(c, "L1", "tue", t), { staff: ["kt1"] });
+    for (const t of TUE) Object.assign(find(c, "L2", "tue", t), { staff: ["kt2"], interns: [] });
+    Object.assign(c.releases[0], { start: "15:15", end: "17:00", cover: [] });
+    expect(run(tinyReleaseInput(), c)).toEqual([]);
+  });
+  it("fails when the cover list does not say how a class is taught", () => {
+    const c = tinyReleaseCandidate();
+    c.releases[0].cover = [{ group: "L1", by: "coteacher:co1" }];
+    const v = run(tinyReleaseInput(), c);
+    expect(v).toHaveLength(2);
+    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L2", goal: "plg", day: "tue", start: "08:30" } });
+    expect(v[0].message).toBe("Klas L2 wordt dinsdag 08:30-09:20 opgevangen door stagiair Fien Smet, maar dat staat niet in de opvanglijst (cover) van 'PLG lezen' (dinsdag 08:30-10:10).");
+  });
+  it("fails when a lever is switched off in the scenario's cover policy", () => {
+    const input = tinyReleaseInput();
+    input.cover = { coTeachers: false };
+    const v = run(input, tinyReleaseCandidate());
+    expect(v).toHaveLength(2);
+    expect(v[0].message).toMatch(/^Klas L1 wordt dinsdag 08:30-09:20 opgevangen door co-teacher Dirk Claes terwijl An Peeters vrijgeroosterd is .* maar co-teachers zijn als vervanging uitgeschakeld\.$/);
+    const lo = loRelease();
+    lo.input.cover = { specialists: false };
+    expect(run(lo.input, lo.c)[0].message).toMatch(/vakleerkrachten zijn als vervanging uitgeschakeld/);
+  });
+  it("fails for an intern who is not independent", () => {
+    const input = tinyReleaseInput();
+    input.interns![0].independent = false;
+    const v = run(input, tinyReleaseCandidate());
+    expect(v).toHaveLength(2);
+    expect(v[0].message).toMatch(/maar Fien Smet loopt geen zelfstandige stage en mag de klas niet alleen nemen\.$/);
+  });
+  it("accepts a care teacher, but not one who keeps care hours in class, nor an ondersteuner", () => {
+    const input = tinyReleaseInput();
+    const c = tinyReleaseCandidate();
+    for (const t of TUE) find(c, "L1", "tue", t).staff = ["zorg1"];
+    c.releases[0].cover[0].by = "care:zorg1";
+    expect(run(input, c)).toEqual([]);
+    input.staff[4].flags = { careTeacher: true, keepsCareHoursInClass: true };
+    expect(run(input, c)[0].message).toMatch(/maar Els Wouters houdt de zorguren in de klas\.$/);
+    const buo = tinyReleaseInput();
+    buo.staff[3].ambt = "ondersteuner";
+    expect(run(buo, tinyReleaseCandidate())[0].message).toMatch(/maar Dirk Claes mag nooit vervangen/);
+  });
+  it("fails when a class teacher of another class is used as cover", () => {
+    const input = tinyReleaseInput();
+    input.releaseGoals![0].members = ["kt1"];
+    const c = tinyReleaseCandidate();
+    for (const t of TUE) find(c, "L1", "tue", t).staff = ["lo1"];
+    Object.assign(c.releases[0], { staff: ["kt1"], cover: [{ group: "L1", by: "care:lo1" }] });
+    expect(run(input, c)[0].message).toMatch(/maar Chris Maes is geen zorgleerkracht of co-teacher van deze klas\.$/);
+  });
+  it("accepts a listed merge within maxPupils, not above it", () => {
+    const ok = mergeRelease(40); // 18 + 20 pupils
+    expect(run(ok.input, ok.c)).toEqual([]);
+    const tooMany = mergeRelease(30);
+    const v = run(tooMany.input, tooMany.c);
+    expect(v).toHaveLength(2);
+    expect(v[0].message).toMatch(/^Klas L2 wordt dinsdag 08:30-09:20 opgevangen door samenzetting met L1 .* maar samen zijn dat 38 leerlingen, meer dan de afgesproken 30\.$/);
+    const unlisted = mergeRelease(40);
+    unlisted.input.cover = {};
+    expect(run(unlisted.input, unlisted.c)[0].message).toMatch(/staat niet in cover.merges/);
+  });
+  it("fails for an atelier when ateliers are switched off", () => {
+    const input = tinyReleaseInput();
+    const c = tinyReleaseCandidate();
+    for (const g of ["L1", "L2"]) for (const t of TUE) Object.assign(find(c, g, "tue", t), { subject: "ATELIER", atelierPlan: "a1", staff: ["zorg1"], interns: ["i2"] });
+    c.releases[0].cover = [{ group: "L1", by: "atelier" }, { group: "L2", by: "atelier" }];
+    expect(run(input, c)).toEqual([]);
+    input.cover = { ateliers: false };
+    expect(run(input, c)).toHaveLength(4);
+  });
+  it("fails for cover entries that do not match the lessons", () => {
+    const c = tinyReleaseCandidate();
+    c.releases[0].cover.push({ group: "L1", by: "LO" }, { group: "L9", by: "atelier" });
+    const msgs = run(tinyReleaseInput(), c).map((x) => x.message);
+    expect(msgs).toEqual([
+      "Volgens het blok 'PLG lezen' (dinsdag 08:30-10:10) wordt klas L1 opgevangen door de les Bewegingsopvoeding, maar geen les van L1 in dat blok wordt zo gegeven.",
+      "Het blok 'PLG lezen' (dinsdag 08:30-10:10) vermeldt opvang voor klas L9, maar geen klasleerkracht of co-teacher van L9 is vrijgeroosterd.",
+    ]);
+  });
+});

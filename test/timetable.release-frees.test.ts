@@ -1,0 +1,77 @@
+// timetable.release-frees (structural rule, /work/briefs/timetable-conventions.md; length: release.physical-min,
+// release.digital-min from REGULATIONS.md)
+import { describe, expect, it } from "vitest";
+import { timetableReleaseFrees as rule } from "../constraints/structure/release-frees.js";
+import type { Candidate, ScenarioInput } from "../src/model/index.js";
+import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyScenario } from "./helpers/tiny.js";
+
+const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
+const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const withBlock = (patch: Partial<Candidate["releases"][number]>) => {
+  const c = tinyReleaseCandidate();
+  Object.assign(c.releases[0], patch);
+  return c;
+};
+
+describe("timetable.release-frees", () => {
+  it("passes for the valid release week, and without releases", () => {
+    expect(run(tinyReleaseInput(), tinyReleaseCandidate())).toEqual([]);
+    expect(run(tinyInput(), tinyCandidate())).toEqual([]);
+  });
+  it("fails when a member still has a lesson during the block", () => {
+    const c = tinyReleaseCandidate();
+    find(c, "L1", "tue", "09:20").staff = ["kt1"];
+    const v = run(tinyReleaseInput(), c);
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "hard", where: { goal: "plg", staff: "kt1", start: "09:20" } });
+    expect(v[0].message).toBe("An Peeters is vrijgeroosterd voor 'PLG lezen' (dinsdag 08:30-10:10) maar heeft dinsdag 09:20-10:10 les met L1.");
+  });
+  it("fails when a member has supervision duty during the block", () => {
+    const input = tinyReleaseInput();
+    input.staff[1].supervision = [{ day: "tue", start: "08:15", end: "08:45", label: "poort" }];
+    const v = run(input, tinyReleaseCandidate());
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toMatch(/^Bram Janssens .* heeft dinsdag 08:15-08:45 toezicht \(poort\)\.$/);
+  });
+  it("fails for a block over lunch, or not on the grid's slots", () => {
+    const input = tinyReleaseInput();
+    input.releaseGoals![0].minBlockMinutes = 50;
+    expect(run(input, withBlock({ start: "11:15", end: "14:10", cover: [] })).map((x) => x.message)).toContain(
+      "Het blok van 'PLG lezen' op dinsdag 11:15-14:10 loopt over de middagpauze.",
+    );
+    expect(run(input, withBlock({ start: "08:45", end: "10:10" }))[0].message).toMatch(/valt niet samen met de lestijden/);
+    expect(run(input, withBlock({ start: "09:20", end: "10:25" }))[0].message).toMatch(/eindigt met een pauze/);
+    // a short break inside is fine (once the co-teacher and the intern also take the 10:25 period)
+    const c = withBlock({ start: "09:20", end: "11:15" });
+    find(c, "L1", "tue", "10:25").staff = ["co1"];
+    Object.assign(find(c, "L2", "tue", "10:25"), { staff: [], interns: ["i2"] });
+    expect(run(input, c)).toEqual([]);
+  });
+  it("accepts an after-school block in a staff slot", () => {
+    const input = tinyReleaseInput();
+    const grid = input.dayGrids[0];
+    grid.days.thu = [...grid.days.thu, { start: "15:30", end: "17:00", kind: "staff" }];
+    input.releaseGoals![0].minBlockMinutes = 90;
+    expect(run(input, withBlock({ day: "thu", start: "15:30", end: "17:00", externals: [], cover: [] }))).toEqual([]);
+  });
+  it("fails when the block is shorter than the goal's minimum (physical: half a day; digital: 90 min)", () => {
+    const input = tinyReleaseInput();
+    delete input.releaseGoals![0].minBlockMinutes;
+    const v = run(input, tinyReleaseCandidate());
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toBe("Het blok van 'PLG lezen' op dinsdag 08:30-10:10 duurt 100 minuten; een fysiek overleg vraagt een halve dag (instelling physicalMinMinutes) minstens 180 minuten.");
+    input.releaseGoals![0].mode = "digital";
+    expect(run(input, tinyReleaseCandidate())).toEqual([]);
+  });
+  it("fails when a goal member is missing, or someone outside the goal is listed", () => {
+    const v = run(tinyReleaseInput(), withBlock({ staff: ["kt1", "lo1"] }));
+    expect(v.map((x) => x.message)).toEqual([
+      "Bram Janssens hoort bij 'PLG lezen' maar staat niet in het blok van dinsdag 08:30-10:10.",
+      "Chris Maes staat in het blok van 'PLG lezen' (dinsdag 08:30-10:10) maar hoort niet bij dat doel.",
+    ]);
+  });
+  it("fails for a block of an unknown goal", () => {
+    const v = run(tinyReleaseInput(), withBlock({ goal: "nope" }));
+    expect(v.map((x) => x.message)).toEqual(["Vrijroostering dinsdag 08:30-10:10 hoort bij een onbekend doel 'nope'."]);
+  });
+});

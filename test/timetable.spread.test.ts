@@ -1,0 +1,41 @@
+// timetable.spread (structural rule, /work/briefs/timetable-conventions.md)
+import { describe, expect, it } from "vitest";
+import { timetableSpread as rule } from "../constraints/structure/spread.js";
+import type { Candidate, ScenarioInput } from "../src/model/index.js";
+import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
+const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const withLo = (patch: object) => {
+  const input = tinyInput();
+  Object.assign(input.subjects![0], patch);
+  return input;
+};
+/** Move L1's Thursday LO period to another day/time. */
+function moveL1Lo(day: string, start: string): Candidate {
+  const c = tinyCandidate();
+  Object.assign(find(c, "L1", "thu", "08:30"), { subject: "KLAS", staff: ["kt1"] });
+  Object.assign(find(c, "L1", day, start), { subject: "LO", staff: ["lo1"] });
+  return c;
+}
+
+describe("timetable.spread", () => {
+  it("passes for LO on Monday and Thursday (default: 1 a day)", () => {
+    expect(run(tinyInput(), tinyCandidate())).toEqual([]);
+    expect(run(withLo({ minDaysApart: 3 }), tinyCandidate())).toEqual([]);
+  });
+  it("fails for two LO periods on one day with maxPerDay 1, passes with maxPerDay 2", () => {
+    const c = moveL1Lo("mon", "09:20");
+    const v = run(tinyInput(), c);
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L1", day: "mon" } });
+    expect(v[0].message).toBe("Klas L1 heeft op maandag 2 lestijden Bewegingsopvoeding; hoogstens 1 per dag.");
+    expect(run(withLo({ maxPerDay: 2 }), c)).toEqual([]);
+  });
+  it("fails when lesson days are closer than minDaysApart", () => {
+    expect(run(withLo({ minDaysApart: 4 }), tinyCandidate())).toHaveLength(2); // L1 and L2: Monday–Thursday is 3
+    const v = run(withLo({ minDaysApart: 2 }), moveL1Lo("tue", "13:20"));
+    expect(v).toHaveLength(1);
+    expect(v[0].message).toBe("Klas L1 heeft Bewegingsopvoeding op maandag en dinsdag; die dagen moeten minstens 2 dagen uit elkaar liggen.");
+  });
+});
