@@ -1,4 +1,18 @@
 // Meetings and release time (REGULATIONS.md, practice, ids release.*).
+// release.plan-ahead has no module: the scenario holds no planning dates to check it against.
 import type { Rule } from "../rule.js";
+import { releaseCoteachConsult } from "./coteach-consult.js";
+import { releaseDigitalMin } from "./digital-min.js";
+import { releaseFewAtOnce } from "./few-at-once.js";
+import { releaseMonthlyPattern } from "./monthly-pattern.js";
+import { releasePhysicalMin } from "./physical-min.js";
+import { releaseTraject } from "./traject.js";
 
-export const RELEASE_RULES: Rule[] = [];
+export const RELEASE_RULES: Rule[] = [
+  releasePhysicalMin,
+  releaseDigitalMin,
+  releaseFewAtOnce,
+  releaseCoteachConsult,
+  releaseMonthlyPattern,
+  releaseTraject,
+];

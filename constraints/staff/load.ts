@@ -117,7 +117,7 @@ export function plannedSpecialistPeriods(scenario: Scenario): Map<string, Planne
 
 /** "1520 min = 1300 les + 110 vrijroostering + 60 toezicht + 50 overleg" (Dutch; the parts of the sum). */
 export function describeLoadNl(l: StaffLoad): string {
-  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min les (${l.lestijden} lestijden) + ${l.releaseMinutes} min vrijgeroosterd overleg + ${l.supervisionMinutes} min toezicht + ${l.meetingMinutes} min vaste vergaderingen`;
+  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min les (${l.lestijden} ${l.lestijden === 1 ? "lestijd" : "lestijden"}) + ${l.releaseMinutes} min vrijgeroosterd overleg + ${l.supervisionMinutes} min toezicht + ${l.meetingMinutes} min vaste vergaderingen`;
 }
 
 export function describeLoadEn(l: StaffLoad): string {

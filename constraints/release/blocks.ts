@@ -1,0 +1,73 @@
+// Small shared helpers for the release.* rules: a goal's minimum block length and its blocks in a
+// candidate week (entries of one goal on one day that touch are one block).
+import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes } from "../../src/model/index.js";
+import type { Candidate, Day, ReleaseGoal, Scenario, Violation } from "../../src/model/index.js";
+import { type Rule, violation } from "../rule.js";
+
+export interface GoalBlock {
+  goal: string;
+  day: Day;
+  from: number;
+  to: number;
+}
+
+/** The goal's own minBlockMinutes, else the scenario default for its mode (release.physical-min / digital-min). */
+export function defaultMinutes(scenario: Scenario, mode: ReleaseGoal["mode"]): number {
+  return mode === "physical" ? scenario.settings.physicalMinMinutes : scenario.settings.digitalMinMinutes;
+}
+export const minBlockOf = (scenario: Scenario, goal: ReleaseGoal): number => goal.minBlockMinutes ?? defaultMinutes(scenario, goal.mode);
+
+export function blocksOf(candidate: Candidate, goalId: string): GoalBlock[] {
+  const out: GoalBlock[] = [];
+  for (const day of DAYS) {
+    const iv = candidate.releases
+      .filter((r) => r.goal === goalId && r.day === day)
+      .map((r) => [toMinutes(r.start), toMinutes(r.end)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (const [s, e] of iv) {
+      const last = out[out.length - 1];
+      if (last && last.day === day && s <= last.to) last.to = Math.max(last.to, e);
+      else out.push({ goal: goalId, day, from: s, to: e });
+    }
+  }
+  return out;
+}
+
+const MODE_NL = { physical: "fysieke", digital: "digitale" } as const;
+const MODE_EN = { physical: "physical", digital: "digital" } as const;
+
+/** Shared check of release.physical-min and release.digital-min (Flexio lines 2811–2813). */
+export function checkMinBlock(rule: Rule, mode: ReleaseGoal["mode"], scenario: Scenario, candidate?: Candidate): Violation[] {
+  const out: Violation[] = [];
+  const def = defaultMinutes(scenario, mode);
+  for (const goal of scenario.releaseGoals.filter((g) => g.mode === mode)) {
+    if (!candidate) {
+      if (goal.minBlockMinutes !== undefined && goal.minBlockMinutes < def)
+        out.push(
+          violation(
+            rule,
+            { goal: goal.id },
+            `Voor '${goal.name}' (${MODE_NL[mode]} bijeenkomst) is het minimum blok ${goal.minBlockMinutes} min, korter dan de ${def} min die ` +
+              (mode === "physical" ? "een fysiek leermoment nodig heeft (een halve dag)." : "als richtwaarde voor een digitale bijeenkomst geldt."),
+            `'${goal.name}' (${MODE_EN[mode]}) has a minimum block of ${goal.minBlockMinutes} min, below the default ${def} min.`,
+          ),
+        );
+      continue;
+    }
+    const min = minBlockOf(scenario, goal);
+    for (const b of blocksOf(candidate, goal.id)) {
+      const len = b.to - b.from;
+      if (len >= min) continue;
+      out.push(
+        violation(
+          rule,
+          { goal: goal.id, day: b.day, start: toClock(b.from), end: toClock(b.to) },
+          `Het blok voor '${goal.name}' op ${DAY_NAMES_NL[b.day]} ${toClock(b.from)}–${toClock(b.to)} duurt ${len} min; ` +
+            `een ${MODE_NL[mode]} bijeenkomst vraagt minstens ${min} min.`,
+          `The block for '${goal.name}' on ${DAY_NAMES_EN[b.day]} ${toClock(b.from)}–${toClock(b.to)} lasts ${len} min; a ${MODE_EN[mode]} meeting needs ${min} min.`,
+        ),
+      );
+    }
+  }
+  return out;
+}

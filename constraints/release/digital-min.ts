@@ -1,0 +1,16 @@
+// release.digital-min — Flexio lines 2811–2813 (practice): for a digital meeting 1.5 h was sometimes
+// already long; default block 90 min (settings.digitalMinMinutes). Soft: a goal configured shorter than
+// the default, and in a candidate a block shorter than the goal's minimum.
+import { type Rule } from "../rule.js";
+import { checkMinBlock } from "./blocks.js";
+
+export const releaseDigitalMin: Rule = {
+  id: "release.digital-min",
+  title: { nl: "Digitale bijeenkomst: blok van ongeveer 1,5 uur", en: "Digital meeting: a block of about 1.5 hours" },
+  source: "Flexio lines 2811–2813",
+  severity: "soft",
+  scope: "both",
+  check({ scenario, candidate }) {
+    return checkMinBlock(this, "digital", scenario, candidate);
+  },
+};
