@@ -110,7 +110,7 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
     const gone = [...g.classTeachers, ...g.coTeachers].filter((t) => released.has(t)).map((t) => personName(s, "staff", t));
     const who = `${gone.join(" en ")} vrijgeroosterd ${gone.length > 1 ? "zijn" : "is"}`; // Dutch: verb last
     const whoEn = `${gone.join(" and ")} ${gone.length > 1 ? "are" : "is"}`;
-    const listed = new Set(r.cover.filter((c) => c.group === g.id).map((c) => c.by));
+    const listed = new Set((r.cover ?? []).filter((c) => c.group === g.id).map((c) => c.by));
     const used = new Set<string>();
     for (const l of lessons.filter((x) => x.group === g.id && overlapping(x, r))) {
       if (l.staff.some((t) => released.has(t))) continue; // not a cover question: see header
@@ -145,7 +145,7 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
   }
   // Cover for a group none of whose teachers is released is a sign of a mix-up.
   const affectedIds = new Set(affected.map((g) => g.id));
-  for (const c of r.cover) {
+  for (const c of r.cover ?? []) {
     if (affectedIds.has(c.group) || c.by === "none") continue;
     const gl = groupLabel(s, c.group);
     push({ group: c.group, goal: r.goal, day: r.day, start: r.start, end: r.end },
