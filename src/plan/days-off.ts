@@ -1,21 +1,20 @@
 // Why an activity does not take place on a date: the legal calendar (holidays, days off), the school's
 // facultative days and study days (a half day removes only that half; a study day for some groups removes
 // only what concerns them).
-import { daysOffOn, dt, type SchoolYearCalendar } from "../calendar/index.js";
-import { DAYS, type DayGrid, type Scenario, toMinutes } from "../model/index.js";
+import { daysOffOn, weekdayOf, type SchoolYearCalendar } from "../calendar/index.js";
+import { DAYS, type Day, type DayGrid, type Scenario, toMinutes } from "../model/index.js";
 
 export type Half = "am" | "pm";
 
 /** Morning or afternoon, split at the day's lunch (no lunch on that day, e.g. Wednesday: split at 13:00). */
-export function halfOf(grid: DayGrid, date: string, start: string): Half {
-  const day = DAYS[dt(date).weekday - 1];
+export function halfOf(grid: DayGrid, date: string, start: string, day: Day | undefined = DAYS[weekdayOf(date) - 1]): Half {
   const lunch = day ? grid.days[day].find((s) => s.kind === "lunch") : undefined;
   return toMinutes(start) < toMinutes(lunch?.start ?? "13:00") ? "am" : "pm";
 }
 
 /** Local times a half study/facultative day takes on that weekday (for calendars): first slot → lunch, lunch → last slot. */
 export function halfTimes(grid: DayGrid, date: string, part: Half): { start: string; end: string } {
-  const day = DAYS[dt(date).weekday - 1];
+  const day = DAYS[weekdayOf(date) - 1];
   const slots = day ? grid.days[day] : [];
   const lunch = slots.find((s) => s.kind === "lunch");
   const first = slots[0]?.start ?? "08:30";
@@ -26,6 +25,10 @@ export function halfTimes(grid: DayGrid, date: string, part: Half): { start: str
 
 export interface OffQuery {
   date: string;
+  /** The weekday of `date`, when the caller knows it (saves a date computation). */
+  day?: Day;
+  /** Its half of the day, when the caller knows it (a weekly series has the same half every week). */
+  half?: Half;
   start: string;
   /** Groups the activity is for (lessons) or concerns (release: covered groups and members' classes). */
   groups: string[];
@@ -36,7 +39,8 @@ export function offReason(s: Scenario, cal: SchoolYearCalendar, grid: DayGrid, q
   if (q.date < cal.start || q.date > cal.end) return "buiten het schooljaar";
   const legal = daysOffOn(q.date, cal);
   if (legal.length) return legal[0].name;
-  const half = halfOf(grid, q.date, q.start);
+  if (!s.calendar.facultativeDays.some((f) => f.date === q.date) && !s.calendar.studyDays.some((d) => d.date === q.date)) return undefined;
+  const half = q.half ?? halfOf(grid, q.date, q.start, q.day);
   const hits = (part: "full" | "am" | "pm") => part === "full" || part === half;
   if (s.calendar.facultativeDays.some((f) => f.date === q.date && hits(f.part))) return "Facultatieve vrije dag";
   const study = s.calendar.studyDays.find((d) => d.date === q.date && hits(d.part) && (!d.groups || d.groups.some((g) => q.groups.includes(g))));

@@ -46,7 +46,7 @@ export function person(s: Scenario, id: string): Person {
   const ex = s.externals.find((x) => x.id === id);
   if (ex) return { id, name: ex.name, role: EXTERNAL_NL[ex.kind] ?? ex.kind, kind: "external" };
   const it = s.interns.find((x) => x.id === id);
-  if (it) return { id, name: it.name, role: `stagiair ${it.group} (${it.college})`, kind: "intern" };
+  if (it) return { id, name: it.name, role: `stagiair ${it.group}, ${it.college}`, kind: "intern" };
   return { id, name: id, role: "", kind: "staff" };
 }
 

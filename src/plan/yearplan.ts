@@ -4,9 +4,9 @@
 // Frequencies count SCHOOL weeks (weeks with at least one legal school day, from the first week of September):
 // "every 2 weeks" = school weeks 0, 2, 4 …; the monthly pattern (release.monthly-pattern) is a cycle of
 // 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks a rotation.
-import { dt, iso, mondayOf, schoolWeeks, schoolYearCalendar, type SchoolYearCalendar } from "../calendar/index.js";
+import { addDays, mondayOf, schoolWeeks, schoolYearCalendar, weekdayOf, type SchoolYearCalendar } from "../calendar/index.js";
 import { gridOf } from "../../constraints/rule.js";
-import { type Candidate, DAYS, type Day, durationMinutes, type Scenario } from "../model/index.js";
+import { type Candidate, DAYS, type Day, type DayGrid, durationMinutes, type Scenario } from "../model/index.js";
 import { classesOf, halfTimes, offReason } from "./days-off.js";
 import { peopleNl, subjectName } from "./labels.js";
 
@@ -56,7 +56,7 @@ export interface YearPlan {
 
 type Draft = Omit<PlanSeries, "dates" | "dropped"> & { extra?: (date: string, week: number) => string | undefined; concerns: string[] };
 
-const weekdayDate = (monday: string, day: Day) => iso(dt(monday).plus({ days: DAYS.indexOf(day) }));
+const weekdayDate = (monday: string, day: Day) => addDays(monday, DAYS.indexOf(day));
 
 /** A lesson is one activity with its merge partner or its atelier plan's other groups in the same slot. */
 function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
@@ -101,7 +101,7 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
 export function internAbsent(s: Scenario, id: string, date: string): string | undefined {
   const it = s.interns.find((x) => x.id === id);
   if (!it) return `onbekende stagiair ${id}`;
-  const day = DAYS[dt(date).weekday - 1];
+  const day = DAYS[weekdayOf(date) - 1];
   if (!it.weekdays.includes(day) || !it.placements.some((p) => p.from <= date && date <= p.to)) return `geen stage van ${it.name}`;
   return undefined;
 }
@@ -127,15 +127,24 @@ function releaseDrafts(s: Scenario, c: Candidate): Draft[] {
   });
 }
 
-function expand(s: Scenario, c: Candidate, cal: SchoolYearCalendar, d: Draft): PlanSeries {
-  const grid = gridOf(s, c);
-  const weekIndex = new Map(schoolWeeks(s.schoolYear).map((w) => [w.monday, w.index]));
+/** Every Monday from the week of 1 September to the week of 30 June, with its school-week index (-1: none). */
+function yearWeeks(s: Scenario, cal: SchoolYearCalendar): { monday: string; index: number; dates: Record<Day, string> }[] {
+  const index = new Map(schoolWeeks(s.schoolYear).map((w) => [w.monday, w.index]));
+  const out = [];
+  for (let monday = mondayOf(cal.start); monday <= cal.end; monday = addDays(monday, 7)) {
+    const dates = Object.fromEntries(DAYS.map((d) => [d, weekdayDate(monday, d)])) as Record<Day, string>;
+    out.push({ monday, index: index.get(monday) ?? -1, dates });
+  }
+  return out;
+}
+
+function expand(s: Scenario, grid: DayGrid, cal: SchoolYearCalendar, weeks: ReturnType<typeof yearWeeks>, d: Draft): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
-  for (let monday = mondayOf(cal.start); monday <= cal.end; monday = iso(dt(monday).plus({ weeks: 1 }))) {
-    const date = weekdayDate(monday, d.day!);
+  for (const w of weeks) {
+    const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) continue;
-    const reason = offReason(s, cal, grid, { date, start: d.start, groups: d.concerns }) ?? d.extra?.(date, weekIndex.get(monday) ?? -1);
+    const reason = offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
     if (reason) dropped.push({ date, reason });
     else dates.push(date);
   }
@@ -162,7 +171,9 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
 /** Expand a candidate week into the whole school year. */
 export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const cal = schoolYearCalendar(s.schoolYear);
-  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)].map((d) => expand(s, c, cal, d));
+  const grid = gridOf(s, c);
+  const weeks = yearWeeks(s, cal);
+  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)].map((d) => expand(s, grid, cal, weeks, d));
   series.push(...dayDrafts(s, c));
   const goals = s.releaseGoals.map((g) => {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);

@@ -1,0 +1,121 @@
+// Renders a feed: one VEVENT per series of the year plan. Weekly series get an RRULE (the widest weekly
+// interval that fits all dates) with an EXDATE for every date of that lattice that falls out; dated days are
+// single events. UIDs come from the scenario name and the series key (not from solve order), so an event
+// keeps its UID across re-solves; SEQUENCE rises when the event's content hash changes.
+import { createHash } from "node:crypto";
+import ical from "ical-generator";
+import { DateTime } from "luxon";
+import type { Candidate, Scenario } from "../model/index.js";
+import { person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
+import { feedName, selectSeries, type FeedView } from "./view.js";
+import { TZID, vtimezone } from "./vtimezone.js";
+
+export interface SequenceState {
+  [uid: string]: { hash: string; sequence: number };
+}
+
+export const slug = (t: string) =>
+  t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "school";
+
+export const uidOf = (base: string, key: string) => `${key.replace(/[^A-Za-z0-9+.-]+/g, "-")}.${slug(base)}@vrijrooster`;
+
+const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
+const stamp = (d: DateTime) => d.toFormat("yyyyLLdd'T'HHmmss");
+const weeksBetween = (a: string, b: string) => Math.round(DateTime.fromISO(b).diff(DateTime.fromISO(a), "days").days / 7);
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** RRULE + EXDATE lines for a weekly series (undefined for a single date). */
+export function recurrence(x: PlanSeries): string | undefined {
+  if (x.dates.length < 2) return undefined;
+  const first = x.dates[0];
+  const offsets = x.dates.map((d) => weeksBetween(first, d));
+  const interval = offsets.reduce((g, o) => gcd(g, o), 0) || 1;
+  const happens = new Set(x.dates);
+  const last = x.dates.at(-1)!;
+  // RFC 5545: with a TZID start, UNTIL is in UTC.
+  const until = local(last, x.start).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+  const lines = [`RRULE:FREQ=WEEKLY;INTERVAL=${interval};UNTIL=${until}`];
+  for (let k = 0; k <= offsets.at(-1)!; k += interval) {
+    const d = DateTime.fromISO(first).plus({ weeks: k }).toISODate()!;
+    if (!happens.has(d)) lines.push(`EXDATE;TZID=${TZID}:${stamp(local(d, x.start))}`);
+  }
+  return lines.join("\r\n");
+}
+
+function coverNl(s: Scenario, by: string): string {
+  const [kind, id] = by.includes(":") ? [by.slice(0, by.indexOf(":")), by.slice(by.indexOf(":") + 1)] : [by, ""];
+  const who = (pid: string) => { const p = person(s, pid); return p.role ? `${p.name} (${p.role})` : p.name; };
+  switch (kind) {
+    case "intern": case "care": case "coteacher": return who(id);
+    case "merge": return `samen met klas ${id}`;
+    case "atelier": return "ateliers";
+    case "none": return "na schooltijd";
+    default: {
+      const sub = s.subjects.find((x) => x.id === by);
+      const staff = sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
+      return `${subjectName(s, by)}${staff}`;
+    }
+  }
+}
+
+function description(s: Scenario, x: PlanSeries): string {
+  const lines: string[] = [];
+  if (x.kind === "release") {
+    const goal = s.releaseGoals.find((g) => g.id === x.goal);
+    const f = goal?.frequency;
+    lines.push(`Vrijgeroosterd: ${x.staff.map((id) => person(s, id).name).join(", ")}`);
+    if (x.externals.length) lines.push(`Met: ${x.externals.map((id) => `${person(s, id).name} (${person(s, id).role})`).join(", ")}`);
+    if (x.cover?.length) lines.push(`Opvang: ${x.cover.map((c) => `${c.group} — ${coverNl(s, c.by)}`).join("; ")}`);
+    if (f) lines.push(`Frequentie: ${f.kind === "weekly" ? "wekelijks" : f.kind === "every-n-weeks" ? `om de ${f.n} schoolweken` : `maandpatroon, week ${f.week} van elke cyclus van 4 schoolweken`}`);
+    if (goal) lines.push(`${goal.mode === "digital" ? "Digitaal" : "Fysiek"} overleg`);
+  } else if (x.kind === "lesson") {
+    lines.push(`${x.subject === "ATELIER" ? "Ateliers" : subjectName(s, x.subject ?? "")} — klas ${x.groups.join(" + ")}`);
+  } else {
+    lines.push(x.kind === "study-day" ? `Lesvrij voor: ${x.groups.length === s.groups.length ? "alle klassen" : x.groups.join(", ")}` : "Lesvrij voor alle klassen");
+  }
+  return lines.join("\n");
+}
+
+function attendees(s: Scenario, x: PlanSeries) {
+  if (x.kind === "study-day" || x.kind === "facultative") return [];
+  const base = slug(s.name);
+  return [...x.staff, ...x.externals, ...x.interns].map((id) => {
+    const p = person(s, id);
+    const email = s.staff.find((t) => t.id === id)?.email ?? s.externals.find((t) => t.id === id)?.email ?? `${id.toLowerCase()}@${base}.invalid`;
+    return { name: p.role ? `${p.name} (${p.role})` : p.name, email };
+  });
+}
+
+export function renderFeed(
+  scenario: Scenario,
+  candidate: Candidate,
+  view: FeedView,
+  opts: { previous?: SequenceState; now?: Date; baseUid?: string } = {},
+): { ics: string; state: SequenceState; name: string } {
+  const name = feedName(scenario, view);
+  const plan = yearPlan(scenario, candidate);
+  const series = selectSeries(scenario, plan.series, view).filter((x) => x.dates.length > 0);
+  // No calendar-wide timezone: DTSTAMP stays UTC; each timed event carries TZID=Europe/Brussels.
+  const cal = ical({ name, prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" }, timezone: { name: null, generator: vtimezone }, ttl: 3600 });
+  cal.x("X-WR-TIMEZONE", TZID);
+  const state: SequenceState = {};
+  const now = opts.now ?? new Date();
+  for (const x of series) {
+    const uid = uidOf(opts.baseUid ?? scenario.name, x.key);
+    const rec = recurrence(x);
+    const desc = description(scenario, x);
+    const att = attendees(scenario, x);
+    const hash = createHash("sha256").update(JSON.stringify([x.title, desc, x.allDay, x.dates[0], x.start, x.end, rec ?? "", att])).digest("hex").slice(0, 16);
+    const prev = opts.previous?.[uid];
+    const sequence = prev ? (prev.hash === hash ? prev.sequence : prev.sequence + 1) : 0;
+    state[uid] = { hash, sequence };
+    const common = { id: uid, sequence, stamp: now, summary: x.title, description: desc, attendees: att };
+    if (x.allDay) {
+      const d = DateTime.fromISO(x.dates[0], { zone: "utc" });
+      cal.createEvent({ ...common, allDay: true, start: d, end: d.plus({ days: 1 }) });
+    } else {
+      cal.createEvent({ ...common, timezone: TZID, start: local(x.dates[0], x.start), end: local(x.dates[0], x.end), repeating: rec ?? null });
+    }
+  }
+  return { ics: cal.toString(), state, name };
+}
