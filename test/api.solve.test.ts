@@ -221,3 +221,19 @@ describe("feeds", () => {
     expect((await call(s, "GET", `/api/jobs?scenario=${scenarioId}`)).json.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe("seedExample (npm start)", () => {
+  it("stores, solves and publishes the example; a second run reuses the scenario and rotates the feed URLs", async () => {
+    const { seedExample } = await import("../api/seed.js");
+    const file = new URL("../fixtures/village-school.json", import.meta.url).pathname;
+    const first = await seedExample(s, file, { baseUrl: s.url, solve: { candidates: 1 } });
+    expect(first.best).toMatchObject({ status: expect.stringMatching(/optimal|feasible/) });
+    expect(first.feeds.length).toBe(VILLAGE.staff.length + VILLAGE.groups.length + VILLAGE.releaseGoals.length + 1);
+    expect(first.exampleFeedUrl).toMatch(/\/ical\/[A-Za-z0-9_-]+\.ics$/);
+    expect((await getFeed(first.exampleFeedUrl!)).status).toBe(200);
+    const second = await seedExample(s, file, { baseUrl: s.url, solve: { candidates: 1 } });
+    expect([second.scenarioId, second.version]).toEqual([first.scenarioId, first.version]);
+    expect((await getFeed(first.exampleFeedUrl!)).status).toBe(404);
+    expect((await getFeed(second.exampleFeedUrl!)).status).toBe(200);
+  });
+});

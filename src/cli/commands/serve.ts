@@ -7,10 +7,10 @@ export const serveCommand: Command = {
   usage: "vrijrooster serve [--port N] [--data-dir DIR]",
   async run(argv) {
     const { values } = parseOptions(argv, { port: { type: "string" }, "data-dir": { type: "string" } }, false);
-    const portText = values.port ?? process.env.PORT ?? "3000";
+    const portText = values.port ?? (process.env.PORT || "3000");
     const port = Number(portText);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Ongeldige poort '${portText}'`);
-    const dataDir = values["data-dir"] ?? process.env.VRIJROOSTER_DATA_DIR ?? "./data";
+    const dataDir = values["data-dir"] ?? (process.env.VRIJROOSTER_DATA_DIR || "./data");
     // Loaded here, not at the top: other commands should not pay for express and SQLite at start-up.
     const { startServer } = await import("../../../api/server.js");
     const server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY });
