@@ -7,6 +7,7 @@ import type { Candidate, Conflict, Scenario, Timetable } from "../src/model/inde
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
+import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility } from "./explain.js";
 import { extractWeek } from "./extract.js";
 import { computeMetrics } from "./metrics.js";
@@ -108,7 +109,8 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     best.next = opts.engine.solve(best.model.lp, { timeLimitSeconds: remaining() });
     if (!best.next.values.size) best.exhausted = true;
   }
-  return { status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [] };
+  const ateliers = assignAteliers(scenario);
+  return { status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) };
 }
 
 function round(x: number, digits = 3): number {

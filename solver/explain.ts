@@ -24,8 +24,11 @@ const BACKGROUND_FIRST = [
   "release.goal-met",
 ];
 
-const rank = (rule: string) => {
-  const i = BACKGROUND_FIRST.indexOf(rule);
+/** Compact, actionable facts (a capacity shortage, a required goal) are tried for removal last. */
+const rank = (tag: { rule: string; instance: string }) => {
+  if (tag.instance.startsWith("capacity:")) return BACKGROUND_FIRST.length + 1;
+  if (tag.instance.startsWith("required:")) return BACKGROUND_FIRST.length + 2;
+  const i = BACKGROUND_FIRST.indexOf(tag.rule);
   return i === -1 ? BACKGROUND_FIRST.length : i;
 };
 
@@ -41,7 +44,7 @@ const groupKey = (t: { rule: string; instance: string }) => `${t.rule}#${t.insta
 export function explainInfeasibility(model: LinearModel, engine: Engine, remainingSeconds: () => number): Conflict[] {
   const messages = new Map<string, { rule: string; instance: string; message: string }>();
   for (const c of model.constraints) if (!messages.has(groupKey(c.tag))) messages.set(groupKey(c.tag), c.tag);
-  const groups = [...messages.keys()].sort((a, b) => rank(messages.get(a)!.rule) - rank(messages.get(b)!.rule));
+  const groups = [...messages.keys()].sort((a, b) => rank(messages.get(a)!) - rank(messages.get(b)!));
 
   const dropped = new Set<string>();
   const infeasibleWithout = (extra: string[]) => {

@@ -1,6 +1,7 @@
 // Meetings and release time (REGULATIONS.md, practice, ids release.*).
 // release.plan-ahead has no module: the scenario holds no planning dates to check it against.
 import type { Rule } from "../rule.js";
+import { releaseGoalMet } from "./goal-met.js";
 import { releaseCoteachConsult } from "./coteach-consult.js";
 import { releaseDigitalMin } from "./digital-min.js";
 import { releaseFewAtOnce } from "./few-at-once.js";
@@ -9,6 +10,7 @@ import { releasePhysicalMin } from "./physical-min.js";
 import { releaseTraject } from "./traject.js";
 
 export const RELEASE_RULES: Rule[] = [
+  releaseGoalMet,
   releasePhysicalMin,
   releaseDigitalMin,
   releaseFewAtOnce,

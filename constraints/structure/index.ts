@@ -1,6 +1,7 @@
 // Structural rules of any timetable (ids timetable.*): one activity per slot, no double booking, ...
 // Shared reading of a candidate week (activities per slot, who is where when) lives in ./activities.ts.
 import type { Rule } from "../rule.js";
+import { timetableAtelier } from "./atelier.js";
 import { timetableAvailability } from "./availability.js";
 import { timetableNoDoubleBooking } from "./no-double-booking.js";
 import { timetableOneActivity } from "./one-activity.js";
@@ -21,4 +22,5 @@ export const STRUCTURE_RULES: Rule[] = [
   timetableRoomCapacity,
   timetableReleaseFrees,
   timetableReleaseCover,
+  timetableAtelier,
 ];

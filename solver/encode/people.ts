@@ -59,7 +59,7 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
 export function encodeNoDoubleBooking(m: ModelBuilder): void {
   const s = m.scenario;
   const load = staffLoadBySlot(m);
-  const tag = (p: string) => ({ rule: "timetable.no-double-booking", instance: `person:${p}`, message: `${personName(m, p)} kan maar op één plaats tegelijk zijn` });
+  const tag = (p: string) => ({ rule: "timetable.no-double-booking", instance: `person:${p}`, message: `${personName(m, p)} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)` });
   for (const p of s.staff) {
     for (const t of m.slots) {
       const e = new Map(load.get(`${p.id}|${t.key}`) ?? []);

@@ -18,7 +18,7 @@ export function encodeGoals(m: ModelBuilder): string[] {
     }
     if (goal.required) {
       m.addConstraint(sum(vars.map((v) => v.name)), ">=", goal.blocksPerWeek, {
-        rule: "release.goal-met", instance: `goal:${goal.id}`,
+        rule: "release.goal-met", instance: `required:${goal.id}`,
         message: `'${goal.name}' is verplicht: ${goal.members.map((p) => personName(m, p)).join(", ")}${goal.externals.length ? ` met ${goal.externals.map((e) => personName(m, e)).join(", ")}` : ""} moeten samen vrij zijn`,
       });
     }

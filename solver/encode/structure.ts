@@ -11,7 +11,7 @@ export function encodeOneActivity(m: ModelBuilder): void {
   for (const v of m.coverVars) push(v.group, v.slot.key, v.name);
   for (const [key, vars] of bySlot) {
     const [g] = key.split("|");
-    m.addConstraint(sum(vars), "=", 1, { rule: "timetable.one-activity", instance: `group:${g}`, message: `Klas ${g} heeft in elk lesuur precies één activiteit nodig` });
+    m.addConstraint(sum(vars), "=", 1, { rule: "timetable.one-activity", instance: `group:${g}`, message: `Klas ${g} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt` });
   }
 }
 

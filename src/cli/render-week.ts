@@ -83,6 +83,14 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   }
   const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
   for (const g of missing) out.push(`  ${g.name}: geen gemeenschappelijk blok mogelijk in deze week`);
+  for (const a of t.ateliers ?? []) {
+    const plan = s.atelierPlans.find((p) => p.id === a.plan);
+    out.push("", `Ateliers '${plan?.name ?? a.plan}': ${a.pupils} leerlingen, ${a.rounds.length} rondes zonder herhaling`);
+    for (const r of a.rounds) {
+      const c = r.choice;
+      out.push(`  ronde ${r.round}: ${c.first} 1ste keuze, ${c.second} 2de, ${c.third} 3de, ${c.other} geen keuze — bezetting ${Object.entries(r.load).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    }
+  }
   const hard = best.violations.filter((v) => v.severity === "hard");
   if (hard.length) out.push("", `Let op: ${hard.length} harde overtredingen bij controle:`, ...hard.map((v) => `  - [${v.rule}] ${v.message}`));
   if (detail === "groups" || detail === "all") out.push("", "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):", "", groupGrids(s, best));

@@ -76,10 +76,21 @@ export type Candidate = z.infer<typeof Candidate>;
 export const Conflict = z.object({ rule: z.string(), message: z.string(), where: z.string() });
 export type Conflict = z.infer<typeof Conflict>;
 
+export const AtelierRound = z.object({
+  round: z.number().int(),
+  choice: z.object({ first: z.number(), second: z.number(), third: z.number(), other: z.number() }),
+  load: z.record(z.string(), z.number()),
+  assignment: z.record(z.string(), z.string()).describe("pupil id → atelier id"),
+});
+
 export const Timetable = z.object({
   status: z.enum(["optimal", "feasible", "infeasible", "timeout", "invalid"]),
   scenario: z.string().optional().describe("Name of the scenario it was made for"),
   candidates: z.array(Candidate),
   conflicts: z.array(Conflict).default([]),
+  ateliers: z
+    .array(z.object({ plan: z.string(), pupils: z.number(), rounds: z.array(AtelierRound) }))
+    .optional()
+    .describe("Pupils' atelier assignment per rotation round (from their top-3 choices)"),
 });
 export type Timetable = z.infer<typeof Timetable>;

@@ -1,0 +1,92 @@
+// Atelier pupil assignment: from pupils' top-3 choices and atelier capacities, give as many pupils as
+// possible their 1st or 2nd choice while the ateliers fill evenly; then rotate over the atelier periods
+// so that nobody repeats an atelier. Each round is a transportation LP (integral optimum), solved with
+// javascript-lp-solver; integrality is checked, never assumed.
+import { createRequire } from "node:module";
+import type { AtelierPlan, Scenario } from "../src/model/index.js";
+
+const require = createRequire(import.meta.url);
+const lp = require("javascript-lp-solver") as { Solve(model: unknown): Record<string, number | boolean | undefined> };
+
+/** Cost of giving a pupil their 1st, 2nd, 3rd choice, or an atelier they did not choose. */
+const COST = [0, 1, 4, 20] as const;
+/** School weeks in a year, to know how many rotations fit (about 36). */
+const SCHOOL_WEEKS = 36;
+
+export interface RoundResult {
+  round: number;
+  /** How many pupils got their 1st, 2nd, 3rd choice, or none of their choices. */
+  choice: { first: number; second: number; third: number; other: number };
+  load: Record<string, number>;
+  assignment: Record<string, string>;
+}
+
+export interface AtelierAssignment {
+  plan: string;
+  pupils: number;
+  rounds: RoundResult[];
+}
+
+export function assignPlan(plan: AtelierPlan, maxRounds?: number): AtelierAssignment {
+  const pupils = plan.choices;
+  const ateliers = plan.ateliers.map((a) => a.id);
+  const rounds = Math.min(ateliers.length, maxRounds ?? Math.max(1, Math.floor(SCHOOL_WEEKS / plan.rotationWeeks)));
+  const taken = new Map<string, Set<string>>(pupils.map((p) => [p.pupil, new Set()]));
+  const out: RoundResult[] = [];
+  for (let round = 1; round <= rounds && pupils.length > 0; round++) {
+    const result = assignRound(plan, taken);
+    if (!result) break;
+    for (const [p, a] of Object.entries(result.assignment)) taken.get(p)!.add(a);
+    out.push({ round, ...result });
+  }
+  return { plan: plan.id, pupils: pupils.length, rounds: out };
+}
+
+function assignRound(plan: AtelierPlan, taken: Map<string, Set<string>>): Omit<RoundResult, "round"> | undefined {
+  const pupils = plan.choices;
+  const n = pupils.length;
+  const target = Math.ceil(n / plan.ateliers.length);
+  // Even filling: no atelier more than a little above the average; widen only if capacities demand it.
+  let slack = 1;
+  const cap = (a: AtelierPlan["ateliers"][number]) => Math.min(a.capacity, target + slack);
+  while (plan.ateliers.reduce((s, a) => s + cap(a), 0) < n && slack < n) slack++;
+
+  const variables: Record<string, Record<string, number>> = {};
+  const constraints: Record<string, { equal?: number; max?: number }> = {};
+  const key = new Map<string, [string, string]>();
+  pupils.forEach((p, i) => {
+    constraints[`p${i}`] = { equal: 1 };
+    plan.ateliers.forEach((a, j) => {
+      if (taken.get(p.pupil)!.has(a.id)) return;
+      const rank = p.choices.indexOf(a.id);
+      const v = `x${i}_${j}`;
+      variables[v] = { cost: COST[rank === -1 ? 3 : rank], [`p${i}`]: 1, [`a${j}`]: 1 };
+      key.set(v, [p.pupil, a.id]);
+    });
+  });
+  plan.ateliers.forEach((a, j) => (constraints[`a${j}`] = { max: cap(a) }));
+  const r = lp.Solve({ optimize: "cost", opType: "min", constraints, variables });
+  if (!r.feasible) return undefined;
+  const assignment: Record<string, string> = {};
+  for (const [v, [pupil, atelier]] of key) {
+    const x = Number(r[v] ?? 0);
+    if (x > 1e-6 && x < 1 - 1e-6) throw new Error(`Atelier LP gave a fractional assignment (${x}) — not a transportation problem?`);
+    if (x > 0.5) assignment[pupil] = atelier;
+  }
+  const choice = { first: 0, second: 0, third: 0, other: 0 };
+  const load: Record<string, number> = Object.fromEntries(plan.ateliers.map((a) => [a.id, 0]));
+  for (const p of pupils) {
+    const a = assignment[p.pupil];
+    load[a]++;
+    const rank = p.choices.indexOf(a);
+    if (rank === 0) choice.first++;
+    else if (rank === 1) choice.second++;
+    else if (rank === 2) choice.third++;
+    else choice.other++;
+  }
+  return { choice, load, assignment };
+}
+
+export function assignAteliers(s: Scenario): AtelierAssignment[] {
+  return s.atelierPlans.filter((p) => p.choices.length > 0).map((p) => assignPlan(p));
+}

@@ -1,0 +1,85 @@
+// Capacity cut (shared/DESIGN.md "Solver"): a release block can only happen when, in each of its lesson
+// slots, enough people can take over the released teachers' classes at the same time. Computed as a
+// bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
+// relaxation spreads y over many blocks and its bound is useless.
+import type { ModelBuilder, ReleaseVar, SlotRef } from "../../constraints/model-builder.js";
+import { availableIn, slotLabel } from "./util.js";
+
+/** Classes that need cover when goal members are released: every available class teacher is a member. */
+function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): string[] {
+  return m.scenario.groups
+    .filter((g) => {
+      const present = g.classTeachers.filter((p) => availableIn(m, p, slot));
+      return present.length > 0 && present.every((p) => members.includes(p));
+    })
+    .map((g) => g.id);
+}
+
+/** Who could teach each class in this slot (resource keys; a pool of teachers is one resource). */
+function resourcesFor(m: ModelBuilder, slot: SlotRef, groups: string[], members: string[]): Map<string, Set<string>> {
+  const res = new Map<string, Set<string>>(groups.map((g) => [g, new Set<string>()]));
+  const add = (g: string, r: string) => res.get(g)?.add(r);
+  for (const v of m.subjectVars) {
+    if (v.slot.key !== slot.key || !res.has(v.group)) continue;
+    if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p))) add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
+  }
+  for (const v of m.coverVars) {
+    if (v.slot.key !== slot.key || !res.has(v.group)) continue;
+    if (v.lever === "merge" && groups.includes(v.who)) continue; // the host class is itself without its teacher
+    if ((v.lever === "coteacher" || v.lever === "care") && (members.includes(v.who) || !availableIn(m, v.who, slot))) continue;
+    add(v.group, v.lever === "atelier" ? `atelier:${v.group}` : `${v.lever}:${v.who}`);
+  }
+  return res;
+}
+
+/** Maximum bipartite matching (Kuhn's algorithm): small graphs, a few classes and coverers. */
+function maxMatching(adj: Map<string, Set<string>>): number {
+  const owner = new Map<string, string>();
+  const tryAssign = (g: string, seen: Set<string>): boolean => {
+    for (const r of adj.get(g) ?? []) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      const o = owner.get(r);
+      if (o === undefined || tryAssign(o, seen)) { owner.set(r, g); return true; }
+    }
+    return false;
+  };
+  let n = 0;
+  for (const g of adj.keys()) if (tryAssign(g, new Set())) n++;
+  return n;
+}
+
+interface Shortage { slot: SlotRef; need: string[]; can: number }
+
+export function encodeCoverCapacity(m: ModelBuilder): void {
+  const cache = new Map<string, Shortage | undefined>();
+  const shortageIn = (v: ReleaseVar): Shortage | undefined => {
+    for (const slot of v.block.slots) {
+      if (slot.kind !== "lesson") continue;
+      const key = `${v.goal.id}|${slot.key}`;
+      if (!cache.has(key)) {
+        const need = groupsNeedingCover(m, v.goal.members, slot);
+        const can = need.length ? maxMatching(resourcesFor(m, slot, need, v.goal.members)) : 0;
+        cache.set(key, can < need.length ? { slot, need, can } : undefined);
+      }
+      const s = cache.get(key);
+      if (s) return s;
+    }
+    return undefined;
+  };
+  const failing = m.releaseVars.map((v) => ({ v, s: shortageIn(v) })).filter((x) => x.s);
+  // One message per goal, named after a block its people could otherwise attend.
+  const example = new Map<string, Shortage>();
+  for (const { v, s } of failing) {
+    const there = [...v.goal.members, ...v.goal.externals].every((p) => v.block.slots.every((t) => availableIn(m, p, t)));
+    if (there || !example.has(v.goal.id)) if (!example.has(v.goal.id) || there) example.set(v.goal.id, s!);
+  }
+  for (const { v } of failing) {
+    const s = example.get(v.goal.id)!;
+    m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
+      rule: "timetable.release-cover",
+      instance: `capacity:${v.goal.id}`,
+      message: `Voor '${v.goal.name}' moeten bv. ${slotLabel(s.slot)} ${s.need.length} klassen (${s.need.join(", ")}) tegelijk opgevangen worden, maar hoogstens ${s.can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
+    });
+  }
+}

@@ -1,0 +1,10 @@
+// Solve in-process (no worker) for fast solver tests; the worker path has its own tests.
+import type { Scenario } from "../../src/model/index.js";
+import { solveCore } from "../../solver/core.js";
+import { loadHighs, makeHighsEngine } from "../../solver/engines/highs.js";
+import { jslpEngine } from "../../solver/engines/jslp.js";
+
+export async function solveHere(s: Scenario, opts: { candidates?: number; engine?: "highs" | "jslp"; timeLimitSeconds?: number } = {}) {
+  const engine = opts.engine === "jslp" ? jslpEngine : makeHighsEngine(await loadHighs());
+  return solveCore(s, { candidates: opts.candidates ?? 1, timeLimitSeconds: opts.timeLimitSeconds ?? 60, engine });
+}

@@ -1,0 +1,86 @@
+// Solver on small hand-computable cases (issue 3): known optima, candidates, infeasibility explained.
+import { describe, expect, it } from "vitest";
+import { parseScenario } from "../src/model/index.js";
+import { solveHere } from "./helpers/solve.js";
+import { tinyInput } from "./helpers/tiny.js";
+
+/** Two classes, one PE teacher (2 LO periods per class, up to 2 a day), a peer visit for L1's teacher. */
+function visitScenario() {
+  const input = tinyInput();
+  input.subjects![0].maxPerDay = 2;
+  input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 100 }];
+  return parseScenario(input);
+}
+
+// The only ways to free kt1 for ≥ 100 min: L1 gets its two LO periods back to back. The longest such
+// blocks span the morning or afternoon break (115 min): 09:20–11:15 on every day, 13:20–15:15 on the
+// four full days. Nothing else reaches 115 minutes.
+const BEST = new Set([
+  ...["mon", "tue", "wed", "thu", "fri"].map((d) => `${d} 09:20-11:15`),
+  ...["mon", "tue", "thu", "fri"].map((d) => `${d} 13:20-15:15`),
+]);
+
+describe.each(["highs", "jslp"] as const)("solver (%s) on hand-computable cases", (engine) => {
+  it("finds exactly the 115-minute blocks first, then the 100-minute ones, each checker-clean", async () => {
+    const t = await solveHere(visitScenario(), { engine, candidates: 11 });
+    expect(t.status).toBe("optimal");
+    expect(t.candidates).toHaveLength(11);
+    const blocks = t.candidates.map((c) => c.releases.map((r) => `${r.day} ${r.start}-${r.end}`).join());
+    expect(new Set(blocks.slice(0, 9))).toEqual(BEST);
+    expect(new Set(blocks).size).toBe(11); // candidates are distinct
+    for (const b of blocks.slice(9)) expect(["08:30-10:10", "10:25-12:05", "13:20-14:10"].some((t) => b.endsWith(t))).toBe(true);
+    expect(t.candidates[0].status).toBe("optimal");
+    expect(t.candidates[0].objective).toBe(t.candidates[0].bound);
+    for (const c of t.candidates) {
+      expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
+      expect(c.releases[0].cover).toEqual([{ group: "L1", by: "LO" }]);
+      expect(c.metrics.goalsMet).toBe(1);
+    }
+  });
+
+  it("proves that one PE teacher cannot free both class teachers at once (0 minutes is optimal)", async () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50 }];
+    const t = await solveHere(parseScenario(input), { engine });
+    expect(t.status).toBe("optimal");
+    expect(t.candidates[0].releases).toEqual([]);
+    expect(t.candidates[0].metrics.goalsMet).toBe(0);
+  });
+
+  it("explains a required goal that cannot be met, naming the cover shortage and the goal", async () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50, required: true }];
+    const t = await solveHere(parseScenario(input), { engine });
+    expect(t.status).toBe("infeasible");
+    expect(t.candidates).toEqual([]);
+    const rules = t.conflicts.map((c) => `${c.rule} ${c.where}`);
+    expect(rules).toContain("release.goal-met required:plg");
+    expect(rules).toContain("timetable.release-cover capacity:plg");
+    expect(t.conflicts.find((c) => c.where === "capacity:plg")!.message).toMatch(/2 klassen \(L1, L2\) tegelijk opgevangen/);
+  });
+});
+
+describe("solver scenario checks", () => {
+  it("refuses a scenario that breaks a hard rule itself, with the rule in conflicts", async () => {
+    const input = { ...tinyInput(), lessonsPerWeek: 29 };
+    const t = await solveHere(parseScenario(input));
+    expect(t.status).toBe("invalid");
+    expect(t.conflicts.map((c) => c.rule)).toContain("week.lesson-count");
+  });
+
+  it("chooses the 4+2 day when only its after-school window can host a 2-hour meeting", async () => {
+    const input = tinyInput();
+    const { usualGrid, SHORT_DAY } = await import("./helpers/tiny.js");
+    const short = usualGrid("kort");
+    short.name = "4+2 op dinsdag";
+    short.days.tue = SHORT_DAY;
+    input.dayGrids = [usualGrid(), short];
+    input.releaseGoals = [{ id: "team", name: "Teamoverleg", members: ["kt1", "kt2", "lo1"], mode: "digital", minBlockMinutes: 120 }];
+    const t = await solveHere(parseScenario(input));
+    expect(t.status).toBe("optimal");
+    const c = t.candidates[0];
+    expect(c.dayGrid).toBe("kort");
+    expect(c.releases).toMatchObject([{ goal: "team", day: "tue", start: "15:00", end: "17:00", cover: [] }]);
+    expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
+  });
+});
