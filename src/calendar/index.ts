@@ -1,3 +1,5 @@
 // The school-year calendar: legal holidays (rules.json), school days and weeks, the study-day planner.
 export * from "./calendar.js";
 export { easterSunday } from "./easter.js";
+export * from "./budget.js";
+export { planStudyDays, type StudyDayPlan, type StudyDayProposal } from "./study-days.js";

@@ -7,8 +7,10 @@ import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
 import { solveCommand } from "./commands/solve.js";
 import { serveCommand } from "./commands/serve.js";
+import { icalCommand } from "./commands/ical.js";
+import { studydaysCommand } from "./commands/studydays.js";
 
-export const COMMANDS: Command[] = [checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand];
+export const COMMANDS: Command[] = [checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand];
 
 function help(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
