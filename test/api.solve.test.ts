@@ -237,3 +237,27 @@ describe("seedExample (npm start)", () => {
     expect((await getFeed(second.exampleFeedUrl!)).status).toBe(200);
   });
 });
+
+describe("concurrency limit 1: the second solve waits in the queue", () => {
+  it("runs one job at a time; a queued job can be cancelled", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vrijrooster-api-queue-"));
+    const q = await startServer({ port: 0, dataDir: dir, apiKey: KEY, log: quiet, concurrency: 1 });
+    try {
+      const id = (await call(q, "POST", "/api/scenarios", VILLAGE)).json.id;
+      const first = (await call(q, "POST", `/api/scenarios/${id}/solve`, { candidates: 1 })).json;
+      const second = (await call(q, "POST", `/api/scenarios/${id}/solve`, { candidates: 1 })).json;
+      const third = (await call(q, "POST", `/api/scenarios/${id}/solve`, { candidates: 1 })).json;
+      expect([first.status, second.status, third.status]).toEqual(["running", "queued", "queued"]);
+      expect((await call(q, "GET", "/api/health")).json.jobs).toMatchObject({ running: 1, queued: 2, concurrency: 1 });
+      expect((await call(q, "DELETE", `/api/jobs/${third.id}`)).json.status).toBe("cancelled");
+      expect((await waitJob(q, first.id)).status).toBe("done");
+      const b = await waitJob(q, second.id);
+      expect(b.status).toBe("done");
+      expect(b.startedAt >= (await call(q, "GET", `/api/jobs/${first.id}`)).json.finishedAt).toBe(true);
+      expect((await call(q, "GET", `/api/jobs/${third.id}`)).json).toMatchObject({ status: "cancelled", startedAt: null });
+    } finally {
+      await q.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
