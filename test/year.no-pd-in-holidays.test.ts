@@ -32,4 +32,15 @@ describe("year.no-pd-in-holidays", () => {
     expect(v[0].where.day).toBe("tue");
     expect(v[0].message).toMatch(/'PLG taal' \(dinsdag 13:20–15:15\) valt op dinsdag 4 mei 2027/);
   });
+  it("does not warn for a session the year plan does not hold that week (every 2 school weeks)", () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG taal", members: ["kt1", "kt2"], frequency: { kind: "every-n-weeks", n: 2 } }];
+    const c = tinyCandidate();
+    c.releases = [{ goal: "plg", day: "tue", start: "13:20", end: "15:15", staff: ["kt1", "kt2"], externals: [], cover: [] }];
+    // school week 0 starts 31 Aug 2026: 7 Sep is week 1 (no session), 14 Sep week 2 (session)
+    const odd = tinyScenario({ ...input, calendar: { examWeeks: [{ from: "2026-09-07", to: "2026-09-11" }] } });
+    expect(yearNoPdInHolidays.check({ scenario: odd, candidate: c })).toEqual([]);
+    const even = tinyScenario({ ...input, calendar: { examWeeks: [{ from: "2026-09-14", to: "2026-09-18" }] } });
+    expect(yearNoPdInHolidays.check({ scenario: even, candidate: c })).toHaveLength(1);
+  });
 });
