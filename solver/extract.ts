@@ -54,8 +54,8 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
     const staff = [...r.goal.members, ...m.optionalVars.filter((o) => o.release === r && on(values, o.name)).map((o) => o.staff)];
     const cover: Cover[] = [];
     for (const g of s.groups) {
-      const classTeachersReleased = g.classTeachers.filter((p) => staff.includes(p));
-      if (classTeachersReleased.length === 0) continue;
+      // Affected: a class or co-teacher of this group is released; a lesson its own teacher still gives needs no cover.
+      if (![...g.classTeachers, ...g.coTeachers].some((p) => staff.includes(p))) continue;
       for (const t of r.block.slots) {
         if (t.kind !== "lesson") continue;
         const l = bySlot.get(`${g.id}|${t.key}`)!;

@@ -97,6 +97,10 @@ export function encodeNoDoubleBooking(m: ModelBuilder): void {
   for (const [key, items] of byPersonSlot) {
     const [p, t] = key.split("|");
     const r = m.releasedVar(p, t)!;
+    // …and r[p,t] is never more than the releases p attends then (r may not pretend someone is away).
+    const upper: LinExpr = new Map([[r, 1]]);
+    for (const i of items) upper.set(i.name, (upper.get(i.name) ?? 0) - i.coef);
+    m.addConstraint(upper, "<=", 0, tag(p));
     const classes = items.some((i) => i.week !== undefined) ? weeks : [0];
     for (const w of classes) {
       const e: LinExpr = new Map([[r, -1]]);
@@ -126,9 +130,36 @@ export function encodeNoDoubleBooking(m: ModelBuilder): void {
   }
 }
 
+const coTeachingCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
+
+/**
+ * A co-teacher teaches along in every KLAS period of their class unless released then:
+ * p[q,t] ≥ k[g,t] − r[q,t], p ≥ 0 (exact, since p only appears in ≤ constraints).
+ */
+function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
+  let byStaff = coTeachingCache.get(m);
+  if (byStaff) return byStaff;
+  byStaff = new Map();
+  for (const v of m.classVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const q of group.coTeachers) {
+      if (!availableIn(m, q, v.slot)) continue;
+      const p = m.addAuxVar(`p_${q}_${v.group}_${v.slot.key}`, 0, 1);
+      const e: LinExpr = new Map([[p, 1], [v.name, -1]]);
+      const r = m.releasedVar(q, v.slot.key);
+      if (r) e.set(r, 1);
+      m.addConstraint(e, ">=", 0, { rule: "staff.min-max-lestijden", instance: `person:${q}`, message: `${personName(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
+    }
+  }
+  coTeachingCache.set(m, byStaff);
+  return byStaff;
+}
+
 /** Lestijden a staff member teaches (linear in the variables). */
 export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
   const e: LinExpr = new Map();
+  for (const p of coTeachingVars(m).get(staffId) ?? []) e.set(p, 1);
   for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
   for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
   for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);

@@ -51,7 +51,7 @@ export function problemsOf(error: z.ZodError): InputProblem[] {
 }
 
 function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string): z.infer<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const problems = problemsOf(result.error);
     throw new InputError(`${what} is ongeldig (${problems.length} probleem${problems.length === 1 ? "" : "en"})`, problems);
