@@ -1,0 +1,40 @@
+// The solver's public API: worker thread, determinism, time limit, cancellation, progress (issue 3).
+import { describe, expect, it } from "vitest";
+import { loadScenario } from "../src/model/index.js";
+import { AbortError, solve } from "../solver/index.js";
+
+const city = () => loadScenario("fixtures/city-school.json");
+
+describe("solve() in a worker thread", () => {
+  it("gives the same answer for the same input", async () => {
+    const a = await solve(city(), { candidates: 2 });
+    const b = await solve(city(), { candidates: 2 });
+    expect(a.status).toBe("optimal");
+    expect(b.candidates.map((c) => c.releases)).toEqual(a.candidates.map((c) => c.releases));
+    expect(b.candidates.map((c) => c.lessons)).toEqual(a.candidates.map((c) => c.lessons));
+  });
+
+  it("reports progress while it works", async () => {
+    const phases: string[] = [];
+    await solve(city(), { onProgress: (p) => phases.push(p.phase) });
+    expect(phases).toContain("build");
+    expect(phases).toContain("solve");
+    expect(phases).toContain("candidates");
+  });
+
+  it("honours the time limit even with an engine that ignores its own (javascript-lp-solver)", async () => {
+    const started = Date.now();
+    const t = await solve(city(), { engine: "jslp", timeLimitSeconds: 1, candidates: 1 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(["timeout", "feasible", "optimal"]).toContain(t.status);
+    // 1 s budget + the watchdog's 2 s grace + worker start-up on a loaded 2-core machine
+    expect(seconds).toBeLessThan(6);
+  });
+
+  it("can be cancelled", async () => {
+    const ctrl = new AbortController();
+    const p = solve(city(), { engine: "jslp", timeLimitSeconds: 30, signal: ctrl.signal });
+    setTimeout(() => ctrl.abort(), 100);
+    await expect(p).rejects.toBeInstanceOf(AbortError);
+  });
+});
