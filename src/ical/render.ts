@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import ical from "ical-generator";
 import { DateTime } from "luxon";
+import { addDays } from "../calendar/index.js";
 import type { Candidate, Scenario } from "../model/index.js";
 import { person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
 import { feedName, selectSeries, type FeedView } from "./view.js";
@@ -20,8 +21,10 @@ export const slug = (t: string) =>
 export const uidOf = (base: string, key: string) => `${key.replace(/[^A-Za-z0-9+.-]+/g, "-")}.${slug(base)}@vrijrooster`;
 
 const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
-const stamp = (d: DateTime) => d.toFormat("yyyyLLdd'T'HHmmss");
-const weeksBetween = (a: string, b: string) => Math.round(DateTime.fromISO(b).diff(DateTime.fromISO(a), "days").days / 7);
+/** Local date-time as written after TZID= (plain string work: luxon is slow and no zone maths is needed). */
+const stamp = (date: string, clock: string) => `${date.replaceAll("-", "")}T${clock.replace(":", "")}00`;
+const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+const weeksBetween = (a: string, b: string) => Math.round((dayNumber(b) - dayNumber(a)) / 7);
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** RRULE + EXDATE lines for a weekly series (undefined for a single date). */
@@ -36,8 +39,8 @@ export function recurrence(x: PlanSeries): string | undefined {
   const until = local(last, x.start).toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
   const lines = [`RRULE:FREQ=WEEKLY;INTERVAL=${interval};UNTIL=${until}`];
   for (let k = 0; k <= offsets.at(-1)!; k += interval) {
-    const d = DateTime.fromISO(first).plus({ weeks: k }).toISODate()!;
-    if (!happens.has(d)) lines.push(`EXDATE;TZID=${TZID}:${stamp(local(d, x.start))}`);
+    const d = addDays(first, 7 * k);
+    if (!happens.has(d)) lines.push(`EXDATE;TZID=${TZID}:${stamp(d, x.start)}`);
   }
   return lines.join("\r\n");
 }
