@@ -19,7 +19,7 @@ describe("vrijrooster ical", () => {
   it("writes a goal feed to a file that node-ical reads", () => {
     const out = join(dir, "plg.ics");
     const r = run("ical", scenarioFile, "--timetable", timetableFile, "--view", "goal:plg-taal", "--out", out);
-    expect(r.stderr).toMatch(/Kalender 'PLG taal — Basisschool De Linde' \(1 afspraken\) geschreven/);
+    expect(r.stderr).toMatch(/Kalender 'PLG taal — Basisschool De Linde' \(1 afspraak\) geschreven/);
     expect(r.status).toBe(0);
     const evs = Object.values(ical.sync.parseICS(readFileSync(out, "utf8"))).filter((c) => c?.type === "VEVENT");
     expect(evs).toHaveLength(1);
