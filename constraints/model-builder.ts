@@ -79,3 +79,6 @@ export function sum(names: Iterable<string>, coef = 1): LinExpr {
   for (const n of names) e.set(n, (e.get(n) ?? 0) + coef);
   return e;
 }
+
+/** Objective weights: goals met first, then weighted release minutes, then soft rules (DESIGN.md "Objective"). */
+export const WEIGHTS = { goal: 1_000_000, minute: 100, optionalMinute: 10, soft: 1 } as const;

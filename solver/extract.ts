@@ -1,7 +1,7 @@
 // Turns an engine's solution into a candidate week in the one timetable format.
 import type { Candidate, Cover, Lesson, Release, Scenario } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
-import { availableIn } from "./encode/util.js";
+import { availableIn } from "../constraints/encode-util.js";
 
 const on = (values: Map<string, number>, name: string) => (values.get(name) ?? 0) > 0.5;
 

@@ -3,6 +3,8 @@
 // own contract with the school, not law: the goal is what the school asked for.)
 import { DAY_NAMES_NL } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
+import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { nameOf } from "../encode-util.js";
 
 export const releaseGoalMet: Rule = {
   id: "release.goal-met",
@@ -10,6 +12,7 @@ export const releaseGoalMet: Rule = {
   source: "scenario (releaseGoals: required, blocksPerWeek)",
   severity: "hard",
   scope: "timetable",
+  encode: encodeGoals,
   check({ scenario, candidate }) {
     if (!candidate) return [];
     const out = [];
@@ -36,3 +39,35 @@ export const releaseGoalMet: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** release.goal-met: blocks per week, at most one block a day, required goals must get theirs. */
+function encodeGoals(m: ModelBuilder): string[] {
+  const metVars: string[] = [];
+  for (const goal of m.scenario.releaseGoals) {
+    const vars = m.releaseVars.filter((v) => v.goal.id === goal.id);
+    const tag = { rule: "release.goal-met", instance: `goal:${goal.id}`, message: `'${goal.name}' vraagt ${goal.blocksPerWeek} blok(ken) per week` };
+    m.addConstraint(sum(vars.map((v) => v.name)), "<=", goal.blocksPerWeek, tag);
+    for (const day of ["mon", "tue", "wed", "thu", "fri"]) {
+      const onDay = vars.filter((v) => v.block.day === day).map((v) => v.name);
+      if (onDay.length > 1) m.addConstraint(sum(onDay), "<=", 1, tag);
+    }
+    if (goal.required) {
+      m.addConstraint(sum(vars.map((v) => v.name)), ">=", goal.blocksPerWeek, {
+        rule: "release.goal-met", instance: `required:${goal.id}`,
+        message: `'${goal.name}' is verplicht: ${goal.members.map((p) => nameOf(m, p)).join(", ")}${goal.externals.length ? ` met ${goal.externals.map((e) => nameOf(m, e)).join(", ")}` : ""} moeten samen vrij zijn`,
+      });
+    }
+    const met = `met_${goal.id}`;
+    metVars.push(met);
+    m.addAuxVar(met, 0, 1);
+    const e: LinExpr = new Map([[met, goal.blocksPerWeek]]);
+    for (const v of vars) e.set(v.name, -1);
+    m.addConstraint(e, "<=", 0, tag);
+    const obj: LinExpr = new Map([[met, WEIGHTS.goal]]);
+    for (const v of vars) obj.set(v.name, WEIGHTS.minute * goal.weight * v.block.minutes);
+    m.addObjective(obj);
+  }
+  return metVars;
+}

@@ -7,6 +7,9 @@ import { LEGAL_MAX_LESTIJDEN, LEGAL_MIN_LESTIJDEN, isFullTime, legalMaxLestijden
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { lestijdenExpr } from "./load-model.js";
+import { maxLestijden } from "../../src/model/index.js";
 
 export const staffMinMaxLestijden: Rule = {
   id: "staff.min-max-lestijden",
@@ -17,6 +20,7 @@ export const staffMinMaxLestijden: Rule = {
   source: "Noemers (prestatienoemers onderwijzend personeel)",
   severity: "hard",
   scope: "both",
+  encode: encodeMaxLestijden,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     if (!candidate) {
@@ -67,3 +71,16 @@ export const staffMinMaxLestijden: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.min-max-lestijden + staff.local-plage + staff.fraction: at most the (scaled) maximum. */
+function encodeMaxLestijden(m: ModelBuilder): void {
+  for (const p of m.scenario.staff) {
+    const max = maxLestijden(m.scenario, p);
+    if (max === undefined) continue;
+    const e = lestijdenExpr(m, p.id);
+    if (e.size <= max) continue;
+    m.addConstraint(e, "<=", max, { rule: "staff.min-max-lestijden", instance: `person:${p.id}`, message: `${p.name} mag hoogstens ${max} lestijden per week geven (${p.ambt}, ${p.fraction})` });
+  }
+}

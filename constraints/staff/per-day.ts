@@ -4,6 +4,8 @@ import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { staffLoads } from "./load.js";
+import { type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { lestijdenExpr } from "./load-model.js";
 
 export const staffPerDay: Rule = {
   id: "staff.per-day",
@@ -11,6 +13,7 @@ export const staffPerDay: Rule = {
   source: "none found in the regulations; school setting settings.maxLessonsPerDay",
   severity: "hard",
   scope: "timetable",
+  encode: encodePerDay,
   check({ scenario, candidate }) {
     const max = scenario.settings.maxLessonsPerDay;
     if (!candidate || max === undefined) return [];
@@ -35,3 +38,18 @@ export const staffPerDay: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.per-day: only when the school set a maximum (no legal one exists). */
+function encodePerDay(m: ModelBuilder): void {
+  const max = m.scenario.settings.maxLessonsPerDay;
+  if (!max) return;
+  for (const p of m.scenario.staff) {
+    const all = lestijdenExpr(m, p.id);
+    const byDay = new Map<string, LinExpr>();
+    const slotOf = new Map([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
+    for (const [v, c] of all) { const d = slotOf.get(v)!; const e = byDay.get(d) ?? new Map(); e.set(v, c); byDay.set(d, e); }
+    for (const e of byDay.values()) if (e.size > max) m.addConstraint(e, "<=", max, { rule: "staff.per-day", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} lestijden per dag (afspraak van de school)` });
+  }
+}

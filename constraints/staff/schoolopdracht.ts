@@ -7,6 +7,8 @@ import { TEACHING_AMBTS, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
+import { type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { lestijdenExpr } from "./load-model.js";
 
 const applies = (st: Staff) => TEACHING_AMBTS.includes(st.ambt) || st.ambt === "ondersteuner";
 
@@ -23,6 +25,7 @@ export const staffSchoolopdracht: Rule = {
   source: "Flexio lines 1859–1866; school work rules",
   severity: "hard",
   scope: "both",
+  encode: encodeSchoolopdracht,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     const max = scenario.settings.schoolopdrachtMaxMinutes;
@@ -59,3 +62,19 @@ export const staffSchoolopdracht: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.schoolopdracht: lessons + releases + supervision + meetings ≤ the weekly maximum. */
+function encodeSchoolopdracht(m: ModelBuilder): void {
+  const s = m.scenario;
+  const lessonMinutes = s.settings.lessonMinutes;
+  for (const p of s.staff) {
+    const e: LinExpr = new Map();
+    for (const [v, c] of lestijdenExpr(m, p.id)) e.set(v, c * lessonMinutes);
+    for (const v of m.releaseVars) if (v.goal.members.includes(p.id)) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    const fixed = p.supervision.reduce((n, d) => n + (Number(d.end.slice(0, 2)) * 60 + Number(d.end.slice(3)) - Number(d.start.slice(0, 2)) * 60 - Number(d.start.slice(3))), 0) + p.meetingMinutesPerWeek;
+    const max = s.settings.schoolopdrachtMaxMinutes;
+    m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+  }
+}

@@ -7,6 +7,7 @@ import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMin
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, gridOf, violation } from "../rule.js";
 import { taughtSlots } from "./load.js";
+import { type ModelBuilder } from "../model-builder.js";
 
 /** Is [from, to) fully covered by the union of the day's duties? */
 function covered(scenario: Scenario, day: Day, from: number, to: number): boolean {
@@ -59,6 +60,7 @@ export const staffSupervision: Rule = {
   source: "onderwijs.vlaanderen; KOV",
   severity: "hard",
   scope: "both",
+  encode: encodeSupervision,
   check({ scenario, candidate, grid }) {
     const out: Violation[] = [];
     for (const st of scenario.staff) {
@@ -100,3 +102,16 @@ export const staffSupervision: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.supervision: a member on supervision duty during a block cannot be released then. */
+function encodeSupervision(m: ModelBuilder): void {
+  for (const v of m.releaseVars) {
+    for (const p of v.goal.members) {
+      const person = m.scenario.staff.find((x) => x.id === p)!;
+      const duty = person.supervision.find((d) => d.day === v.block.day && overlaps(d.start, d.end, v.block.start, v.block.end));
+      if (duty) m.addConstraint(new Map([[v.name, 1]]), "=", 0, { rule: "staff.supervision", instance: `person:${p}`, message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end}` });
+    }
+  }
+}

@@ -3,6 +3,7 @@
 // for the pupils (PRACTICES.md lever 3; settings pupilsPerLeader).
 import { DAY_NAMES_NL, isAvailable } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
+import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 
 export const timetableAtelier: Rule = {
   id: "timetable.atelier",
@@ -10,6 +11,7 @@ export const timetableAtelier: Rule = {
   source: "PRACTICES.md lever 3 (Flexio lines 1101–1190)",
   severity: "hard",
   scope: "both",
+  encode: encodeAteliers,
   check({ scenario, candidate }) {
     const out = [];
     for (const plan of scenario.atelierPlans) {
@@ -44,3 +46,31 @@ export const timetableAtelier: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** Ateliers: each plan runs in exactly one of its candidate blocks, for all its groups at once. */
+function encodeAteliers(m: ModelBuilder): void {
+  for (const plan of m.scenario.atelierPlans) {
+    const vars = m.atelierVars.filter((v) => v.plan.id === plan.id);
+    const tag = { rule: "timetable.atelier", instance: `atelier:${plan.id}`, message: `Atelierwerking '${plan.name}' loopt in één van haar mogelijke blokken` };
+    if (!m.scenario.cover.ateliers) continue;
+    m.addConstraint(sum(vars.map((v) => v.name)), "=", 1, tag);
+    const coverBySlot = new Map(m.coverVars.filter((c) => c.lever === "atelier" && c.who === plan.id).map((c) => [`${c.group}|${c.slot.key}`, c.name]));
+    for (const g of plan.groups) {
+      const slotKeys = new Set(vars.flatMap((v) => v.block.slots.map((t) => t.key)));
+      for (const t of slotKeys) {
+        const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t}`)!, 1]]);
+        for (const v of vars) if (v.block.slots.some((x) => x.key === t)) e.set(v.name, -1);
+        m.addConstraint(e, "=", 0, tag);
+      }
+    }
+    // Enough leaders for the pupils (pupilsPerLeader) and enough atelier places.
+    const pupils = plan.groups.reduce((n, g) => n + (m.scenario.groups.find((x) => x.id === g)?.pupils ?? 0), 0);
+    const places = plan.ateliers.reduce((n, a) => n + a.capacity, 0);
+    const leaders = new Set(plan.ateliers.flatMap((a) => a.leaders));
+    if (places < pupils || leaders.size * plan.pupilsPerLeader < pupils) {
+      m.addConstraint(sum(vars.map((v) => v.name)), "=", 0, { rule: "timetable.atelier", instance: `atelier:${plan.id}`, message: `Atelierwerking '${plan.name}': ${pupils} leerlingen maar ${places} plaatsen en ${leaders.size} begeleiders (${plan.pupilsPerLeader} leerlingen per begeleider)` });
+    }
+  }
+}

@@ -5,6 +5,8 @@
 import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { availabilityOf, availableIn, describeAvailability, nameOf } from "../encode-util.js";
 
 const WHAT = { staff: ["Onbekend personeelslid", "staff member"], external: ["Onbekende externe", "external"], intern: ["Onbekende stagiair", "intern"] } as const;
 
@@ -14,6 +16,7 @@ export const timetableAvailability: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeAvailability,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
@@ -56,3 +59,35 @@ export const timetableAvailability: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+const availabilityTag = (m: ModelBuilder, id: string) => ({
+  rule: "timetable.availability",
+  instance: `person:${id}`,
+  message: `${nameOf(m, id)} is ${describeAvailability(availabilityOf(m, id))} beschikbaar`,
+});
+
+
+/** timetable.availability: nobody is scheduled when they are not there. Fixed to 0 as tagged constraints. */
+function encodeAvailability(m: ModelBuilder): void {
+  const off = (name: string, who: string) => m.addConstraint(new Map([[name, 1]]), "=", 0, availabilityTag(m, who));
+  for (const v of m.subjectVars) for (const p of v.teachers) if (!availableIn(m, p, v.slot)) off(v.name, p);
+  for (const v of m.classVars) {
+    // The class is taught by its class teacher(s) only when at least one of them is there.
+    const present = v.teachers.filter((p) => availableIn(m, p, v.slot));
+    if (present.length === 0) off(v.name, v.teachers[0]);
+  }
+  for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && !availableIn(m, v.who, v.slot)) off(v.name, v.who);
+  for (const v of m.releaseVars) {
+    for (const p of [...v.goal.members, ...v.goal.externals]) {
+      if (v.block.slots.some((t) => !availableIn(m, p, t))) off(v.name, p);
+    }
+  }
+  for (const v of m.atelierVars) {
+    for (const a of v.plan.ateliers) for (const l of a.leaders) {
+      if (m.scenario.externals.some((e) => e.id === l) && !availableIn(m, l, v.block)) off(v.name, l);
+      const intern = m.scenario.interns.find((i) => i.id === l);
+      if (intern && !intern.weekdays.includes(v.block.day)) off(v.name, l);
+    }
+  }
+}

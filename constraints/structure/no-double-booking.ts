@@ -6,6 +6,10 @@
 import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { type Activity, describe, occupations, type Occupation, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { availableIn, nameOf } from "../encode-util.js";
+import { staffLoadBySlot } from "../staff/load-model.js";
+import { overlaps } from "../../src/model/index.js";
 
 /** Two release blocks whose goals run in different weeks of the monthly pattern never meet. */
 function differentMonthlyWeeks(s: Scenario, a: Activity, b: Activity): boolean {
@@ -21,6 +25,7 @@ export const timetableNoDoubleBooking: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeNoDoubleBooking,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
@@ -60,3 +65,80 @@ export const timetableNoDoubleBooking: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.no-double-booking: nobody in two places at once; release overlaps per week class. */
+function encodeNoDoubleBooking(m: ModelBuilder): void {
+  const s = m.scenario;
+  const load = staffLoadBySlot(m);
+  const tag = (p: string) => ({ rule: "timetable.no-double-booking", instance: `person:${p}`, message: `${nameOf(m, p)} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)` });
+  for (const p of s.staff) {
+    for (const t of m.slots) {
+      const e = new Map(load.get(`${p.id}|${t.key}`) ?? []);
+      const r = m.releasedVar(p.id, t.key);
+      if (r) e.set(r, 1);
+      if (e.size > 1) m.addConstraint(e, "<=", 1, tag(p.id));
+    }
+  }
+  // Duo class teachers: the class is taught by whoever is not released.
+  for (const v of m.classVars) {
+    const present = v.teachers.filter((p) => availableIn(m, p, v.slot));
+    if (present.length < 2) continue;
+    const e: LinExpr = new Map([[v.name, 1]]);
+    for (const p of present) { const r = m.releasedVar(p, v.slot.key); if (r) e.set(r, 1); }
+    if (e.size > 1) m.addConstraint(e, "<=", present.length, tag(present[0]));
+  }
+  // Release overlaps: r[p,t] ≥ the releases p attends in t, per "week class" (monthly-pattern goals
+  // with a different week never meet in the same week, so they may share a slot).
+  const weeks = [1, 2, 3, 4];
+  const byPersonSlot = new Map<string, { name: string; week?: number; coef: number }[]>();
+  for (const v of m.releaseVars) {
+    const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
+    for (const p of v.goal.members) for (const t of v.block.slots) {
+      const key = `${p}|${t.key}`;
+      byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: v.name, week, coef: 1 }]);
+    }
+  }
+  for (const o of m.optionalVars) {
+    const week = o.release.goal.frequency.kind === "monthly-pattern" ? o.release.goal.frequency.week : undefined;
+    for (const t of o.release.block.slots) {
+      const key = `${o.staff}|${t.key}`;
+      byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: o.name, week, coef: 1 }]);
+    }
+  }
+  for (const [key, items] of byPersonSlot) {
+    const [p, t] = key.split("|");
+    const r = m.releasedVar(p, t)!;
+    // …and r[p,t] is never more than the releases p attends then (r may not pretend someone is away).
+    const upper: LinExpr = new Map([[r, 1]]);
+    for (const i of items) upper.set(i.name, (upper.get(i.name) ?? 0) - i.coef);
+    m.addConstraint(upper, "<=", 0, tag(p));
+    const classes = items.some((i) => i.week !== undefined) ? weeks : [0];
+    for (const w of classes) {
+      const e: LinExpr = new Map([[r, -1]]);
+      for (const i of items) if (i.week === undefined || i.week === w) e.set(i.name, (e.get(i.name) ?? 0) + i.coef);
+      m.addConstraint(e, "<=", 0, tag(p));
+    }
+  }
+  // Externals: in one release at a time (per week class) and not leading an atelier meanwhile.
+  const extBySlot = new Map<string, { name: string; week?: number }[]>();
+  for (const v of m.releaseVars) {
+    const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
+    for (const e of v.goal.externals) for (const t of v.block.slots) extBySlot.set(`${e}|${t.key}`, [...(extBySlot.get(`${e}|${t.key}`) ?? []), { name: v.name, week }]);
+  }
+  for (const v of m.atelierVars) for (const a of v.plan.ateliers) for (const l of a.leaders) {
+    if (!s.externals.some((x) => x.id === l)) continue;
+    for (const t of v.block.slots) {
+      const key = `${l}|${t.key}`;
+      if (!(extBySlot.get(key) ?? []).some((x) => x.name === v.name)) extBySlot.set(key, [...(extBySlot.get(key) ?? []), { name: v.name }]);
+    }
+  }
+  for (const [key, items] of extBySlot) {
+    if (items.length < 2) continue;
+    const [e] = key.split("|");
+    for (const w of items.some((i) => i.week !== undefined) ? weeks : [0]) {
+      m.addConstraint(sum(items.filter((i) => i.week === undefined || i.week === w).map((i) => i.name)), "<=", 1, tag(e));
+    }
+  }
+}

@@ -4,6 +4,7 @@
 import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { gridFor, groupLabel, sameSet, whenEn, whenNl } from "./activities.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableOneActivity: Rule = {
   id: "timetable.one-activity",
@@ -11,6 +12,7 @@ export const timetableOneActivity: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeOneActivity,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
     if (!candidate) return [];
@@ -69,3 +71,18 @@ export const timetableOneActivity: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.one-activity: every group has exactly one activity in every lesson slot. */
+function encodeOneActivity(m: ModelBuilder): void {
+  const bySlot = new Map<string, string[]>();
+  const push = (g: string, t: string, v: string) => bySlot.set(`${g}|${t}`, [...(bySlot.get(`${g}|${t}`) ?? []), v]);
+  for (const v of m.subjectVars) push(v.group, v.slot.key, v.name);
+  for (const v of m.classVars) push(v.group, v.slot.key, v.name);
+  for (const v of m.coverVars) push(v.group, v.slot.key, v.name);
+  for (const [key, vars] of bySlot) {
+    const [g] = key.split("|");
+    m.addConstraint(sum(vars), "=", 1, { rule: "timetable.one-activity", instance: `group:${g}`, message: `Klas ${g} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt` });
+  }
+}

@@ -9,6 +9,8 @@
 import { lessonSlots, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
+import { encodeCoverCapacity } from "./cover-capacity.js";
 
 interface Lever {
   by: string;
@@ -85,6 +87,11 @@ export const timetableReleaseCover: Rule = {
   source: "structural; staff.buo-ondersteuner (PWB)",
   severity: "hard",
   scope: "timetable",
+  encode(m) {
+    encodeCoverConsistency(m);
+    encodeCoverCapacity(m);
+    encodeCoverCost(m);
+  },
   check(ctx) {
     const { scenario: s, candidate } = ctx;
     if (!candidate) return [];
@@ -152,4 +159,21 @@ function checkRelease(s: Scenario, r: Release, lessons: Lesson[], push: (w: Viol
       `Het blok ${blockNl} vermeldt opvang voor klas ${gl}, maar geen klasleerkracht of co-teacher van ${gl} is vrijgeroosterd.`,
       `The block ${blockEn} lists cover for group ${gl}, but none of its class teachers or co-teachers is released.`);
   }
+}
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.release-cover: a merged class is hosted by the other group's class teacher. */
+function encodeCoverConsistency(m: ModelBuilder): void {
+  const klas = new Map(m.classVars.map((v) => [`${v.group}|${v.slot.key}`, v.name]));
+  for (const v of m.coverVars) {
+    if (v.lever !== "merge") continue;
+    const host = klas.get(`${v.who}|${v.slot.key}`)!;
+    m.addConstraint(new Map([[v.name, 1], [host, -1]]), "<=", 0, { rule: "timetable.release-cover", instance: `merge:${v.group}+${v.who}`, message: `Klas ${v.group} kan enkel bij klas ${v.who} aansluiten als die klas dan les heeft van de eigen klasleerkracht` });
+  }
+}
+
+/** Cover only where it frees someone: a small cost per cover period keeps classes with their own teacher. */
+function encodeCoverCost(m: ModelBuilder): void {
+  m.addObjective(new Map(m.coverVars.filter((v) => v.lever !== "atelier").map((v) => [v.name, -WEIGHTS.soft])));
 }

@@ -6,6 +6,8 @@
 import { durationMinutes, overlaps, slotsOf, toMinutes, type Release, type Scenario, type Violation, type DayGrid } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { describe, goalLabel, goalMinMinutes, gridFor, lessonActivities, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
+import { availableIn, nameOf } from "../encode-util.js";
 
 /** What is wrong with the block's place in the day grid, or undefined when it fits. */
 function shapeProblem(grid: DayGrid, r: Release): { nl: string; en: string } | undefined {
@@ -29,6 +31,7 @@ export const timetableReleaseFrees: Rule = {
   source: "structural; release.physical-min, release.digital-min (Flexio)",
   severity: "hard",
   scope: "timetable",
+  encode: encodeOptionalMembers,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
     if (!candidate) return [];
@@ -101,4 +104,16 @@ export const timetableReleaseFrees: Rule = {
 function supervisionClashes(s: Scenario, staffId: string, r: Release) {
   const st = s.staff.find((x) => x.id === staffId);
   return (st?.supervision ?? []).filter((sv) => overlapping(sv, r));
+}
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** Optional members join a block only when it happens and they are free and there. */
+function encodeOptionalMembers(m: ModelBuilder): void {
+  for (const o of m.optionalVars) {
+    const tag = { rule: "timetable.release-frees", instance: `goal:${o.release.goal.id}`, message: `Facultatieve deelnemer ${nameOf(m, o.staff)}` };
+    m.addConstraint(new Map([[o.name, 1], [o.release.name, -1]]), "<=", 0, tag);
+    if (o.release.block.slots.some((t) => !availableIn(m, o.staff, t))) m.addConstraint(new Map([[o.name, 1]]), "=", 0, tag);
+    m.addObjective(new Map([[o.name, WEIGHTS.optionalMinute * o.release.goal.weight * o.release.block.minutes]]));
+  }
 }

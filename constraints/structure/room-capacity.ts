@@ -3,6 +3,7 @@
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { groupLabel, overlapping, whenEn, whenNl } from "./activities.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableRoomCapacity: Rule = {
   id: "timetable.room-capacity",
@@ -10,6 +11,7 @@ export const timetableRoomCapacity: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeRoomCapacity,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
@@ -33,3 +35,16 @@ export const timetableRoomCapacity: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.room-capacity: at most `capacity` groups at once in a room (e.g. one gym hall). */
+function encodeRoomCapacity(m: ModelBuilder): void {
+  for (const room of m.scenario.rooms) {
+    const bySlot = new Map<string, string[]>();
+    for (const v of m.subjectVars) if (v.subject.room === room.id) bySlot.set(v.slot.key, [...(bySlot.get(v.slot.key) ?? []), v.name]);
+    for (const vars of bySlot.values()) {
+      m.addConstraint(sum(vars), "<=", room.capacity, { rule: "timetable.room-capacity", instance: `room:${room.id}`, message: `${room.name} biedt plaats aan ${room.capacity} klas(sen) tegelijk` });
+    }
+  }
+}

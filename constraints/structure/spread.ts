@@ -4,6 +4,7 @@
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { groupLabel, lestijden } from "./activities.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableSpread: Rule = {
   id: "timetable.spread",
@@ -11,6 +12,7 @@ export const timetableSpread: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeSpread,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
@@ -41,3 +43,32 @@ export const timetableSpread: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+const DAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4 } as const;
+
+
+/** timetable.spread: at most maxPerDay a day; lessons at least minDaysApart days apart. */
+function encodeSpread(m: ModelBuilder): void {
+  const byDay = new Map<string, string[]>();
+  for (const v of m.subjectVars) {
+    const key = `${v.group}|${v.subject.id}|${v.slot.day}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), v.name]);
+  }
+  for (const subject of m.scenario.subjects) {
+    if (subject.taughtBy === "class") continue;
+    for (const g of subject.groups) {
+      const tag = { rule: "timetable.spread", instance: `subject:${subject.id}@${g}`, message: `${subject.name} voor klas ${g}: hoogstens ${subject.maxPerDay} per dag${subject.minDaysApart ? `, minstens ${subject.minDaysApart} dagen uit elkaar` : ""}` };
+      const days = Object.keys(DAY_INDEX) as (keyof typeof DAY_INDEX)[];
+      for (const d of days) m.addConstraint(sum(byDay.get(`${g}|${subject.id}|${d}`) ?? []), "<=", subject.maxPerDay, tag);
+      if (subject.minDaysApart > 1) {
+        for (const d1 of days) for (const d2 of days) {
+          const gap = DAY_INDEX[d2] - DAY_INDEX[d1];
+          if (gap <= 0 || gap >= subject.minDaysApart) continue;
+          // both days used → at most maxPerDay lessons over the pair would still put two lessons too close
+          m.addConstraint(sum([...(byDay.get(`${g}|${subject.id}|${d1}`) ?? []), ...(byDay.get(`${g}|${subject.id}|${d2}`) ?? [])]), "<=", subject.maxPerDay, tag);
+        }
+      }
+    }
+  }
+}

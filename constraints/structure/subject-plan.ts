@@ -6,6 +6,7 @@
 import type { Group, Lesson, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { groupLabel, lestijden, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 /** Who may stand in a KLAS lesson of group g (the lever checks are release-cover's job). */
 function klasTeachers(s: Scenario, g: Group, l: Lesson): Set<string> {
@@ -26,6 +27,7 @@ export const timetableSubjectPlan: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  encode: encodeSubjectPlan,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
@@ -103,3 +105,20 @@ export const timetableSubjectPlan: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.subject-plan: each group gets exactly `periods` lessons of each subject. */
+function encodeSubjectPlan(m: ModelBuilder): void {
+  const byKey = new Map<string, string[]>();
+  for (const v of m.subjectVars) byKey.set(`${v.group}|${v.subject.id}`, [...(byKey.get(`${v.group}|${v.subject.id}`) ?? []), v.name]);
+  for (const subject of m.scenario.subjects) {
+    if (subject.taughtBy === "class") continue;
+    for (const g of subject.groups) {
+      m.addConstraint(sum(byKey.get(`${g}|${subject.id}`) ?? []), "=", subject.periods, {
+        rule: "timetable.subject-plan", instance: `subject:${subject.id}@${g}`,
+        message: `Klas ${g} krijgt ${subject.periods} lestijden ${subject.name}`,
+      });
+    }
+  }
+}

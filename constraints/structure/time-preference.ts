@@ -4,6 +4,7 @@
 import { slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { gridFor, groupLabel, whenEn, whenNl } from "./activities.js";
+import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 
 export const timetableTimePreference: Rule = {
   id: "timetable.time-preference",
@@ -11,6 +12,7 @@ export const timetableTimePreference: Rule = {
   source: "structural",
   severity: "soft",
   scope: "timetable",
+  encode: encodeTimePreference,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
     if (!candidate) return [];
@@ -34,3 +36,18 @@ export const timetableTimePreference: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** timetable.time-preference (soft): a small penalty for a lesson outside the preferred half day. */
+function encodeTimePreference(m: ModelBuilder): void {
+  const penalty = WEIGHTS.soft;
+  const lunch = new Map<string, string>();
+  for (const [day, slots] of Object.entries(m.grid.days)) lunch.set(day, slots.find((x) => x.kind === "lunch")?.start ?? "12:00");
+  const expr = new Map<string, number>();
+  for (const v of m.subjectVars) {
+    const morning = v.slot.end <= lunch.get(v.slot.day)!;
+    if ((v.subject.prefer === "morning" && !morning) || (v.subject.prefer === "afternoon" && morning)) expr.set(v.name, -penalty);
+  }
+  m.addObjective(expr);
+}

@@ -1,8 +1,8 @@
-// Small helpers shared by the encoders.
-import type { ModelBuilder, SlotRef } from "../../constraints/model-builder.js";
-import { DAY_NAMES_NL, DAYS, isAvailable, type WeeklyAvailability } from "../../src/model/index.js";
+// Small helpers shared by the rules' encode() functions.
+import type { ModelBuilder, SlotRef } from "./model-builder.js";
+import { DAY_NAMES_NL, DAYS, isAvailable, type WeeklyAvailability } from "../src/model/index.js";
 
-export function personName(m: ModelBuilder, id: string): string {
+export function nameOf(m: ModelBuilder, id: string): string {
   const s = m.scenario;
   return s.staff.find((x) => x.id === id)?.name ?? s.externals.find((x) => x.id === id)?.name ?? s.interns.find((x) => x.id === id)?.name ?? id;
 }

@@ -2,8 +2,8 @@
 // slots, enough people can take over the released teachers' classes at the same time. Computed as a
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.
-import type { ModelBuilder, ReleaseVar, SlotRef } from "../../constraints/model-builder.js";
-import { availableIn, slotLabel } from "./util.js";
+import type { ModelBuilder, ReleaseVar, SlotRef } from "../model-builder.js";
+import { availableIn, slotLabel } from "../encode-util.js";
 
 /** Classes that need cover when goal members are released: every available class teacher is a member. */
 function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): string[] {

@@ -1,0 +1,68 @@
+// Linear expressions of a person's load for the rules' encode(): what they do per slot, their lestijden.
+import type { LinExpr, ModelBuilder } from "../model-builder.js";
+import { availableIn, nameOf } from "../encode-util.js";
+
+
+
+/** Everything a staff member does in a slot: teaching, covering, leading an atelier, being released. */
+export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
+  const load = new Map<string, LinExpr>();
+  const add = (p: string, t: string, v: string, c = 1) => {
+    const key = `${p}|${t}`;
+    const e = load.get(key) ?? new Map();
+    e.set(v, (e.get(v) ?? 0) + c);
+    load.set(key, e);
+  };
+  for (const v of m.subjectVars) for (const p of v.teachers) add(p, v.slot.key, v.name);
+  for (const v of m.coverVars) if (v.lever === "coteacher" || v.lever === "care") add(v.who, v.slot.key, v.name);
+  for (const v of m.classVars) {
+    const present = v.teachers.filter((p) => availableIn(m, p, v.slot));
+    if (present.length === 1) add(present[0], v.slot.key, v.name); // a duo shares the class: see encodeClassTeacherPresence
+  }
+  for (const v of m.atelierVars) {
+    const leaders = new Set(v.plan.ateliers.flatMap((a) => a.leaders));
+    for (const p of leaders) if (m.scenario.staff.some((s) => s.id === p)) for (const t of v.block.slots) add(p, t.key, v.name);
+  }
+  return load;
+}
+
+
+const coTeachingCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
+
+/**
+ * A co-teacher teaches along in every KLAS period of their class unless released then:
+ * p[q,t] ≥ k[g,t] − r[q,t], p ≥ 0 (exact, since p only appears in ≤ constraints).
+ */
+export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
+  let byStaff = coTeachingCache.get(m);
+  if (byStaff) return byStaff;
+  byStaff = new Map();
+  for (const v of m.classVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const q of group.coTeachers) {
+      if (!availableIn(m, q, v.slot)) continue;
+      const p = m.addAuxVar(`p_${q}_${v.group}_${v.slot.key}`, 0, 1);
+      const e: LinExpr = new Map([[p, 1], [v.name, -1]]);
+      const r = m.releasedVar(q, v.slot.key);
+      if (r) e.set(r, 1);
+      m.addConstraint(e, ">=", 0, { rule: "staff.min-max-lestijden", instance: `person:${q}`, message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
+    }
+  }
+  coTeachingCache.set(m, byStaff);
+  return byStaff;
+}
+
+/** Lestijden a staff member teaches (linear in the variables). */
+export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
+  const e: LinExpr = new Map();
+  for (const p of coTeachingVars(m).get(staffId) ?? []) e.set(p, 1);
+  for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
+  for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
+  for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);
+  return e;
+}
+
+
+
+
