@@ -18,13 +18,19 @@ export interface CoreOptions {
   candidates: number;
   timeLimitSeconds: number;
   engine: Engine;
+  /** Engine for explaining infeasibility (dozens of small solves); default: `engine`. */
+  explainEngine?: Engine;
   onProgress?: (p: SolveProgress) => void;
 }
 
 interface GridState {
   model: SolverModel;
+  /** The engine's answer for the next best week on this grid (after the no-good cuts so far). */
   next?: EngineResult;
+  solved: boolean;
   exhausted: boolean;
+  /** Upper bound from the LP relaxation (+∞ when not computed). */
+  lpBound: number;
 }
 
 const EPS = 1e-6;
@@ -36,6 +42,19 @@ export function usableGrids(s: Scenario) {
 
 export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   const started = performance.now();
+  const stats = { engine: opts.engine.name, explainEngine: (opts.explainEngine ?? opts.engine).name, buildMs: 0, solveMs: 0, explainMs: 0, totalMs: 0, solves: 0, models: [] as { grid: string; variables: number; constraints: number }[] };
+  const engine = {
+    name: opts.engine.name,
+    solve: (...args: Parameters<Engine["solve"]>) => {
+      const r = opts.engine.solve(...args);
+      stats.solves++;
+      return r;
+    },
+  } satisfies Engine;
+  const done = (t: Timetable): Timetable => {
+    stats.totalMs = Math.round(performance.now() - started);
+    return { ...t, stats };
+  };
   const deadline = started + opts.timeLimitSeconds * 1000;
   const remaining = () => Math.max(0.05, (deadline - performance.now()) / 1000);
   const progress = (phase: string, message: string, fraction?: number) =>
@@ -49,49 +68,77 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   if (hard.length > 0 || grids.length === 0) {
     const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({ rule: v.rule, message: v.message, where: whereText(v.where) }));
     if (grids.length === 0 && conflicts.length === 0) conflicts.push({ rule: "week.lesson-count", message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`, where: "dayGrids" });
-    return { status: "invalid", scenario: scenario.name, candidates: [], conflicts };
+    return done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
   }
 
   progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
+  const buildStart = performance.now();
   const states: GridState[] = grids.map((g) => {
     const model = new SolverModel(scenario, g);
     encodeAll(model);
-    return { model, exhausted: false };
+    stats.models.push({ grid: g.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
+    return { model, solved: false, exhausted: false, lpBound: Infinity };
   });
-
-  const solveState = (st: GridState, i: number) => {
-    progress("solve", `Oplossen (${opts.engine.name}) met dagindeling '${st.model.grid.name}': ${st.model.lp.variables.size} variabelen, ${st.model.lp.constraints.length} voorwaarden`, i / states.length);
-    st.next = opts.engine.solve(st.model.lp, { timeLimitSeconds: remaining() });
+  stats.buildMs = Math.round(performance.now() - buildStart);
+  const timed = (st: GridState) => {
+    const t0 = performance.now();
+    st.next = engine.solve(st.model.lp, { timeLimitSeconds: remaining() });
+    stats.solveMs += performance.now() - t0;
+    st.solved = true;
     if (!st.next.values.size) st.exhausted = true;
   };
-  states.forEach(solveState);
 
-  const anySolution = states.some((s) => s.next && s.next.values.size > 0);
-  if (!anySolution) {
-    const timedOut = states.some((s) => s.next?.status === "timeout" || s.next?.status === "error");
-    if (timedOut) return { status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] };
+  // With several grids, an LP relaxation per grid gives each an upper bound; a grid whose bound cannot
+  // beat the best week found so far is never solved as a MILP (the proof of optimality still holds).
+  if (states.length > 1) {
+    for (const st of states) {
+      const t0 = performance.now();
+      const lp = engine.solve(st.model.lp, { timeLimitSeconds: remaining(), relax: true });
+      stats.solveMs += performance.now() - t0;
+      st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : Infinity;
+      if (lp.status === "infeasible") { st.solved = true; st.exhausted = true; st.next = lp; }
+    }
+  }
+  const potential = (st: GridState) => (st.solved ? (st.exhausted ? -Infinity : st.next!.objective) : st.lpBound);
+  /** The grid whose next week is best, solving grids lazily until the best one is known. */
+  const nextBest = (): GridState | undefined => {
+    for (;;) {
+      const open = states.filter((st) => !(st.solved && st.exhausted));
+      if (open.length === 0) return undefined;
+      const top = open.reduce((a, b) => (potential(b) > potential(a) + EPS ? b : a));
+      if (top.solved) return top;
+      progress("solve", `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`);
+      timed(top);
+      if (remaining() <= 0.06 && !top.next?.values.size) return undefined;
+    }
+  };
+  /** Best proven bound over all grids (maximisation). */
+  const globalBound = () =>
+    Math.max(...states.map((st) => (!st.solved ? st.lpBound : st.next?.status === "infeasible" ? -Infinity : st.next?.bound ?? Infinity)));
+
+  const first = nextBest();
+  if (!first) {
+    const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout" || st.next?.status === "error");
+    if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
     progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
-    const conflicts = explainInfeasibility(states[0].model.lp, opts.engine, remaining);
-    return { status: "infeasible", scenario: scenario.name, candidates: [], conflicts };
+    const t0 = performance.now();
+    const conflicts = explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining);
+    stats.explainMs = Math.round(performance.now() - t0);
+    return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
 
-  // The global bound: the best any grid can do (maximisation).
-  const bound = Math.max(...states.map((s) => (s.next?.values.size ? s.next.bound : s.next?.status === "infeasible" ? -Infinity : s.next?.bound ?? -Infinity)));
-  const proven = states.every((s) => s.next?.status === "optimal" || s.next?.status === "infeasible");
+  const bound = globalBound();
+  const proven = first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
   const candidates: Candidate[] = [];
-  while (candidates.length < opts.candidates) {
-    const live = states.filter((s) => !s.exhausted && s.next && s.next.values.size > 0);
-    if (live.length === 0) break;
-    const best = live.reduce((a, b) => (b.next!.objective > a.next!.objective + EPS ? b : a));
+  for (let best: GridState | undefined = first; best; best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined) {
     const result = best.next!;
     const week = extractWeek(best.model, result.values);
     const metrics = computeMetrics(scenario, week);
-    const first = candidates.length === 0;
     const candidate: Candidate = {
-      status: first && proven && result.status === "optimal" ? "optimal" : "feasible",
+      status: candidates.length === 0 && proven ? "optimal" : "feasible",
       objective: round(result.objective),
-      bound: round(bound),
-      gap: bound > 0 ? round((bound - result.objective) / bound, 6) : 0,
+      bound: round(Number.isFinite(bound) ? bound : result.objective),
+      gap: Number.isFinite(bound) && bound > 0 ? round((bound - result.objective) / bound, 6) : undefined,
       engine: opts.engine.name,
       ...week,
       metrics,
@@ -105,12 +152,12 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     const chosen = [...best.model.releaseVars, ...best.model.atelierVars].filter((v) => (result.values.get(v.name) ?? 0) > 0.5).map((v) => v.name);
     if (chosen.length === 0) { best.exhausted = true; continue; }
     best.model.lp.addConstraint(new Map(chosen.map((n) => [n, 1])), "<=", chosen.length - 1, { rule: "solver.no-good", instance: `cand:${candidates.length}`, message: "andere kandidaat" });
-    if (remaining() <= 0.06) break;
-    best.next = opts.engine.solve(best.model.lp, { timeLimitSeconds: remaining() });
-    if (!best.next.values.size) best.exhausted = true;
+    if (remaining() > 0.06) timed(best);
+    else best.exhausted = true;
   }
   const ateliers = assignAteliers(scenario);
-  return { status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) };
+  stats.solveMs = Math.round(stats.solveMs);
+  return done({ status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) });
 }
 
 function round(x: number, digits = 3): number {

@@ -8,11 +8,13 @@ import { jslpEngine } from "./engines/jslp.js";
 interface Job { scenario: Scenario; candidates: number; timeLimitSeconds: number; engine: "highs" | "jslp" }
 
 async function run(job: Job) {
-  const engine = job.engine === "jslp" ? jslpEngine : makeHighsEngine(await loadHighs());
+  const highs = makeHighsEngine(await loadHighs());
   const result = solveCore(job.scenario, {
     candidates: job.candidates,
     timeLimitSeconds: job.timeLimitSeconds,
-    engine,
+    engine: job.engine === "jslp" ? jslpEngine : highs,
+    // Explaining takes dozens of small solves: javascript-lp-solver is too slow for it (README, Engines).
+    explainEngine: highs,
     onProgress: (p) => parentPort!.postMessage({ type: "progress", progress: p }),
   });
   parentPort!.postMessage({ type: "result", result });

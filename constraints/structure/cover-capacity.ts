@@ -19,7 +19,7 @@ function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): 
 function resourcesFor(m: ModelBuilder, slot: SlotRef, groups: string[], members: string[]): Map<string, Set<string>> {
   const res = new Map<string, Set<string>>(groups.map((g) => [g, new Set<string>()]));
   const add = (g: string, r: string) => res.get(g)?.add(r);
-  for (const v of m.subjectVars) {
+  for (const v of m.scenario.cover.specialists ? m.subjectVars : []) {
     if (v.slot.key !== slot.key || !res.has(v.group)) continue;
     if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p))) add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
   }

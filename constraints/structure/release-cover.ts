@@ -90,6 +90,7 @@ export const timetableReleaseCover: Rule = {
   encode(m) {
     encodeCoverConsistency(m);
     encodeCoverCapacity(m);
+    encodeNoSpecialistCover(m);
     encodeCoverCost(m);
   },
   check(ctx) {
@@ -174,6 +175,18 @@ function encodeCoverConsistency(m: ModelBuilder): void {
 }
 
 /** Cover only where it frees someone: a small cost per cover period keeps classes with their own teacher. */
+/** cover.specialists false: a class teacher is not released while a specialist teaches their class. */
+function encodeNoSpecialistCover(m: ModelBuilder): void {
+  if (m.scenario.cover.specialists) return;
+  for (const v of m.subjectVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const p of group.classTeachers) {
+      const r = m.releasedVar(p, v.slot.key);
+      if (r) m.addConstraint(new Map([[v.name, 1], [r, 1]]), "<=", 1, { rule: "timetable.release-cover", instance: "policy:specialists", message: "Vakleerkrachten mogen geen klas opvangen tijdens een vrijroostering (cover.specialists is uit)" });
+    }
+  }
+}
+
 function encodeCoverCost(m: ModelBuilder): void {
   m.addObjective(new Map(m.coverVars.filter((v) => v.lever !== "atelier").map((v) => [v.name, -WEIGHTS.soft])));
 }

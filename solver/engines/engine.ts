@@ -15,6 +15,8 @@ export interface EngineOptions {
   timeLimitSeconds: number;
   /** Stop at the first feasible point (feasibility checks while explaining). */
   feasibilityOnly?: boolean;
+  /** Solve the LP relaxation (binaries as 0 ≤ x ≤ 1): a cheap upper bound. */
+  relax?: boolean;
 }
 
 export interface Engine {

@@ -1,6 +1,7 @@
 // HiGHS (npm `highs`, WebAssembly): the default engine. The model goes in as CPLEX LP text with short
 // column names (v0, v1, …) so that no user id can clash with LP syntax.
 import { createRequire } from "node:module";
+import v8 from "node:v8";
 import type { LinearModel } from "../linear-model.js";
 import type { Engine, EngineOptions, EngineResult } from "./engine.js";
 
@@ -8,8 +9,14 @@ const require = createRequire(import.meta.url);
 type Highs = Awaited<ReturnType<typeof import("highs").default>>;
 let highsPromise: Promise<Highs> | undefined;
 
-/** Load the WebAssembly module once per thread. */
+/**
+ * Load the WebAssembly module once per thread. V8's baseline compiler only (--liftoff-only): our solves
+ * are short, and on 2 cores the optimising tier-up competes with the solve itself. Measured on the city
+ * school's 4+2 grid in a fresh process: 126 ms instead of 280–370 ms (README, Benchmarks).
+ * VRIJROOSTER_WASM_TIERUP=1 keeps V8's default, better for solves of many seconds.
+ */
 export function loadHighs(): Promise<Highs> {
+  if (!highsPromise && !process.env.VRIJROOSTER_WASM_TIERUP) v8.setFlagsFromString("--liftoff-only");
   highsPromise ??= (require("highs") as (o?: object) => Promise<Highs>)();
   return highsPromise;
 }
@@ -18,7 +25,7 @@ function term(c: number, v: string): string {
   return `${c < 0 ? "-" : "+"} ${Math.abs(c)} ${v}`;
 }
 
-export function toLpText(model: LinearModel, feasibilityOnly = false): { text: string; names: string[] } {
+export function toLpText(model: LinearModel, feasibilityOnly = false, relax = false): { text: string; names: string[] } {
   const names = [...model.variables.keys()];
   const idx = new Map(names.map((n, i) => [n, `v${i}`]));
   const lines: string[] = ["Maximize"];
@@ -32,7 +39,7 @@ export function toLpText(model: LinearModel, feasibilityOnly = false): { text: s
   lines.push("Bounds");
   const binaries: string[] = [];
   for (const v of model.variables.values()) {
-    if (v.type === "binary") binaries.push(idx.get(v.name)!);
+    if (v.type === "binary" && !relax) binaries.push(idx.get(v.name)!);
     else lines.push(` ${v.lb} <= ${idx.get(v.name)} <= ${v.ub}`);
   }
   if (binaries.length) {
@@ -48,7 +55,7 @@ export function makeHighsEngine(highs: Highs): Engine {
     name: "highs",
     solve(model: LinearModel, options: EngineOptions): EngineResult {
       const started = performance.now();
-      const { text, names } = toLpText(model, options.feasibilityOnly);
+      const { text, names } = toLpText(model, options.feasibilityOnly, options.relax);
       const m = highs.createModel({ format: "lp", data: text });
       try {
         m.options.set({

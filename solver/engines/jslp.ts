@@ -19,7 +19,7 @@ export function toJslpModel(model: LinearModel, options: EngineOptions) {
   for (const v of model.variables.values()) {
     const id = idx.get(v.name)!;
     variables[id] = {};
-    if (v.type === "binary") binaries[id] = 1;
+    if (v.type === "binary" && !options.relax) binaries[id] = 1;
     else {
       constraints[`ub_${id}`] = { max: v.ub };
       variables[id][`ub_${id}`] = 1;
@@ -49,7 +49,7 @@ export const jslpEngine: Engine = {
         ? { status: "timeout", objective: NaN, bound: Infinity, values: new Map(), seconds }
         : { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
     }
-    if (r.isIntegral !== true) return { status: "timeout", objective: NaN, bound: r.result, values: new Map(), seconds, message: "javascript-lp-solver gaf enkel een fractionele oplossing" };
+    if (r.isIntegral !== true && !options.relax) return { status: "timeout", objective: NaN, bound: r.result, values: new Map(), seconds, message: "javascript-lp-solver gaf enkel een fractionele oplossing" };
     const values = new Map<string, number>();
     names.forEach((n, i) => values.set(n, Number(r[`v${i}`] ?? 0)));
     // Branch and bound ran to the end unless the time limit was hit: only then is it proven.

@@ -92,5 +92,9 @@ export const Timetable = z.object({
     .array(z.object({ plan: z.string(), pupils: z.number(), rounds: z.array(AtelierRound) }))
     .optional()
     .describe("Pupils' atelier assignment per rotation round (from their top-3 choices)"),
+  stats: z
+    .object({ engine: z.string(), explainEngine: z.string(), buildMs: z.number(), solveMs: z.number(), explainMs: z.number(), totalMs: z.number(), solves: z.number(), models: z.array(z.object({ grid: z.string(), variables: z.number(), constraints: z.number() })) })
+    .optional()
+    .describe("How the solve went: time spent building, in the engine, explaining"),
 });
 export type Timetable = z.infer<typeof Timetable>;
