@@ -1,6 +1,7 @@
 // Candidate metrics: release minutes per goal and per teacher, goals met, how every class is covered in
 // every release block, and lestijden / schoolopdracht minutes per staff member.
 import type { Candidate, Scenario } from "../src/model/index.js";
+import { loadOf } from "../constraints/staff/load.js";
 import { durationMinutes } from "../src/model/index.js";
 
 export interface CandidateMetrics {
@@ -23,13 +24,10 @@ export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "r
     .map((p) => ({ staff: p.id, name: p.name, releaseMinutes: week.releases.filter((r) => r.staff.includes(p.id)).reduce((n, r) => n + durationMinutes(r.start, r.end), 0) }))
     .filter((x) => x.releaseMinutes > 0);
   const cover = week.releases.flatMap((r) => r.cover.map((c) => ({ goal: r.goal, day: r.day, start: r.start, end: r.end, group: c.group, by: c.by })));
+  // The same counting as the staff.* rules (constraints/staff/load.ts), so metrics and checks agree.
   const staffLoad = s.staff.map((p) => {
-    // A merge or an atelier slot counts once for the person who teaches it.
-    const slots = new Set(week.lessons.filter((l) => l.staff.includes(p.id)).map((l) => `${l.day}|${l.start}`));
-    const lessonMinutes = slots.size * s.settings.lessonMinutes;
-    const releaseMinutes = week.releases.filter((r) => r.staff.includes(p.id)).reduce((n, r) => n + durationMinutes(r.start, r.end), 0);
-    const supervision = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0);
-    return { staff: p.id, name: p.name, lestijden: slots.size, schoolopdrachtMinutes: lessonMinutes + releaseMinutes + supervision + p.meetingMinutesPerWeek };
+    const load = loadOf(p, week);
+    return { staff: p.id, name: p.name, lestijden: load.lestijden, schoolopdrachtMinutes: load.schoolopdrachtMinutes };
   });
   return {
     releaseMinutes: perGoal.reduce((n, g) => n + g.minutes, 0),

@@ -26,7 +26,7 @@ export interface StaffLoad {
 const emptyPerDay = (): Record<Day, number> => ({ mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 });
 
 /** The distinct lesson slots a person teaches in a candidate week, in day/time order. */
-export function taughtSlots(candidate: Candidate, staffId: string): TaughtSlot[] {
+export function taughtSlots(candidate: Pick<Candidate, "lessons">, staffId: string): TaughtSlot[] {
   const seen = new Map<string, TaughtSlot>();
   for (const l of candidate.lessons) {
     if (!l.staff.includes(staffId)) continue;
@@ -54,7 +54,7 @@ function unionMinutes(intervals: [number, number][]): number {
 }
 
 /** Load of one person; without a candidate only the fixed parts (supervision, meetings) are known. */
-export function loadOf(staff: Staff, candidate?: Candidate): StaffLoad {
+export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "releases">): StaffLoad {
   const lestijdenPerDay = emptyPerDay();
   let lessonMinutes = 0;
   let releaseMinutes = 0;

@@ -1,0 +1,38 @@
+// release.goal-met: a goal gets its blocks per week; a required goal without them is hard.
+import { describe, expect, it } from "vitest";
+import { releaseGoalMet } from "../constraints/release/goal-met.js";
+import { parseScenario } from "../src/model/index.js";
+import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+
+function scenario(required: boolean) {
+  const input = tinyInput();
+  input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 50, required }];
+  return parseScenario(input);
+}
+
+describe("release.goal-met", () => {
+  it("passes when the goal has its block", () => {
+    const c = tinyCandidate();
+    c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+    expect(releaseGoalMet.check({ scenario: scenario(true), candidate: c })).toEqual([]);
+  });
+
+  it("fails hard for a required goal without a block, and warns for an optional one", () => {
+    const hard = releaseGoalMet.check({ scenario: scenario(true), candidate: tinyCandidate() });
+    expect(hard).toHaveLength(1);
+    expect(hard[0]).toMatchObject({ rule: "release.goal-met", severity: "hard", where: { goal: "visit" } });
+    expect(hard[0].message).toMatch(/'Hospiteren' krijgt 0 van de 1 .*verplicht/);
+    const soft = releaseGoalMet.check({ scenario: scenario(false), candidate: tinyCandidate() });
+    expect(soft[0].severity).toBe("warning");
+  });
+
+  it("warns when a goal has two blocks on one day", () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], blocksPerWeek: 2, mode: "digital", minBlockMinutes: 50 }];
+    const c = tinyCandidate();
+    const block = { goal: "visit", day: "mon" as const, staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] };
+    c.releases = [{ ...block, start: "08:30", end: "09:20" }, { ...block, start: "09:20", end: "10:10" }];
+    const v = releaseGoalMet.check({ scenario: parseScenario(input), candidate: c });
+    expect(v.map((x) => x.message).join()).toMatch(/maandag meer dan één blok/);
+  });
+});

@@ -1,0 +1,43 @@
+// timetable.atelier: one candidate block, all groups together, leaders there, enough leaders and places.
+import { describe, expect, it } from "vitest";
+import { timetableAtelier } from "../constraints/structure/atelier.js";
+import { parseScenario, type ScenarioInput } from "../src/model/index.js";
+import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+
+function input(leaders = 3, capacity = 20): ScenarioInput {
+  const s = tinyInput();
+  s.externals = Array.from({ length: leaders }, (_, i) => ({ id: `v${i}`, name: `Vrijwilliger ${i}`, kind: "volunteer" as const, availability: { fri: [{ from: "13:00", to: "16:00" }] } }));
+  s.atelierPlans = [{
+    id: "at", name: "Vrijdagateliers", candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: ["L1", "L2"],
+    ateliers: s.externals.map((e, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [e.id], capacity })),
+  }];
+  return s;
+}
+
+/** The tiny week with both classes in ateliers on Friday afternoon (or another day). */
+function week(day: "fri" | "thu" = "fri") {
+  const c = tinyCandidate();
+  for (const l of c.lessons) {
+    if (l.day === day && l.start >= "13:20") Object.assign(l, { subject: "ATELIER", atelierPlan: "at", staff: [], externals: ["v0", "v1", "v2"] });
+  }
+  return c;
+}
+
+describe("timetable.atelier", () => {
+  it("passes for ateliers in their block with all groups and their leaders there", () => {
+    expect(timetableAtelier.check({ scenario: parseScenario(input()), candidate: week() })).toEqual([]);
+  });
+
+  it("fails when the ateliers run outside their block, when leaders are not there", () => {
+    const v = timetableAtelier.check({ scenario: parseScenario(input()), candidate: week("thu") });
+    expect(v.some((x) => /buiten haar mogelijke blokken/.test(x.message))).toBe(true);
+    expect(v.some((x) => /Vrijwilliger 0 is niet beschikbaar op donderdag/.test(x.message))).toBe(true);
+  });
+
+  it("fails when there are too few leaders or places for the pupils (scenario level)", () => {
+    const v = timetableAtelier.check({ scenario: parseScenario(input(1, 10)) });
+    expect(v.map((x) => x.message).join("\n")).toMatch(/38 leerlingen maar slechts 10 plaatsen/);
+    expect(v.map((x) => x.message).join("\n")).toMatch(/1 begeleiders voor 38 leerlingen/);
+    expect(v.every((x) => x.rule === "timetable.atelier" && x.severity === "hard")).toBe(true);
+  });
+});
