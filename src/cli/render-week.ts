@@ -67,7 +67,7 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   const out: string[] = [];
   out.push(`Scenario '${s.name}': ${statusText(t.status)}`);
   if (t.conflicts.length) {
-    out.push("", "Deze regels botsen:");
+    out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels botsen (laat er één vallen en een week is mogelijk):" : "Opmerkingen:");
     for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
   }
   if (t.candidates.length === 0) return out.join("\n");

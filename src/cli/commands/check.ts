@@ -7,7 +7,9 @@ const ICON = { hard: "✗", soft: "△", warning: "!" } as const;
 
 /** Human report: violations grouped by rule, hard first. */
 export function formatReport(title: string, report: CheckReport, lang: "nl" | "en" = "nl"): string {
-  const lines = [`${title}: ${report.counts.hard} harde overtredingen, ${report.counts.soft} zachte, ${report.counts.warning} waarschuwingen`];
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const c = report.counts;
+  const lines = [`${title}: ${n(c.hard, "harde overtreding", "harde overtredingen")}, ${n(c.soft, "zachte", "zachte")}, ${n(c.warning, "waarschuwing", "waarschuwingen")}`];
   const byRule = new Map<string, Violation[]>();
   for (const v of report.violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v]);
   const order = { hard: 0, soft: 1, warning: 2 };
