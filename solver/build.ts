@@ -105,11 +105,12 @@ export class SolverModel implements ModelBuilder {
     const s = this.scenario;
     const lessonSlots = this.slots.filter((t) => t.kind === "lesson");
     for (const subject of s.subjects) {
-      if (subject.taughtBy === "class") continue;
       for (const group of subject.groups) {
+        // A subject the class teacher gives (taughtBy "class") is placed too: its spread and preferences count.
+        const teachers = subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
         for (const slot of lessonSlots) {
           const name = this.lp.addVar(`x_${group}_${subject.id}_${slot.key}`);
-          this.subjectVars.push({ name, group, subject, teachers: subject.taughtBy.staff, slot });
+          this.subjectVars.push({ name, group, subject, teachers, slot });
         }
       }
     }

@@ -84,3 +84,20 @@ describe("solver scenario checks", () => {
     expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
   });
 });
+
+describe("subjects the class teacher gives", () => {
+  it("are placed with their spread and time preference, taught by the class teacher", async () => {
+    const input = tinyInput();
+    input.subjects!.push({ id: "WO", name: "Wereldoriëntatie", groups: ["L1"], periods: 3, taughtBy: "class", maxPerDay: 1, prefer: "morning" });
+    const t = await solveHere(parseScenario(input));
+    const c = t.candidates[0];
+    const wo = c.lessons.filter((l) => l.subject === "WO");
+    expect(wo).toHaveLength(3);
+    expect(new Set(wo.map((l) => l.day)).size).toBe(3);
+    for (const l of wo) {
+      expect(l.staff).toEqual(["kt1"]);
+      expect(l.end <= "12:05").toBe(true);
+    }
+    expect(c.violations.filter((v) => v.severity !== "warning")).toEqual([]);
+  });
+});

@@ -56,7 +56,6 @@ function encodeSpread(m: ModelBuilder): void {
     byDay.set(key, [...(byDay.get(key) ?? []), v.name]);
   }
   for (const subject of m.scenario.subjects) {
-    if (subject.taughtBy === "class") continue;
     for (const g of subject.groups) {
       const tag = { rule: "timetable.spread", instance: `subject:${subject.id}@${g}`, message: `${subject.name} voor klas ${g}: hoogstens ${subject.maxPerDay} per dag${subject.minDaysApart ? `, minstens ${subject.minDaysApart} dagen uit elkaar` : ""}` };
       const days = Object.keys(DAY_INDEX) as (keyof typeof DAY_INDEX)[];

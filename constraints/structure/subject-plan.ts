@@ -113,7 +113,6 @@ function encodeSubjectPlan(m: ModelBuilder): void {
   const byKey = new Map<string, string[]>();
   for (const v of m.subjectVars) byKey.set(`${v.group}|${v.subject.id}`, [...(byKey.get(`${v.group}|${v.subject.id}`) ?? []), v.name]);
   for (const subject of m.scenario.subjects) {
-    if (subject.taughtBy === "class") continue;
     for (const g of subject.groups) {
       m.addConstraint(sum(byKey.get(`${g}|${subject.id}`) ?? []), "=", subject.periods, {
         rule: "timetable.subject-plan", instance: `subject:${subject.id}@${g}`,
