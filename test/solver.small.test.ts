@@ -101,3 +101,18 @@ describe("subjects the class teacher gives", () => {
     expect(c.violations.filter((v) => v.severity !== "warning")).toEqual([]);
   });
 });
+
+describe("externals with dated availability only", () => {
+  it("are planned on the weekdays of their dates (as the checker reads them)", async () => {
+    const input = tinyInput();
+    input.subjects![0].maxPerDay = 2;
+    // 2026-09-15 and 2026-10-13 are Tuesdays
+    input.externals = [{ id: "le", name: "Lerarenopleider", kind: "teacher-educator", dates: [{ date: "2026-09-15" }, { date: "2026-10-13" }] }];
+    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["le"], mode: "digital", minBlockMinutes: 100 }];
+    const t = await solveHere(parseScenario(input), { candidates: 3 });
+    for (const c of t.candidates) {
+      expect(c.releases.map((r) => r.day)).toEqual(["tue"]);
+      expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../s
 import { type Rule, violation } from "../rule.js";
 import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
-import { availabilityOf, availableIn, describeAvailability, nameOf } from "../encode-util.js";
+import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
 
 const WHAT = { staff: ["Onbekend personeelslid", "staff member"], external: ["Onbekende externe", "external"], intern: ["Onbekende stagiair", "intern"] } as const;
 
@@ -64,7 +64,7 @@ export const timetableAvailability: Rule = {
 const availabilityTag = (m: ModelBuilder, id: string) => ({
   rule: "timetable.availability",
   instance: `person:${id}`,
-  message: `${nameOf(m, id)} is ${describeAvailability(availabilityOf(m, id))} beschikbaar`,
+  message: `${nameOf(m, id)} is ${describePersonAvailability(m, id)} beschikbaar`,
 });
 
 
