@@ -64,7 +64,8 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   const scenarioReport = checkScenario(scenario);
   const gridNames = new Set(scenario.dayGrids.map((g) => g.id));
   const grids = usableGrids(scenario);
-  const hard = scenarioReport.violations.filter((v) => v.severity === "hard");
+  // Calendar rules (year.*) do not shape the week: they are reported with each candidate, not a reason to refuse.
+  const hard = scenarioReport.violations.filter((v) => v.severity === "hard" && !v.rule.startsWith("year."));
   if (hard.length > 0 || grids.length === 0) {
     const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({ rule: v.rule, message: v.message, where: whereText(v.where) }));
     if (grids.length === 0 && conflicts.length === 0) conflicts.push({ rule: "week.lesson-count", message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`, where: "dayGrids" });
