@@ -54,6 +54,16 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
 }
 
 /** Lestijden a staff member teaches (linear in the variables). */
+/** The weekday of every variable that counts as a lestijd (lessons, covers, co-teaching presence). */
+export function dayOfLestijdVar(m: ModelBuilder): Map<string, string> {
+  const days = new Map<string, string>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
+  for (const v of m.classVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const q of group.coTeachers) days.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.day);
+  }
+  return days;
+}
+
 export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
   const e: LinExpr = new Map();
   for (const p of coTeachingVars(m).get(staffId) ?? []) e.set(p, 1);

@@ -5,7 +5,7 @@ import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { staffLoads } from "./load.js";
 import { type LinExpr, type ModelBuilder } from "../model-builder.js";
-import { lestijdenExpr } from "./load-model.js";
+import { dayOfLestijdVar, lestijdenExpr } from "./load-model.js";
 
 export const staffPerDay: Rule = {
   id: "staff.per-day",
@@ -45,11 +45,15 @@ export const staffPerDay: Rule = {
 function encodePerDay(m: ModelBuilder): void {
   const max = m.scenario.settings.maxLessonsPerDay;
   if (!max) return;
+  const dayOf = dayOfLestijdVar(m);
   for (const p of m.scenario.staff) {
-    const all = lestijdenExpr(m, p.id);
     const byDay = new Map<string, LinExpr>();
-    const slotOf = new Map([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
-    for (const [v, c] of all) { const d = slotOf.get(v)!; const e = byDay.get(d) ?? new Map(); e.set(v, c); byDay.set(d, e); }
+    for (const [v, c] of lestijdenExpr(m, p.id)) {
+      const d = dayOf.get(v)!;
+      const e = byDay.get(d) ?? new Map();
+      e.set(v, c);
+      byDay.set(d, e);
+    }
     for (const e of byDay.values()) if (e.size > max) m.addConstraint(e, "<=", max, { rule: "staff.per-day", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} lestijden per dag (afspraak van de school)` });
   }
 }

@@ -3,7 +3,7 @@
 // 26 klokuren = 1560 min a week (settings.schoolopdrachtMaxMinutes). Applies to the lestijden ambts
 // and to the buo-ondersteuner ("22 lestijden within 26 klokuren", PWB). The 36-hour staff: staff.36h.
 // Part-timers: REGULATIONS gives no part-time figure, so above the pro-rata share is only a warning.
-import { TEACHING_AMBTS, fractionShare } from "../../src/model/index.js";
+import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
@@ -73,7 +73,7 @@ function encodeSchoolopdracht(m: ModelBuilder): void {
     const e: LinExpr = new Map();
     for (const [v, c] of lestijdenExpr(m, p.id)) e.set(v, c * lessonMinutes);
     for (const v of m.releaseVars) if (v.goal.members.includes(p.id)) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
-    const fixed = p.supervision.reduce((n, d) => n + (Number(d.end.slice(0, 2)) * 60 + Number(d.end.slice(3)) - Number(d.start.slice(0, 2)) * 60 - Number(d.start.slice(3))), 0) + p.meetingMinutesPerWeek;
+    const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
     m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
   }
