@@ -1,0 +1,7 @@
+// The model for the web app: every schema and type of src/model except file reading (node:fs).
+// The browser validates with exactly the schemas the API and the CLI use.
+export * from "./time.js";
+export * from "./scenario.js";
+export * from "./timetable.js";
+export * from "./problems.js";
+export * from "./derived.js";

@@ -1,0 +1,57 @@
+// Field problems in words a principal understands: zod issues → { path, message }. Browser-safe (the web
+// app shows the same messages at its form fields as the CLI and the API do).
+import type { z } from "zod";
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/** Invalid input (not a rule violation): the CLI exits 2, the API answers 400/422. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly problems: InputProblem[] = [],
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** ["groups", 2, "classTeachers", 0] → "groups[2].classTeachers[0]" */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || "(het hele bestand)";
+}
+
+export type Lang = "nl" | "en";
+
+export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string {
+  const en = lang === "en";
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return en ? "This field is missing" : `Dit veld ontbreekt (verwacht: ${issue.expected})`;
+      return en ? `Wrong type: expected ${issue.expected}` : `Verkeerd type: verwacht ${issue.expected}`;
+    case "invalid_value": {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return en ? `Invalid value; choose from: ${values}` : `Ongeldige waarde; kies uit: ${values}`;
+    }
+    case "unrecognized_keys":
+      return en ? `Unknown field: ${issue.keys.join(", ")}` : `Onbekend veld: ${issue.keys.join(", ")}`;
+    case "too_small":
+      if (issue.origin === "array") return en ? `Too few items (at least ${issue.minimum})` : `Te weinig elementen (minstens ${issue.minimum})`;
+      if (issue.origin === "string") return en ? "This field may not be empty" : "Dit veld mag niet leeg zijn";
+      return en ? `Too small (at least ${issue.minimum})` : `Te klein (minstens ${issue.minimum})`;
+    case "too_big":
+      if (issue.origin === "array") return en ? `Too many items (at most ${issue.maximum})` : `Te veel elementen (hoogstens ${issue.maximum})`;
+      return en ? `Too large (at most ${issue.maximum})` : `Te groot (hoogstens ${issue.maximum})`;
+    default:
+      return issue.message;
+  }
+}
+
+export function problemsOf(error: z.ZodError, lang: Lang = "nl"): InputProblem[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: plainMessage(i, lang) }));
+}
+

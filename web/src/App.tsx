@@ -1,0 +1,187 @@
+// The app's frame (shared/UX.md): a top bar, the left rail with the school's scenarios (variants under
+// their source, each with its candidates) and the chosen thing in the main area.
+import { useEffect, useState } from "react";
+import { Navigate, NavLink, Route, Routes, useLocation, useParams } from "react-router";
+import { setUnauthorizedHandler } from "./lib/api.js";
+import { useLang } from "./lib/i18n.js";
+import { useCandidates, useScenarios, type ScenarioSummary } from "./lib/queries.js";
+import { CandidatePage } from "./pages/CandidatePage.js";
+import { ComparePage } from "./pages/ComparePage.js";
+import { EditorPage } from "./pages/EditorPage.js";
+import { NewSchoolPage } from "./pages/NewSchoolPage.js";
+import { PrintPage } from "./pages/PrintPage.js";
+import { PublishPage } from "./pages/PublishPage.js";
+import { SolvePage } from "./pages/SolvePage.js";
+import { StartPage } from "./pages/StartPage.js";
+import { VersionsPage } from "./pages/VersionsPage.js";
+
+export function App() {
+  const { t, lang, setLang } = useLang();
+  const [signedOut, setSignedOut] = useState(false);
+  useEffect(() => setUnauthorizedHandler(() => setSignedOut(true)), []);
+  if (signedOut) return <SignedOut />;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("Naar de inhoud", "Skip to content")}
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand">
+          Vrijrooster
+        </NavLink>
+        <span className="tagline">{t("tijd om samen te leren", "time to learn together")}</span>
+        <div className="topbar-right">
+          <label className="lang-switch">
+            <span className="visually-hidden">{t("Taal", "Language")}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value as "nl" | "en")} aria-label={t("Taal", "Language")}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn btn-link"
+            onClick={async () => {
+              await fetch("/api/logout", { method: "POST", credentials: "same-origin" });
+              setSignedOut(true);
+            }}
+          >
+            {t("Afmelden", "Sign out")}
+          </button>
+        </div>
+      </header>
+      <div className="body">
+        <Rail />
+        <main id="main" className="main" tabIndex={-1}>
+          <Routes>
+            <Route path="/" element={<StartPage />} />
+            <Route path="/new" element={<NewSchoolPage />} />
+            <Route path="/s/:id" element={<ScenarioIndex />} />
+            <Route path="/s/:id/edit" element={<EditorPage />} />
+            <Route path="/s/:id/edit/:tab" element={<EditorPage />} />
+            <Route path="/s/:id/versions" element={<VersionsPage />} />
+            <Route path="/s/:id/solve" element={<SolvePage />} />
+            <Route path="/s/:id/candidates/:cid" element={<CandidatePage />} />
+            <Route path="/s/:id/compare" element={<ComparePage />} />
+            <Route path="/s/:id/publish" element={<PublishPage />} />
+            <Route path="/s/:id/print" element={<PrintPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function ScenarioIndex() {
+  const { id } = useParams();
+  return <Navigate to={`/s/${id}/edit`} replace />;
+}
+
+function NotFound() {
+  const { t } = useLang();
+  return (
+    <div className="page">
+      <h1>{t("Deze pagina bestaat niet", "This page does not exist")}</h1>
+      <p>
+        <NavLink to="/">{t("Terug naar het begin", "Back to the start")}</NavLink>
+      </p>
+    </div>
+  );
+}
+
+function SignedOut() {
+  const { t } = useLang();
+  return (
+    <div className="signed-out">
+      <h1>Vrijrooster</h1>
+      <p>{t("U bent niet (meer) aangemeld.", "You are not signed in (any more).")}</p>
+      <p>
+        {t(
+          "Open de aanmeldlink die Vrijrooster toonde bij het starten (npm start), of vraag een nieuwe link met:",
+          "Open the sign-in link Vrijrooster printed when it started (npm start), or ask for a new link with:",
+        )}
+      </p>
+      <pre>npx vrijrooster login-link</pre>
+    </div>
+  );
+}
+
+/** Scenarios with their variants beneath them; the open scenario shows its pages and candidates. */
+function Rail() {
+  const { t } = useLang();
+  const scenarios = useScenarios();
+  const list = scenarios.data ?? [];
+  const roots = list.filter((s) => !s.derivedFrom || !list.some((x) => x.id === s.derivedFrom));
+  const variantsOf = (id: string) => list.filter((s) => s.derivedFrom === id);
+  return (
+    <nav className="rail" aria-label={t("Scholen en scenario's", "Schools and scenarios")}>
+      <NavLink to="/" end className="rail-home">
+        {t("＋ Nieuw of openen", "＋ New or open")}
+      </NavLink>
+      <h2 className="rail-title">{t("Scenario's", "Scenarios")}</h2>
+      {scenarios.isLoading && <p className="rail-note">{t("Laden…", "Loading…")}</p>}
+      {list.length === 0 && !scenarios.isLoading && <p className="rail-note">{t("Nog geen scholen.", "No schools yet.")}</p>}
+      <ul className="rail-list">
+        {roots.map((s) => (
+          <RailScenario key={s.id} s={s} variants={variantsOf(s.id)} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function RailScenario({ s, variants, variant }: { s: ScenarioSummary; variants: ScenarioSummary[]; variant?: boolean }) {
+  const { t } = useLang();
+  const open = useOpenScenarioId() === s.id;
+  return (
+    <li className={`rail-item ${open ? "open" : ""}`}>
+      <NavLink to={`/s/${s.id}/edit`} className="rail-scenario">
+        {variant && <span className="rail-variant">{t("variant", "variant")} </span>}
+        {s.name}
+      </NavLink>
+      {open && <RailPages id={s.id} />}
+      {variants.length > 0 && (
+        <ul className="rail-variants">
+          {variants.map((v) => (
+            <RailScenario key={v.id} s={v} variants={[]} variant />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function useOpenScenarioId(): string | undefined {
+  // The rail lives outside <Routes>, so read the scenario id from the path itself.
+  const { pathname } = useLocation();
+  return /^\/s\/([^/]+)/.exec(pathname)?.[1];
+}
+
+function RailPages({ id }: { id: string }) {
+  const { t } = useLang();
+  const candidates = useCandidates(id);
+  const latestJob = candidates.data?.length ? candidates.data[candidates.data.length - 1].jobId : null;
+  const latest = (candidates.data ?? []).filter((c) => c.jobId === latestJob);
+  return (
+    <ul className="rail-pages">
+      <li><NavLink to={`/s/${id}/edit`}>{t("Gegevens", "School data")}</NavLink></li>
+      <li><NavLink to={`/s/${id}/versions`}>{t("Versies", "Versions")}</NavLink></li>
+      <li><NavLink to={`/s/${id}/solve`}>{t("Berekenen", "Solve")}</NavLink></li>
+      {latest.map((c) => (
+        <li key={c.id} className="rail-candidate">
+          <NavLink to={`/s/${id}/candidates/${c.id}`}>
+            {c.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${c.rank}`, `Candidate ${c.rank}`)}
+            <span className="rail-meta">
+              {" "}
+              {c.metrics.goalsMet}/{c.metrics.goalsTotal}
+            </span>
+          </NavLink>
+        </li>
+      ))}
+      <li><NavLink to={`/s/${id}/compare`}>{t("Vergelijken", "Compare")}</NavLink></li>
+      <li><NavLink to={`/s/${id}/print`}>{t("Afdrukken", "Print")}</NavLink></li>
+      <li><NavLink to={`/s/${id}/publish`}>{t("Publiceren", "Publish")}</NavLink></li>
+    </ul>
+  );
+}

@@ -1,0 +1,143 @@
+// Server state through TanStack Query: one hook per resource, shared by every screen. The shapes are the
+// API's (docs/api.md); the scenario and candidate bodies are src/model's own types.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Scenario as ScenarioSchema, type Candidate, type Conflict, type Scenario, type ScenarioInput } from "../../../src/model/browser.js";
+import { api } from "./api.js";
+
+export interface ScenarioSummary {
+  id: string;
+  version: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  derivedFrom?: string | null;
+}
+
+export interface StoredScenario extends ScenarioSummary {
+  latestVersion: number;
+  scenario: ScenarioInput;
+}
+
+export interface CandidateSummary {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  jobId: string | null;
+  rank: number;
+  createdAt: string;
+  status: string;
+  objective: number;
+  bound: number;
+  metrics: Record<string, unknown> & { releaseMinutes: number; goalsMet: number; goalsTotal: number };
+  violations: number;
+}
+
+export interface StoredCandidate {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  jobId: string | null;
+  rank: number;
+  createdAt: string;
+  candidate: Candidate;
+}
+
+export interface JobProgress {
+  phase: string;
+  message: string;
+  elapsedMs: number;
+  fraction?: number;
+}
+
+export interface Job {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  status: "queued" | "running" | "done" | "failed" | "cancelled";
+  options: Record<string, unknown>;
+  progress: JobProgress | null;
+  error: { code: string; message: string; messageEn?: string } | null;
+  resultStatus: string | null;
+  conflicts: Conflict[];
+  candidates: string[];
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface Example {
+  id: string;
+  name: string;
+  description?: string;
+  classes?: number;
+  staff?: number;
+  goals?: number;
+}
+
+export const keys = {
+  scenarios: ["scenarios"] as const,
+  scenario: (id: string, version?: number) => ["scenario", id, version ?? "latest"] as const,
+  versions: (id: string) => ["versions", id] as const,
+  candidates: (id: string) => ["candidates", id] as const,
+  candidate: (id: string) => ["candidate", id] as const,
+  jobs: (id: string) => ["jobs", id] as const,
+  feeds: (id: string) => ["feeds", id] as const,
+  examples: ["examples"] as const,
+};
+
+export const useScenarios = () => useQuery({ queryKey: keys.scenarios, queryFn: () => api<ScenarioSummary[]>("/api/scenarios") });
+
+export const useScenario = (id: string | undefined, version?: number) =>
+  useQuery({
+    queryKey: keys.scenario(id ?? "", version),
+    queryFn: () => api<StoredScenario>(`/api/scenarios/${id}${version ? `?version=${version}` : ""}`),
+    enabled: !!id,
+  });
+
+/** The stored body with every default filled in (display); null while loading or when invalid. */
+export function parsed(body: ScenarioInput | undefined): Scenario | null {
+  if (!body) return null;
+  const r = ScenarioSchema.safeParse(body);
+  return r.success ? r.data : null;
+}
+
+export const useVersions = (id: string | undefined) =>
+  useQuery({
+    queryKey: keys.versions(id ?? ""),
+    queryFn: () => api<{ version: number; name: string; createdAt: string }[]>(`/api/scenarios/${id}/versions`),
+    enabled: !!id,
+  });
+
+export const useCandidates = (scenarioId: string | undefined) =>
+  useQuery({
+    queryKey: keys.candidates(scenarioId ?? ""),
+    queryFn: () => api<CandidateSummary[]>(`/api/scenarios/${scenarioId}/candidates`),
+    enabled: !!scenarioId,
+  });
+
+export const useCandidate = (id: string | undefined) =>
+  useQuery({ queryKey: keys.candidate(id ?? ""), queryFn: () => api<StoredCandidate>(`/api/candidates/${id}`), enabled: !!id });
+
+export const useJobs = (scenarioId: string | undefined) =>
+  useQuery({ queryKey: keys.jobs(scenarioId ?? ""), queryFn: () => api<Job[]>(`/api/jobs?scenario=${scenarioId}`), enabled: !!scenarioId });
+
+export const useExamples = () => useQuery({ queryKey: keys.examples, queryFn: () => api<Example[]>("/api/examples") });
+
+/** Everything a screen needs to show a candidate with names: the candidate and the scenario version it was solved from. */
+export function useCandidateWithScenario(candidateId: string | undefined) {
+  const cand = useCandidate(candidateId);
+  const scn = useScenario(cand.data?.scenarioId, cand.data?.scenarioVersion);
+  return {
+    isLoading: cand.isLoading || scn.isLoading,
+    error: cand.error ?? scn.error,
+    stored: cand.data,
+    candidate: cand.data?.candidate,
+    scenario: parsed(scn.data?.scenario),
+    storedScenario: scn.data,
+  };
+}
+
+export function useInvalidate() {
+  const qc = useQueryClient();
+  return (key: readonly unknown[]) => qc.invalidateQueries({ queryKey: key });
+}

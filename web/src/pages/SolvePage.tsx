@@ -1,0 +1,285 @@
+// Berekenen (shared/UX.md screen 3): one button, live progress streamed from the job (server-sent events,
+// polling as fallback), cancel; then the result in words and the candidates with the metrics that matter.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { Badge, Button, Card, ErrorBox, Loading } from "../components/ui.js";
+import { api } from "../lib/api.js";
+import { useLang } from "../lib/i18n.js";
+import { Linkified } from "../lib/links.js";
+import { lockCount, useLocks } from "../lib/locks.js";
+import { keys, parsed, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
+import { candidateStatusText, hoursMinutes, jobStatusText, phaseText, resultStatusText } from "../lib/status.js";
+
+export const DRAFT_KEY = (scenarioId: string) => `vrijrooster.draft.${scenarioId}`;
+
+/** Follows a job until it ends: SSE first; if the stream fails, poll every second. */
+function useJobStream(jobId: string | null, onEnd: (job: Job) => void): Job | null {
+  const [job, setJob] = useState<Job | null>(null);
+  useEffect(() => {
+    if (!jobId) return;
+    let stopped = false;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const es = new EventSource(`/api/jobs/${jobId}/events`);
+    const end = (j: Job) => {
+      if (stopped) return;
+      stopped = true;
+      setJob(j);
+      es.close();
+      if (poll) clearInterval(poll);
+      onEnd(j);
+    };
+    es.addEventListener("progress", (e) => setJob(JSON.parse((e as MessageEvent).data)));
+    es.addEventListener("end", (e) => end(JSON.parse((e as MessageEvent).data)));
+    es.onerror = () => {
+      es.close();
+      if (stopped || poll) return;
+      poll = setInterval(async () => {
+        try {
+          const j = await api<Job>(`/api/jobs/${jobId}`);
+          if (["done", "failed", "cancelled"].includes(j.status)) end(j);
+          else setJob(j);
+        } catch {
+          /* keep trying: the server may be restarting */
+        }
+      }, 1000);
+    };
+    return () => {
+      stopped = true;
+      es.close();
+      if (poll) clearInterval(poll);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jobId]);
+  return job;
+}
+
+export function SolvePage() {
+  const { id = "" } = useParams();
+  const { t } = useLang();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const stored = useScenario(id);
+  const scenario = parsed(stored.data?.scenario);
+  const jobs = useJobs(id);
+  const candidates = useCandidates(id);
+  const { locks, count: locked, clear, removeRelease, removeLesson, removeForbidden } = useLocks(id);
+  const [candidatesWanted, setCandidatesWanted] = useState(3);
+  const [timeLimit, setTimeLimit] = useState(30);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+
+  // After a reload, keep following a job that is still running.
+  const running = jobs.data?.find((j) => j.status === "running" || j.status === "queued");
+  useEffect(() => {
+    if (!jobId && running) setJobId(running.id);
+  }, [jobId, running]);
+
+  const job = useJobStream(jobId, () => {
+    void qc.invalidateQueries({ queryKey: keys.candidates(id) });
+    void qc.invalidateQueries({ queryKey: keys.jobs(id) });
+  });
+  const start = useMutation({
+    mutationFn: () =>
+      api<Job>(`/api/scenarios/${id}/solve`, {
+        method: "POST",
+        json: { candidates: candidatesWanted, timeLimitSeconds: timeLimit, ...(lockCount(locks) ? { locks } : {}) },
+      }),
+    onSuccess: (j) => setJobId(j.id),
+  });
+  const cancel = useMutation({ mutationFn: (jid: string) => api<Job>(`/api/jobs/${jid}`, { method: "DELETE" }) });
+
+  const last = job ?? jobs.data?.[jobs.data.length - 1] ?? null;
+  const active = !!last && (last.status === "running" || last.status === "queued");
+  const hasDraft = !!localStorage.getItem(DRAFT_KEY(id));
+  const latestCandidates = (candidates.data ?? []).filter((c) => last && c.jobId === last.id);
+
+  if (stored.isLoading) return <Loading />;
+  return (
+    <div className="page solve">
+      <h1>
+        {t("Berekenen", "Solve")}: {stored.data?.name}
+      </h1>
+      <ErrorBox error={stored.error} />
+      <Card title={t("Een week zoeken", "Find a week")}>
+        <p>
+          {t(
+            `Vrijrooster zoekt de weken waarin uw overlegmomenten het meest gedeelde tijd krijgen, binnen alle regels. Het rekent met versie ${stored.data?.version} van de gegevens.`,
+            `Vrijrooster looks for the weeks that give your meetings the most shared time, within every rule. It uses version ${stored.data?.version} of the data.`,
+          )}
+        </p>
+        {hasDraft && (
+          <p className="notice">
+            {t("U heeft wijzigingen die nog niet bewaard zijn; die tellen pas mee na ", "You have changes that are not saved yet; they count only after ")}
+            <Link to={`/s/${id}/edit`}>{t("bewaren", "saving")}</Link>.
+          </p>
+        )}
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor="solve-candidates">{t("Aantal voorstellen", "Number of proposals")}</label>
+            <input id="solve-candidates" type="number" min={1} max={10} value={candidatesWanted} onChange={(e) => setCandidatesWanted(Math.min(10, Math.max(1, Number(e.target.value) || 1)))} />
+          </div>
+          <div className="field">
+            <label htmlFor="solve-time">{t("Hoogstens (seconden)", "At most (seconds)")}</label>
+            <input id="solve-time" type="number" min={1} max={600} value={timeLimit} onChange={(e) => setTimeLimit(Math.min(600, Math.max(1, Number(e.target.value) || 30)))} />
+          </div>
+        </div>
+        {locked > 0 && (
+          <div className="locks-box">
+            <h3>{t(`Vastgezet (${locked}) — blijft zoals afgesproken`, `Locked (${locked}) — stays as agreed`)}</h3>
+            <ul>
+              {locks.releases.map((r, i) => (
+                <li key={`r${i}`}>
+                  🔒 {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}: {dayText(r.day, t)} {r.start}–{r.end}{" "}
+                  <Button variant="link" onClick={() => removeRelease(i)}>{t("losmaken", "unlock")}</Button>
+                </li>
+              ))}
+              {locks.lessons.length > 0 && (
+                <li>
+                  🔒 {t(`${locks.lessons.length} lestijd(en) vast`, `${locks.lessons.length} lesson(s) locked`)}:{" "}
+                  {[...new Set(locks.lessons.map((l) => l.group))].join(", ")}{" "}
+                  <Button variant="link" onClick={() => locks.lessons.forEach(() => removeLesson(0))}>{t("losmaken", "unlock")}</Button>
+                </li>
+              )}
+              {locks.forbidden.map((f, i) => (
+                <li key={`f${i}`}>
+                  ⛔ {t("niet", "not")} {dayText(f.day, t)} {f.start}–{f.end}
+                  {f.goal ? ` (${scenario?.releaseGoals.find((g) => g.id === f.goal)?.name ?? f.goal})` : ""}
+                  {f.group ? ` (${f.group})` : ""} <Button variant="link" onClick={() => removeForbidden(i)}>{t("weghalen", "remove")}</Button>
+                </li>
+              ))}
+            </ul>
+            <Button variant="link" onClick={clear}>{t("Alles losmaken", "Unlock all")}</Button>
+          </div>
+        )}
+        <div className="button-row">
+          <Button variant="primary" onClick={() => start.mutate()} disabled={active || start.isPending}>
+            {locked > 0 ? t("Opnieuw berekenen met wat vastligt", "Re-solve keeping what is locked") : t("Berekenen", "Solve")}
+          </Button>
+          {active && last && (
+            <Button variant="danger" onClick={() => cancel.mutate(last.id)} disabled={cancel.isPending}>
+              {t("Annuleren", "Cancel")}
+            </Button>
+          )}
+        </div>
+        <ErrorBox error={start.error ?? cancel.error} />
+      </Card>
+
+      {last && <JobPanel job={last} live={active} />}
+
+      {last?.status === "done" && last.conflicts.length > 0 && (
+        <Card title={t("Waarom er geen week is", "Why there is no week")} className="conflicts">
+          <p>{t("Deze afspraken kunnen niet samen. Laat er één vallen of pas ze aan:", "These requirements cannot hold together. Drop or change one of them:")}</p>
+          <ul>
+            {last.conflicts.map((c, i) => (
+              <li key={i}>
+                <Linkified text={c.message} scenario={scenario} scenarioId={id} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      {latestCandidates.length > 0 && (
+        <Card
+          title={t("Voorstellen", "Proposals")}
+          actions={
+            <Button disabled={selected.length !== 2} onClick={() => navigate(`/s/${id}/compare?a=${selected[0]}&b=${selected[1]}`)}>
+              {t("Vergelijk de twee gekozen", "Compare the two chosen")}
+            </Button>
+          }
+        >
+          <CandidateTable rows={latestCandidates} selected={selected} setSelected={setSelected} scenarioId={id} />
+        </Card>
+      )}
+    </div>
+  );
+}
+
+function dayText(d: string, t: (nl: string, en: string) => string) {
+  const m: Record<string, [string, string]> = { mon: ["ma", "Mon"], tue: ["di", "Tue"], wed: ["wo", "Wed"], thu: ["do", "Thu"], fri: ["vr", "Fri"] };
+  return m[d] ? t(...m[d]) : d;
+}
+
+function JobPanel({ job, live }: { job: Job; live: boolean }) {
+  const { t, lang } = useLang();
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!live) return;
+    const h = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(h);
+  }, [live]);
+  const started = job.startedAt ? Date.parse(job.startedAt) : null;
+  const elapsed = live && started ? (now - started) / 1000 : (job.progress?.elapsedMs ?? 0) / 1000;
+  const fraction = job.progress?.fraction;
+  return (
+    <Card title={t("Berekening", "Solve")} className="job-panel">
+      <div aria-live="polite" className="job-status">
+        <p>
+          <strong>{jobStatusText(job.status, t)}</strong>
+          {job.status === "done" && <> — {resultStatusText(job.resultStatus, t)}</>}
+          {job.status === "failed" && job.error && <> — {lang === "en" ? (job.error.messageEn ?? job.error.message) : job.error.message}</>}
+        </p>
+        {job.progress && (
+          <p className="muted">
+            {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s · {job.progress.message}
+          </p>
+        )}
+      </div>
+      {live && (
+        <div className="progress" role="progressbar" aria-label={t("Voortgang", "Progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={fraction !== undefined ? Math.round(fraction * 100) : undefined}>
+          <div className={`progress-bar ${fraction === undefined ? "indeterminate" : ""}`} style={fraction !== undefined ? { width: `${Math.max(4, fraction * 100)}%` } : undefined} />
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: CandidateSummary[]; selected: string[]; setSelected(s: string[]): void; scenarioId: string }) {
+  const { t } = useLang();
+  const perGoal = (c: CandidateSummary) => (c.metrics.perGoal as { goal: string; name: string; minutes: number; met: boolean }[] | undefined) ?? [];
+  const goals = perGoal(rows[0]);
+  const toggle = (cid: string) => setSelected(selected.includes(cid) ? selected.filter((x) => x !== cid) : [...selected.slice(-1), cid]);
+  return (
+    <table className="table candidates-table">
+      <thead>
+        <tr>
+          <th scope="col">{t("Vergelijk", "Compare")}</th>
+          <th scope="col">{t("Voorstel", "Proposal")}</th>
+          <th scope="col">{t("Overlegmomenten", "Meetings")}</th>
+          {goals.map((g) => (
+            <th scope="col" key={g.goal}>
+              {g.name}
+            </th>
+          ))}
+          <th scope="col">{t("Gedeelde tijd per week", "Shared time per week")}</th>
+          <th scope="col">{t("Opmerkingen", "Findings")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c) => (
+          <tr key={c.id}>
+            <td>
+              <input type="checkbox" checked={selected.includes(c.id)} onChange={() => toggle(c.id)} aria-label={t(`Kies voorstel ${c.rank} om te vergelijken`, `Choose proposal ${c.rank} to compare`)} />
+            </td>
+            <td>
+              <Link to={`/s/${scenarioId}/candidates/${c.id}`}>{c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}</Link>
+              <div className="muted small">{candidateStatusText(c.status, c.rank, t)}</div>
+            </td>
+            <td>
+              <Badge tone={c.metrics.goalsMet === c.metrics.goalsTotal ? "ok" : c.metrics.goalsMet > 0 ? "warn" : "bad"}>
+                {t(`${c.metrics.goalsMet} van ${c.metrics.goalsTotal}`, `${c.metrics.goalsMet} of ${c.metrics.goalsTotal}`)}
+              </Badge>
+            </td>
+            {goals.map((g) => {
+              const x = perGoal(c).find((p) => p.goal === g.goal);
+              return <td key={g.goal}>{x && x.minutes > 0 ? hoursMinutes(x.minutes, t) : "—"}</td>;
+            })}
+            <td>{hoursMinutes(c.metrics.releaseMinutes, t)}</td>
+            <td>{c.violations === 0 ? t("geen", "none") : c.violations}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
