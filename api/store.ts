@@ -5,7 +5,7 @@ import { newId, now, type Db } from "./db.js";
 export interface ScenarioRow { id: string; version: number; name: string; createdAt: string; updatedAt: string }
 export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 export interface JobProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
-export interface JobOptions { candidates?: number; timeLimitSeconds?: number; engine?: "highs" | "jslp" }
+export interface JobOptions { candidates?: number; timeLimitSeconds?: number; engine?: "highs" | "jslp"; locks?: import("../src/model/index.js").Locks }
 export interface JobError { code: string; message: string; messageEn?: string }
 export interface JobRow {
   id: string; scenarioId: string; scenarioVersion: number; options: JobOptions; status: JobStatus;

@@ -3,13 +3,14 @@
 // explain infeasibility in words.
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
-import type { Candidate, Conflict, Scenario, Timetable } from "../src/model/index.js";
+import { lockCount, type Candidate, type Conflict, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
 import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility } from "./explain.js";
 import { extractWeek } from "./extract.js";
+import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLockConflicts } from "./locks.js";
 import { computeMetrics } from "./metrics.js";
 
 export interface SolveProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
@@ -21,6 +22,8 @@ export interface CoreOptions {
   /** Engine for explaining infeasibility (dozens of small solves); default: `engine`. */
   explainEngine?: Engine;
   onProgress?: (p: SolveProgress) => void;
+  /** Parts of the week to keep or keep free (hard constraints; docs/locks.md). Validated by the caller. */
+  locks?: Locks;
 }
 
 interface GridState {
@@ -51,9 +54,10 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
       return r;
     },
   } satisfies Engine;
+  const locks = opts.locks && lockCount(opts.locks) > 0 ? opts.locks : undefined;
   const done = (t: Timetable): Timetable => {
     stats.totalMs = Math.round(performance.now() - started);
-    return { ...t, stats };
+    return { ...t, stats, ...(locks ? { locks } : {}) };
   };
   const deadline = started + opts.timeLimitSeconds * 1000;
   const remaining = () => Math.max(0.05, (deadline - performance.now()) / 1000);
@@ -74,10 +78,17 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
 
   progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
   const buildStart = performance.now();
-  const states: GridState[] = grids.map((g) => {
-    const model = new SolverModel(scenario, g);
+  // A grid on which a locked block or lesson slot does not exist cannot honour the locks: left out.
+  const built = grids.map((g) => new SolverModel(scenario, g))
+    .map((model) => ({ model, obstacles: locks ? gridObstacles(model, locks) : [] }));
+  if (built.every((b) => b.obstacles.length > 0)) {
+    const conflicts = obstacleConflicts(built.map((b) => b.obstacles), grids);
+    return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
+  }
+  const states: GridState[] = built.filter((b) => b.obstacles.length === 0).map(({ model }) => {
     encodeAll(model);
-    stats.models.push({ grid: g.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
+    if (locks) encodeLocks(model, locks);
+    stats.models.push({ grid: model.grid.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
     return { model, solved: false, exhausted: false, lpBound: Infinity };
   });
   stats.buildMs = Math.round(performance.now() - buildStart);
@@ -123,7 +134,7 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
     progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
     const t0 = performance.now();
-    const conflicts = explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining);
+    const conflicts = phraseLockConflicts(explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining));
     stats.explainMs = Math.round(performance.now() - t0);
     return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
@@ -134,6 +145,7 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   for (let best: GridState | undefined = first; best; best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined) {
     const result = best.next!;
     const week = extractWeek(best.model, result.values);
+    if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     const candidate: Candidate = {
       status: candidates.length === 0 && proven ? "optimal" : "feasible",

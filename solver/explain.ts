@@ -26,6 +26,7 @@ const BACKGROUND_FIRST = [
 
 /** Compact, actionable facts (a capacity shortage, a required goal) are tried for removal last. */
 const rank = (tag: { rule: string; instance: string }) => {
+  if (tag.rule === "lock") return BACKGROUND_FIRST.length + 3; // what the principal just locked stays named
   if (tag.instance.startsWith("capacity:")) return BACKGROUND_FIRST.length + 1;
   if (tag.instance.startsWith("required:")) return BACKGROUND_FIRST.length + 2;
   const i = BACKGROUND_FIRST.indexOf(tag.rule);

@@ -4,8 +4,9 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Scenario, Timetable } from "../src/model/index.js";
+import type { LocksInput, Scenario, Timetable } from "../src/model/index.js";
 import type { SolveProgress } from "./core.js";
+import { parseLocks } from "./locks.js";
 
 export type { SolveProgress } from "./core.js";
 
@@ -17,6 +18,8 @@ export interface SolveOptions {
   engine?: "highs" | "jslp";
   onProgress?: (p: SolveProgress) => void;
   signal?: AbortSignal;
+  /** Parts of the week to keep or keep free (docs/locks.md); invalid locks reject with an InputError. */
+  locks?: LocksInput;
 }
 
 export class AbortError extends Error {
@@ -40,8 +43,14 @@ const WATCHDOG_GRACE_MS = 2000;
 
 export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
-  const job = { scenario, candidates: opts.candidates ?? 3, timeLimitSeconds, engine: opts.engine ?? "highs" };
   return new Promise((resolve, reject) => {
+    let locks;
+    try {
+      locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
+    } catch (e) {
+      return reject(e);
+    }
+    const job = { scenario, candidates: opts.candidates ?? 3, timeLimitSeconds, engine: opts.engine ?? "highs", locks };
     if (opts.signal?.aborted) return reject(new AbortError());
     const worker = new Worker(workerPath(), { workerData: job });
     let settled = false;

@@ -1,6 +1,6 @@
 // Solve jobs: submit (202), poll status and progress, cancel.
 import { z } from "zod";
-import { Conflict } from "../../src/model/index.js";
+import { Conflict, Locks } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
@@ -13,6 +13,7 @@ const SolveBody = z
     timeLimitSeconds: z.number().positive().max(3600).optional(),
     engine: z.enum(["highs", "jslp"]).optional(),
     version: z.number().int().min(1).optional().meta({ description: "Scenario version to solve; default the latest" }),
+    locks: Locks.optional().meta({ description: "Keep agreed blocks and lessons, keep windows free (docs/locks.md)" }),
   })
   .strict()
   .meta({ id: "SolveRequest" });

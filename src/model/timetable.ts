@@ -2,6 +2,7 @@
 // input and the API payload. Extra fields are allowed; these names and meanings hold.
 import { z } from "zod";
 import { Clock, Day } from "./time.js";
+import { Locks } from "./locks.js";
 
 export const Lesson = z.object({
   group: z.string(),
@@ -96,5 +97,6 @@ export const Timetable = z.object({
     .object({ engine: z.string(), explainEngine: z.string(), buildMs: z.number(), solveMs: z.number(), explainMs: z.number(), totalMs: z.number(), solves: z.number(), models: z.array(z.object({ grid: z.string(), variables: z.number(), constraints: z.number() })) })
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),
+  locks: Locks.optional().describe("The locks every candidate was solved with (docs/locks.md)"),
 });
 export type Timetable = z.infer<typeof Timetable>;

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { solve } from "../../../solver/index.js";
-import { loadScenario } from "../../model/index.js";
+import { loadScenario, readJsonFile } from "../../model/index.js";
+import { parseLocks } from "../../../solver/locks.js";
 import { parseOptions, UsageError, type Command } from "../command.js";
 import { renderSolve } from "../render-week.js";
 
@@ -9,7 +10,8 @@ export const solveCommand: Command = {
   summary: "Propose candidate weeks with the most shared release time (proven optimal)",
   usage:
     "vrijrooster solve <scenario.json> [--candidates N] [--time-limit S] [--engine highs|jslp] [--json] [--out file]\n" +
-    "                   [--show summary|groups|teachers|all]",
+    "                   [--show summary|groups|teachers|all] [--lock locks.json]\n" +
+    "  --lock: keep agreed release blocks and lessons, keep windows free (JSON format: docs/locks.md)",
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       candidates: { type: "string", default: "3" },
@@ -18,6 +20,7 @@ export const solveCommand: Command = {
       json: { type: "boolean" },
       out: { type: "string" },
       show: { type: "string", default: "summary" },
+      lock: { type: "string" },
     });
     if (positionals.length !== 1) throw new UsageError("Geef precies één scenariobestand: vrijrooster solve <scenario.json>");
     const candidates = Number(values.candidates);
@@ -27,6 +30,7 @@ export const solveCommand: Command = {
     if (values.engine !== "highs" && values.engine !== "jslp") throw new UsageError("--engine moet highs of jslp zijn");
     if (!["summary", "groups", "teachers", "all"].includes(values.show!)) throw new UsageError("--show moet summary, groups, teachers of all zijn");
     const scenario = loadScenario(positionals[0]);
+    const locks = values.lock === undefined ? undefined : parseLocks(readJsonFile(values.lock), scenario);
 
     const started = Date.now();
     let lastLine = 0;
@@ -34,6 +38,7 @@ export const solveCommand: Command = {
       candidates,
       timeLimitSeconds: timeLimit,
       engine: values.engine,
+      locks,
       // Progress on stderr, only for solves that take longer than a second.
       onProgress: (p) => {
         if (Date.now() - started < 1000 || Date.now() - lastLine < 250) return;

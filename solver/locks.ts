@@ -1,0 +1,170 @@
+// Locks as hard constraints of the solve (docs/locks.md): "keep what the team agreed, re-solve the rest".
+// Each lock is one rule instance { rule: "lock", instance: "releases[0]" }, so an infeasible week is
+// explained by naming the lock and the rules it collides with.
+import type { ConstraintTag, ModelBuilder, SlotRef } from "../constraints/model-builder.js";
+import { sum } from "../constraints/model-builder.js";
+import { ruleById } from "../constraints/registry.js";
+import {
+  DAY_NAMES_NL, InputError, KLAS, Locks as LocksSchema, checkLocks, overlaps, problemsOf,
+  type Candidate, type Conflict, type DayGrid, type ForbiddenWindow, type LessonLock, type Locks,
+  type ReleaseLock, type Scenario,
+} from "../src/model/index.js";
+import type { SolverModel } from "./build.js";
+
+export const LOCK_RULE = "lock";
+
+/** Parse and cross-check locks; bad input is an InputError whose problems carry paths like locks.lessons[0].group. */
+export function parseLocks(data: unknown, s: Scenario): Locks {
+  const r = LocksSchema.safeParse(data ?? {}, { reportInput: true });
+  const problems = r.success
+    ? checkLocks(r.data, s)
+    : problemsOf(r.error).map((p) => ({ ...p, path: p.path.startsWith("(") ? "locks" : `locks.${p.path}` }));
+  if (problems.length > 0 || !r.success) {
+    const n = problems.length;
+    throw new InputError(`De vergrendelingen zijn ongeldig (${n} probleem${n === 1 ? "" : "en"}): ` +
+      `${problems[0].path}: ${problems[0].message}`, problems);
+  }
+  return r.data;
+}
+
+const when = (day: keyof typeof DAY_NAMES_NL, start: string, end?: string) =>
+  `${DAY_NAMES_NL[day]} ${start}${end ? `–${end}` : ""}`;
+const goalName = (s: Scenario, id: string) => s.releaseGoals.find((g) => g.id === id)?.name ?? id;
+const groupName = (s: Scenario, id: string) => s.groups.find((g) => g.id === id)?.name ?? id;
+
+/** One lock in words, naming goal, group and day (the message of its constraint tag). */
+export function describeRelease(s: Scenario, l: ReleaseLock): string {
+  return `het vastgezette blok '${goalName(s, l.goal)}' op ${when(l.day, l.start, l.end)}`;
+}
+export function describeLesson(s: Scenario, l: LessonLock): string {
+  if (l.subject === KLAS) return `de vastgezette les van de klasleerkracht bij klas ${groupName(s, l.group)} op ${when(l.day, l.start)}`;
+  const subject = s.subjects.find((x) => x.id === l.subject)?.name ?? l.subject;
+  return `de vastgezette les ${subject} van klas ${groupName(s, l.group)} op ${when(l.day, l.start)}`;
+}
+export function describeForbidden(s: Scenario, f: ForbiddenWindow): string {
+  const w = when(f.day, f.start, f.end);
+  if (f.group) return `de afspraak dat klas ${groupName(s, f.group)} op ${w} bij de eigen klasleerkracht blijft`;
+  if (f.goal) return `het verbod om '${goalName(s, f.goal)}' te plannen op ${w}`;
+  return `het verbod om iemand vrij te roosteren op ${w}`;
+}
+
+const tag = (instance: string, message: string): ConstraintTag => ({ rule: LOCK_RULE, instance, message });
+const lessonSlot = (slots: readonly SlotRef[], day: string, start: string) =>
+  slots.find((t) => t.kind === "lesson" && t.day === day && t.start === start);
+const blockVar = (m: ModelBuilder, l: ReleaseLock) =>
+  m.releaseVars.find((v) => v.goal.id === l.goal && v.block.day === l.day && v.block.start === l.start && v.block.end === l.end);
+
+/**
+ * Why a day grid cannot honour the locks (a locked block or lesson slot that does not exist on it);
+ * empty when it can. A grid that cannot is left out of the solve.
+ */
+export function gridObstacles(m: SolverModel, locks: Locks): Conflict[] {
+  const s = m.scenario;
+  const out: Conflict[] = [];
+  locks.releases.forEach((l, i) => {
+    if (blockVar(m, l)) return;
+    out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message: `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling ` +
+      `'${m.grid.name}' (een blok begint en eindigt op lestijden, zonder de middagpauze, en is lang genoeg voor die vrijroostering)` });
+  });
+  locks.lessons.forEach((l, i) => {
+    if (lessonSlot(m.slots, l.day, l.start)) return;
+    out.push({ rule: LOCK_RULE, where: `locks.lessons[${i}]`,
+      message: `${cap(describeLesson(s, l))}: in dagindeling '${m.grid.name}' begint er dan geen lestijd` });
+  });
+  return out;
+}
+
+/** Adds every lock as hard constraints. Call only on a grid without gridObstacles(). */
+export function encodeLocks(m: ModelBuilder, locks: Locks): void {
+  const s = m.scenario;
+  locks.releases.forEach((l, i) => {
+    m.addConstraint(sum([blockVar(m, l)!.name]), "=", 1, tag(`locks.releases[${i}]`, describeRelease(s, l)));
+  });
+  locks.lessons.forEach((l, i) => {
+    const slot = lessonSlot(m.slots, l.day, l.start)!;
+    const v = l.subject === KLAS
+      ? m.classVars.find((c) => c.group === l.group && c.slot.key === slot.key)
+      : m.subjectVars.find((x) => x.group === l.group && x.subject.id === l.subject && x.slot.key === slot.key);
+    m.addConstraint(sum([v!.name]), "=", 1, tag(`locks.lessons[${i}]`, describeLesson(s, l)));
+  });
+  locks.forbidden.forEach((f, i) => {
+    const hit = (t: { day: string; start: string; end: string }) => t.day === f.day && overlaps(t.start, t.end, f.start, f.end);
+    let names: string[];
+    if (f.group) {
+      // The group keeps its class teacher: no specialist, cover, merge-as-guest, intern or atelier lesson.
+      names = [
+        ...m.subjectVars.filter((x) => x.group === f.group && x.subject.taughtBy !== "class" && hit(x.slot)),
+        ...m.coverVars.filter((c) => c.group === f.group && hit(c.slot)),
+      ].map((v) => v.name);
+    } else {
+      names = m.releaseVars.filter((v) => (!f.goal || v.goal.id === f.goal) && hit(v.block)).map((v) => v.name);
+    }
+    // Nothing that could overlap the window on this grid: the lock holds by itself.
+    if (names.length > 0) m.addConstraint(sum(names), "<=", 0, tag(`locks.forbidden[${i}]`, describeForbidden(s, f)));
+  });
+}
+
+/** What a candidate does not honour, in words; empty when it honours every lock. */
+export function unhonoured(s: Scenario, c: Pick<Candidate, "lessons" | "releases">, locks: Locks): string[] {
+  const out: string[] = [];
+  const classTeacherTeaches = (group: string, staff: string[]) =>
+    s.groups.find((g) => g.id === group)!.classTeachers.some((p) => staff.includes(p));
+  for (const l of locks.releases) {
+    const ok = c.releases.some((r) => r.goal === l.goal && r.day === l.day && r.start === l.start && r.end === l.end);
+    if (!ok) out.push(describeRelease(s, l));
+  }
+  for (const l of locks.lessons) {
+    const lesson = c.lessons.find((x) => x.group === l.group && x.day === l.day && x.start === l.start);
+    const ok = lesson && lesson.subject === l.subject && (l.subject !== KLAS || classTeacherTeaches(l.group, lesson.staff));
+    if (!ok) out.push(describeLesson(s, l));
+  }
+  for (const f of locks.forbidden) {
+    const hit = (t: { day: string; start: string; end: string }) => t.day === f.day && overlaps(t.start, t.end, f.start, f.end);
+    const ok = f.group
+      ? c.lessons.filter((x) => x.group === f.group && hit(x)).every((x) => isClassTeachersOwn(s, x, f.group!))
+      : !c.releases.some((r) => (!f.goal || r.goal === f.goal) && hit(r));
+    if (!ok) out.push(describeForbidden(s, f));
+  }
+  return out;
+}
+
+/** A lesson its own class teacher gives: KLAS or a subject the class teacher teaches, no intern, not a guest. */
+function isClassTeachersOwn(s: Scenario, l: Candidate["lessons"][number], group: string): boolean {
+  const g = s.groups.find((x) => x.id === group)!;
+  const subject = s.subjects.find((x) => x.id === l.subject);
+  const own = l.subject === KLAS || subject?.taughtBy === "class";
+  return own && !l.interns?.length && g.classTeachers.some((p) => l.staff.includes(p));
+}
+
+/** An extracted week that ignores a lock is a solver bug: never hand it out. */
+export function assertHonoured(s: Scenario, c: Pick<Candidate, "lessons" | "releases">, locks: Locks): void {
+  const missed = unhonoured(s, c, locks);
+  if (missed.length > 0) throw new Error(`Interne fout: de gevonden week houdt zich niet aan ${missed.join("; ")}`);
+}
+
+/** Words for an infeasible week: each lock in the conflict says what it collides with. */
+export function phraseLockConflicts(conflicts: Conflict[]): Conflict[] {
+  const others = conflicts.filter((c) => c.rule !== LOCK_RULE && c.rule !== "solver.explain");
+  const titles = [...new Set(others.map((c) => ruleById(c.rule)?.title.nl ?? c.rule))];
+  return conflicts.map((c, i) => {
+    if (c.rule !== LOCK_RULE) return c;
+    const otherLocks = conflicts.filter((x, j) => j !== i && x.rule === LOCK_RULE).map((x) => x.message);
+    const withWhat = [...titles.map((t) => `de regel '${t}'`), ...otherLocks];
+    const tail = withWhat.length ? `botst met ${withWhat.join("; ")}` : "kan niet gehaald worden";
+    return { ...c, message: `De vergrendeling van ${c.message} ${tail}` };
+  });
+}
+
+/** The grid-level obstacles as the conflicts of an infeasible solve. */
+export function obstacleConflicts(perGrid: Conflict[][], grids: DayGrid[]): Conflict[] {
+  const seen = new Map<string, Conflict>();
+  for (const list of perGrid) for (const c of list) if (!seen.has(c.message)) seen.set(c.message, c);
+  const out = [...seen.values()];
+  if (grids.length > 1) {
+    out.push({ rule: LOCK_RULE, where: "", message: `Geen van de dagindelingen (${grids.map((g) => g.name).join(", ")}) ` +
+      "past bij alle vergrendelingen samen" });
+  }
+  return out;
+}
+
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
