@@ -1,21 +1,29 @@
-// The express 5 app: JSON body limit, API-key auth on /api routes, routes from api/routes, problem+json
-// errors, OpenAPI at /openapi.json and a docs page at /docs.
+// The express 5 app: the sign-in gate (API key or session cookie) in front of everything but /login,
+// /api/health and the feeds; JSON body limit; routes from api/routes; problem+json errors; OpenAPI at
+// /openapi.json, a docs page at /docs, and the web app (web/dist) at /.
 import express, { type Express } from "express";
 import { z } from "zod";
-import { requireApiKey, resolveApiKey } from "./auth.js";
+import { authenticate, requireAuth, resolveApiKey } from "./auth.js";
 import type { ApiContext } from "./context.js";
 import { openDb } from "./db.js";
 import { JobRunner } from "./jobs.js";
 import { docsPage, openApiDocument } from "./openapi.js";
+import { defaultWebDir } from "./paths.js";
 import { HttpProblem, problemHandler } from "./problem.js";
 import { mount, route, type AnyRoute } from "./route.js";
 import { candidateRoutes } from "./routes/candidates.js";
+import { eventRoutes } from "./routes/events.js";
+import { exampleRoutes } from "./routes/examples.js";
 import { feedRoutes } from "./routes/feeds.js";
 import { icalRoutes } from "./routes/ical.js";
 import { jobRoutes } from "./routes/jobs.js";
 import { scenarioRoutes } from "./routes/scenarios.js";
+import { sessionRoutes } from "./routes/session.js";
+import { studyDayRoutes } from "./routes/studydays.js";
 import { validateRoutes } from "./routes/validate.js";
+import { issueLoginCode } from "./sessions.js";
 import { Store } from "./store.js";
+import { mountWebApp } from "./web.js";
 
 export interface AppOptions {
   dataDir: string;
@@ -26,6 +34,8 @@ export interface AppOptions {
   /** JSON body limit (default VRIJROOSTER_BODY_LIMIT or "5mb"); larger bodies get a 413. */
   bodyLimit?: string;
   publicUrl?: string;
+  /** The built web app (index.html + assets/); default <package>/web/dist. */
+  webDir?: string;
 }
 
 export interface VrijroosterApp {
@@ -36,6 +46,8 @@ export interface VrijroosterApp {
   apiKeyGenerated: boolean;
   apiKeyFile?: string;
   recovered: { interrupted: string[]; requeued: string[] };
+  /** A one-time sign-in code for GET /login?code=… (single use, 15 minutes). */
+  issueLoginCode(): string;
   close(): Promise<void>;
 }
 
@@ -57,18 +69,24 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   const key = resolveApiKey(opts.dataDir, opts.apiKey);
   const ctx: ApiContext = { store, jobs, dataDir: opts.dataDir, publicUrl: opts.publicUrl ?? process.env.VRIJROOSTER_PUBLIC_URL };
 
-  const routes = [...healthRoutes(ctx), ...scenarioRoutes(ctx), ...validateRoutes(ctx), ...jobRoutes(ctx), ...candidateRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx)];
+  const routes = [
+    ...healthRoutes(ctx), ...sessionRoutes(ctx), ...scenarioRoutes(ctx), ...validateRoutes(ctx), ...jobRoutes(ctx),
+    ...eventRoutes(ctx), ...candidateRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx), ...exampleRoutes(ctx),
+    ...studyDayRoutes(ctx),
+  ];
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false); // feeds set their own strong ETag
+  // Before the body parser: a request that is not signed in is refused without reading its body.
+  app.use(authenticate({ apiKey: key.key, db, publicUrl: ctx.publicUrl }));
   app.use(express.json({ limit: opts.bodyLimit ?? process.env.VRIJROOSTER_BODY_LIMIT ?? "5mb", type: ["application/json", "application/*+json"] }));
 
   let doc: unknown;
   const openapi = () => (doc ??= openApiDocument(routes));
   app.get("/openapi.json", (_req, res) => void res.json(openapi()));
   app.get("/docs", (_req, res) => void res.type("html").send(docsPage(openapi())));
-  app.get("/", (_req, res) => res.redirect("/docs"));
-  mount(app, routes, requireApiKey(key.key));
+  mount(app, routes, requireAuth);
+  mountWebApp(app, opts.webDir ?? defaultWebDir());
   app.use((req) => {
     throw new HttpProblem(404, "not-found", `Geen route voor ${req.method} ${req.path} (zie /docs)`);
   });
@@ -77,6 +95,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   const recovered = jobs.recover();
   return {
     app, ctx, apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, recovered,
+    issueLoginCode: () => issueLoginCode(db),
     async close() {
       await jobs.close();
       db.close();

@@ -73,6 +73,27 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // The web app: sign-in by link (one-time codes, sessions), variants (derived_from), feed URLs shown again.
+    name: "002-web",
+    sql: `
+      ALTER TABLE scenarios ADD COLUMN derived_from TEXT;
+      ALTER TABLE feeds ADD COLUMN token TEXT;
+      CREATE TABLE login_codes (
+        code_hash TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_expires ON sessions(expires_at);
+    `,
+  },
 ];
 
 export type Db = Database.Database;

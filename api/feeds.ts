@@ -13,7 +13,7 @@ export interface PublishedFeed {
   view: string;
   name: string;
   status: "created" | "updated";
-  /** Only when a token was issued: shown once, stored hashed. */
+  /** Only when a token was issued now (GET /api/scenarios/{id}/feeds shows the URL again). */
   token?: string;
   url?: string;
 }
@@ -24,6 +24,8 @@ export const viewKey = (v: FeedView): string => (v.kind === "school" ? "school" 
 export function allViews(s: Scenario): string[] {
   return [...s.staff.map((x) => `staff:${x.id}`), ...s.groups.map((x) => `group:${x.id}`), ...s.releaseGoals.map((x) => `goal:${x.id}`), "school"];
 }
+
+export const feedUrl = (baseUrl: string, token: string) => `${baseUrl}/ical/${token}.ics`;
 
 export const etagOf = (ics: string) => `"${sha256(ics).slice(0, 32)}"`;
 
@@ -66,8 +68,10 @@ export async function publishFeeds(
       }
       if (existing) store.revokeFeed(existing.id);
       const token = newSecret();
-      const feed = store.insertFeed({ tokenHash: sha256(token), scenarioId: cand.scenarioId, candidateId: cand.id, view: key, name, ics, etag });
-      return { id: feed.id, view: key, name, status: "created", token, url: `${opts.baseUrl}/ical/${token}.ics` };
+      const feed = store.insertFeed({
+        tokenHash: sha256(token), token, scenarioId: cand.scenarioId, candidateId: cand.id, view: key, name, ics, etag,
+      });
+      return { id: feed.id, view: key, name, status: "created", token, url: feedUrl(opts.baseUrl, token) };
     }),
   )();
 }

@@ -1,5 +1,6 @@
 // Solve jobs: a queue with a concurrency limit. The solver itself runs in a worker thread, so the event
 // loop keeps serving requests. Job records live in SQLite; only the AbortControllers live in memory.
+import { EventEmitter } from "node:events";
 import { InputError, parseScenario } from "../src/model/index.js";
 import { solve } from "./deps.js";
 import type { JobOptions, JobProgress, JobRow, Store } from "./store.js";
@@ -14,10 +15,14 @@ const PROGRESS_WRITE_MS = 250;
 
 interface Running { controller: AbortController; done: Promise<void>; progress?: JobProgress }
 
+/** "progress": the job started or its progress changed (at most every PROGRESS_WRITE_MS); "end": it ended. */
+export type JobEvent = "progress" | "end";
+
 export class JobRunner {
   private queue: string[] = [];
   private running = new Map<string, Running>();
   private waiters = new Map<string, (() => void)[]>();
+  private events = new EventEmitter().setMaxListeners(0);
   private closed = false;
 
   constructor(
@@ -66,6 +71,12 @@ export class JobRunner {
     return new Promise((resolve) => this.waiters.set(id, [...(this.waiters.get(id) ?? []), () => resolve(this.get(id)!)]));
   }
 
+  /** Listen to one job's events (read the job with get() in the listener); returns the unsubscribe function. */
+  subscribe(id: string, listener: (event: JobEvent) => void): () => void {
+    this.events.on(id, listener);
+    return () => void this.events.off(id, listener);
+  }
+
   get stats() {
     return { running: this.running.size, queued: this.queue.length, concurrency: this.concurrency };
   }
@@ -85,6 +96,7 @@ export class JobRunner {
   private notify(id: string): void {
     for (const w of this.waiters.get(id) ?? []) w();
     this.waiters.delete(id);
+    this.events.emit(id, "end" satisfies JobEvent);
   }
 
   private pump(): void {
@@ -94,6 +106,7 @@ export class JobRunner {
       const entry: Running = { controller, done: Promise.resolve() };
       this.running.set(id, entry);
       this.store.markJobRunning(id); // synchronously: a crash from here on leaves a "running" record
+      this.events.emit(id, "progress" satisfies JobEvent);
       entry.done = this.run(id, entry).finally(() => {
         this.running.delete(id);
         this.notify(id);
@@ -119,6 +132,7 @@ export class JobRunner {
           if (t - lastWrite >= PROGRESS_WRITE_MS) {
             lastWrite = t;
             this.store.setJobProgress(id, p);
+            this.events.emit(id, "progress" satisfies JobEvent);
           }
         },
       });

@@ -12,7 +12,8 @@ export function openApiDocument(routes: AnyRoute[]): unknown {
         version: "0.1.0",
         description:
           "Release-time timetables for Flemish primary schools. Every /api route needs `Authorization: Bearer <API key>` " +
-          "except /api/health; calendar feeds need only their token. Errors are RFC 9457 application/problem+json.",
+          "or a browser session (cookie vr_session from the sign-in link GET /login?code=…), except /api/health; " +
+          "calendar feeds need only their token. Errors are RFC 9457 application/problem+json.",
       },
       components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "VRIJROOSTER_API_KEY or <data dir>/api-key" } } },
       paths: openApiPaths(routes) as never,

@@ -2,7 +2,11 @@
 import type { Candidate, Conflict } from "../src/model/index.js";
 import { newId, now, type Db } from "./db.js";
 
-export interface ScenarioRow { id: string; version: number; name: string; createdAt: string; updatedAt: string }
+export interface ScenarioRow {
+  id: string; version: number; name: string; createdAt: string; updatedAt: string;
+  /** The scenario this one was duplicated from (a variant), else null. */
+  derivedFrom: string | null;
+}
 export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 export interface JobProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
 export interface JobOptions { candidates?: number; timeLimitSeconds?: number; engine?: "highs" | "jslp"; locks?: import("../src/model/index.js").Locks }
@@ -16,6 +20,8 @@ export interface CandidateRow { id: string; scenarioId: string; scenarioVersion:
 export interface FeedRow {
   id: string; tokenHash: string; scenarioId: string; candidateId: string; view: string; name: string;
   ics: string; etag: string; createdAt: string; updatedAt: string; revokedAt: string | null;
+  /** The token itself (null for feeds made before tokens were kept, and for revoked feeds). */
+  token: string | null;
 }
 
 const json = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
@@ -25,45 +31,54 @@ export class Store {
 
   // ---------- scenarios (versioned: every PUT adds a version) ----------
 
-  createScenario(name: string, body: unknown): ScenarioRow {
+  createScenario(name: string, body: unknown, derivedFrom: string | null = null): ScenarioRow {
     const id = newId("sc");
     const t = now();
     this.db.transaction(() => {
-      this.db.prepare("INSERT INTO scenarios (id, current_version, created_at, updated_at) VALUES (?, 1, ?, ?)").run(id, t, t);
+      this.db
+        .prepare("INSERT INTO scenarios (id, current_version, created_at, updated_at, derived_from) VALUES (?, 1, ?, ?, ?)")
+        .run(id, t, t, derivedFrom);
       this.db.prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, 1, ?, ?, ?)").run(id, name, JSON.stringify(body), t);
     })();
-    return { id, version: 1, name, createdAt: t, updatedAt: t };
+    return { id, version: 1, name, createdAt: t, updatedAt: t, derivedFrom };
   }
 
   addScenarioVersion(id: string, name: string, body: unknown): ScenarioRow | null {
     return this.db.transaction(() => {
-      const row = this.db.prepare("SELECT current_version AS v, created_at AS c FROM scenarios WHERE id = ?").get(id) as { v: number; c: string } | undefined;
+      const row = this.db.prepare("SELECT current_version AS v, created_at AS c, derived_from AS d FROM scenarios WHERE id = ?").get(id) as
+        | { v: number; c: string; d: string | null }
+        | undefined;
       if (!row) return null;
       const t = now();
       const version = row.v + 1;
       this.db.prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, ?, ?, ?, ?)").run(id, version, name, JSON.stringify(body), t);
       this.db.prepare("UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?").run(version, t, id);
-      return { id, version, name, createdAt: row.c, updatedAt: t };
+      return { id, version, name, createdAt: row.c, updatedAt: t, derivedFrom: row.d };
     })();
   }
 
   listScenarios(): ScenarioRow[] {
     return this.db
       .prepare(
-        `SELECT s.id, s.current_version AS version, v.name, s.created_at AS createdAt, s.updated_at AS updatedAt
+        `SELECT s.id, s.current_version AS version, v.name, s.created_at AS createdAt, s.updated_at AS updatedAt,
+                s.derived_from AS derivedFrom
          FROM scenarios s JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.current_version ORDER BY s.created_at, s.id`,
       )
       .all() as ScenarioRow[];
   }
 
   getScenario(id: string, version?: number): (ScenarioRow & { body: unknown; latestVersion: number }) | null {
-    const s = this.db.prepare("SELECT current_version AS v, created_at AS c, updated_at AS u FROM scenarios WHERE id = ?").get(id) as { v: number; c: string; u: string } | undefined;
+    const s = this.db
+      .prepare("SELECT current_version AS v, created_at AS c, updated_at AS u, derived_from AS d FROM scenarios WHERE id = ?")
+      .get(id) as { v: number; c: string; u: string; d: string | null } | undefined;
     if (!s) return null;
     const v = this.db.prepare("SELECT version, name, body FROM scenario_versions WHERE scenario_id = ? AND version = ?").get(id, version ?? s.v) as
       | { version: number; name: string; body: string }
       | undefined;
     if (!v) return null;
-    return { id, version: v.version, name: v.name, createdAt: s.c, updatedAt: s.u, latestVersion: s.v, body: JSON.parse(v.body) };
+    return {
+      id, version: v.version, name: v.name, createdAt: s.c, updatedAt: s.u, derivedFrom: s.d, latestVersion: s.v, body: JSON.parse(v.body),
+    };
   }
 
   listVersions(id: string): { version: number; name: string; createdAt: string }[] {
@@ -173,7 +188,7 @@ export class Store {
   private feedFrom(r: Record<string, string | null>): FeedRow {
     return {
       id: r.id!, tokenHash: r.token_hash!, scenarioId: r.scenario_id!, candidateId: r.candidate_id!, view: r.view!, name: r.name!,
-      ics: r.ics!, etag: r.etag!, createdAt: r.created_at!, updatedAt: r.updated_at!, revokedAt: r.revoked_at,
+      ics: r.ics!, etag: r.etag!, createdAt: r.created_at!, updatedAt: r.updated_at!, revokedAt: r.revoked_at, token: r.token ?? null,
     };
   }
 
@@ -181,8 +196,11 @@ export class Store {
     const id = newId("feed");
     const t = now();
     this.db
-      .prepare("INSERT INTO feeds (id, token_hash, scenario_id, candidate_id, view, name, ics, etag, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .run(id, f.tokenHash, f.scenarioId, f.candidateId, f.view, f.name, f.ics, f.etag, t, t);
+      .prepare(
+        `INSERT INTO feeds (id, token_hash, token, scenario_id, candidate_id, view, name, ics, etag, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, f.tokenHash, f.token, f.scenarioId, f.candidateId, f.view, f.name, f.ics, f.etag, t, t);
     return this.getFeed(id)!;
   }
 
@@ -216,7 +234,8 @@ export class Store {
   }
 
   revokeFeed(id: string): boolean {
-    return this.db.prepare("UPDATE feeds SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(now(), id).changes > 0;
+    // The token is forgotten with the feed: a revoked URL is never shown again.
+    return this.db.prepare("UPDATE feeds SET revoked_at = ?, token = NULL WHERE id = ? AND revoked_at IS NULL").run(now(), id).changes > 0;
   }
 
   getFeedState<T>(scenarioId: string, view: string): T | undefined {

@@ -1,9 +1,16 @@
-// npm start: build if needed, start the API on localhost with the bundled example scenario loaded and
-// solved, print the URLs and a summary of the best candidate, and keep serving until Ctrl-C.
+// npm start: build what is missing (API, web app), start the server on localhost, print the sign-in link
+// first, load and solve the bundled example, print a summary of the best candidate, serve until Ctrl-C.
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 
 if (!existsSync("dist/api/server.js") || !existsSync("dist/solver/worker.js")) execSync("npm run build", { stdio: "inherit" });
+if (!existsSync("web/dist/index.html")) {
+  try {
+    execSync("npx vite build", { stdio: "inherit" });
+  } catch {
+    console.error("De webapp kon niet gebouwd worden (npx vite build); de API werkt wel.");
+  }
+}
 
 const { startServer } = await import("../dist/api/server.js");
 const { seedExample } = await import("../dist/api/seed.js");
@@ -13,12 +20,18 @@ const port = Number(process.env.PORT || 3000);
 const dataDir = process.env.VRIJROOSTER_DATA_DIR || "./data";
 
 let server;
+const startLines = []; // e.g. a newly generated API key: printed below the sign-in link
 try {
-  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY });
+  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log: (l) => startLines.push(l) });
 } catch (e) {
   console.error(e.code === "EADDRINUSE" ? `Poort ${port} is al in gebruik. Kies een andere: PORT=3001 npm start` : `Kon de server niet starten: ${e.message}`);
   process.exit(1);
 }
+const bar = "=".repeat(72);
+console.log(`\n${bar}\n  Open Vrijrooster: ${server.url}/login?code=${server.issueLoginCode()}\n${bar}`);
+console.log("  (Deze link meldt uw browser aan; hij werkt één keer, 15 minuten lang. Nieuwe link:");
+console.log(`   npx vrijrooster login-link --data-dir ${dataDir} --url ${server.url})`);
+for (const l of startLines) console.log(l);
 console.log(`\nVrijrooster draait op ${server.url}`);
 console.log(`  API:           ${server.url}/api   (Authorization: Bearer <sleutel uit ${server.apiKeyFile ?? "VRIJROOSTER_API_KEY"}>)`);
 console.log(`  Documentatie:  ${server.url}/docs`);

@@ -1,7 +1,7 @@
-// Feed management (API key): publish a candidate's views, list feeds, revoke one.
+// Feed management (signed in or API key): publish a candidate's views, list feeds with their URLs, revoke one.
 import { z } from "zod";
 import { baseUrlOf, type ApiContext } from "../context.js";
-import { publishFeeds } from "../feeds.js";
+import { feedUrl, publishFeeds } from "../feeds.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import type { FeedRow } from "../store.js";
@@ -23,16 +23,27 @@ const PublishBody = z
 const Published = z
   .object({
     id: z.string(), view: z.string(), name: z.string(), status: z.enum(["created", "updated"]),
-    token: z.string().optional().meta({ description: "Only on creation; stored hashed, never shown again" }),
+    token: z.string().optional().meta({ description: "Only on creation; the feed list shows the URL again" }),
     url: z.string().optional(),
   })
   .meta({ id: "PublishedFeed" });
 
 const FeedInfo = z
-  .object({ id: z.string(), view: z.string(), name: z.string(), scenarioId: z.string(), candidateId: z.string(), etag: z.string(), createdAt: z.string(), updatedAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(), view: z.string(), name: z.string(), scenarioId: z.string(), candidateId: z.string(), etag: z.string(),
+    createdAt: z.string(), updatedAt: z.string(), revokedAt: z.string().nullable(),
+    url: z.string().nullable().meta({
+      description:
+        "The subscription URL; null for revoked feeds and for feeds published before URLs were kept " +
+        "(publish with rotate=true for a new link)",
+    }),
+  })
   .meta({ id: "Feed" });
 
-const info = ({ tokenHash: _h, ics: _i, ...f }: FeedRow) => f;
+const info = ({ tokenHash: _h, ics: _i, token, ...f }: FeedRow, baseUrl: string) => ({
+  ...f,
+  url: token && !f.revokedAt ? feedUrl(baseUrl, token) : null,
+});
 
 export function feedRoutes(ctx: ApiContext) {
   const { store } = ctx;
@@ -51,10 +62,24 @@ export function feedRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "get", path: "/api/feeds", tag: "feeds", auth: true, summary: "List feeds (never their tokens)",
+      method: "get", path: "/api/feeds", tag: "feeds", auth: true, summary: "List feeds with their subscription URLs",
       query: z.object({ scenario: z.string().optional(), candidate: z.string().optional() }),
-      responses: { 200: { description: "Feeds", schema: z.array(FeedInfo) } },
-      handler: ({ query, res }) => res.json(store.listFeeds({ scenarioId: query.scenario, candidateId: query.candidate }).map(info)),
+      responses: { 200: { description: "Feeds, revoked ones included", schema: z.array(FeedInfo) } },
+      handler: ({ query, req, res }) => {
+        const base = baseUrlOf(ctx, req);
+        res.json(store.listFeeds({ scenarioId: query.scenario, candidateId: query.candidate }).map((f) => info(f, base)));
+      },
+    }),
+    route({
+      method: "get", path: "/api/scenarios/:id/feeds", tag: "feeds", auth: true,
+      summary: "The live (not revoked) feeds of a scenario with their subscription URLs",
+      params: IdParam,
+      responses: { 200: { description: "Live feeds, oldest first", schema: z.array(FeedInfo) } },
+      handler: ({ params, req, res }) => {
+        if (!store.getScenario(params.id)) throw notFound("Scenario", params.id);
+        const base = baseUrlOf(ctx, req);
+        res.json(store.listFeeds({ scenarioId: params.id }).filter((f) => !f.revokedAt).map((f) => info(f, base)));
+      },
     }),
     route({
       method: "delete", path: "/api/feeds/:id", tag: "feeds", auth: true, summary: "Revoke a feed: its URL answers 404 from now on",

@@ -1,4 +1,4 @@
-// Scenarios: create, list, get (any version), update (= a new version), delete.
+// Scenarios: create, list, get (any version), update (= a new version), duplicate (variant), restore, delete.
 import { z } from "zod";
 import { Scenario } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
@@ -14,9 +14,23 @@ const ScenarioDoc = z
     name: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    derivedFrom: z.string().nullable().meta({ description: "The scenario this variant was duplicated from" }),
     scenario: z.record(z.string(), z.unknown()).meta({ description: "The scenario exactly as it was sent (see the request body of POST /api/scenarios)" }),
   })
   .meta({ id: "StoredScenario" });
+
+const DuplicateBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).meta({ description: "Name of the variant", example: "De Regenboog — 4+2-dinsdag" }),
+    version: z.number().int().min(1).optional().meta({ description: "Version to copy; default the latest" }),
+  })
+  .strict()
+  .meta({ id: "DuplicateRequest" });
+
+const RestoreBody = z
+  .object({ version: z.number().int().min(1).meta({ description: "The version to bring back" }) })
+  .strict()
+  .meta({ id: "RestoreRequest" });
 
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().meta({ description: "An older version; default the latest" }) });
 
@@ -44,7 +58,10 @@ export function scenarioRoutes(ctx: ApiContext) {
       handler: ({ params, query, res }) => {
         const s = store.getScenario(params.id, query.version);
         if (!s) throw notFound(query.version ? `Versie ${query.version} van scenario` : "Scenario", params.id);
-        res.json({ id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, scenario: s.body });
+        res.json({
+          id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt,
+          derivedFrom: s.derivedFrom, scenario: s.body,
+        });
       },
     }),
     route({
@@ -54,6 +71,32 @@ export function scenarioRoutes(ctx: ApiContext) {
       handler: ({ params, res }) => {
         if (!store.getScenario(params.id)) throw notFound("Scenario", params.id);
         res.json(store.listVersions(params.id));
+      },
+    }),
+    route({
+      method: "post", path: "/api/scenarios/:id/duplicate", tag: "scenarios", auth: true,
+      summary: "Make a variant: a new scenario (version 1) with the body of this one under a new name",
+      description: "The copy remembers its source (derivedFrom). Candidates, jobs and feeds are not copied.",
+      params: IdParam, body: DuplicateBody, bodyLabel: "De aanvraag",
+      responses: { 201: { description: "The new scenario", schema: Created } },
+      handler: ({ params, body, res }) => {
+        const src = store.getScenario(params.id, body.version);
+        if (!src) throw notFound(body.version ? `Versie ${body.version} van scenario` : "Scenario", params.id);
+        const copy = { ...(src.body as Record<string, unknown>), name: body.name };
+        const row = store.createScenario(body.name, copy, src.id);
+        res.status(201).location(`/api/scenarios/${row.id}`).json({ id: row.id, version: row.version });
+      },
+    }),
+    route({
+      method: "post", path: "/api/scenarios/:id/restore", tag: "scenarios", auth: true,
+      summary: "Go back to an older version: stores its body as a new latest version",
+      params: IdParam, body: RestoreBody, bodyLabel: "De aanvraag",
+      responses: { 200: { description: "The new version", schema: Created } },
+      handler: ({ params, body, res }) => {
+        const old = store.getScenario(params.id, body.version);
+        if (!old) throw notFound(store.getScenario(params.id) ? `Versie ${body.version} van scenario` : "Scenario", params.id);
+        const row = store.addScenarioVersion(params.id, old.name, old.body)!;
+        res.json({ id: row.id, version: row.version });
       },
     }),
     route({

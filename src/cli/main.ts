@@ -9,8 +9,11 @@ import { solveCommand } from "./commands/solve.js";
 import { serveCommand } from "./commands/serve.js";
 import { icalCommand } from "./commands/ical.js";
 import { studydaysCommand } from "./commands/studydays.js";
+import { loginLinkCommand } from "./commands/login-link.js";
 
-export const COMMANDS: Command[] = [checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand];
+export const COMMANDS: Command[] = [
+  checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand, loginLinkCommand,
+];
 
 function help(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
