@@ -37,9 +37,12 @@ export function describeRelease(s: Scenario, l: ReleaseLock): string {
   return `het vastgezette blok '${goalName(s, l.goal)}' op ${when(l.day, l.start, l.end)}`;
 }
 export function describeLesson(s: Scenario, l: LessonLock): string {
-  if (l.subject === KLAS) return `de vastgezette les van de klasleerkracht bij klas ${groupName(s, l.group)} op ${when(l.day, l.start)}`;
+  const group = groupName(s, l.group);
+  if (l.subject === KLAS) {
+    return `de vastgezette les van de klasleerkracht bij klas ${group} op ${when(l.day, l.start)}`;
+  }
   const subject = s.subjects.find((x) => x.id === l.subject)?.name ?? l.subject;
-  return `de vastgezette les ${subject} van klas ${groupName(s, l.group)} op ${when(l.day, l.start)}`;
+  return `de vastgezette les ${subject} van klas ${group} op ${when(l.day, l.start)}`;
 }
 export function describeForbidden(s: Scenario, f: ForbiddenWindow): string {
   const w = when(f.day, f.start, f.end);
@@ -52,7 +55,12 @@ const tag = (instance: string, message: string): ConstraintTag => ({ rule: LOCK_
 const lessonSlot = (slots: readonly SlotRef[], day: string, start: string) =>
   slots.find((t) => t.kind === "lesson" && t.day === day && t.start === start);
 const blockVar = (m: ModelBuilder, l: ReleaseLock) =>
-  m.releaseVars.find((v) => v.goal.id === l.goal && v.block.day === l.day && v.block.start === l.start && v.block.end === l.end);
+  m.releaseVars.find((v) => v.goal.id === l.goal && sameTime(v.block, l) && v.block.end === l.end);
+const sameTime = (a: { day: string; start: string }, b: { day: string; start: string }) =>
+  a.day === b.day && a.start === b.start;
+/** Half-open overlap with the forbidden window (a block ending when the window starts does not overlap). */
+const inWindow = (f: ForbiddenWindow) => (t: { day: string; start: string; end: string }) =>
+  t.day === f.day && overlaps(t.start, t.end, f.start, f.end);
 
 /**
  * Why a day grid cannot honour the locks (a locked block or lesson slot that does not exist on it);
@@ -63,8 +71,9 @@ export function gridObstacles(m: SolverModel, locks: Locks): Conflict[] {
   const out: Conflict[] = [];
   locks.releases.forEach((l, i) => {
     if (blockVar(m, l)) return;
-    out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message: `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling ` +
-      `'${m.grid.name}' (een blok begint en eindigt op lestijden, zonder de middagpauze, en is lang genoeg voor die vrijroostering)` });
+    const message = `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling '${m.grid.name}' (een blok ` +
+      "begint en eindigt op lestijden, zonder de middagpauze, en is lang genoeg voor die vrijroostering)";
+    out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message });
   });
   locks.lessons.forEach((l, i) => {
     if (lessonSlot(m.slots, l.day, l.start)) return;
@@ -88,7 +97,7 @@ export function encodeLocks(m: ModelBuilder, locks: Locks): void {
     m.addConstraint(sum([v!.name]), "=", 1, tag(`locks.lessons[${i}]`, describeLesson(s, l)));
   });
   locks.forbidden.forEach((f, i) => {
-    const hit = (t: { day: string; start: string; end: string }) => t.day === f.day && overlaps(t.start, t.end, f.start, f.end);
+    const hit = inWindow(f);
     let names: string[];
     if (f.group) {
       // The group keeps its class teacher: no specialist, cover, merge-as-guest, intern or atelier lesson.
@@ -115,11 +124,11 @@ export function unhonoured(s: Scenario, c: Pick<Candidate, "lessons" | "releases
   }
   for (const l of locks.lessons) {
     const lesson = c.lessons.find((x) => x.group === l.group && x.day === l.day && x.start === l.start);
-    const ok = lesson && lesson.subject === l.subject && (l.subject !== KLAS || classTeacherTeaches(l.group, lesson.staff));
+    const ok = lesson?.subject === l.subject && (l.subject !== KLAS || classTeacherTeaches(l.group, lesson.staff));
     if (!ok) out.push(describeLesson(s, l));
   }
   for (const f of locks.forbidden) {
-    const hit = (t: { day: string; start: string; end: string }) => t.day === f.day && overlaps(t.start, t.end, f.start, f.end);
+    const hit = inWindow(f);
     const ok = f.group
       ? c.lessons.filter((x) => x.group === f.group && hit(x)).every((x) => isClassTeachersOwn(s, x, f.group!))
       : !c.releases.some((r) => (!f.goal || r.goal === f.goal) && hit(r));
@@ -161,8 +170,9 @@ export function obstacleConflicts(perGrid: Conflict[][], grids: DayGrid[]): Conf
   for (const list of perGrid) for (const c of list) if (!seen.has(c.message)) seen.set(c.message, c);
   const out = [...seen.values()];
   if (grids.length > 1) {
-    out.push({ rule: LOCK_RULE, where: "", message: `Geen van de dagindelingen (${grids.map((g) => g.name).join(", ")}) ` +
-      "past bij alle vergrendelingen samen" });
+    const names = grids.map((g) => g.name).join(", ");
+    const message = `Geen van de dagindelingen (${names}) past bij alle vergrendelingen samen`;
+    out.push({ rule: LOCK_RULE, where: "", message });
   }
   return out;
 }

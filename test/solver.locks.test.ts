@@ -7,21 +7,8 @@ import { solveCore } from "../solver/core.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import { solve } from "../solver/index.js";
 import { parseLocks, unhonoured } from "../solver/locks.js";
-import { tinyInput } from "./helpers/tiny.js";
+import { lockInput } from "./helpers/locks.js";
 
-/**
- * The tiny school; the PE teacher is there Monday 08:30–12:05 and Thursday 08:30–10:10 only, and L1's
- * teacher wants a 100-minute peer visit. kt1 is free only while L1 has PE twice in a row, so:
- *   A = Monday 09:20–11:15 (115 min, across the break) is the unique best block;
- *   B = Thursday 08:30–10:10 (100 min) is the only block outside Monday morning.
- */
-export function lockInput() {
-  const input = tinyInput();
-  input.subjects![0].maxPerDay = 2;
-  input.staff[2].availability = { mon: [{ from: "08:30", to: "12:05" }], thu: [{ from: "08:30", to: "10:10" }] };
-  input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 100 }];
-  return input;
-}
 const lockScenario = () => parseScenario(lockInput());
 
 async function solveLocked(s: Scenario, locks?: LocksInput, candidates = 1) {
@@ -29,6 +16,12 @@ async function solveLocked(s: Scenario, locks?: LocksInput, candidates = 1) {
   const parsed = locks === undefined ? undefined : parseLocks(locks, s);
   return solveCore(s, { candidates, timeLimitSeconds: 60, engine, locks: parsed });
 }
+const solveWith = (locks: LocksInput) => solveLocked(lockScenario(), locks);
+type Day = "mon" | "tue" | "wed" | "thu" | "fri";
+/** A release lock / forbidden window of the goal "visit". */
+const visit = (day: Day, start: string, end: string) => ({ goal: "visit", day, start, end });
+const window = (day: Day, start: string, end: string, only: { goal?: string; group?: string } = {}) =>
+  ({ day, start, end, ...only });
 const blocks = (t: { candidates: { releases: { goal: string; day: string; start: string; end: string }[] }[] }) =>
   t.candidates[0].releases.map((r) => `${r.goal} ${r.day} ${r.start}-${r.end}`);
 const hardViolations = (t: { candidates: { violations: { severity: string }[] }[] }) =>
@@ -44,7 +37,7 @@ describe("locks in the solver", () => {
 
   it("a locked block B is taken exactly, and proven optimal under the lock (a lower objective than A)", async () => {
     const free = await solveLocked(lockScenario());
-    const locks = { releases: [{ goal: "visit", day: "thu", start: "08:30", end: "10:10" }] } as const;
+    const locks = { releases: [visit("thu", "08:30", "10:10")] };
     const t = await solveLocked(lockScenario(), locks, 3);
     expect(t.status).toBe("optimal");
     expect(t.candidates[0].status).toBe("optimal");
@@ -62,10 +55,11 @@ describe("locks in the solver", () => {
         { group: "L2", subject: "LO", day: "mon", start: "09:20" },
         { group: "L1", subject: "KLAS", day: "mon", start: "10:25" },
       ],
-    } as const;
+    } satisfies LocksInput;
     const t = await solveLocked(lockScenario(), locks);
     expect(t.status).toBe("optimal");
-    const at = (g: string, start: string) => t.candidates[0].lessons.find((l) => l.group === g && l.day === "mon" && l.start === start);
+    const at = (g: string, start: string) =>
+      t.candidates[0].lessons.find((l) => l.group === g && l.day === "mon" && l.start === start);
     expect(at("L2", "09:20")).toMatchObject({ subject: "LO", staff: ["lo1"] });
     expect(at("L1", "10:25")).toMatchObject({ subject: "KLAS", staff: ["kt1"] });
     expect(blocks(t)).toEqual(["visit thu 08:30-10:10"]);
@@ -78,47 +72,51 @@ describe("locks in the solver", () => {
     expect(blocks(t)).toEqual(["visit thu 08:30-10:10"]);
   });
 
-  it("a forbidden window for one goal only touches that goal's blocks (a touching window does not overlap)", async () => {
-    const other = await solveLocked(lockScenario(), { forbidden: [{ day: "mon", start: "11:15", end: "12:05", goal: "visit" }] });
+  it("a forbidden window for one goal: a touching window does not overlap, an overlapping one does", async () => {
+    const other = await solveWith({ forbidden: [window("mon", "11:15", "12:05", { goal: "visit" })] });
     expect(blocks(other)).toEqual(["visit mon 09:20-11:15"]); // half-open: ends 11:15, window starts 11:15
-    const hit = await solveLocked(lockScenario(), { forbidden: [{ day: "mon", start: "11:00", end: "11:10", goal: "visit" }] });
+    const hit = await solveWith({ forbidden: [window("mon", "11:00", "11:10", { goal: "visit" })] });
     expect(blocks(hit)).not.toContain("visit mon 09:20-11:15");
     expect(hit.candidates[0].metrics.releaseMinutes).toBe(100);
   });
 
   it("a group window keeps the group with its class teacher there, so the release moves to B", async () => {
-    const t = await solveLocked(lockScenario(), { forbidden: [{ day: "mon", start: "09:00", end: "12:00", group: "L1" }] });
+    const t = await solveWith({ forbidden: [window("mon", "09:00", "12:00", { group: "L1" })] });
     expect(t.status).toBe("optimal");
     expect(blocks(t)).toEqual(["visit thu 08:30-10:10"]);
-    const inWindow = t.candidates[0].lessons.filter((l) => l.group === "L1" && l.day === "mon" && l.start >= "09:00" && l.start < "12:00");
-    expect(inWindow.map((l) => `${l.start} ${l.subject} ${l.staff.join()}`)).toEqual(["09:20 KLAS kt1", "10:25 KLAS kt1", "11:15 KLAS kt1"]);
+    const inWindow = t.candidates[0].lessons
+      .filter((l) => l.group === "L1" && l.day === "mon" && l.start >= "09:00" && l.start < "12:00")
+      .map((l) => `${l.start} ${l.subject} ${l.staff.join()}`);
+    expect(inWindow).toEqual(["09:20 KLAS kt1", "10:25 KLAS kt1", "11:15 KLAS kt1"]);
   });
 
-  it("a lock that collides with availability: infeasible, explained by naming the lock and what it collides with", async () => {
+  it("a lock that collides with availability: infeasible, explained naming the lock and what it meets", async () => {
     // Friday: the PE teacher is not there, so nobody can take L1 while its teacher visits.
-    const t = await solveLocked(lockScenario(), { releases: [{ goal: "visit", day: "fri", start: "09:20", end: "11:15" }] });
+    const t = await solveWith({ releases: [visit("fri", "09:20", "11:15")] });
     expect(t.status).toBe("infeasible");
     expect(t.candidates).toEqual([]);
     const lock = t.conflicts.filter((c) => c.rule === "lock");
     expect(lock).toHaveLength(1);
     expect(lock[0].where).toBe("locks.releases[0]");
-    expect(lock[0].message).toMatch(/^De vergrendeling van het vastgezette blok 'Hospiteren' op vrijdag 09:20–11:15 botst met /);
+    expect(lock[0].message).toMatch(/^De vergrendeling van het vastgezette blok 'Hospiteren' op vrijdag 09:20–11:15/);
+    expect(lock[0].message).toMatch(/ botst met de regel '/);
     expect(t.conflicts.length).toBeGreaterThan(1); // and the rule it collides with is listed too
     expect(t.locks?.releases).toHaveLength(1);
   });
 
   it("a locked block that exists on no day grid: infeasible, the lock named", async () => {
-    const t = await solveLocked(lockScenario(), { releases: [{ goal: "visit", day: "mon", start: "09:00", end: "11:15" }] });
+    const t = await solveWith({ releases: [visit("mon", "09:00", "11:15")] });
     expect(t.status).toBe("infeasible");
     expect(t.conflicts).toHaveLength(1);
     expect(t.conflicts[0]).toMatchObject({ rule: "lock", where: "locks.releases[0]" });
-    expect(t.conflicts[0].message).toMatch(/'Hospiteren' op maandag 09:00–11:15 is geen mogelijk blok in dagindeling/);
+    expect(t.conflicts[0].message).toMatch(/'Hospiteren' op maandag 09:00–11:15 is geen mogelijk blok in /);
   });
 
   it("unhonoured() notices a week that ignores a lock (the post-extraction check is not vacuous)", async () => {
     const free = await solveLocked(lockScenario());
     const s = lockScenario();
-    const locks = parseLocks({ releases: [{ goal: "visit", day: "thu", start: "08:30", end: "10:10" }], forbidden: [{ day: "mon", start: "10:00", end: "10:30" }] }, s);
+    const input = { releases: [visit("thu", "08:30", "10:10")], forbidden: [window("mon", "10:00", "10:30")] };
+    const locks = parseLocks(input, s);
     expect(unhonoured(s, free.candidates[0], locks)).toEqual([
       "het vastgezette blok 'Hospiteren' op donderdag 08:30–10:10",
       "het verbod om iemand vrij te roosteren op maandag 10:00–10:30",
@@ -140,7 +138,10 @@ describe("bad lock input", () => {
   it("unknown ids name the field path, in Dutch", () => {
     expect(problems({
       releases: [{ goal: "plg", day: "mon", start: "08:30", end: "10:10" }],
-      lessons: [{ group: "L9", subject: "LO", day: "mon", start: "08:30" }, { group: "L1", subject: "FRA", day: "mon", start: "08:30" }],
+      lessons: [
+        { group: "L9", subject: "LO", day: "mon", start: "08:30" },
+        { group: "L1", subject: "FRA", day: "mon", start: "08:30" },
+      ],
       forbidden: [{ day: "tue", start: "08:30", end: "09:20", group: "L7" }],
     })).toEqual([
       "locks.releases[0].goal: Onbekende vrijroostering 'plg' (geen releaseGoals-id van dit scenario)",
@@ -153,7 +154,8 @@ describe("bad lock input", () => {
   it("bad times, days and shapes name the field path", () => {
     expect(problems({ releases: [{ goal: "visit", day: "mon", start: "25:00", end: "10:10" }] }))
       .toEqual(["locks.releases[0].start: Gebruik het formaat UU:MM, bv. 08:30"]);
-    expect(problems({ forbidden: [{ day: "sat", start: "10:00", end: "09:00" }] })[0]).toMatch(/^locks\.forbidden\[0\]\.day: Ongeldige waarde/);
+    expect(problems({ forbidden: [{ day: "sat", start: "10:00", end: "09:00" }] })[0])
+      .toMatch(/^locks\.forbidden\[0\]\.day: Ongeldige waarde/);
     expect(problems({ forbidden: [{ day: "mon", start: "10:00", end: "09:00" }] }))
       .toEqual(["locks.forbidden[0].end: Het einde moet na het begin liggen"]);
     expect(problems({ forbidden: [{ day: "mon", start: "09:00", end: "10:00", goal: "visit", group: "L1" }] }))
@@ -162,7 +164,8 @@ describe("bad lock input", () => {
   });
 
   it("solve() rejects bad locks with an InputError before starting a worker", async () => {
-    const err = await solve(lockScenario(), { locks: { releases: [{ goal: "nope", day: "mon", start: "08:30", end: "10:10" }] } })
+    const locks = { releases: [{ ...visit("mon", "08:30", "10:10"), goal: "nope" }] };
+    const err = await solve(lockScenario(), { locks })
       .then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).problems[0].path).toBe("locks.releases[0].goal");
@@ -171,7 +174,7 @@ describe("bad lock input", () => {
 
 describe("locks through the worker", () => {
   it("solve() passes locks to the worker and the result honours and carries them", async () => {
-    const locks = { releases: [{ goal: "visit", day: "thu", start: "08:30", end: "10:10" }] } as const;
+    const locks = { releases: [visit("thu", "08:30", "10:10")] };
     const t = await solve(lockScenario(), { locks, candidates: 1 });
     expect(t.status).toBe("optimal");
     expect(blocks(t)).toEqual(["visit thu 08:30-10:10"]);

@@ -66,7 +66,8 @@ export function checkLocks(locks: Locks, s: Scenario): LockProblem[] {
   const goals = new Set(s.releaseGoals.map((g) => g.id));
   const groups = new Set(s.groups.map((g) => g.id));
   const goal = (id: string, path: string) => {
-    if (!goals.has(id)) out.push({ path, message: `Onbekende vrijroostering '${id}' (geen releaseGoals-id van dit scenario)` });
+    if (goals.has(id)) return;
+    out.push({ path, message: `Onbekende vrijroostering '${id}' (geen releaseGoals-id van dit scenario)` });
   };
   const group = (id: string, path: string) => {
     if (!groups.has(id)) out.push({ path, message: `Onbekende klas '${id}' (geen groups-id van dit scenario)` });
@@ -76,9 +77,10 @@ export function checkLocks(locks: Locks, s: Scenario): LockProblem[] {
   locks.lessons.forEach((l, i) => {
     if (!group(l.group, `locks.lessons[${i}].group`) || l.subject === KLAS) return;
     const subject = s.subjects.find((x) => x.id === l.subject);
-    if (!subject) out.push({ path: `locks.lessons[${i}].subject`, message: `Onbekend vak '${l.subject}' (een vak-id of KLAS)` });
+    const path = `locks.lessons[${i}].subject`;
+    if (!subject) out.push({ path, message: `Onbekend vak '${l.subject}' (een vak-id of KLAS)` });
     else if (!subject.groups.includes(l.group)) {
-      out.push({ path: `locks.lessons[${i}].subject`, message: `Klas '${l.group}' krijgt geen ${subject.name} ('${l.subject}')` });
+      out.push({ path, message: `Klas '${l.group}' krijgt geen ${subject.name} ('${l.subject}')` });
     }
   });
   locks.forbidden.forEach((f, i) => {
