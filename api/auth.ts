@@ -59,7 +59,9 @@ export function authenticate(opts: { apiKey: string; db: Db; publicUrl?: string 
     if (OPEN.test(req.path)) return next();
     const m = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
     if (m) {
-      if (!timingSafeEqual(Buffer.from(sha256(m[1]), "hex"), want)) throw new HttpProblem(401, "unauthorized", "De API-sleutel is fout");
+      if (!timingSafeEqual(Buffer.from(sha256(m[1]), "hex"), want)) {
+        throw new HttpProblem(401, "unauthorized", "De API-sleutel is fout");
+      }
       res.locals.auth = { via: "api-key" } satisfies AuthVia;
       return next();
     }
@@ -69,14 +71,16 @@ export function authenticate(opts: { apiKey: string; db: Db; publicUrl?: string 
       if (!SAFE_METHODS.has(req.method) && origin !== undefined) {
         const own = [`${req.protocol}://${req.get("host")}`, publicOrigin];
         if (!own.includes(origin)) {
-          throw new HttpProblem(403, "forbidden", `Dit verzoek komt van een andere website (${origin}) en werd geweigerd`);
+          const detail = `Dit verzoek komt van een andere website (${origin}) en werd geweigerd`;
+          throw new HttpProblem(403, "forbidden", detail);
         }
       }
       res.locals.auth = { via: "session", token } satisfies AuthVia;
       return next();
     }
     if (API.test(req.path)) {
-      throw new HttpProblem(401, "unauthorized", "Meld u aan (aanmeldlink van npm start) of stuur 'Authorization: Bearer <API-sleutel>'");
+      const detail = "Meld u aan (aanmeldlink van npm start) of stuur 'Authorization: Bearer <API-sleutel>'";
+      throw new HttpProblem(401, "unauthorized", detail);
     }
     res.status(401).type("html").setHeader("Cache-Control", "no-store");
     res.send(signInPage());
@@ -85,6 +89,8 @@ export function authenticate(opts: { apiKey: string; db: Db; publicUrl?: string 
 
 /** Per route: the gate above must have let the request through (it always runs first). */
 export const requireAuth: RequestHandler = (_req, res, next) => {
-  if (!res.locals.auth) throw new HttpProblem(401, "unauthorized", "Meld u aan of stuur 'Authorization: Bearer <API-sleutel>'");
+  if (!res.locals.auth) {
+    throw new HttpProblem(401, "unauthorized", "Meld u aan of stuur 'Authorization: Bearer <API-sleutel>'");
+  }
   next();
 };

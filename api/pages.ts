@@ -6,7 +6,8 @@ function page(title: string, paragraphs: string[], english: string): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(title)} — Vrijrooster</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.4rem}code{background:#f3f3f3;padding:.1rem .3rem;border-radius:3px}.en{color:#555;font-size:.9rem}</style>
+h1{font-size:1.4rem}code{background:#f3f3f3;padding:.1rem .3rem;border-radius:3px}
+.en{color:#555;font-size:.9rem}</style>
 </head><body><main><h1>${esc(title)}</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}
 <p class="en" lang="en">${esc(english)}</p></main></body></html>`;
@@ -24,7 +25,8 @@ export const signInPage = () =>
   );
 
 export const EXPIRED_LINK_NL =
-  "Deze aanmeldlink is verlopen of al gebruikt. Start Vrijrooster opnieuw (npm start) of vraag een nieuwe link: npx vrijrooster login-link";
+  "Deze aanmeldlink is verlopen of al gebruikt. " +
+  "Start Vrijrooster opnieuw (npm start) of vraag een nieuwe link: npx vrijrooster login-link";
 
 export const expiredLinkPage = () =>
   page(

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 export function packageRoot(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // dist/api → two up; api → one up. Check for package.json rather than trusting the extension alone.
-  const candidates = fileURLToPath(import.meta.url).endsWith(".js") ? [join(here, "..", ".."), join(here, "..")] : [join(here, "..")];
+  const compiled = fileURLToPath(import.meta.url).endsWith(".js");
+  const candidates = compiled ? [join(here, "..", ".."), join(here, "..")] : [join(here, "..")];
   return candidates.find((d) => existsSync(join(d, "package.json"))) ?? candidates[0];
 }
 

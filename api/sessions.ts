@@ -17,17 +17,18 @@ export function issueLoginCode(db: Db, ttlMs = LOGIN_CODE_TTL_MS): string {
   const code = newSecret();
   const t = now();
   db.prepare("DELETE FROM login_codes WHERE expires_at < ?").run(t);
-  db.prepare("INSERT INTO login_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)").run(sha256(code), t, isoIn(ttlMs));
+  db.prepare("INSERT INTO login_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)")
+    .run(sha256(code), t, isoIn(ttlMs));
   return code;
 }
 
 /** Marks the code used; true only the first time, and only within its validity. */
 export function consumeLoginCode(db: Db, code: string): boolean {
   const t = now();
-  return (
-    db.prepare("UPDATE login_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?").run(t, sha256(code), t)
-      .changes === 1
-  );
+  const used = db
+    .prepare("UPDATE login_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?")
+    .run(t, sha256(code), t);
+  return used.changes === 1;
 }
 
 /** A new session; returns the token for the cookie (only its hash is stored). */
@@ -45,11 +46,13 @@ export function createSession(db: Db): { token: string; expiresAt: string } {
 export function touchSession(db: Db, token: string): boolean {
   const hash = sha256(token);
   const t = now();
-  const row = db.prepare("SELECT last_seen_at AS seen FROM sessions WHERE token_hash = ? AND expires_at > ?").get(hash, t) as
-    | { seen: string }
-    | undefined;
+  const row = db
+    .prepare("SELECT last_seen_at AS seen FROM sessions WHERE token_hash = ? AND expires_at > ?")
+    .get(hash, t) as { seen: string } | undefined;
   if (!row) return false;
-  if (Date.now() - Date.parse(row.seen) >= SEEN_WRITE_MS) db.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").run(t, hash);
+  if (Date.now() - Date.parse(row.seen) >= SEEN_WRITE_MS) {
+    db.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").run(t, hash);
+  }
   return true;
 }
 

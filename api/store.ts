@@ -36,7 +36,9 @@ export class Store {
     const t = now();
     this.db.transaction(() => {
       this.db
-        .prepare("INSERT INTO scenarios (id, current_version, created_at, updated_at, derived_from) VALUES (?, 1, ?, ?, ?)")
+        .prepare(
+          "INSERT INTO scenarios (id, current_version, created_at, updated_at, derived_from) VALUES (?, 1, ?, ?, ?)",
+        )
         .run(id, t, t, derivedFrom);
       this.db.prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, 1, ?, ?, ?)").run(id, name, JSON.stringify(body), t);
     })();
@@ -45,9 +47,9 @@ export class Store {
 
   addScenarioVersion(id: string, name: string, body: unknown): ScenarioRow | null {
     return this.db.transaction(() => {
-      const row = this.db.prepare("SELECT current_version AS v, created_at AS c, derived_from AS d FROM scenarios WHERE id = ?").get(id) as
-        | { v: number; c: string; d: string | null }
-        | undefined;
+      const row = this.db
+        .prepare("SELECT current_version AS v, created_at AS c, derived_from AS d FROM scenarios WHERE id = ?")
+        .get(id) as { v: number; c: string; d: string | null } | undefined;
       if (!row) return null;
       const t = now();
       const version = row.v + 1;
@@ -69,7 +71,9 @@ export class Store {
 
   getScenario(id: string, version?: number): (ScenarioRow & { body: unknown; latestVersion: number }) | null {
     const s = this.db
-      .prepare("SELECT current_version AS v, created_at AS c, updated_at AS u, derived_from AS d FROM scenarios WHERE id = ?")
+      .prepare(
+        "SELECT current_version AS v, created_at AS c, updated_at AS u, derived_from AS d FROM scenarios WHERE id = ?",
+      )
       .get(id) as { v: number; c: string; u: string; d: string | null } | undefined;
     if (!s) return null;
     const v = this.db.prepare("SELECT version, name, body FROM scenario_versions WHERE scenario_id = ? AND version = ?").get(id, version ?? s.v) as
@@ -77,7 +81,8 @@ export class Store {
       | undefined;
     if (!v) return null;
     return {
-      id, version: v.version, name: v.name, createdAt: s.c, updatedAt: s.u, derivedFrom: s.d, latestVersion: s.v, body: JSON.parse(v.body),
+      id, version: v.version, name: v.name, createdAt: s.c, updatedAt: s.u, derivedFrom: s.d, latestVersion: s.v,
+      body: JSON.parse(v.body),
     };
   }
 
@@ -188,7 +193,8 @@ export class Store {
   private feedFrom(r: Record<string, string | null>): FeedRow {
     return {
       id: r.id!, tokenHash: r.token_hash!, scenarioId: r.scenario_id!, candidateId: r.candidate_id!, view: r.view!, name: r.name!,
-      ics: r.ics!, etag: r.etag!, createdAt: r.created_at!, updatedAt: r.updated_at!, revokedAt: r.revoked_at, token: r.token ?? null,
+      ics: r.ics!, etag: r.etag!, createdAt: r.created_at!, updatedAt: r.updated_at!, revokedAt: r.revoked_at,
+      token: r.token ?? null,
     };
   }
 
@@ -197,7 +203,8 @@ export class Store {
     const t = now();
     this.db
       .prepare(
-        `INSERT INTO feeds (id, token_hash, token, scenario_id, candidate_id, view, name, ics, etag, created_at, updated_at)
+        `INSERT INTO feeds
+           (id, token_hash, token, scenario_id, candidate_id, view, name, ics, etag, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, f.tokenHash, f.token, f.scenarioId, f.candidateId, f.view, f.name, f.ics, f.etag, t, t);
@@ -235,7 +242,8 @@ export class Store {
 
   revokeFeed(id: string): boolean {
     // The token is forgotten with the feed: a revoked URL is never shown again.
-    return this.db.prepare("UPDATE feeds SET revoked_at = ?, token = NULL WHERE id = ? AND revoked_at IS NULL").run(now(), id).changes > 0;
+    const sql = "UPDATE feeds SET revoked_at = ?, token = NULL WHERE id = ? AND revoked_at IS NULL";
+    return this.db.prepare(sql).run(now(), id).changes > 0;
   }
 
   getFeedState<T>(scenarioId: string, view: string): T | undefined {

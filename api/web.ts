@@ -12,10 +12,13 @@ const NOT_SPA = /^\/(api|ical|assets)(\/|$)|^\/(docs|openapi\.json|login)\/?$/i;
 export function mountWebApp(app: Express, webDir: string): void {
   app.use(
     "/assets",
-    express.static(join(webDir, "assets"), { index: false, immutable: true, maxAge: "365d", fallthrough: true, redirect: false }),
+    express.static(join(webDir, "assets"), {
+      index: false, immutable: true, maxAge: "365d", fallthrough: true, redirect: false,
+    }),
   );
   app.use("/assets", (req) => {
-    throw new HttpProblem(404, "not-found", `Bestand /assets${req.path} bestaat niet (is de webapp opnieuw gebouwd? herlaad de pagina)`);
+    const detail = `Bestand /assets${req.path} bestaat niet (is de webapp opnieuw gebouwd? herlaad de pagina)`;
+    throw new HttpProblem(404, "not-found", detail);
   });
   app.get(/.*/, (req, res, next) => {
     if (NOT_SPA.test(req.path)) return next();

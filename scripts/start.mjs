@@ -22,7 +22,8 @@ const dataDir = process.env.VRIJROOSTER_DATA_DIR || "./data";
 let server;
 const startLines = []; // e.g. a newly generated API key: printed below the sign-in link
 try {
-  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log: (l) => startLines.push(l) });
+  const log = (l) => startLines.push(l);
+  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log });
 } catch (e) {
   console.error(e.code === "EADDRINUSE" ? `Poort ${port} is al in gebruik. Kies een andere: PORT=3001 npm start` : `Kon de server niet starten: ${e.message}`);
   process.exit(1);

@@ -39,7 +39,8 @@ afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(s.url + path, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(s.url + path, { headers, redirect: "manual" });
 
 /** Follows a sign-in link the way a browser does; returns the Set-Cookie line and the cookie to send back. */
 async function signIn(link: string) {
@@ -87,7 +88,8 @@ describe("sign-in by link", () => {
   it("an expired code is refused", async () => {
     const code = s.issueLoginCode();
     const db = new Database(join(dataDir, "vrijrooster.sqlite"));
-    db.prepare("UPDATE login_codes SET expires_at = ? WHERE used_at IS NULL").run(new Date(Date.now() - 1000).toISOString());
+    const past = new Date(Date.now() - 1000).toISOString();
+    db.prepare("UPDATE login_codes SET expires_at = ? WHERE used_at IS NULL").run(past);
     db.close();
     expect((await get(`/login?code=${code}`)).status).toBe(401);
   });
@@ -120,13 +122,16 @@ describe("everything needs a session or the API key", () => {
 
   it("the API key keeps working for scripts, pages included", async () => {
     const auth = { authorization: `Bearer ${KEY}` };
-    for (const path of ["/api/scenarios", "/docs", "/openapi.json", "/"]) expect((await get(path, auth)).status, path).toBe(200);
+    for (const path of ["/api/scenarios", "/docs", "/openapi.json", "/"]) {
+      expect((await get(path, auth)).status, path).toBe(200);
+    }
     expect(await (await get("/api/session", auth)).json()).toEqual({ signedIn: true, via: "api-key" });
     expect((await get("/api/scenarios", { authorization: "Bearer wrong" })).status).toBe(401);
   });
 
   it("refuses an unauthenticated body without parsing it (no 400 for bad JSON, no 413 for a huge one)", async () => {
-    const post = (body: string) => fetch(s.url + "/api/scenarios", { method: "POST", headers: { "content-type": "application/json" }, body });
+    const post = (body: string) =>
+      fetch(s.url + "/api/scenarios", { method: "POST", headers: { "content-type": "application/json" }, body });
     expect((await post("{not json")).status).toBe(401);
     expect((await post(JSON.stringify({ pad: "x".repeat(6 * 1024 * 1024) }))).status).toBe(401);
   });
@@ -153,7 +158,9 @@ describe("session life", () => {
   it("cookie-authenticated writes must come from our own origin (CSRF)", async () => {
     const { cookie } = await signIn(`${s.url}/login?code=${s.issueLoginCode()}`);
     const post = (headers: Record<string, string>) =>
-      fetch(s.url + "/api/scenarios", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(tinyInput()) });
+      fetch(s.url + "/api/scenarios", {
+        method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(tinyInput()),
+      });
     const evil = await post({ cookie, origin: "http://evil.example" });
     expect(evil.status).toBe(403);
     expect(evil.headers.get("content-type")).toMatch(/^application\/problem\+json/);
@@ -182,7 +189,8 @@ describe("session life", () => {
 
   it("`vrijrooster login-link` writes a code into the running server's database", async () => {
     const cli = join(import.meta.dirname, "..", "dist", "src", "cli", "main.js");
-    const out = execFileSync(process.execPath, [cli, "login-link", "--data-dir", dataDir, "--url", s.url], { encoding: "utf8" });
+    const args = [cli, "login-link", "--data-dir", dataDir, "--url", s.url];
+    const out = execFileSync(process.execPath, args, { encoding: "utf8" });
     const m = /^Open Vrijrooster: (http:\/\/\S+\/login\?code=[A-Za-z0-9_-]{43})$/m.exec(out);
     expect(m, out).not.toBeNull();
     const { cookie } = await signIn(m![1]);
@@ -191,7 +199,9 @@ describe("session life", () => {
   });
 
   it("without a built web app, / says how to build it (503)", async () => {
-    const other = await startServer({ port: 0, dataDir: tempDir("vrijrooster-session-nb-"), apiKey: KEY, log: quiet, webDir: join(webDir, "nope") });
+    const other = await startServer({
+      port: 0, dataDir: tempDir("vrijrooster-session-nb-"), apiKey: KEY, log: quiet, webDir: join(webDir, "nope"),
+    });
     try {
       const r = await fetch(other.url + "/", { headers: { authorization: `Bearer ${KEY}` } });
       expect(r.status).toBe(503);

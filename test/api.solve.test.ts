@@ -102,7 +102,7 @@ describe("solve jobs", () => {
 });
 
 describe("feeds", () => {
-  it("publishes one token per view; tokens are ≥128-bit, looked up by hash, kept so the list can show the URL", async () => {
+  it("publishes one token per view; tokens are ≥128-bit, looked up by hash, kept to show the URL", async () => {
     const r = await call(s, "POST", `/api/candidates/${candidates[0]}/feeds`, { views: ["school", "group:L1", "staff:kt-l1", "goal:kernteam"] });
     expect(r.status).toBe(201);
     feeds = r.json.feeds;

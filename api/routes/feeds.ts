@@ -30,7 +30,8 @@ const Published = z
 
 const FeedInfo = z
   .object({
-    id: z.string(), view: z.string(), name: z.string(), scenarioId: z.string(), candidateId: z.string(), etag: z.string(),
+    id: z.string(), view: z.string(), name: z.string(), scenarioId: z.string(), candidateId: z.string(),
+    etag: z.string(),
     createdAt: z.string(), updatedAt: z.string(), revokedAt: z.string().nullable(),
     url: z.string().nullable().meta({
       description:
@@ -67,7 +68,8 @@ export function feedRoutes(ctx: ApiContext) {
       responses: { 200: { description: "Feeds, revoked ones included", schema: z.array(FeedInfo) } },
       handler: ({ query, req, res }) => {
         const base = baseUrlOf(ctx, req);
-        res.json(store.listFeeds({ scenarioId: query.scenario, candidateId: query.candidate }).map((f) => info(f, base)));
+        const feeds = store.listFeeds({ scenarioId: query.scenario, candidateId: query.candidate });
+        res.json(feeds.map((f) => info(f, base)));
       },
     }),
     route({

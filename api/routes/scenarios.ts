@@ -21,7 +21,12 @@ const ScenarioDoc = z
 
 const DuplicateBody = z
   .object({
-    name: z.string().trim().min(1).max(200).meta({ description: "Name of the variant", example: "De Regenboog — 4+2-dinsdag" }),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: "Name of the variant", example: "De Regenboog — 4+2-dinsdag" }),
     version: z.number().int().min(1).optional().meta({ description: "Version to copy; default the latest" }),
   })
   .strict()
@@ -59,8 +64,8 @@ export function scenarioRoutes(ctx: ApiContext) {
         const s = store.getScenario(params.id, query.version);
         if (!s) throw notFound(query.version ? `Versie ${query.version} van scenario` : "Scenario", params.id);
         res.json({
-          id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt,
-          derivedFrom: s.derivedFrom, scenario: s.body,
+          id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt,
+          updatedAt: s.updatedAt, derivedFrom: s.derivedFrom, scenario: s.body,
         });
       },
     }),
@@ -94,7 +99,9 @@ export function scenarioRoutes(ctx: ApiContext) {
       responses: { 200: { description: "The new version", schema: Created } },
       handler: ({ params, body, res }) => {
         const old = store.getScenario(params.id, body.version);
-        if (!old) throw notFound(store.getScenario(params.id) ? `Versie ${body.version} van scenario` : "Scenario", params.id);
+        if (!old) {
+          throw notFound(store.getScenario(params.id) ? `Versie ${body.version} van scenario` : "Scenario", params.id);
+        }
         const row = store.addScenarioVersion(params.id, old.name, old.body)!;
         res.json({ id: row.id, version: row.version });
       },

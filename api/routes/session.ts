@@ -5,7 +5,8 @@ import type { ApiContext } from "../context.js";
 import { expiredLinkPage } from "../pages.js";
 import { route } from "../route.js";
 import {
-  clearedSessionCookie, consumeLoginCode, cookieValue, createSession, endSession, SESSION_COOKIE, sessionCookie, touchSession,
+  clearedSessionCookie, consumeLoginCode, cookieValue, createSession, endSession, SESSION_COOKIE, sessionCookie,
+  touchSession,
 } from "../sessions.js";
 
 export function sessionRoutes(ctx: ApiContext) {
@@ -15,8 +16,9 @@ export function sessionRoutes(ctx: ApiContext) {
       method: "get", path: "/login", tag: "session", auth: false,
       summary: "Sign in with a one-time link (printed by npm start or `vrijrooster login-link`)",
       description:
-        "A valid code (single use, 15 minutes) sets the session cookie vr_session (HttpOnly, SameSite=Strict, 30 days) " +
-        "and redirects to /. A used, expired or unknown code answers a 401 page, unless this browser is signed in already.",
+        "A valid code (single use, 15 minutes) sets the session cookie vr_session (HttpOnly, SameSite=Strict, " +
+        "30 days) and redirects to /. A used, expired or unknown code answers a 401 page, unless this browser " +
+        "is signed in already.",
       query: z.object({ code: z.string().max(200).optional().meta({ description: "The one-time code" }) }),
       responses: {
         303: { description: "Signed in: redirect to /" },
@@ -52,7 +54,10 @@ export function sessionRoutes(ctx: ApiContext) {
     route({
       method: "get", path: "/api/session", tag: "session", auth: true, summary: "Am I signed in, and how",
       responses: {
-        200: { description: "Signed in", schema: z.object({ signedIn: z.literal(true), via: z.enum(["session", "api-key"]) }) },
+        200: {
+          description: "Signed in",
+          schema: z.object({ signedIn: z.literal(true), via: z.enum(["session", "api-key"]) }),
+        },
       },
       handler: ({ res }) => {
         res.setHeader("Cache-Control", "no-store");

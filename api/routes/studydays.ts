@@ -22,9 +22,16 @@ const Query = z.object({
 const Plan = z
   .object({
     schoolYear: z.string(), budget: z.number(), alreadyPlanned: z.number(), want: z.number(),
-    proposals: z.array(z.object({ date: z.string(), part: z.enum(["full", "am", "pm"]), trainers: z.array(z.string()), reason: z.string() })),
+    proposals: z.array(
+      z.object({
+        date: z.string(), part: z.enum(["full", "am", "pm"]), trainers: z.array(z.string()), reason: z.string(),
+      }),
+    ),
     derogation: z
-      .object({ extraDays: z.number(), deadline: z.string(), deadlinePassed: z.boolean(), message: z.string(), messageEn: z.string() })
+      .object({
+        extraDays: z.number(), deadline: z.string(), deadlinePassed: z.boolean(),
+        message: z.string(), messageEn: z.string(),
+      })
       .optional(),
     messages: z.array(z.string()),
   })
@@ -44,7 +51,8 @@ export function studyDayRoutes(ctx: ApiContext) {
         const scenario = parseScenario(stored.body);
         if (query.trainer && !scenario.externals.some((e) => e.id === query.trainer)) {
           const detail = `Onbekende externe '${query.trainer}': geen extern met dat id in dit scenario`;
-          throw new HttpProblem(400, "invalid-input", detail, [{ field: "query.trainer", pointer: "/query/trainer", detail }]);
+          const errors = [{ field: "query.trainer", pointer: "/query/trainer", detail }];
+          throw new HttpProblem(400, "invalid-input", detail, errors);
         }
         res.json(planStudyDays(scenario, { want: query.want, trainer: query.trainer }));
       },

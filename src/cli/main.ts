@@ -12,7 +12,8 @@ import { studydaysCommand } from "./commands/studydays.js";
 import { loginLinkCommand } from "./commands/login-link.js";
 
 export const COMMANDS: Command[] = [
-  checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand, loginLinkCommand,
+  checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand,
+  loginLinkCommand,
 ];
 
 function help(): string {

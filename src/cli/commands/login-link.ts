@@ -11,10 +11,14 @@ export const loginLinkCommand: Command = {
   async run(argv) {
     const { values } = parseOptions(argv, { "data-dir": { type: "string" }, url: { type: "string" } }, false);
     const dataDir = values["data-dir"] ?? (process.env.VRIJROOSTER_DATA_DIR || "./data");
-    const url = (values.url ?? process.env.VRIJROOSTER_PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, "");
-    if (!/^https?:\/\/[^/\s]+$/.test(url)) throw new UsageError(`--url moet een adres zijn zoals http://127.0.0.1:3000, niet '${url}'`);
+    const given = values.url ?? process.env.VRIJROOSTER_PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT || 3000}`;
+    const url = given.replace(/\/+$/, "");
+    if (!/^https?:\/\/[^/\s]+$/.test(url)) {
+      throw new UsageError(`--url moet een adres zijn zoals http://127.0.0.1:3000, niet '${url}'`);
+    }
     if (!existsSync(join(dataDir, "vrijrooster.sqlite"))) {
-      throw new UsageError(`Geen Vrijrooster-gegevens in '${dataDir}'. Start eerst de server (npm start) of geef --data-dir`);
+      const hint = "Start eerst de server (npm start) of geef --data-dir";
+      throw new UsageError(`Geen Vrijrooster-gegevens in '${dataDir}'. ${hint}`);
     }
     // Loaded here: other commands should not pay for SQLite at start-up.
     const { openDb } = await import("../../../api/db.js");
