@@ -8,6 +8,7 @@ import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import { solve } from "../solver/index.js";
 import { parseLocks, unhonoured } from "../solver/locks.js";
 import { lockInput } from "./helpers/locks.js";
+import { SHORT_DAY, usualGrid } from "./helpers/tiny.js";
 
 const lockScenario = () => parseScenario(lockInput());
 
@@ -110,6 +111,31 @@ describe("locks in the solver", () => {
     expect(t.conflicts).toHaveLength(1);
     expect(t.conflicts[0]).toMatchObject({ rule: "lock", where: "locks.releases[0]" });
     expect(t.conflicts[0].message).toMatch(/'Hospiteren' op maandag 09:00–11:15 is geen mogelijk blok in /);
+  });
+
+  it("a lock that exists on one day grid only leaves the other grid out", async () => {
+    // Second grid: Tuesday is a 4+2 day whose lessons start at 08:25 instead of 08:30.
+    const input = lockInput();
+    const short = usualGrid("kort");
+    short.name = "4+2 op dinsdag";
+    short.days.tue = SHORT_DAY;
+    input.dayGrids = [usualGrid(), short];
+    const klas = (start: string) => ({ lessons: [{ group: "L1", subject: "KLAS", day: "tue" as const, start }] });
+    const onShort = await solveLocked(parseScenario(input), klas("08:25"));
+    const onUsual = await solveLocked(parseScenario(input), klas("08:30"));
+    expect([onShort.status, onUsual.status]).toEqual(["optimal", "optimal"]);
+    expect([onShort.candidates[0].dayGrid, onUsual.candidates[0].dayGrid]).toEqual(["kort", "gewoon"]);
+    expect(hardViolations(onShort)).toEqual([]);
+    expect(hardViolations(onUsual)).toEqual([]);
+    const onNone = await solveLocked(parseScenario(input), klas("08:40"));
+    expect(onNone.status).toBe("infeasible");
+    const [a, b, all] = onNone.conflicts;
+    expect(onNone.conflicts).toHaveLength(3);
+    expect([a.where, b.where, all.where]).toEqual(["locks.lessons[0]", "locks.lessons[0]", ""]);
+    expect(a.message).toMatch(/klasleerkracht bij klas L1 op dinsdag 08:40: in dagindeling 'Gewone week/);
+    expect(b.message).toMatch(/in dagindeling '4\+2 op dinsdag' begint er dan geen lestijd/);
+    expect(all.message).toBe("Geen van de dagindelingen (Gewone week 6/6/4/6/6, 4+2 op dinsdag) past bij alle " +
+      "vergrendelingen samen");
   });
 
   it("unhonoured() notices a week that ignores a lock (the post-extraction check is not vacuous)", async () => {
