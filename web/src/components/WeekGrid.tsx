@@ -1,0 +1,162 @@
+// The week grid (shared/UX.md "the week is the main picture"): a real table, days across, the day grid's
+// slots down; release blocks as a coloured AND patterned band with the goal's name, so paper in black and
+// white still reads. The cells come from lib/week.ts; this component only draws them.
+import { memo } from "react";
+import { DAYS } from "../../../src/model/browser.js";
+import { useLang } from "../lib/i18n.js";
+import type { LessonLock, ReleaseLock } from "../lib/locks.js";
+import { cellKey, cellText, type WeekCell, type WeekModel } from "../lib/week.js";
+import "../styles/results.css";
+
+export interface GridLocks {
+  hasRelease(r: ReleaseLock): boolean;
+  toggleRelease(r: ReleaseLock): void;
+  hasLesson(l: LessonLock): boolean;
+  toggleLesson(l: LessonLock): void;
+}
+
+interface Props {
+  model: WeekModel;
+  /** Cell keys (day|start|end) that differ from the other side of a comparison: outlined. */
+  changed?: ReadonlySet<string>;
+  /** Lock buttons on release blocks and specialist lessons. */
+  locks?: GridLocks;
+  caption?: string;
+  /** Hide the legend (the print page draws one per page itself). */
+  noLegend?: boolean;
+}
+
+export const WeekGrid = memo(function WeekGrid({ model, changed, locks, caption, noLegend }: Props) {
+  const { t, day } = useLang();
+  return (
+    <div className="week-grid-wrap">
+      <table className={`week-grid week-grid-${model.kind}`} data-view={model.kind} data-id={model.id}>
+        <caption>{caption ?? model.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="wg-time-head">
+              {t("Uur", "Time")}
+            </th>
+            {DAYS.map((d) => (
+              <th scope="col" key={d}>
+                {day(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row, r) => (
+            <tr key={`${row.start}-${row.end}`} className={`wg-row wg-row-${row.kind}`}>
+              <th scope="row" className="wg-time">
+                <span className="wg-clock">
+                  {row.start}–{row.end}
+                </span>
+                {row.kind === "lesson" && row.period && <span className="wg-period">{row.period}</span>}
+                {row.kind !== "lesson" && <span className="wg-rowkind">{rowKindText(row.kind, t)}</span>}
+              </th>
+              {model.cells[r].map((c) => (
+                <Cell key={c.day} c={c} changed={changed?.has(cellKey(c)) ?? false} locks={locks} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {model.notes.length > 0 && (
+        <ul className="wg-notes">
+          {model.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {!noLegend && <Legend goals={model.goals} />}
+    </div>
+  );
+});
+
+function rowKindText(kind: string, t: (nl: string, en: string) => string): string {
+  if (kind === "break") return t("speeltijd", "break");
+  if (kind === "lunch") return t("middag", "lunch");
+  if (kind === "staff") return t("kindvrij", "child-free");
+  return "";
+}
+
+function Cell({ c, changed, locks }: { c: WeekCell; changed: boolean; locks?: GridLocks }) {
+  const { t } = useLang();
+  const cls = [
+    "wg-cell",
+    `wg-${c.kind}`,
+    c.goal !== undefined ? `wg-release goal-${c.goalIndex}` : "",
+    c.releaseStart ? "wg-release-start" : "",
+    c.state ? `wg-${c.state}` : "",
+    changed ? "wg-changed" : "",
+  ].join(" ");
+  const releaseLocked = c.release && locks ? locks.hasRelease(c.release) : false;
+  const lessonLocked = c.lesson && locks ? locks.hasLesson(c.lesson) : false;
+  return (
+    <td
+      className={cls}
+      data-day={c.day}
+      data-start={c.start}
+      data-end={c.end}
+      data-goal={c.goal}
+      data-changed={changed ? "true" : undefined}
+      title={cellText(c) || undefined}
+    >
+      {c.goal !== undefined && (
+        <span className="wg-goal-tag">
+          <span className="wg-swatch" aria-hidden="true" />
+          {c.goalName}
+          {releaseLocked && <span aria-label={t("vastgezet", "locked")}> 🔒</span>}
+        </span>
+      )}
+      {c.main && c.main !== c.goalName && <span className="wg-main">{c.main}</span>}
+      {c.sub.map((s, i) => (
+        <span key={i} className="wg-sub">
+          {s}
+        </span>
+      ))}
+      {c.kind === "none" && <span className="visually-hidden">{t("geen les", "no lessons")}</span>}
+      {!c.goal && lessonLocked && <span className="wg-lock" aria-label={t("vastgezet", "locked")}>🔒</span>}
+      {locks && c.release && c.releaseStart && (
+        <button
+          type="button"
+          className="wg-lock-btn no-print"
+          aria-pressed={releaseLocked}
+          onClick={() => locks.toggleRelease(c.release!)}
+        >
+          {releaseLocked ? t("Losmaken", "Unlock") : t("Vastzetten", "Lock")}
+        </button>
+      )}
+      {locks && c.lesson && !c.goal && (
+        <button
+          type="button"
+          className="wg-lock-btn no-print"
+          aria-pressed={lessonLocked}
+          onClick={() => locks.toggleLesson(c.lesson!)}
+          title={t(`${c.lesson.subject} blijft hier`, `${c.lesson.subject} stays here`)}
+        >
+          {lessonLocked ? t("Losmaken", "Unlock") : t("Vastzetten", "Lock")}
+        </button>
+      )}
+    </td>
+  );
+}
+
+export function Legend({ goals }: { goals: WeekModel["goals"] }) {
+  const { t } = useLang();
+  if (goals.length === 0) return null;
+  return (
+    <ul className="wg-legend" aria-label={t("Legende", "Legend")}>
+      {goals.map((g) => (
+        <li key={g.id} className={`wg-release goal-${g.index}`} data-goal={g.id}>
+          <span className="wg-swatch" aria-hidden="true" />
+          {g.name}
+        </li>
+      ))}
+      <li className="wg-legend-none">
+        <span className="wg-swatch" aria-hidden="true" />
+        {t("geen lessen", "no lessons")}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,103 @@
+// What a candidate means, in words and numbers, for the candidate, print and publish pages: the goal
+// summaries ("PLG taal: elke week dinsdag 13:20–15:00 …"), the staff-load rows and "the latest best week".
+import {
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  DAYS,
+  durationMinutes,
+  legalMaxLestijden,
+  localPlageMaxLestijden,
+  type Candidate,
+  type ReleaseGoal,
+  type Scenario,
+} from "../../../src/model/browser.js";
+import type { Names } from "./names.js";
+import { hoursMinutes } from "./status.js";
+
+type T = (nl: string, en: string) => string;
+
+export interface GoalSummary {
+  goal: string;
+  name: string;
+  index: number;
+  met: boolean;
+  required: boolean;
+  minutes: number;
+  text: string;
+}
+
+export function frequencyText(g: ReleaseGoal, t: T): string {
+  const f = g.frequency;
+  if (f.kind === "weekly") return t("elke week", "every week");
+  if (f.kind === "every-n-weeks") return t(`elke ${f.n} weken`, `every ${f.n} weeks`);
+  return t(`week ${f.week} van elke maand`, `week ${f.week} of every month`);
+}
+
+/** One sentence per goal: when, how long, who. */
+export function goalSummaries(s: Scenario, c: Pick<Candidate, "releases">, names: Names, t: T, lang: "nl" | "en"): GoalSummary[] {
+  const dayName = lang === "en" ? DAY_NAMES_EN : DAY_NAMES_NL;
+  return s.releaseGoals.map((g, i) => {
+    const rs = c.releases
+      .filter((r) => r.goal === g.id)
+      .sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start));
+    const minutes = rs.reduce((n, r) => n + durationMinutes(r.start, r.end), 0);
+    const met = rs.length >= g.blocksPerWeek;
+    let text: string;
+    if (rs.length === 0) {
+      text = t(`${g.name}: geen gezamenlijk moment gevonden`, `${g.name}: no shared time found`);
+    } else {
+      const when = rs.map((r) => `${dayName[r.day]} ${r.start}–${r.end}`).join(t(" en ", " and "));
+      const staff = new Set(rs.flatMap((r) => r.staff));
+      const ext = [...new Set(rs.flatMap((r) => r.externals))].map((e) => names.person(e));
+      const who = t(`${staff.size} deelnemers`, `${staff.size} participants`) + (ext.length ? ` + ${ext.join(", ")}` : "");
+      text = `${g.name}: ${frequencyText(g, t)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
+    }
+    return { goal: g.id, name: g.name, index: i % 8, met, required: g.required, minutes, text };
+  });
+}
+
+export interface LoadRow {
+  staff: string;
+  name: string;
+  ambt: string;
+  fraction: string;
+  lestijden: number;
+  legalMax?: number;
+  plageMax?: number;
+  schoolopdrachtMinutes?: number;
+  schoolopdrachtMax: number;
+  over: boolean;
+}
+
+interface MetricLoad {
+  staff: string;
+  lestijden: number;
+  schoolopdrachtMinutes: number;
+}
+
+/** The opdrachtenverdeling check: lestijden against the legal and the school's maximum, schoolopdracht against 1560. */
+export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
+  const fromMetrics = new Map(((c.metrics.staffLoad as MetricLoad[] | undefined) ?? []).map((x) => [x.staff, x]));
+  // Older candidates have no staffLoad metric: count lesson periods ourselves (schoolopdracht unknown then).
+  const counted = new Map<string, number>();
+  if (fromMetrics.size === 0) for (const l of c.lessons) for (const p of new Set(l.staff)) counted.set(p, (counted.get(p) ?? 0) + 1);
+  const max = s.settings.schoolopdrachtMaxMinutes;
+  return s.staff.map((p) => {
+    const m = fromMetrics.get(p.id);
+    const lestijden = m?.lestijden ?? counted.get(p.id) ?? 0;
+    const legalMax = legalMaxLestijden(p);
+    const plageMax = localPlageMaxLestijden(s, p);
+    const so = m?.schoolopdrachtMinutes;
+    const over =
+      (legalMax !== undefined && lestijden > legalMax) || (plageMax !== undefined && lestijden > plageMax) || (so !== undefined && so > max);
+    return { staff: p.id, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax, schoolopdrachtMinutes: so, schoolopdrachtMax: max, over };
+  });
+}
+
+/** The best candidate of the most recent solve (the list is oldest solve first, best first within a solve). */
+export function latestBest<C extends { id: string; jobId: string | null; rank: number }>(list: readonly C[] | undefined): C | undefined {
+  if (!list || list.length === 0) return undefined;
+  const job = list[list.length - 1].jobId;
+  const same = list.filter((c) => c.jobId === job);
+  return same.find((c) => c.rank === 1) ?? same[0];
+}
