@@ -34,7 +34,7 @@ export function resolveApiKey(dataDir: string, given?: string): { key: string; g
 export type AuthVia = { via: "api-key" } | { via: "session"; token: string };
 
 /** Needs no sign-in: the sign-in link itself, the health check and calendar feeds (their token is the password). */
-const OPEN = /^\/(login\/?$|api\/health\/?$|ical\/)/i;
+const OPEN = /^\/(login\/?|api\/health\/?|ical\/[^/]+)$/i;
 /** Answered with problem+json; everything else (pages, assets, /docs) gets an HTML page. */
 const API = /^\/(api(\/|$)|openapi\.json$)/i;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

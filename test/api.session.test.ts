@@ -85,6 +85,15 @@ describe("sign-in by link", () => {
     }
   });
 
+  it("a browser that is signed in already and opens a used link again just gets the app", async () => {
+    const code = s.issueLoginCode();
+    const { cookie } = await signIn(`${s.url}/login?code=${code}`);
+    const again = await get(`/login?code=${code}`, { cookie });
+    expect(again.status).toBe(303);
+    expect(again.headers.getSetCookie()).toEqual([]); // no new session
+    expect((await get(`/login?code=${code}`, { cookie: "vr_session=forged" })).status).toBe(401);
+  });
+
   it("an expired code is refused", async () => {
     const code = s.issueLoginCode();
     const db = new Database(join(dataDir, "vrijrooster.sqlite"));
