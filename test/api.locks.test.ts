@@ -51,18 +51,19 @@ describe("locks in the solve request", () => {
     expect(c.candidate.releases).toMatchObject([{ goal: "visit", day: "thu", start: "08:30", end: "10:10" }]);
   });
 
-  it("a malformed lock is refused at the door (400/422); an unknown goal fails the job naming the field", async () => {
+  it("a malformed lock, or one naming a goal the school lacks, is refused at the door with the field", async () => {
     const solvePath = `/api/scenarios/${scenarioId}/solve`;
     const bad = await call(s, "POST", solvePath, { locks: { releases: [{ goal: "visit", day: "zon" }] } });
     expect([400, 422]).toContain(bad.status);
     expect(JSON.stringify(bad.json)).toMatch(/locks/);
     const forbidden = [{ day: "mon", start: "08:30", end: "09:20", goal: "plg" }];
     const r = await call(s, "POST", solvePath, { locks: { forbidden } });
-    expect(r.status).toBe(202);
-    const job = await waitJob(s, r.json.id);
-    expect(job.status).toBe("failed");
-    expect(job.error.code).toBe("invalid-input");
-    expect(job.error.message).toMatch(/locks\.forbidden\[0\]\.goal: Onbekende vrijroostering 'plg'/);
+    expect(r.status).toBe(422);
+    expect(r.json.errors).toEqual([
+      { field: "locks.forbidden[0].goal", pointer: "/locks/forbidden/0/goal", detail: expect.stringMatching(/Onbekende vrijroostering 'plg'/) },
+    ]);
+    const jobs = (await call(s, "GET", `/api/jobs?scenario=${scenarioId}`)).json as { options: { locks?: unknown } }[];
+    expect(jobs.some((j) => JSON.stringify(j.options.locks ?? "").includes('"plg"'))).toBe(false);
   });
 
   it("the OpenAPI document describes locks in the solve request", async () => {

@@ -1,6 +1,6 @@
 // Solve jobs: submit (202), poll status and progress, cancel.
 import { z } from "zod";
-import { Conflict, Locks } from "../../src/model/index.js";
+import { checkLocks, Conflict, Locks, parseScenario } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
@@ -24,7 +24,7 @@ export const JobSchema = z
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
-    options: z.object({ candidates: z.number().optional(), timeLimitSeconds: z.number().optional(), engine: z.string().optional() }),
+    options: z.object({ candidates: z.number().optional(), timeLimitSeconds: z.number().optional(), engine: z.string().optional(), locks: Locks.optional() }),
     progress: z.object({ phase: z.string(), message: z.string(), elapsedMs: z.number(), fraction: z.number().optional() }).nullable(),
     error: z.object({ code: z.string(), message: z.string(), messageEn: z.string().optional() }).nullable().meta({ description: "code 'interrupted' = the server stopped while it ran" }),
     resultStatus: z.string().nullable().meta({ description: "The timetable status: optimal | feasible | infeasible | timeout | invalid" }),
@@ -51,6 +51,13 @@ export function jobRoutes(ctx: ApiContext) {
         const s = store.getScenario(params.id, body.version);
         if (!s) throw notFound(body.version ? `Versie ${body.version} van scenario` : "Scenario", params.id);
         const { version: _v, ...options } = body;
+        // A lock naming a goal, class or subject this scenario lacks is the caller's mistake: a 422 now,
+        // not a failed job later.
+        const problems = body.locks ? checkLocks(body.locks, parseScenario(s.body)) : [];
+        if (problems.length > 0) {
+          const errors = problems.map((p) => ({ field: p.path, pointer: "/" + p.path.replace(/\[(\d+)\]/g, "/$1").replace(/\./g, "/"), detail: p.message }));
+          throw new HttpProblem(422, "invalid-input", `De rekenopties zijn ongeldig: ${errors[0].field}: ${errors[0].detail}`, errors);
+        }
         const job = jobs.submit(s.id, s.version, options);
         res.status(202).location(`/api/jobs/${job.id}`).json(jobJson(job));
       },

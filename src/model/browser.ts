@@ -5,3 +5,4 @@ export * from "./scenario.js";
 export * from "./timetable.js";
 export * from "./problems.js";
 export * from "./derived.js";
+export * from "./locks.js";

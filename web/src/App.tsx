@@ -117,7 +117,7 @@ function Rail() {
   return (
     <nav className="rail" aria-label={t("Scholen en scenario's", "Schools and scenarios")}>
       <NavLink to="/" end className="rail-home">
-        {t("＋ Nieuw of openen", "＋ New or open")}
+        {t("+ Nieuw of openen", "+ New or open")}
       </NavLink>
       <h2 className="rail-title">{t("Scenario's", "Scenarios")}</h2>
       {scenarios.isLoading && <p className="rail-note">{t("Laden…", "Loading…")}</p>}
@@ -171,7 +171,7 @@ function RailPages({ id }: { id: string }) {
       {latest.map((c) => (
         <li key={c.id} className="rail-candidate">
           <NavLink to={`/s/${id}/candidates/${c.id}`}>
-            {c.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${c.rank}`, `Candidate ${c.rank}`)}
+            {c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}
             <span className="rail-meta">
               {" "}
               {c.metrics.goalsMet}/{c.metrics.goalsTotal}

@@ -71,7 +71,7 @@ export interface Example {
   description?: string;
   classes?: number;
   staff?: number;
-  goals?: number;
+  releaseGoals?: number;
 }
 
 export const keys = {

@@ -220,9 +220,14 @@ function JobPanel({ job, live }: { job: Job; live: boolean }) {
           {job.status === "done" && <> — {resultStatusText(job.resultStatus, t)}</>}
           {job.status === "failed" && job.error && <> — {lang === "en" ? (job.error.messageEn ?? job.error.message) : job.error.message}</>}
         </p>
-        {job.progress && (
+        {job.progress && live && (
           <p className="muted">
             {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s · {job.progress.message}
+          </p>
+        )}
+        {!live && job.startedAt && job.finishedAt && (
+          <p className="muted">
+            {t("Rekentijd", "Time taken")}: {((Date.parse(job.finishedAt) - Date.parse(job.startedAt)) / 1000).toFixed(1)} s
           </p>
         )}
       </div>
@@ -276,7 +281,7 @@ function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: Can
               return <td key={g.goal}>{x && x.minutes > 0 ? hoursMinutes(x.minutes, t) : "—"}</td>;
             })}
             <td>{hoursMinutes(c.metrics.releaseMinutes, t)}</td>
-            <td>{c.violations === 0 ? t("geen", "none") : c.violations}</td>
+            <td>{c.violations === 0 ? t("geen", "none") : t(`${c.violations} (zie voorstel)`, `${c.violations} (see proposal)`)}</td>
           </tr>
         ))}
       </tbody>

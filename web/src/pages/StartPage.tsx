@@ -53,14 +53,14 @@ function Examples() {
       <ul className="example-list">
         {(examples.data ?? []).map((e) => (
           <li key={e.id}>
-            <Button onClick={() => open.mutate(e.id)} disabled={open.isPending} aria-label={t(`Open voorbeeld ${e.name}`, `Open example ${e.name}`)}>
+            <Button onClick={() => open.mutate(e.id)} disabled={open.isPending} aria-label={t(`Openen: ${e.name}`, `Open: ${e.name}`)}>
               {t("Openen", "Open")}
             </Button>
             <span>
               <strong>{e.name}</strong>
               <span className="muted">
                 {" "}
-                — {e.classes} {t("klassen", "classes")}, {e.staff} {t("personeelsleden", "staff")}, {e.goals} {t("overlegmomenten", "meetings")}
+                — {e.classes} {t("klassen", "classes")}, {e.staff} {t("personeelsleden", "staff")}, {e.releaseGoals} {t("overlegmomenten", "meetings")}
               </span>
             </span>
           </li>

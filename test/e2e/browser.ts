@@ -1,0 +1,81 @@
+// Browser tests: the real server on localhost (temporary SQLite file, real solver) and Debian's Chromium
+// driven by playwright-core. No browser download, no mocks. Screenshots go to test-output/screenshots/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../api/server.js";
+
+export const CHROMIUM = process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium";
+export const SCREENSHOTS = join(process.cwd(), "test-output", "screenshots");
+
+/** Flags that keep Chromium from reaching out to a network this machine does not have. */
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export interface E2E {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** A fresh one-time sign-in link, as `npm start` prints it. */
+  loginLink(): string;
+  close(): Promise<void>;
+}
+
+export async function startE2E(name: string): Promise<E2E> {
+  const dataDir = mkdtempSync(join(tmpdir(), `vrijrooster-e2e-${name}-`));
+  const server = await startServer({ port: 0, dataDir, log: () => {}, concurrency: 1 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "nl-BE", acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    server,
+    browser,
+    context,
+    page,
+    loginLink: () => `${server.url}/login?code=${server.issueLoginCode()}`,
+    async close() {
+      await browser.close().catch(() => {});
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeFinding { id: string; impact: string; help: string; nodes: string[] }
+
+/** axe-core on the current page: the serious and critical WCAG 2 A/AA violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    }));
+  })) as AxeFinding[];
+  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
