@@ -1,4 +1,243 @@
-// PLACEHOLDER — being built now; replaced before this lands.
+// Publiceren (shared/UX.md screen 6): calendar feeds a teacher, a class or the externals subscribe to.
+// Each feed shows its URL, a copy button, a QR code (for the phone), when it was last published, and
+// "Intrekken". A feed made before URLs were kept gets "Nieuwe link" (publish that view again, new token).
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import QRCode from "qrcode";
+import { useEffect, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { CandidateSelect, useChosenCandidate } from "../components/CandidateChooser.js";
+import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
+import { api } from "../lib/api.js";
+import { useLang } from "../lib/i18n.js";
+import type { Names } from "../lib/names.js";
+import { keys } from "../lib/queries.js";
+import "../styles/results.css";
+
+interface Feed {
+  id: string;
+  view: string;
+  name: string;
+  scenarioId: string;
+  candidateId: string;
+  createdAt: string;
+  updatedAt: string;
+  revokedAt: string | null;
+  url?: string | null;
+}
+interface Published { id: string; view: string; name: string; status: "created" | "updated"; url?: string }
+
+type Kind = "staff" | "group" | "goal" | "school";
+
 export function PublishPage() {
-  return <div className="page"><h1>PublishPage</h1></div>;
+  const { id = "" } = useParams();
+  const { t, lang } = useLang();
+  const qc = useQueryClient();
+  const c = useChosenCandidate(id);
+  const feeds = useQuery({ queryKey: keys.feeds(id), queryFn: () => api<Feed[]>(`/api/scenarios/${id}/feeds`) });
+  const [picked, setPicked] = useState<Set<string> | null>(null);
+  // URLs handed out by a publish in this session: shown even if the list cannot show them.
+  const [fresh, setFresh] = useState<Record<string, string>>({});
+  const s = c.scenario;
+
+  const allViews = s
+    ? [
+        ...s.staff.map((p) => `staff:${p.id}`),
+        ...s.groups.map((g) => `group:${g.id}`),
+        ...s.releaseGoals.map((g) => `goal:${g.id}`),
+        "school",
+      ]
+    : [];
+  const chosen = picked ?? new Set(allViews);
+
+  const publish = useMutation({
+    mutationFn: (body: { views: string[]; rotate?: boolean }) =>
+      api<{ feeds: Published[] }>(`/api/candidates/${c.chosenId}/feeds`, { method: "POST", json: body }),
+    onSuccess: (r) => {
+      setFresh((f) => ({ ...f, ...Object.fromEntries(r.feeds.filter((x) => x.url).map((x) => [x.view, x.url!])) }));
+      void qc.invalidateQueries({ queryKey: keys.feeds(id) });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (feedId: string) => api<void>(`/api/feeds/${feedId}`, { method: "DELETE" }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: keys.feeds(id) }),
+  });
+
+  if (c.isLoading || feeds.isLoading) return <Loading />;
+  if (!c.chosenId) {
+    return (
+      <div className="page">
+        <h1>{t("Publiceren", "Publish")}</h1>
+        <Empty>
+          {t("Er is nog geen voorstel om te publiceren. ", "There is no proposal to publish yet. ")}
+          <Link to={`/s/${id}/solve`}>{t("Eerst berekenen", "Solve first")}</Link>
+        </Empty>
+      </div>
+    );
+  }
+  if (!s || !c.names) return <div className="page"><ErrorBox error={c.error ?? feeds.error} /></div>;
+  const names = c.names;
+  const label = (view: string) => viewLabel(view, names, t);
+  const byKind = (k: Kind) => allViews.filter((v) => (k === "school" ? v === "school" : v.startsWith(`${k}:`)));
+  const setAll = (k: Kind, on: boolean) => {
+    const next = new Set(chosen);
+    for (const v of byKind(k)) (on ? next.add(v) : next.delete(v));
+    setPicked(next);
+  };
+  const toggle = (v: string) => {
+    const next = new Set(chosen);
+    if (next.has(v)) next.delete(v);
+    else next.add(v);
+    setPicked(next);
+  };
+  const kinds: [Kind, string][] = [
+    ["staff", t("Elke leerkracht", "Each teacher")],
+    ["group", t("Elke klas", "Each class")],
+    ["goal", t("Elk overlegmoment (voor de externen)", "Each meeting (for the externals)")],
+    ["school", t("De school", "The school")],
+  ];
+  const live = (feeds.data ?? []).filter((f) => !f.revokedAt);
+  return (
+    <div className="page publish">
+      <h1>{t("Publiceren", "Publish")}</h1>
+      <p className="lead">
+        {t(
+          "Een agenda-abonnement is een link die een agenda zelf bijwerkt: voeg hem toe in Google Agenda (Andere agenda's → Via URL), Outlook (Agenda toevoegen → Abonneren via internet) of op een iPhone (Instellingen → Agenda → Account toevoegen → Geabonneerde agenda), of scan de QR-code.",
+          "A calendar subscription is a link a calendar keeps up to date by itself: add it in Google Calendar (Other calendars → From URL), Outlook (Add calendar → Subscribe from web) or on an iPhone (Settings → Calendar → Add account → Subscribed calendar), or scan the QR code.",
+        )}
+      </p>
+      <Card title={t("Wat publiceren?", "What to publish?")}>
+        <CandidateSelect list={c.list} value={c.chosenId} onChange={c.choose} />
+        <div className="view-picks">
+          {kinds.map(([k, title]) => {
+            const vs = byKind(k);
+            const all = vs.every((v) => chosen.has(v));
+            return (
+              <fieldset key={k} data-kind={k}>
+                <legend>{title}</legend>
+                {vs.length > 1 && (
+                  <label>
+                    <input type="checkbox" checked={all} onChange={() => setAll(k, !all)} /> <strong>{t("Alles", "All")}</strong>
+                  </label>
+                )}
+                {vs.map((v) => (
+                  <label key={v}>
+                    <input type="checkbox" checked={chosen.has(v)} onChange={() => toggle(v)} /> {label(v)}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+        </div>
+        <div className="button-row">
+          <Button variant="primary" disabled={chosen.size === 0 || publish.isPending} onClick={() => publish.mutate({ views: [...chosen] })}>
+            {publish.isPending ? t("Bezig met publiceren…", "Publishing…") : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
+          </Button>
+        </div>
+        {publish.isSuccess && (
+          <p role="status">
+            {t(
+              `${publish.data.feeds.length} agenda's gepubliceerd. Bestaande links blijven werken en tonen nu dit voorstel.`,
+              `${publish.data.feeds.length} calendars published. Existing links keep working and now show this proposal.`,
+            )}
+          </p>
+        )}
+        <ErrorBox error={publish.error} />
+      </Card>
+
+      <Card title={t(`Gepubliceerde agenda's (${live.length})`, `Published calendars (${live.length})`)}>
+        <ErrorBox error={feeds.error ?? revoke.error} />
+        {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
+        <ul className="feed-list">
+          {live.map((f) => {
+            const url = f.url ?? fresh[f.view] ?? null;
+            return (
+              <li key={f.id} className="feed" data-view={f.view} data-feed={f.id}>
+                <div>{url ? <Qr url={url} label={label(f.view)} /> : <div className="muted small">{t("geen QR-code", "no QR code")}</div>}</div>
+                <div>
+                  <h3>{label(f.view)}</h3>
+                  <p className="muted small">
+                    {t("Laatst gepubliceerd", "Last published")}: {new Date(f.updatedAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE")}
+                    {f.candidateId !== c.chosenId && (
+                      <>
+                        {" "}
+                        <Badge tone="warn">{t("ander voorstel", "another proposal")}</Badge>
+                      </>
+                    )}
+                  </p>
+                  {url ? (
+                    <CopyUrl url={url} label={label(f.view)} />
+                  ) : (
+                    <p>
+                      {t("De link van deze agenda is niet bewaard. ", "This calendar's link was not kept. ")}
+                      <Button onClick={() => publish.mutate({ views: [f.view], rotate: true })} disabled={publish.isPending}>
+                        {t("Nieuwe link", "New link")}
+                      </Button>
+                    </p>
+                  )}
+                  <div className="button-row">
+                    <Button
+                      variant="danger"
+                      onClick={() => {
+                        const msg = t(
+                          `"${label(f.view)}" intrekken? Wie erop geabonneerd is, krijgt geen nieuwe afspraken meer.`,
+                          `Revoke "${label(f.view)}"? Subscribers will no longer get updates.`,
+                        );
+                        if (window.confirm(msg)) revoke.mutate(f.id);
+                      }}
+                    >
+                      {t("Intrekken", "Revoke")}
+                    </Button>
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </Card>
+    </div>
+  );
+}
+
+function viewLabel(view: string, n: Names, t: (nl: string, en: string) => string): string {
+  if (view === "school") return t("De hele school", "The whole school");
+  const [kind, id] = [view.slice(0, view.indexOf(":")), view.slice(view.indexOf(":") + 1)];
+  if (kind === "staff") return n.staffLabel(id);
+  if (kind === "group") return t(`Klas ${n.group(id)}`, `Class ${n.group(id)}`);
+  if (kind === "goal") return n.goal(id);
+  return view;
+}
+
+function Qr({ url, label }: { url: string; label: string }) {
+  const { t } = useLang();
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(url, { margin: 1, width: 224 }).then((d) => live && setSrc(d), () => live && setSrc(null));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return src ? <img src={src} alt={t(`QR-code voor ${label}`, `QR code for ${label}`)} /> : null;
+}
+
+function CopyUrl({ url, label }: { url: string; label: string }) {
+  const { t } = useLang();
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // No clipboard (plain http, old browser): select the text so Ctrl+C works.
+      input.current?.focus();
+      input.current?.select();
+    }
+  };
+  return (
+    <div className="form-row" style={{ gap: 8, alignItems: "center" }}>
+      <input ref={input} className="feed-url" readOnly value={url} aria-label={t(`Link voor ${label}`, `Link for ${label}`)} onFocus={(e) => e.target.select()} />
+      <Button onClick={copy}>{copied ? t("Gekopieerd ✓", "Copied ✓") : t("Kopiëren", "Copy")}</Button>
+    </div>
+  );
 }
