@@ -6,9 +6,9 @@ import { execSync } from "node:child_process";
 if (!existsSync("dist/api/server.js") || !existsSync("dist/solver/worker.js")) execSync("npm run build", { stdio: "inherit" });
 if (!existsSync("web/dist/index.html")) {
   try {
-    execSync("npx vite build", { stdio: "inherit" });
+    execSync("npm run build:web", { stdio: "inherit" });
   } catch {
-    console.error("De webapp kon niet gebouwd worden (npx vite build); de API werkt wel.");
+    console.error("De webapp kon niet gebouwd worden (npm run build:web); de API werkt wel.");
   }
 }
 
@@ -28,35 +28,38 @@ try {
   console.error(e.code === "EADDRINUSE" ? `Poort ${port} is al in gebruik. Kies een andere: PORT=3001 npm start` : `Kon de server niet starten: ${e.message}`);
   process.exit(1);
 }
-const bar = "=".repeat(72);
-console.log(`\n${bar}\n  Open Vrijrooster: ${server.url}/login?code=${server.issueLoginCode()}\n${bar}`);
-console.log("  (Deze link meldt uw browser aan; hij werkt één keer, 15 minuten lang. Nieuwe link:");
-console.log(`   npx vrijrooster login-link --data-dir ${dataDir} --url ${server.url})`);
-for (const l of startLines) console.log(l);
+const bar = "=".repeat(76);
 console.log(`\nVrijrooster draait op ${server.url}`);
-console.log(`  API:           ${server.url}/api   (Authorization: Bearer <sleutel uit ${server.apiKeyFile ?? "VRIJROOSTER_API_KEY"}>)`);
-console.log(`  Documentatie:  ${server.url}/docs`);
-console.log(`  OpenAPI:       ${server.url}/openapi.json`);
-console.log(`\nVoorbeeld laden en berekenen: ${example} …`);
+for (const l of startLines) console.log(l);
+console.log(`  API voor scripts: ${server.url}/api  (Authorization: Bearer <sleutel uit ${server.apiKeyFile ?? "VRIJROOSTER_API_KEY"}>)`);
+console.log(`  Documentatie:     ${server.url}/docs`);
+console.log(`\nVoorbeeldschool laden en berekenen (${example}) …`);
 
+// The link opens the example's best week when there is one, else the start page.
+let next = "/";
 try {
   const seed = await seedExample(server, example, { baseUrl: server.url });
-  console.log(`Scenario ${seed.scenarioId} (versie ${seed.version}): ${seed.status}`);
-  for (const c of seed.conflicts) console.log(`  - [${c.rule}] ${c.message}`);
-  const m = seed.best?.metrics;
-  if (m) {
-    console.log(`Beste kandidaat (${seed.best.status}, doel ${seed.best.objective}, grens ${seed.best.bound}): ${m.goalsMet}/${m.goalsTotal} vrijroosteringen, ${m.releaseMinutes} min gedeelde vrije tijd per week`);
+  const c = seed.best;
+  const m = c?.metrics;
+  if (c && m) {
+    next = `/s/${seed.scenarioId}/candidates/${c.id}`;
+    const proven = c.status === "optimal" ? "beste week, bewezen" : "goede week";
+    console.log(`  ${proven}: ${m.goalsMet} van ${m.goalsTotal} overlegmomenten, ${m.releaseMinutes} min gedeelde tijd per week`);
     for (const g of m.perGoal) console.log(`  ${g.met ? "✓" : "✗"} ${g.name}: ${g.minutes} min, ${g.members} deelnemers`);
-    const byBlock = new Map();
-    for (const c of m.cover) byBlock.set(`${c.goal} ${c.day} ${c.start}–${c.end}`, [...(byBlock.get(`${c.goal} ${c.day} ${c.start}–${c.end}`) ?? []), `${c.group} ← ${c.by}`]);
-    for (const [block, covers] of byBlock) console.log(`    ${block}: ${covers.join(", ")}`);
+    console.log(`  ${seed.feeds.length} agenda-abonnementen gepubliceerd (zie Publiceren in de webapp)`);
+  } else {
+    next = `/s/${seed.scenarioId}/solve`;
+    console.log(`  Geen week gevonden (${seed.status}).`);
+    for (const x of seed.conflicts) console.log(`  - ${x.message}`);
   }
-  console.log(`\nAgenda-abonnementen (${seed.feeds.length}), bv. de schoolagenda:\n  ${seed.exampleFeedUrl}`);
-  for (const f of seed.feeds.slice(0, 6)) console.log(`  ${f.view.padEnd(16)} ${f.url}`);
-  if (seed.feeds.length > 6) console.log(`  … en ${seed.feeds.length - 6} andere (GET /api/scenarios/${seed.scenarioId}/feeds)`);
 } catch (e) {
-  console.error(`Het voorbeeld kon niet geladen worden: ${e.message}`);
+  console.error(`  Het voorbeeld kon niet geladen worden: ${e.message}`);
 }
+
+const link = `${server.url}/login?code=${server.issueLoginCode()}${next === "/" ? "" : `&next=${encodeURIComponent(next)}`}`;
+console.log(`\n${bar}\n  Open Vrijrooster: ${link}\n${bar}`);
+console.log("  Deze link meldt uw browser aan (één keer te gebruiken, 15 minuten geldig). Een nieuwe link:");
+console.log(`  npx vrijrooster login-link --data-dir ${dataDir} --url ${server.url}`);
 console.log("\nStoppen: Ctrl-C");
 
 const stop = async () => {

@@ -94,6 +94,15 @@ describe("sign-in by link", () => {
     expect((await get(`/login?code=${code}`, { cookie: "vr_session=forged" })).status).toBe(401);
   });
 
+  it("next= opens a page of this app after signing in, never another host", async () => {
+    const go = async (next: string) =>
+      (await get(`/login?code=${s.issueLoginCode()}&next=${encodeURIComponent(next)}`)).headers.get("location");
+    expect(await go("/s/sc-1/candidates/cand-2")).toBe("/s/sc-1/candidates/cand-2");
+    for (const evil of ["//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"]) {
+      expect(await go(evil)).toBe("/");
+    }
+  });
+
   it("an expired code is refused", async () => {
     const code = s.issueLoginCode();
     const db = new Database(join(dataDir, "vrijrooster.sqlite"));

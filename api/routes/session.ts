@@ -19,22 +19,27 @@ export function sessionRoutes(ctx: ApiContext) {
         "A valid code (single use, 15 minutes) sets the session cookie vr_session (HttpOnly, SameSite=Strict, " +
         "30 days) and redirects to /. A used, expired or unknown code answers a 401 page, unless this browser " +
         "is signed in already.",
-      query: z.object({ code: z.string().max(200).optional().meta({ description: "The one-time code" }) }),
+      query: z.object({
+        code: z.string().max(200).optional().meta({ description: "The one-time code" }),
+        next: z.string().max(300).optional().meta({ description: "Where to go after signing in: a path of this app, e.g. /s/sc-1/edit" }),
+      }),
       responses: {
         303: { description: "Signed in: redirect to /" },
         401: { description: "Used, expired or unknown code", schema: z.string(), contentType: "text/html" },
       },
       handler: ({ query, req, res }) => {
+        // Only a path of this app: never another host ("//evil", "https://…", "/\\evil").
+        const next = query.next && /^\/(?![/\\])[\w\-./?=&%]*$/.test(query.next) ? query.next : "/";
         res.setHeader("Cache-Control", "no-store");
         res.setHeader("Referrer-Policy", "no-referrer");
         if (query.code && consumeLoginCode(db, query.code)) {
           const { token } = createSession(db);
           res.setHeader("Set-Cookie", sessionCookie(token, req.secure));
-          return void res.redirect(303, "/");
+          return void res.redirect(303, next);
         }
         // Clicking the same link again in a browser that is already signed in just opens the app.
         const current = cookieValue(req.get("cookie"), SESSION_COOKIE);
-        if (current && touchSession(db, current)) return void res.redirect(303, "/");
+        if (current && touchSession(db, current)) return void res.redirect(303, next);
         res.status(401).type("html").send(expiredLinkPage());
       },
     }),
