@@ -1,0 +1,131 @@
+// Personeel: a table of everyone, and a detail panel for the chosen person (?focus=<id> opens one):
+// ambt, opdracht, availability as a week grid, supervision, meetings, plage and the cover flags.
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { Button, Card, Empty } from "../components/ui.js";
+import { useLang } from "../lib/i18n.js";
+import { ambtName } from "../lib/names.js";
+import { listOf, useEditor, type Item } from "./context.js";
+import { AddButton, Explain, RemoveButton, dayOptions } from "./common.js";
+import { AvailabilityGrid } from "./AvailabilityGrid.js";
+import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
+import { uniqueId, personIds } from "./ids.js";
+import { errorsUnder } from "./paths.js";
+import { Ambt } from "../../../src/model/browser.js";
+
+export function StaffTab() {
+  const ed = useEditor();
+  const { t } = useLang();
+  const [params, setParams] = useSearchParams();
+  const staff = listOf(ed.draft, "staff");
+  const focusIndex = staff.findIndex((p) => p.id === ed.focus);
+  const [chosen, setChosen] = useState(0);
+  const current = focusIndex >= 0 ? focusIndex : Math.min(chosen, staff.length - 1);
+  const [newName, setNewName] = useState("");
+  const open = (i: number) => {
+    setChosen(i);
+    if (params.get("focus")) {
+      params.delete("focus");
+      setParams(params, { replace: true });
+    }
+  };
+  const add = () => {
+    const name = newName.trim();
+    if (!name) return;
+    const id = uniqueId(name, personIds(ed.draft), "persoon");
+    ed.set(["staff"], [...staff, { id, name, ambt: "onderwijzer", fraction: "24/24" }]);
+    setNewName("");
+    open(staff.length);
+  };
+  const groupsOf = (id: string) => listOf(ed.draft, "groups").filter((g) => g.classTeachers?.includes?.(id)).map((g) => g.id);
+  return (
+    <div className="tab-body staff-layout">
+      <div className="staff-list">
+        <table className="table select-table">
+          <thead><tr><th>{t("Naam", "Name")}</th><th>{t("Ambt", "Role")}</th><th>{t("Opdracht", "Assignment")}</th></tr></thead>
+          <tbody>
+            {staff.map((p, i) => {
+              const bad = errorsUnder(ed.errors, ["staff", i], true);
+              return (
+                <tr key={i} className={`${i === current ? "selected" : ""} ${bad ? "row-invalid" : ""}`}>
+                  <td>
+                    <button type="button" className="btn btn-link" aria-current={i === current ? "true" : undefined} onClick={() => open(i)}>
+                      {p.name || t("(zonder naam)", "(no name)")}
+                    </button>
+                    {groupsOf(p.id).length > 0 && <span className="muted small"> {groupsOf(p.id).join(", ")}</span>}
+                    {bad && <span className="badge badge-bad">!</span>}
+                  </td>
+                  <td>{ambtName(p.ambt, t)}</td>
+                  <td>{p.fraction ?? "24/24"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {!ed.readOnly && (
+          <div className="form-row add-row">
+            <div className="field">
+              <label htmlFor="new-staff-name">{t("Nieuw personeelslid: naam", "New staff member: name")}</label>
+              <input id="new-staff-name" value={newName} placeholder="Karen Vandenberghe" onChange={(e) => setNewName(e.target.value)}
+                onKeyDown={(e) => e.key === "Enter" && add()} />
+            </div>
+            <Button onClick={add} disabled={!newName.trim()}>{t("＋ Toevoegen", "＋ Add")}</Button>
+          </div>
+        )}
+      </div>
+      {staff.length === 0 ? <Empty>{t("Nog geen personeel.", "No staff yet.")}</Empty> : current >= 0 && <StaffDetail p={staff[current]} i={current} />}
+    </div>
+  );
+}
+
+function StaffDetail({ p, i }: { p: Item; i: number }) {
+  const ed = useEditor();
+  const { t, day } = useLang();
+  const base = ["staff", i] as const;
+  const name = p.name || t("deze persoon", "this person");
+  const ambts = Ambt.options.map((a) => [a, ambtName(a, t)] as const);
+  const flag = (k: string) => [...base, "flags", k] as const;
+  return (
+    <Card className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`} title={name}
+      actions={<RemoveButton path={["staff"]} index={i} what={name} />}>
+      <div className="form-row wrap">
+        <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
+        <SelectField path={[...base, "ambt"]} label={t("Ambt", "Role")} options={ambts} />
+        <TextField path={[...base, "fraction"]} label={t("Opdracht", "Assignment")} placeholder="24/24"
+          hint={t("x/24 voor leerkrachten, x/36 voor zorg en beleid", "x/24 for teachers, x/36 for care and policy")} />
+        <TextField optional path={[...base, "email"]} label={t("E-mail (optioneel)", "Email (optional)")} hint={t("Voor de agenda-uitnodigingen", "For calendar invitations")} />
+      </div>
+      <h3>{t("Wanneer is " + name + " op school?", "When is " + name + " at school?")}</h3>
+      <AvailabilityGrid path={[...base, "availability"]} who={name} />
+      <h3>{t("Toezicht", "Supervision")}</h3>
+      <Explain>{t("Vaste toezichtsbeurten (speelplaats, middag, rij). Ze tellen mee in de schoolopdracht.", "Fixed supervision duties (playground, lunch, rows). They count in the school assignment.")}</Explain>
+      <ul className="plain-list">
+        {(Array.isArray(p.supervision) ? p.supervision : []).map((_: Item, k: number) => (
+          <li key={k} className="form-row inline-row">
+            <SelectField compact path={[...base, "supervision", k, "day"]} label={t(`Toezicht ${k + 1}: dag`, `Duty ${k + 1}: day`)} options={dayOptions(day)} />
+            <ClockField compact path={[...base, "supervision", k, "start"]} label={t(`Toezicht ${k + 1}: begin`, `Duty ${k + 1}: start`)} />
+            <ClockField compact path={[...base, "supervision", k, "end"]} label={t(`Toezicht ${k + 1}: einde`, `Duty ${k + 1}: end`)} />
+            <TextField compact optional path={[...base, "supervision", k, "label"]} label={t(`Toezicht ${k + 1}: omschrijving`, `Duty ${k + 1}: label`)} placeholder={t("speelplaats middag", "playground noon")} />
+            <RemoveButton path={[...base, "supervision"]} index={k} what={t(`toezicht ${k + 1}`, `duty ${k + 1}`)} />
+          </li>
+        ))}
+      </ul>
+      <AddButton path={[...base, "supervision"]} make={() => ({ day: "mon", start: "12:05", end: "12:35", label: "" })}>
+        {t("＋ Toezicht", "＋ Duty")}
+      </AddButton>
+      <div className="form-row wrap">
+        <NumberField path={[...base, "meetingMinutesPerWeek"]} placeholder="0" label={t("Vaste vergaderingen (min/week)", "Fixed meetings (min/week)")}
+          hint={t("Personeelsvergadering e.d., telt in de schoolopdracht", "Staff meetings etc., count in the school assignment")} />
+        <NumberField optional path={[...base, "plageMax"]} label={t("Eigen maximum lestijden", "Own maximum lessons")}
+          hint={t("Leeg = het maximum van het ambt (tab Algemeen)", "Empty = the role's maximum (General tab)")} />
+      </div>
+      <h3>{t("Opvang en toezicht", "Cover and supervision")}</h3>
+      <CheckField path={flag("careTeacher")} label={t("Zorgleerkracht: mag een klas opvangen", "Care teacher: may cover a class")}
+        hint={t("Zorguren kunnen een klas overnemen terwijl de klasleerkracht overlegt.", "Care hours can take a class while its teacher meets.")} />
+      <CheckField path={flag("keepsCareHoursInClass")} label={t("Zorguren blijven in de klas (nooit als opvang)", "Care hours stay in class (never as cover)")} />
+      <CheckField path={flag("noSubstitution")} label={t("Mag geen klas opvangen", "May not cover a class")}
+        hint={t("Bv. een ondersteuner van het ondersteuningsnetwerk.", "E.g. a support worker from the support network.")} />
+      <CheckField path={flag("noSupervision")} label={t("Doet geen toezicht", "Does no supervision")} />
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+// Day-grid templates and the scenario a new school starts from (the guided start). Pure: the result must
+// pass the zod schema and the checker's hard rules for a normal school (28 lessons, lunch ≥ 60 min,
+// Wednesday afternoon free, lessons end 15:00–17:00).
+import type { ScenarioInput } from "../../../src/model/browser.js";
+import { uniqueId } from "./ids.js";
+
+type SlotIn = { start: string; end: string; kind: "lesson" | "break" | "lunch" | "staff" };
+type Days = Record<"mon" | "tue" | "wed" | "thu" | "fri", SlotIn[]>;
+
+const L = (start: string, end: string): SlotIn => ({ start, end, kind: "lesson" });
+const MORNING: SlotIn[] = [
+  L("08:30", "09:20"), L("09:20", "10:10"), { start: "10:10", end: "10:25", kind: "break" }, L("10:25", "11:15"), L("11:15", "12:05"),
+];
+const LUNCH: SlotIn = { start: "12:05", end: "13:20", kind: "lunch" };
+const FULL: SlotIn[] = [...MORNING, LUNCH, L("13:20", "14:10"), { start: "14:10", end: "14:25", kind: "break" }, L("14:25", "15:15")];
+const SHORT: SlotIn[] = [...MORNING, LUNCH, L("13:20", "14:10"), L("14:10", "15:00"), { start: "15:00", end: "17:00", kind: "staff" }];
+
+export const GRID_TEMPLATES = {
+  standard: {
+    nl: "Gewone week 6/6/4/6/6",
+    en: "Regular week 6/6/4/6/6",
+    days: { mon: FULL, tue: FULL, wed: MORNING, thu: FULL, fri: FULL } as Days,
+  },
+  "four-two-thu": {
+    nl: "4+2-dag op donderdag (tot 15:00, daarna kindvrij)",
+    en: "4+2 day on Thursday (until 15:00, then child-free)",
+    days: { mon: FULL, tue: FULL, wed: MORNING, thu: SHORT, fri: FULL } as Days,
+  },
+} as const;
+export type GridTemplate = keyof typeof GRID_TEMPLATES;
+
+export const copyDays = (d: Days): Days =>
+  Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.map((s) => ({ ...s }))])) as Days;
+
+export interface NewClass {
+  code: string;
+  level: "kleuter" | "lager";
+  grade: number;
+  pupils: number | string;
+  teacher: string;
+}
+
+export interface NewSchool {
+  name: string;
+  network: "GO" | "OVSG" | "KOV" | "FOPEM" | "other";
+  schoolYear: string;
+  template: GridTemplate;
+  classes: NewClass[];
+  loTeacher: string;
+  careTeacher: string;
+  principal: string;
+}
+
+/** The default class list: k kleuter classes K1..Kk and l lager classes L1..Ll. */
+export function defaultClasses(kleuter: number, lager: number): NewClass[] {
+  const out: NewClass[] = [];
+  for (let i = 1; i <= kleuter; i++) out.push({ code: `K${i}`, level: "kleuter", grade: Math.min(i, 3), pupils: 18, teacher: "" });
+  for (let i = 1; i <= lager; i++) out.push({ code: `L${i}`, level: "lager", grade: Math.min(i, 6), pupils: 20, teacher: "" });
+  return out;
+}
+
+/** The scenario a guided start produces. */
+export function buildScenario(n: NewSchool): ScenarioInput {
+  const taken: string[] = [];
+  const person = (name: string, fallback: string) => {
+    const id = uniqueId(name, taken, fallback);
+    taken.push(id);
+    return id;
+  };
+  const staff: ScenarioInput["staff"] = [];
+  const groups: ScenarioInput["groups"] = n.classes.map((c, i) => {
+    const name = c.teacher.trim() || `Klasleerkracht ${c.code || i + 1}`;
+    const id = person(name, `kl-${i + 1}`);
+    staff.push({ id, name, ambt: c.level === "kleuter" ? "kleuteronderwijzer" : "onderwijzer", fraction: "24/24" });
+    return {
+      id: c.code.trim(),
+      level: c.level,
+      grades: [c.grade],
+      pupils: typeof c.pupils === "number" ? c.pupils : Number(c.pupils),
+      classTeachers: [id],
+    };
+  });
+  const subjects: ScenarioInput["subjects"] = [];
+  if (n.loTeacher.trim()) {
+    const id = person(n.loTeacher.trim(), "lo");
+    const periods = 2 * groups.length;
+    staff.push({ id, name: n.loTeacher.trim(), ambt: "leermeester-lo", fraction: `${Math.min(24, periods)}/24` });
+    subjects.push({
+      id: "LO", name: "Lichamelijke opvoeding", groups: groups.map((g) => g.id), periods: 2,
+      taughtBy: { staff: [id] }, maxPerDay: 1, minDaysApart: 1,
+    });
+  }
+  if (n.careTeacher.trim()) {
+    const id = person(n.careTeacher.trim(), "zorg");
+    staff.push({ id, name: n.careTeacher.trim(), ambt: "onderwijzer", fraction: "12/24", flags: { careTeacher: true } });
+  }
+  if (n.principal.trim()) staff.push({ id: person(n.principal.trim(), "directie"), name: n.principal.trim(), ambt: "directeur" });
+  const template = GRID_TEMPLATES[n.template];
+  return {
+    name: n.name.trim(),
+    network: n.network,
+    schoolYear: n.schoolYear.trim(),
+    lessonsPerWeek: 28,
+    dayGrids: [{ id: n.template, name: template.nl, days: copyDays(template.days) }],
+    groups,
+    staff,
+    subjects,
+    releaseGoals: [],
+  };
+}
+
+/** The school year a principal most likely plans: the one starting this calendar year. */
+export function nextSchoolYear(today = new Date()): string {
+  const y = today.getFullYear();
+  return `${y}-${y + 1}`;
+}
