@@ -113,3 +113,17 @@ describe("paths in words", () => {
     expect(describePath(d, ["schoolYear"], nl)).toBe("Algemeen › schooljaar");
   });
 });
+
+import { diffScenarios } from "../web/src/editor/diff.js";
+describe("version differences", () => {
+  it("names added, removed and changed items per part", () => {
+    const nl = (n: string) => n;
+    const a = { name: "A", staff: [{ id: "a", name: "Ann" }, { id: "b", name: "Bert" }], groups: [{ id: "L1", pupils: 20 }] };
+    const b = { name: "A", staff: [{ id: "a", name: "Ann" }, { id: "c", name: "Chris" }], groups: [{ id: "L1", pupils: 21 }] };
+    expect(diffScenarios(a, b, nl)).toEqual([
+      { part: "Klassen", added: [], removed: [], changed: ["L1"] },
+      { part: "Personeel", added: ["Chris"], removed: ["Bert"], changed: [] },
+    ]);
+    expect(diffScenarios(a, a, nl)).toEqual([]);
+  });
+});
