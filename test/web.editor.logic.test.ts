@@ -127,3 +127,13 @@ describe("version differences", () => {
     expect(diffScenarios(a, a, nl)).toEqual([]);
   });
 });
+
+import { fieldProblems } from "../web/src/editor/messages.js";
+describe("field messages", () => {
+  it("says 'Vul een getal in' for text in a number field, at its path", () => {
+    const r = Scenario.safeParse({ name: "x", schoolYear: "2026-2027", dayGrids: [], groups: [{ id: "L1", level: "lager", grades: [1], pupils: "veertig", classTeachers: ["a"] }], staff: [] }, { reportInput: true });
+    if (r.success) throw new Error("should fail");
+    const p = fieldProblems(r.error, "nl").find((x) => x.path === "groups[0].pupils");
+    expect(p?.message).toBe("Vul een getal in");
+  });
+});

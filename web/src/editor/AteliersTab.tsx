@@ -22,7 +22,7 @@ export function AteliersTab() {
           id: uniqueId("ateliers", plans.map((p) => p.id)), name: t("Ateliers", "Ateliers"),
           candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: [], ateliers: [{ id: "atelier-1", name: "", leaders: [], capacity: 15 }],
         }])}>
-          {t("＋ Atelierplan toevoegen", "＋ Add atelier plan")}
+          {t("+ Atelierplan toevoegen", "+ Add atelier plan")}
         </Button>
       )}
     </div>
@@ -57,7 +57,7 @@ function PlanCard({ p, i }: { p: Item; i: number }) {
             </li>
           ))}
         </ul>
-        <AddButton path={[...base, "candidateBlocks"]} make={() => ({ day: "fri", start: "13:20", end: "15:15" })}>{t("＋ Moment", "＋ Time")}</AddButton>
+        <AddButton path={[...base, "candidateBlocks"]} make={() => ({ day: "fri", start: "13:20", end: "15:15" })}>{t("+ Moment", "+ Time")}</AddButton>
         <h3>{t("Ateliers", "Ateliers")}</h3>
         <table className="table edit-table">
           <thead><tr><th>{t("Naam", "Name")}</th><th>{t("Begeleiders", "Leaders")}</th><th>{t("Plaatsen", "Places")}</th><th /></tr></thead>
@@ -73,7 +73,7 @@ function PlanCard({ p, i }: { p: Item; i: number }) {
           </tbody>
         </table>
         <AddButton path={[...base, "ateliers"]} make={() => ({ id: uniqueId("atelier", ateliers.map((a) => a.id)), name: "", leaders: [], capacity: 15 })}>
-          {t("＋ Atelier", "＋ Atelier")}
+          {t("+ Atelier", "+ Atelier")}
         </AddButton>
         <Choices p={p} i={i} />
       </Card>

@@ -39,7 +39,7 @@ export function CalendarTab() {
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "studyDays"]} make={() => ({ date: "", part: "full" })}>{t("＋ Studiedag", "＋ Study day")}</AddButton>
+        <AddButton path={["calendar", "studyDays"]} make={() => ({ date: "", part: "full" })}>{t("+ Studiedag", "+ Study day")}</AddButton>
         <Planner />
       </Card>
       <Card title={t("Facultatieve vrije dagen", "Facultative days off")}>
@@ -52,7 +52,7 @@ export function CalendarTab() {
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "facultativeDays"]} make={() => ({ date: "", part: "full" })}>{t("＋ Vrije dag", "＋ Day off")}</AddButton>
+        <AddButton path={["calendar", "facultativeDays"]} make={() => ({ date: "", part: "full" })}>{t("+ Vrije dag", "+ Day off")}</AddButton>
       </Card>
       <Card title={t("Afwijking voor extra studiedagen", "Derogation for extra study days")}>
         <CheckField path={["calendar", "derogation", "granted"]} label={t("De afwijking is toegekend", "The derogation was granted")} />
@@ -72,7 +72,7 @@ export function CalendarTab() {
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "examWeeks"]} make={() => ({ from: "", to: "" })}>{t("＋ Toetsweek", "＋ Exam week")}</AddButton>
+        <AddButton path={["calendar", "examWeeks"]} make={() => ({ from: "", to: "" })}>{t("+ Toetsweek", "+ Exam week")}</AddButton>
       </Card>
     </div>
   );

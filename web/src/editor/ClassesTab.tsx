@@ -63,7 +63,7 @@ export function ClassesTab() {
             <input id="new-class-code" value={newCode} placeholder="L5B" onChange={(e) => setNewCode(e.target.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
             {taken.has(newCode.trim()) && <p className="field-error">{t("Die code bestaat al", "That code exists already")}</p>}
           </div>
-          <Button onClick={add} disabled={!newCode.trim() || taken.has(newCode.trim())}>{t("＋ Klas toevoegen", "＋ Add class")}</Button>
+          <Button onClick={add} disabled={!newCode.trim() || taken.has(newCode.trim())}>{t("+ Klas toevoegen", "+ Add class")}</Button>
         </div>
       )}
     </div>

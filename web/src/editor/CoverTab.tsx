@@ -39,7 +39,7 @@ export function CoverTab() {
           ))}
         </ul>
         <AddButton path={["cover", "merges"]} make={() => ({ groups: [classes[0]?.[0] ?? "", classes[1]?.[0] ?? ""], maxPupils: 28 })}>
-          {t("＋ Samenzetting", "＋ Merge")}
+          {t("+ Samenzetting", "+ Merge")}
         </AddButton>
       </Card>
     </div>

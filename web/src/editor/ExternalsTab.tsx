@@ -35,11 +35,11 @@ export function ExternalsTab() {
       <h2>{t("Externen", "Externals")}</h2>
       <Explain>{t("Mensen van buiten de school die bij een overleg of atelier komen: pedagogisch begeleider, atelierpartner, vrijwilliger, …", "People from outside the school who join a meeting or atelier: pedagogical adviser, atelier partner, volunteer, …")}</Explain>
       {externals.map((x, i) => <ExternalCard key={i} x={x} i={i} />)}
-      <AddRow id="new-external-name" label={t("Nieuwe externe: naam", "New external: name")} value={ext} onChange={setExt} onAdd={addExt} button={t("＋ Externe toevoegen", "＋ Add external")} />
+      <AddRow id="new-external-name" label={t("Nieuwe externe: naam", "New external: name")} value={ext} onChange={setExt} onAdd={addExt} button={t("+ Externe toevoegen", "+ Add external")} />
       <h2>{t("Stagiairs", "Student teachers")}</h2>
       <Explain>{t("Een zelfstandige stagiair (3de jaar) kan een klas overnemen terwijl de mentor overlegt.", "An independent student teacher (3rd year) can take the class while the mentor meets.")}</Explain>
       {interns.map((x, i) => <InternCard key={i} x={x} i={i} />)}
-      <AddRow id="new-intern-name" label={t("Nieuwe stagiair: naam", "New student teacher: name")} value={intern} onChange={setIntern} onAdd={addIntern} button={t("＋ Stagiair toevoegen", "＋ Add student teacher")} />
+      <AddRow id="new-intern-name" label={t("Nieuwe stagiair: naam", "New student teacher: name")} value={intern} onChange={setIntern} onAdd={addIntern} button={t("+ Stagiair toevoegen", "+ Add student teacher")} />
     </div>
   );
 }
@@ -89,7 +89,7 @@ function ExternalCard({ x, i }: { x: Item; i: number }) {
             </li>
           ))}
         </ul>
-        <AddButton path={[...base, "dates"]} make={() => ({ date: "" })}>{t("＋ Datum", "＋ Date")}</AddButton>
+        <AddButton path={[...base, "dates"]} make={() => ({ date: "" })}>{t("+ Datum", "+ Date")}</AddButton>
       </Card>
     </div>
   );
@@ -124,7 +124,7 @@ function InternCard({ x, i }: { x: Item; i: number }) {
             </li>
           ))}
         </ul>
-        <AddButton path={[...base, "placements"]} make={() => ({ from: "", to: "" })}>{t("＋ Periode", "＋ Period")}</AddButton>
+        <AddButton path={[...base, "placements"]} make={() => ({ from: "", to: "" })}>{t("+ Periode", "+ Period")}</AddButton>
       </Card>
     </div>
   );

@@ -28,7 +28,7 @@ export function GoalsTab() {
             <label htmlFor="new-goal-name">{t("Nieuw overlegmoment: naam", "New meeting: name")}</label>
             <input id="new-goal-name" value={name} placeholder={t("PLG taal 3de graad", "PLC language year 5-6")} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
           </div>
-          <Button onClick={add} disabled={!name.trim()}>{t("＋ Overlegmoment toevoegen", "＋ Add meeting")}</Button>
+          <Button onClick={add} disabled={!name.trim()}>{t("+ Overlegmoment toevoegen", "+ Add meeting")}</Button>
         </div>
       )}
     </div>

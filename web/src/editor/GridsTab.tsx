@@ -30,10 +30,10 @@ export function GridsTab() {
       {!ed.readOnly && (
         <div className="button-row">
           <Button onClick={() => add(t("Nieuwe dagindeling", "New day grid"), copyDays(GRID_TEMPLATES.standard.days))}>
-            {t("＋ Dagindeling toevoegen (gewone week)", "＋ Add day grid (regular week)")}
+            {t("+ Dagindeling toevoegen (gewone week)", "+ Add day grid (regular week)")}
           </Button>
           <Button onClick={() => add(GRID_TEMPLATES["four-two-thu"].nl, copyDays(GRID_TEMPLATES["four-two-thu"].days))}>
-            {t("＋ 4+2-dag op donderdag", "＋ 4+2 day on Thursday")}
+            {t("+ 4+2-dag op donderdag", "+ 4+2 day on Thursday")}
           </Button>
         </div>
       )}
@@ -122,7 +122,7 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
       </ol>
       {!ed.readOnly && (
         <div className="day-actions">
-          <Button onClick={addSlot}>{t("＋ Blok", "＋ Block")}</Button>
+          <Button onClick={addSlot}>{t("+ Blok", "+ Block")}</Button>
           <select aria-label={t(`${dayName(day)} kopiëren naar`, `Copy ${dayName(day)} to`)} value={copyTo}
             onChange={(e) => e.target.value && copy(e.target.value)}>
             <option value="">{t("Kopiëren naar…", "Copy to…")}</option>

@@ -69,7 +69,7 @@ export function StaffTab() {
               <input id="new-staff-name" value={newName} placeholder="Karen Vandenberghe" onChange={(e) => setNewName(e.target.value)}
                 onKeyDown={(e) => e.key === "Enter" && add()} />
             </div>
-            <Button onClick={add} disabled={!newName.trim()}>{t("＋ Toevoegen", "＋ Add")}</Button>
+            <Button onClick={add} disabled={!newName.trim()}>{t("+ Toevoegen", "+ Add")}</Button>
           </div>
         )}
       </div>
@@ -111,7 +111,7 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
         ))}
       </ul>
       <AddButton path={[...base, "supervision"]} make={() => ({ day: "mon", start: "12:05", end: "12:35", label: "" })}>
-        {t("＋ Toezicht", "＋ Duty")}
+        {t("+ Toezicht", "+ Duty")}
       </AddButton>
       <div className="form-row wrap">
         <NumberField path={[...base, "meetingMinutesPerWeek"]} placeholder="0" label={t("Vaste vergaderingen (min/week)", "Fixed meetings (min/week)")}

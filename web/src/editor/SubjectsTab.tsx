@@ -31,7 +31,7 @@ export function SubjectsTab() {
             <label htmlFor="new-subject-name">{t("Nieuw vak: naam", "New subject: name")}</label>
             <input id="new-subject-name" value={name} placeholder={t("Lichamelijke opvoeding", "Physical education")} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
           </div>
-          <Button onClick={add} disabled={!name.trim()}>{t("＋ Vak toevoegen", "＋ Add subject")}</Button>
+          <Button onClick={add} disabled={!name.trim()}>{t("+ Vak toevoegen", "+ Add subject")}</Button>
         </div>
       )}
       <Card title={t("Lokalen", "Rooms")}>
@@ -47,7 +47,7 @@ export function SubjectsTab() {
         </ul>
         {!ed.readOnly && (
           <Button onClick={() => ed.set(["rooms"], [...rooms, { id: uniqueId("zaal", rooms.map((r) => r.id)), name: t("Turnzaal", "Gym"), capacity: 1 }])}>
-            {t("＋ Lokaal", "＋ Room")}
+            {t("+ Lokaal", "+ Room")}
           </Button>
         )}
       </Card>

@@ -64,7 +64,7 @@ export function PickList({ path, label, options, compact }: { path: Path; label:
       {!ed.readOnly && (
         <select id={id} value="" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => e.target.value && ed.set(path, [...chosen, e.target.value])}>
-          <option value="">{t("＋ toevoegen…", "＋ add…")}</option>
+          <option value="">{t("+ toevoegen…", "+ add…")}</option>
           {[...new Set(free.map((o) => o.group ?? ""))].map((g) => (
             <optgroup key={g} label={g || "—"}>
               {free.filter((o) => (o.group ?? "") === g).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -16,7 +16,8 @@ import { FindingsPanel, findingsForTab, useFindings } from "../editor/findings.j
 import { TabBody, TABS, tabLabel } from "../editor/tabs.js";
 import { EditorSummary } from "../editor/EditorSummary.js";
 import { DuplicateForm } from "../editor/DuplicateForm.js";
-import { Scenario, problemsOf } from "../../../src/model/browser.js";
+import { Scenario } from "../../../src/model/browser.js";
+import { fieldProblems } from "../editor/messages.js";
 import "../styles/editor.css";
 
 export function EditorPage() {
@@ -56,7 +57,7 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
 
   const result = useMemo(() => Scenario.safeParse(draft, { reportInput: true }), [draft]);
   const problems = useMemo(
-    () => [...(result.success ? [] : problemsOf(result.error, lang)), ...serverErrors],
+    () => [...(result.success ? [] : fieldProblems(result.error, lang)), ...serverErrors],
     [result, lang, serverErrors],
   );
   const errors = useMemo(() => errorMap(problems), [problems]);
@@ -71,19 +72,23 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
     setDraft(fn);
   };
 
-  // After a summary link switched tab, focus the field once it is rendered.
+  // After a summary link switched tab, focus the field once it is rendered (poll briefly: the tab renders
+  // after navigation, a staff member's panel after the focus parameter is read).
   useEffect(() => {
     if (!focusField) return;
-    const timer = setTimeout(() => {
-      const el = document.getElementById(focusField);
-      if (el) {
-        el.scrollIntoView({ block: "center" });
-        el.focus();
+    const ids = focusField.split(" ");
+    let tries = 0;
+    const timer = setInterval(() => {
+      const el = ids.map((x) => document.getElementById(x)).find((x) => x);
+      if (el || ++tries > 20) {
+        clearInterval(timer);
+        el?.scrollIntoView({ block: "center" });
+        el?.focus();
+        setFocusField(null);
       }
-      setFocusField(null);
-    }, 60);
-    return () => clearTimeout(timer);
-  }, [focusField, tab]);
+    }, 50);
+    return () => clearInterval(timer);
+  }, [focusField]);
 
   const save = useMutation({
     mutationFn: () => api<{ id: string; version: number }>(`/api/scenarios/${scenarioId}`, { method: "PUT", json: draft }),
@@ -112,9 +117,7 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
     const ids: string[] = [];
     for (let n = path.length; n > 0; n--) ids.push(`field-${path.slice(0, n).join(".")}`);
     navigate(`/s/${scenarioId}/edit/${target}${focus}`);
-    setFocusField(ids.find((x) => document.getElementById(x)) ?? ids[0]);
-    // The tab may not be rendered yet: try again after it is.
-    setTimeout(() => setFocusField(ids.find((x) => document.getElementById(x)) ?? ids[0]), 80);
+    setFocusField(ids.join(" "));
   };
 
   const tabCounts = (tb: string) => {
