@@ -42,10 +42,19 @@ describe("class view", () => {
     expect(first.main).toBe("L56: LO bij Pieter Willems");
     expect(first.goal).toBe("kernteam");
     expect(first.releaseStart).toBe(true);
-    expect(first.sub).toEqual(["Kernteam leesbeleid: Hilde Jacobs vrij"]);
+    expect(first.sub).toEqual(["Hilde Jacobs vrij"]);
     const second = at(m, "thu", "14:10");
     expect(second.main).toBe("L56: zorgleerkracht Marleen Verstraeten");
     expect(second.releaseStart).toBe(false);
+  });
+
+  it("draws the band over a break inside the block without a cover text (nobody needs covering then)", () => {
+    const c = structuredClone(candidate);
+    c.releases = [{ ...c.releases[0], day: "mon", start: "08:30", end: "11:15", cover: [] }];
+    const m = classWeek(buildWeekIndex(scenario, c, namesOf(scenario, nl), nl), "L56");
+    const pause = at(m, "mon", "10:10");
+    expect([pause.kind, pause.goal, pause.main, pause.sub]).toEqual(["break", "kernteam", "", []]);
+    expect(at(m, "mon", "08:30").main).toBe("L56: klas bij Hilde Jacobs"); // no cover entry: who teaches it
   });
 
   it("shows a merged class with the host class's teacher", () => {

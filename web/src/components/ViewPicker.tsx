@@ -1,5 +1,6 @@
 // The switch at the top of a week grid: per class / per teacher / per goal, then which one (a select with
 // names), plus "alle klassen" for the overview. The choice lives in the URL (?view=&id=), so it can be shared.
+import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Scenario } from "../../../src/model/browser.js";
 import { useLang } from "../lib/i18n.js";
@@ -7,9 +8,14 @@ import type { Names } from "../lib/names.js";
 
 export type ViewKind = "class" | "teacher" | "goal" | "all";
 
+/**
+ * The chosen view. Kept in component state so a switch renders at once (a router navigation would run as a
+ * transition and be time-sliced); mirrored into the URL with replaceState so a link or a reload keeps it.
+ */
 export function useViewChoice(s: Scenario | null): { kind: ViewKind; id: string; set(kind: ViewKind, id?: string): void } {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get("view");
+  const [params] = useSearchParams();
+  const [choice, setChoice] = useState(() => ({ view: params.get("view"), id: params.get("id") }));
+  const raw = choice.view;
   const kind: ViewKind = raw === "teacher" || raw === "goal" || raw === "all" ? raw : "class";
   const first = (k: ViewKind) =>
     k === "class" ? s?.groups[0]?.id : k === "teacher" ? s?.staff[0]?.id : k === "goal" ? s?.releaseGoals[0]?.id : "";
@@ -20,21 +26,25 @@ export function useViewChoice(s: Scenario | null): { kind: ViewKind; id: string;
       : k === "teacher"
         ? s?.staff.some((p) => p.id === id)
         : s?.releaseGoals.some((g) => g.id === id));
-  const wanted = params.get("id");
-  const id = listed(kind, wanted) ? wanted! : (first(kind) ?? "");
+  const id = listed(kind, choice.id) ? choice.id! : (first(kind) ?? "");
   return {
     kind,
     id,
     set(k, newId) {
-      const next = new URLSearchParams(params);
-      next.set("view", k);
-      const chosen = newId ?? (k === kind ? id : first(k));
-      if (chosen && k !== "all") next.set("id", chosen);
-      else next.delete("id");
-      setParams(next, { replace: true });
+      const chosen = k === "all" ? null : (newId ?? (k === kind ? id : first(k)) ?? null);
+      viewSwitchStarted = performance.now();
+      setChoice({ view: k, id: chosen });
+      const url = new URL(window.location.href);
+      url.searchParams.set("view", k);
+      if (chosen) url.searchParams.set("id", chosen);
+      else url.searchParams.delete("id");
+      window.history.replaceState(window.history.state, "", url);
     },
   };
 }
+
+/** When the last view switch was asked for (performance.now()), to show how long the grids took. */
+export let viewSwitchStarted = 0;
 
 export function ViewPicker({ scenario, names, kind, id, onChange, allowAll = true }: {
   scenario: Scenario;

@@ -55,7 +55,7 @@ export const WeekGrid = memo(function WeekGrid({ model, changed, locks, caption,
                 {row.kind !== "lesson" && <span className="wg-rowkind">{rowKindText(row.kind, t)}</span>}
               </th>
               {model.cells[r].map((c) => (
-                <Cell key={c.day} c={c} changed={changed?.has(cellKey(c)) ?? false} locks={locks} />
+                <Cell key={c.day} c={c} changed={changed?.has(cellKey(c)) ?? false} locks={locks} t={t} />
               ))}
             </tr>
           ))}
@@ -80,8 +80,10 @@ function rowKindText(kind: string, t: (nl: string, en: string) => string): strin
   return "";
 }
 
-function Cell({ c, changed, locks }: { c: WeekCell; changed: boolean; locks?: GridLocks }) {
-  const { t } = useLang();
+type T = (nl: string, en: string) => string;
+
+/** One cell. A plain component without hooks: a 36-class overview draws some 2500 of them. */
+function Cell({ c, changed, locks, t }: { c: WeekCell; changed: boolean; locks?: GridLocks; t: T }) {
   const cls = [
     "wg-cell",
     `wg-${c.kind}`,
@@ -100,7 +102,8 @@ function Cell({ c, changed, locks }: { c: WeekCell; changed: boolean; locks?: Gr
       data-end={c.end}
       data-goal={c.goal}
       data-changed={changed ? "true" : undefined}
-      title={cellText(c) || undefined}
+      title={c.sub.length ? cellText(c) : undefined}
+      aria-label={c.kind === "none" ? t("geen les", "no lessons") : undefined}
     >
       {c.goal !== undefined && (
         <span className="wg-goal-tag">
@@ -115,7 +118,6 @@ function Cell({ c, changed, locks }: { c: WeekCell; changed: boolean; locks?: Gr
           {s}
         </span>
       ))}
-      {c.kind === "none" && <span className="visually-hidden">{t("geen les", "no lessons")}</span>}
       {!c.goal && lessonLocked && <span className="wg-lock" aria-label={t("vastgezet", "locked")}>🔒</span>}
       {locks && c.release && c.releaseStart && (
         <button

@@ -27,6 +27,9 @@ export interface WeekRow {
   kind: RowKind;
   /** Lesson period number when every day that has this row calls it the same lesson (1-based). */
   period?: number;
+  /** start and end in minutes (no string parsing per cell). */
+  from: number;
+  to: number;
 }
 
 export interface WeekCell {
@@ -76,7 +79,7 @@ export interface WeekIndex {
   slotKind: Record<Day, Map<string, RowKind>>;
   byGroupSlot: Map<string, Lesson[]>;
   byStaffSlot: Map<string, Lesson[]>;
-  releasesByDay: Record<Day, Release[]>;
+  releasesByDay: Record<Day, { r: Release; from: number; to: number }[]>;
   groups: Map<string, Group>;
   staff: Map<string, Staff>;
   groupsOfStaff: Map<string, string[]>;
@@ -104,7 +107,7 @@ export function weekRows(grid: DayGrid): WeekRow[] {
       const key = `${s.start}|${s.end}`;
       const row = rows.get(key);
       // A row is as "heavy" as its heaviest day: a lesson on one day makes it a lesson row.
-      if (!row) rows.set(key, { start: s.start, end: s.end, kind: s.kind });
+      if (!row) rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
       else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
       if (s.kind === "lesson") push(periods, key, ++n);
     }
@@ -113,7 +116,7 @@ export function weekRows(grid: DayGrid): WeekRow[] {
     const ps = new Set(periods.get(key) ?? []);
     return ps.size === 1 ? { ...r, period: [...ps][0] } : r;
   });
-  return out.sort((a, b) => toMinutes(a.start) - toMinutes(b.start) || toMinutes(a.end) - toMinutes(b.end));
+  return out.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
 export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: Names, t: T): WeekIndex {
@@ -127,8 +130,8 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
     push(byGroupSlot, slotKey(l.group, l.day, l.start), l);
     for (const p of new Set(l.staff)) push(byStaffSlot, slotKey(p, l.day, l.start), l);
   }
-  const releasesByDay = Object.fromEntries(DAYS.map((d) => [d, [] as Release[]])) as Record<Day, Release[]>;
-  for (const r of candidate.releases) releasesByDay[r.day].push(r);
+  const releasesByDay: WeekIndex["releasesByDay"] = { mon: [], tue: [], wed: [], thu: [], fri: [] };
+  for (const r of candidate.releases) releasesByDay[r.day].push({ r, from: toMinutes(r.start), to: toMinutes(r.end) });
   const groupsOfStaff = new Map<string, string[]>();
   for (const g of scenario.groups) for (const p of g.classTeachers) push(groupsOfStaff, p, g.id);
   return {
@@ -159,7 +162,9 @@ function emptyCell(ix: WeekIndex, row: WeekRow, day: Day): WeekCell {
 function releasesAt(ix: WeekIndex, row: WeekRow, day: Day, who?: (r: Release) => boolean): Release[] {
   // A row that is no slot on this day (another day's break) carries no band.
   if (!ix.slotKind[day].has(`${row.start}|${row.end}`)) return [];
-  return ix.releasesByDay[day].filter((r) => overlaps(r.start, r.end, row.start, row.end) && (!who || who(r)));
+  const out: Release[] = [];
+  for (const x of ix.releasesByDay[day]) if (x.from < row.to && row.from < x.to && (!who || who(x.r))) out.push(x.r);
+  return out;
 }
 
 function markRelease(ix: WeekIndex, cell: WeekCell, r: Release, row: WeekRow): void {
@@ -167,7 +172,7 @@ function markRelease(ix: WeekIndex, cell: WeekCell, r: Release, row: WeekRow): v
   cell.goalName = ix.goalName.get(r.goal) ?? ix.names.goal(r.goal);
   cell.goalIndex = ix.goalIndex.get(r.goal) ?? 0;
   cell.release = { goal: r.goal, day: r.day, start: r.start, end: r.end };
-  cell.releaseStart = toMinutes(row.start) <= toMinutes(r.start);
+  cell.releaseStart = row.from <= toMinutes(r.start);
 }
 
 const staffNames = (ix: WeekIndex, ids: readonly string[]) => ids.map((p) => ix.names.staff(p)).join(", ");
@@ -233,14 +238,13 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
       if (rel) {
         markRelease(ix, cell, rel, row);
         goals.set(rel.goal, cell.goalIndex!);
-        cell.state = "cover";
-        cell.main = `${groupId}: ${coverInSlot(ix, rel, groupId, row, own)}`;
-        cell.sub = [
-          ix.t(
-            `${cell.goalName}: ${staffNames(ix, rel.staff.filter((p) => teachers.has(p)))} vrij`,
-            `${cell.goalName}: ${staffNames(ix, rel.staff.filter((p) => teachers.has(p)))} released`,
-          ),
-        ];
+        // A break inside the block needs no cover: the band alone says the teacher is away.
+        if (cell.kind === "lesson" || cell.kind === "staff" || own.length > 0) {
+          const away = staffNames(ix, rel.staff.filter((p) => teachers.has(p)));
+          cell.state = "cover";
+          cell.main = `${groupId}: ${coverInSlot(ix, rel, groupId, row, own)}`;
+          cell.sub = [ix.t(`${away} vrij`, `${away} released`)];
+        }
       } else if (own.length > 0 && g) {
         cell.main = own.map((l) => lessonText(ix, g, l)).join(" + ");
         if (own[0].mergedWith) cell.sub.push(ix.t(`samen met ${own[0].mergedWith}`, `together with ${own[0].mergedWith}`));

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { DAYS, type Candidate, type Scenario } from "../../../src/model/browser.js";
-import { ViewPicker, useViewChoice } from "../components/ViewPicker.js";
+import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/ViewPicker.js";
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
@@ -109,7 +109,8 @@ function TimedGrids({ ix, kind, id, locks }: { ix: WeekIndex; kind: string; id: 
   const { t } = useLang();
   const started = useRef(0);
   const [ms, setMs] = useState<number | null>(null);
-  started.current = performance.now();
+  // From the click on the view switch (or this render, on first show) to the grids being in the DOM.
+  started.current = Math.max(viewSwitchStarted, started.current || performance.now());
   const models = useMemo(
     () =>
       kind === "all"
@@ -245,8 +246,8 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
           <th scope="col">{t("Naam", "Name")}</th>
           <th scope="col">{t("Ambt", "Post")}</th>
           <th scope="col">{t("Opdracht", "Fraction")}</th>
-          <th scope="col">{t("Lestijden (wettelijk max. / plage school)", "Periods (legal max / school plage)")}</th>
-          <th scope="col">{t("Schoolopdracht (min)", "Time at school (min)")}</th>
+          <th scope="col">{t("Lestijden / wettelijk max. / plage school", "Periods / legal max / school plage")}</th>
+          <th scope="col">{t("Schoolopdracht (min) / max.", "Time at school (min) / max")}</th>
         </tr>
       </thead>
       <tbody>
