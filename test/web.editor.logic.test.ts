@@ -95,8 +95,8 @@ describe("guided start", () => {
       const r = Scenario.safeParse(buildScenario(base(template)));
       if (!r.success) throw new Error(JSON.stringify(problemsOf(r.error)));
       const report = checkAll(r.data).scenario;
-      const hard = report.violations.filter((v) => v.severity === "hard");
-      expect(hard.map((v) => v.message)).toEqual([]);
+      // A normal school starts clean: no hard rule broken, and the gate is supervised every day.
+      expect(report.violations.map((v) => v.message)).toEqual([]);
       expect(r.data.groups.map((g) => g.id)).toEqual(["K1", "K2", "L1", "L2", "L3", "L4"]);
       expect(r.data.staff.find((p) => p.name === "Pieter Willems")?.id).toBe("pieter-willems");
     });

@@ -32,9 +32,9 @@ export function CalendarTab() {
           {list("studyDays").map((_, k) => (
             <li key={k} className="form-row inline-row wrap">
               <DateField path={["calendar", "studyDays", k, "date"]} label={t("Datum", "Date")} />
-              <SelectField path={["calendar", "studyDays", k, "part"]} label={t("Deel", "Part")} options={parts} />
+              <SelectField path={["calendar", "studyDays", k, "part"]} fallback="full" label={t("Deel", "Part")} options={parts} />
               <TextField optional path={["calendar", "studyDays", k, "topic"]} label={t("Onderwerp", "Topic")} />
-              <ChecklistField compact path={["calendar", "studyDays", k, "groups"]} label={t("Alleen voor deze klassen (leeg = iedereen)", "Only for these classes (empty = everyone)")} options={classOptions(ed.draft, t)} />
+              <ChecklistField path={["calendar", "studyDays", k, "groups"]} label={t("Alleen voor deze klassen", "Only for these classes")} hint={t("Niets aangevinkt = de hele school", "Nothing ticked = the whole school")} options={classOptions(ed.draft, t)} />
               <RemoveButton path={["calendar", "studyDays"]} index={k} what={t(`studiedag ${k + 1}`, `study day ${k + 1}`)} />
             </li>
           ))}
@@ -47,7 +47,7 @@ export function CalendarTab() {
           {list("facultativeDays").map((_, k) => (
             <li key={k} className="form-row inline-row">
               <DateField path={["calendar", "facultativeDays", k, "date"]} label={t("Datum", "Date")} />
-              <SelectField path={["calendar", "facultativeDays", k, "part"]} label={t("Deel", "Part")} options={parts} />
+              <SelectField path={["calendar", "facultativeDays", k, "part"]} fallback="full" label={t("Deel", "Part")} options={parts} />
               <RemoveButton path={["calendar", "facultativeDays"]} index={k} what={t(`vrije dag ${k + 1}`, `day off ${k + 1}`)} />
             </li>
           ))}

@@ -57,7 +57,7 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
       <Card title={name} actions={<RemoveButton path={["releaseGoals"]} index={i} what={name} />}>
         <div className="form-row wrap">
           <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
-          <SelectField path={[...base, "purpose"]} label={t("Soort overleg", "Kind of meeting")} options={purposes} />
+          <SelectField path={[...base, "purpose"]} fallback="plg" label={t("Soort overleg", "Kind of meeting")} options={purposes} />
         </div>
         <ChecklistField path={[...base, "members"]} label={t("Wie moet erbij zijn?", "Who must be there?")} options={staff}
           hint={t("Deze mensen moeten allemaal tegelijk vrij zijn.", "All these people must be free at the same time.")} />
@@ -69,7 +69,7 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             hint={t("Het overleg valt dan op een moment dat zij kunnen.", "The meeting then falls when they can come.")} />
         )}
         <div className="form-row wrap">
-          <SelectField path={[...base, "mode"]} label={t("Waar?", "Where?")} options={[["physical", t("samen op school", "together at school")], ["digital", t("digitaal", "online")]]} />
+          <SelectField path={[...base, "mode"]} fallback="physical" label={t("Waar?", "Where?")} options={[["physical", t("samen op school", "together at school")], ["digital", t("digitaal", "online")]]} />
           <div className="field">
             <label htmlFor={`goal-${i}-frequency`}>{t("Hoe vaak?", "How often?")}</label>
             <select id={`goal-${i}-frequency`} value={freq} disabled={ed.readOnly} onChange={(e) => setFreq(e.target.value)}>

@@ -111,7 +111,7 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
               <ClockField compact path={[...path, i, "end"]} label={t(`${dayName(day)} blok ${i + 1} einde`, `${dayName(day)} block ${i + 1} end`)} />
             </div>
             <div className="slot-kind">
-              <SelectField compact path={[...path, i, "kind"]} options={kinds} label={t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)} />
+              <SelectField compact path={[...path, i, "kind"]} fallback="lesson" options={kinds} label={t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)} />
               {!ed.readOnly && (
                 <button type="button" className="btn btn-link slot-x" aria-label={t(`${dayName(day)} blok ${i + 1} verwijderen`, `Remove ${dayName(day)} block ${i + 1}`)}
                   onClick={() => ed.set(path, slots.filter((_, j) => j !== i))}>×</button>

@@ -19,7 +19,7 @@ export function SchoolTab() {
       <Card title={t("School", "School")}>
         <div className="form-row">
           <TextField path={["name"]} label={t("Naam van dit scenario", "Name of this scenario")} hint={t("Bv. 'VBS De Linde — huidig'", "E.g. 'VBS De Linde — current'")} className="grow" />
-          <SelectField path={["network"]} label={t("Net", "Network")} options={networks} />
+          <SelectField path={["network"]} fallback="other" label={t("Net", "Network")} options={networks} />
           <TextField path={["schoolYear"]} label={t("Schooljaar", "School year")} placeholder="2026-2027" />
         </div>
         <TextField multiline optional path={["description"]} label={t("Beschrijving", "Description")} hint={t("Voor uzelf en uw team: wat is dit scenario?", "For you and your team: what is this scenario?")} />
@@ -58,7 +58,7 @@ export function SchoolTab() {
           <NumberField path={["settings", "plageMax", "leermeester-lo"]} label={t("Leermeester LO", "PE teacher")} />
           <NumberField path={["settings", "plageMax", "leermeester-levensbeschouwing"]} label={t("Leermeester levensbeschouwing", "Religion/ethics teacher")} />
         </div>
-        <SelectField path={["settings", "language"]} label={t("Taal van de meldingen in exports", "Language of messages in exports")} options={[["nl", "Nederlands"], ["en", "English"]]} />
+        <SelectField path={["settings", "language"]} fallback="nl" label={t("Taal van de meldingen in exports", "Language of messages in exports")} options={[["nl", "Nederlands"], ["en", "English"]]} />
       </Card>
     </div>
   );

@@ -89,7 +89,7 @@ function SubjectCard({ s, i }: { s: Item; i: number }) {
         <div className="form-row wrap">
           <NumberField path={[...base, "maxPerDay"]} placeholder="1" label={t("Hoogstens per dag", "At most per day")} />
           <NumberField path={[...base, "minDaysApart"]} placeholder="0" label={t("Minstens … dagen ertussen", "At least … days apart")} />
-          <SelectField path={[...base, "prefer"]} label={t("Liefst", "Preferably")}
+          <SelectField path={[...base, "prefer"]} fallback="any" label={t("Liefst", "Preferably")}
             options={[["any", t("maakt niet uit", "any time")], ["morning", t("in de voormiddag", "in the morning")], ["afternoon", t("in de namiddag", "in the afternoon")]]} />
           <SelectField path={[...base, "room"]} label={t("Lokaal", "Room")} optional={t("geen bijzonder lokaal", "no special room")} options={rooms} />
         </div>

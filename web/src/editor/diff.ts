@@ -26,7 +26,7 @@ const SCALARS: [string, string, string][] = [
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const label = (x: Body, key: string) => String(key === "groups" ? x.id : (x.name ?? x.id));
 
-/** Changes from `older` to `newer`. */
+/** Changes from `older` to `newer`. A part with three empty lists changed as a whole (settings, calendar). */
 export function diffScenarios(older: Body, newer: Body, t: T): PartChange[] {
   const out: PartChange[] = [];
   const general: string[] = SCALARS.filter(([k]) => !same(older[k], newer[k])).map(([, nl, en]) => t(nl, en));
@@ -44,7 +44,7 @@ export function diffScenarios(older: Body, newer: Body, t: T): PartChange[] {
     if (c.added.length || c.removed.length || c.changed.length) out.push(c);
   }
   for (const [key, nl, en] of OBJECTS) {
-    if (!same(older[key], newer[key])) out.push({ part: t(nl, en), added: [], removed: [], changed: [t("gewijzigd", "changed")] });
+    if (!same(older[key], newer[key])) out.push({ part: t(nl, en), added: [], removed: [], changed: [] });
   }
   return out;
 }

@@ -96,8 +96,14 @@ export function DateField({ optional, ...p }: Base & { optional?: boolean }) {
   );
 }
 
-export function SelectField({ options, optional, ...p }: Base & { options: readonly (readonly [string, string])[]; optional?: string }) {
-  const { ed, id, error, a11y, value } = useFieldState(p.path);
+export function SelectField({ options, optional, fallback, ...p }: Base & {
+  options: readonly (readonly [string, string])[];
+  optional?: string;
+  /** What the schema fills in when the value is missing (shown as chosen). */
+  fallback?: string;
+}) {
+  const { ed, id, error, a11y, value: raw } = useFieldState(p.path);
+  const value = raw === undefined ? fallback : raw;
   return (
     <Wrap id={id} {...p} error={error}>
       <select {...a11y} value={value === undefined ? "" : String(value)}

@@ -94,6 +94,7 @@ export function buildScenario(n: NewSchool): ScenarioInput {
     const id = person(n.careTeacher.trim(), "zorg");
     staff.push({ id, name: n.careTeacher.trim(), ambt: "onderwijzer", fraction: "12/24", flags: { careTeacher: true } });
   }
+  addGateDuties(staff, GRID_TEMPLATES[n.template].days);
   if (n.principal.trim()) staff.push({ id: person(n.principal.trim(), "directie"), name: n.principal.trim(), ambt: "directeur" });
   const template = GRID_TEMPLATES[n.template];
   return {
@@ -107,6 +108,30 @@ export function buildScenario(n: NewSchool): ScenarioInput {
     subjects,
     releaseGoals: [],
   };
+}
+
+/**
+ * Supervision 15 minutes before the first and after the last lesson of each day (the school must supervise
+ * then), shared in turn among the class teachers; the principal adjusts it later in Personeel.
+ */
+function addGateDuties(staff: ScenarioInput["staff"], days: Days): void {
+  const teachers = staff.filter((p) => p.ambt === "kleuteronderwijzer" || p.ambt === "onderwijzer");
+  if (teachers.length === 0) return;
+  const shift = (clock: string, by: number) => {
+    const m = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3)) + by;
+    return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  };
+  let turn = 0;
+  for (const day of ["mon", "tue", "wed", "thu", "fri"] as const) {
+    const lessons = days[day].filter((x) => x.kind === "lesson");
+    if (lessons.length === 0) continue;
+    const first = lessons[0].start;
+    const last = lessons[lessons.length - 1].end;
+    for (const [start, end, nl] of [[shift(first, -15), first, "poort 's morgens"], [last, shift(last, 15), "poort na de lessen"]] as const) {
+      const p = teachers[turn++ % teachers.length];
+      p.supervision = [...(p.supervision ?? []), { day, start, end, label: nl }];
+    }
+  }
 }
 
 /** The school year a principal most likely plans: the one starting this calendar year. */

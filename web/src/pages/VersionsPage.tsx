@@ -28,7 +28,7 @@ export function VersionsPage() {
         <Link to={`/s/${id}/edit`}>{t("Naar de gegevens", "To the school data")}</Link>
       </p>
       <ErrorBox error={versions.error ?? latest.error} />
-      <div className="editor-main">
+      <div className="versions-grid">
         <Card title={t("Alle versies", "All versions")}>
           <table className="table">
             <thead><tr><th>{t("Versie", "Version")}</th><th>{t("Naam", "Name")}</th><th>{t("Bewaard op", "Saved on")}</th><th /></tr></thead>
@@ -94,7 +94,7 @@ function OldVersion({ id, version, latestBody, latestVersion }: { id: string; ve
                 c.added.length ? t(`nieuw: ${c.added.join(", ")}`, `added: ${c.added.join(", ")}`) : "",
                 c.removed.length ? t(`weg: ${c.removed.join(", ")}`, `removed: ${c.removed.join(", ")}`) : "",
                 c.changed.length ? t(`gewijzigd: ${c.changed.join(", ")}`, `changed: ${c.changed.join(", ")}`) : "",
-              ].filter(Boolean).join(" · ")}
+              ].filter(Boolean).join(" · ") || t("gewijzigd", "changed")}
             </li>
           ))}
         </ul>
