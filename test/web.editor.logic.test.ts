@@ -137,3 +137,29 @@ describe("field messages", () => {
     expect(p?.message).toBe("Vul een getal in");
   });
 });
+
+import { removeGroup, removePerson } from "../web/src/editor/refs.js";
+describe("removing leaves no unknown ids", () => {
+  it("takes a person out of classes, subjects, goals and ateliers; a class out of subjects and merges", () => {
+    const d = {
+      staff: [{ id: "a" }, { id: "b" }],
+      groups: [{ id: "L1", classTeachers: ["a"], coTeachers: ["b"] }, { id: "L2", classTeachers: ["b"] }],
+      subjects: [{ id: "LO", groups: ["L1", "L2"], taughtBy: { staff: ["b"] } }, { id: "X", groups: ["L1"], taughtBy: "class" }],
+      releaseGoals: [{ id: "g", members: ["a", "b"] }],
+      atelierPlans: [{ id: "p", groups: ["L1"], ateliers: [{ id: "x", leaders: ["b"] }], choices: [{ pupil: "e", group: "L1", choices: ["x"] }] }],
+      cover: { merges: [{ groups: ["L1", "L2"], maxPupils: 30, by: "b" }] },
+    };
+    const p = removePerson(d, "b");
+    expect(p.staff).toEqual([{ id: "a" }]);
+    expect(p.groups[0].coTeachers).toEqual([]);
+    expect(p.subjects[0].taughtBy.staff).toEqual([]);
+    expect(p.releaseGoals[0].members).toEqual(["a"]);
+    expect(p.atelierPlans[0].ateliers[0].leaders).toEqual([]);
+    expect(p.cover.merges[0].by).toBeUndefined();
+    const g = removeGroup(d, "L1");
+    expect(g.groups.map((x: { id: string }) => x.id)).toEqual(["L2"]);
+    expect(g.subjects.map((s: { groups: string[] }) => s.groups)).toEqual([["L2"], []]);
+    expect(g.atelierPlans[0].choices).toEqual([]);
+    expect(g.cover.merges).toEqual([]);
+  });
+});

@@ -4,9 +4,10 @@ import { useState } from "react";
 import { Button } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Draft, type Item } from "./context.js";
-import { Explain, PickList, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
+import { Explain, PickList, staffOptions, useFocusTarget } from "./common.js";
 import { ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { fieldId, errorsUnder } from "./paths.js";
+import { removeGroup } from "./refs.js";
 
 /** Every reference to a class code, renamed (subjects, ateliers, interns, merges, study days). */
 export function renameGroup(d: Draft, from: string, to: string): Draft {
@@ -108,7 +109,14 @@ function ClassRow({ g, i }: { g: Item; i: number }) {
       <td><NumberField compact path={["groups", i, "pupils"]} label={t(`Leerlingen in ${label}`, `Pupils in ${label}`)} /></td>
       <td><PickList compact path={["groups", i, "classTeachers"]} label={t(`Klasleerkracht(en) van ${label}`, `Class teacher(s) of ${label}`)} options={staffOptions(ed.draft, t)} /></td>
       <td><PickList compact path={["groups", i, "coTeachers"]} label={t(`Co-teachers van ${label}`, `Co-teachers of ${label}`)} options={staffOptions(ed.draft, t)} /></td>
-      <td><RemoveButton path={["groups"]} index={i} what={label} /></td>
+      <td>
+        {!ed.readOnly && (
+          <button type="button" className="btn btn-link btn-remove" aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
+            onClick={() => window.confirm(t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)) && ed.update((d) => removeGroup(d, code))}>
+            {t("Verwijderen", "Remove")}
+          </button>
+        )}
+      </td>
     </tr>
   );
 }

@@ -8,6 +8,7 @@ import { AddButton, DAYS, Explain, RemoveButton, classOptions, staffOptions, use
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { CheckField, ChecklistField, ClockField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { personIds, uniqueId } from "./ids.js";
+import { removePerson } from "./refs.js";
 
 export function ExternalsTab() {
   const ed = useEditor();
@@ -70,7 +71,7 @@ function ExternalCard({ x, i }: { x: Item; i: number }) {
   ] as const;
   return (
     <div ref={focus.ref} className={focus.className}>
-      <Card title={name} actions={<RemoveButton path={["externals"]} index={i} what={name} />}>
+      <Card title={name} actions={<RemovePerson id={String(x.id)} name={name} />}>
         <div className="form-row wrap">
           <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
           <SelectField path={[...base, "kind"]} label={t("Wie is het?", "Who is it?")} options={kinds} />
@@ -105,7 +106,7 @@ function InternCard({ x, i }: { x: Item; i: number }) {
   const classes = classOptions(ed.draft, t).map((o) => [o.value, o.label] as const);
   return (
     <div ref={focus.ref} className={focus.className}>
-      <Card title={name} actions={<RemoveButton path={["interns"]} index={i} what={name} />}>
+      <Card title={name} actions={<RemovePerson id={String(x.id)} name={name} />}>
         <div className="form-row wrap">
           <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
           <TextField path={[...base, "college"]} label={t("Hogeschool", "College")} />
@@ -127,5 +128,17 @@ function InternCard({ x, i }: { x: Item; i: number }) {
         <AddButton path={[...base, "placements"]} make={() => ({ from: "", to: "" })}>{t("+ Periode", "+ Period")}</AddButton>
       </Card>
     </div>
+  );
+}
+
+function RemovePerson({ id, name }: { id: string; name: string }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  if (ed.readOnly) return null;
+  return (
+    <button type="button" className="btn btn-link btn-remove"
+      onClick={() => window.confirm(t(`${name} verwijderen?`, `Remove ${name}?`)) && ed.update((d) => removePerson(d, id))}>
+      {t("Verwijderen", "Remove")}
+    </button>
   );
 }

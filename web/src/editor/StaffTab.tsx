@@ -11,6 +11,7 @@ import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId, personIds } from "./ids.js";
 import { errorsUnder } from "./paths.js";
+import { removePerson } from "./refs.js";
 import { Ambt } from "../../../src/model/browser.js";
 
 export function StaffTab() {
@@ -87,7 +88,13 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
   const flag = (k: string) => [...base, "flags", k] as const;
   return (
     <Card className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`} title={name}
-      actions={<RemoveButton path={["staff"]} index={i} what={name} />}>
+      actions={!ed.readOnly && (
+        <button type="button" className="btn btn-link btn-remove" onClick={() => {
+          if (window.confirm(t(`${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`, `Remove ${name}? Also from classes, subjects and meetings.`))) {
+            ed.update((d) => removePerson(d, p.id));
+          }
+        }}>{t("Verwijderen", "Remove")}</button>
+      )}>
       <div className="form-row wrap">
         <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
         <SelectField path={[...base, "ambt"]} label={t("Ambt", "Role")} options={ambts} />

@@ -1,0 +1,48 @@
+// Removing a person or a class takes them out of every list that names them, so no unknown id is left
+// behind (a class left without a class teacher then shows that at its field). Pure.
+import type { Draft, Item } from "./context.js";
+
+const without = (xs: unknown, id: string) => (Array.isArray(xs) ? xs.filter((x) => x !== id) : xs);
+const mapList = (d: Draft, key: string, fn: (x: Item) => Item) => (Array.isArray(d[key]) ? { [key]: d[key].map(fn) } : {});
+
+export function removePerson(d: Draft, id: string): Draft {
+  const next: Draft = {
+    ...d,
+    staff: Array.isArray(d.staff) ? d.staff.filter((p: Item) => p.id !== id) : d.staff,
+    externals: Array.isArray(d.externals) ? d.externals.filter((p: Item) => p.id !== id) : d.externals,
+    interns: Array.isArray(d.interns) ? d.interns.filter((p: Item) => p.id !== id) : d.interns,
+  };
+  for (const k of ["staff", "externals", "interns"]) if (next[k] === undefined) delete next[k];
+  return {
+    ...next,
+    ...mapList(next, "groups", (g) => ({ ...g, classTeachers: without(g.classTeachers, id), coTeachers: without(g.coTeachers, id) })),
+    ...mapList(next, "subjects", (s) =>
+      s.taughtBy && typeof s.taughtBy === "object" ? { ...s, taughtBy: { ...s.taughtBy, staff: without(s.taughtBy.staff, id) } } : s),
+    ...mapList(next, "releaseGoals", (g) => ({
+      ...g, members: without(g.members, id), optionalMembers: without(g.optionalMembers, id), externals: without(g.externals, id),
+    })),
+    ...mapList(next, "atelierPlans", (p) => ({
+      ...p, ateliers: Array.isArray(p.ateliers) ? p.ateliers.map((a: Item) => ({ ...a, leaders: without(a.leaders, id) })) : p.ateliers,
+    })),
+    ...(next.cover && Array.isArray(next.cover.merges)
+      ? { cover: { ...next.cover, merges: next.cover.merges.map((m: Item) => (m.by === id ? { ...m, by: undefined } : m)) } }
+      : {}),
+  };
+}
+
+export function removeGroup(d: Draft, id: string): Draft {
+  return {
+    ...d,
+    groups: (d.groups ?? []).filter((g: Item) => g.id !== id),
+    ...mapList(d, "subjects", (s) => ({ ...s, groups: without(s.groups, id) })),
+    ...mapList(d, "atelierPlans", (p) => ({
+      ...p, groups: without(p.groups, id), choices: Array.isArray(p.choices) ? p.choices.filter((c: Item) => c.group !== id) : p.choices,
+    })),
+    ...(d.cover && Array.isArray(d.cover.merges)
+      ? { cover: { ...d.cover, merges: d.cover.merges.filter((m: Item) => !(Array.isArray(m.groups) && m.groups.includes(id))) } }
+      : {}),
+    ...(d.calendar && Array.isArray(d.calendar.studyDays)
+      ? { calendar: { ...d.calendar, studyDays: d.calendar.studyDays.map((s: Item) => (s.groups ? { ...s, groups: without(s.groups, id) } : s)) } }
+      : {}),
+  };
+}
