@@ -8,9 +8,13 @@ import { useCandidateWithScenario, useCandidates, type CandidateSummary } from "
 import { latestBest } from "../lib/results.js";
 import { buildWeekIndex } from "../lib/week.js";
 
-export function candidateLabel(c: Pick<CandidateSummary, "rank" | "createdAt" | "metrics">, t: (nl: string, en: string) => string,
-  lang: string): string {
-  const when = new Date(c.createdAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE", { dateStyle: "short", timeStyle: "short" });
+export function candidateLabel(
+  c: Pick<CandidateSummary, "rank" | "createdAt" | "metrics">,
+  t: (nl: string, en: string) => string,
+  lang: string,
+): string {
+  const locale = lang === "en" ? "en-GB" : "nl-BE";
+  const when = new Date(c.createdAt).toLocaleString(locale, { dateStyle: "short", timeStyle: "short" });
   const what = c.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${c.rank}`, `Candidate ${c.rank}`);
   return `${what} (${c.metrics.goalsMet}/${c.metrics.goalsTotal}) — ${when}`;
 }
@@ -24,7 +28,8 @@ export function useChosenCandidate(scenarioId: string) {
   const loaded = useCandidateWithScenario(chosenId);
   const names = useMemo(() => (loaded.scenario ? namesOf(loaded.scenario, t) : null), [loaded.scenario, t]);
   const ix = useMemo(
-    () => (loaded.scenario && loaded.candidate && names ? buildWeekIndex(loaded.scenario, loaded.candidate, names, t) : null),
+    () =>
+      loaded.scenario && loaded.candidate && names ? buildWeekIndex(loaded.scenario, loaded.candidate, names, t) : null,
     [loaded.scenario, loaded.candidate, names, t],
   );
   const choose = (id: string) => {

@@ -12,7 +12,11 @@ export type ViewKind = "class" | "teacher" | "goal" | "all";
  * The chosen view. Kept in component state so a switch renders at once (a router navigation would run as a
  * transition and be time-sliced); mirrored into the URL with replaceState so a link or a reload keeps it.
  */
-export function useViewChoice(s: Scenario | null): { kind: ViewKind; id: string; set(kind: ViewKind, id?: string): void } {
+export function useViewChoice(s: Scenario | null): {
+  kind: ViewKind;
+  id: string;
+  set(kind: ViewKind, id?: string): void;
+} {
   const [params] = useSearchParams();
   const [choice, setChoice] = useState(() => ({ view: params.get("view"), id: params.get("id") }));
   const raw = choice.view;
@@ -69,7 +73,12 @@ export function ViewPicker({ scenario, names, kind, id, onChange, allowAll = tru
         : kind === "goal"
           ? scenario.releaseGoals.map((g) => [g.id, g.name] as const)
           : [];
-  const label = kind === "class" ? t("Klas", "Class") : kind === "teacher" ? t("Leerkracht", "Teacher") : t("Overlegmoment", "Meeting");
+  const label =
+    kind === "class"
+      ? t("Klas", "Class")
+      : kind === "teacher"
+        ? t("Leerkracht", "Teacher")
+        : t("Overlegmoment", "Meeting");
   return (
     <div className="view-switch no-print">
       <div className="tabs" role="tablist" aria-label={t("Weergave", "View")}>

@@ -2,7 +2,7 @@
 // slots down; release blocks as a coloured AND patterned band with the goal's name, so paper in black and
 // white still reads. The cells come from lib/week.ts; this component only draws them.
 import { memo } from "react";
-import { DAYS } from "../../../src/model/browser.js";
+import { DAY_NAMES_EN as dayEn, DAY_NAMES_NL as dayNl, DAYS } from "../../../src/model/browser.js";
 import { useLang } from "../lib/i18n.js";
 import type { LessonLock, ReleaseLock } from "../lib/locks.js";
 import { cellKey, cellText, type WeekCell, type WeekModel } from "../lib/week.js";
@@ -125,6 +125,10 @@ function Cell({ c, changed, locks, t }: { c: WeekCell; changed: boolean; locks?:
           className="wg-lock-btn no-print"
           aria-pressed={releaseLocked}
           onClick={() => locks.toggleRelease(c.release!)}
+          title={t(
+            `${c.goalName} blijft ${dayNl[c.release.day]} ${c.release.start}–${c.release.end}`,
+            `${c.goalName} stays on ${dayEn[c.release.day]} ${c.release.start}–${c.release.end}`,
+          )}
         >
           {releaseLocked ? t("Losmaken", "Unlock") : t("Vastzetten", "Lock")}
         </button>

@@ -34,7 +34,9 @@ export function diffWeeks(a: WeekModel, b: WeekModel): CellDiff[] {
     const [day, start, end] = key.split("|") as [Day, string, string];
     out.push({ key, day, start, end, a: x ? describe(x) : "", b: y ? describe(y) : "" });
   }
-  return out.sort((p, q) => DAYS.indexOf(p.day) - DAYS.indexOf(q.day) || p.start.localeCompare(q.start) || p.end.localeCompare(q.end));
+  return out.sort(
+    (p, q) => DAYS.indexOf(p.day) - DAYS.indexOf(q.day) || p.start.localeCompare(q.start) || p.end.localeCompare(q.end),
+  );
 }
 
 function describe(c: WeekCell): string {

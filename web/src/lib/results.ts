@@ -34,7 +34,13 @@ export function frequencyText(g: ReleaseGoal, t: T): string {
 }
 
 /** One sentence per goal: when, how long, who. */
-export function goalSummaries(s: Scenario, c: Pick<Candidate, "releases">, names: Names, t: T, lang: "nl" | "en"): GoalSummary[] {
+export function goalSummaries(
+  s: Scenario,
+  c: Pick<Candidate, "releases">,
+  names: Names,
+  t: T,
+  lang: "nl" | "en",
+): GoalSummary[] {
   const dayName = lang === "en" ? DAY_NAMES_EN : DAY_NAMES_NL;
   return s.releaseGoals.map((g, i) => {
     const rs = c.releases
@@ -49,7 +55,8 @@ export function goalSummaries(s: Scenario, c: Pick<Candidate, "releases">, names
       const when = rs.map((r) => `${dayName[r.day]} ${r.start}–${r.end}`).join(t(" en ", " and "));
       const staff = new Set(rs.flatMap((r) => r.staff));
       const ext = [...new Set(rs.flatMap((r) => r.externals))].map((e) => names.person(e));
-      const who = t(`${staff.size} deelnemers`, `${staff.size} participants`) + (ext.length ? ` + ${ext.join(", ")}` : "");
+      const people = t(`${staff.size} deelnemers`, `${staff.size} participants`);
+      const who = ext.length ? `${people} + ${ext.join(", ")}` : people;
       text = `${g.name}: ${frequencyText(g, t)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
     }
     return { goal: g.id, name: g.name, index: i % 8, met, required: g.required, minutes, text };
@@ -80,7 +87,9 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
   const fromMetrics = new Map(((c.metrics.staffLoad as MetricLoad[] | undefined) ?? []).map((x) => [x.staff, x]));
   // Older candidates have no staffLoad metric: count lesson periods ourselves (schoolopdracht unknown then).
   const counted = new Map<string, number>();
-  if (fromMetrics.size === 0) for (const l of c.lessons) for (const p of new Set(l.staff)) counted.set(p, (counted.get(p) ?? 0) + 1);
+  if (fromMetrics.size === 0) {
+    for (const l of c.lessons) for (const p of new Set(l.staff)) counted.set(p, (counted.get(p) ?? 0) + 1);
+  }
   const max = s.settings.schoolopdrachtMaxMinutes;
   return s.staff.map((p) => {
     const m = fromMetrics.get(p.id);
@@ -89,13 +98,20 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
     const plageMax = localPlageMaxLestijden(s, p);
     const so = m?.schoolopdrachtMinutes;
     const over =
-      (legalMax !== undefined && lestijden > legalMax) || (plageMax !== undefined && lestijden > plageMax) || (so !== undefined && so > max);
-    return { staff: p.id, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax, schoolopdrachtMinutes: so, schoolopdrachtMax: max, over };
+      (legalMax !== undefined && lestijden > legalMax) ||
+      (plageMax !== undefined && lestijden > plageMax) ||
+      (so !== undefined && so > max);
+    return {
+      staff: p.id, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax,
+      schoolopdrachtMinutes: so, schoolopdrachtMax: max, over,
+    };
   });
 }
 
 /** The best candidate of the most recent solve (the list is oldest solve first, best first within a solve). */
-export function latestBest<C extends { id: string; jobId: string | null; rank: number }>(list: readonly C[] | undefined): C | undefined {
+export function latestBest<C extends { id: string; jobId: string | null; rank: number }>(
+  list: readonly C[] | undefined,
+): C | undefined {
   if (!list || list.length === 0) return undefined;
   const job = list[list.length - 1].jobId;
   const same = list.filter((c) => c.jobId === job);

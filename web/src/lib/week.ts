@@ -107,7 +107,9 @@ export function weekRows(grid: DayGrid): WeekRow[] {
       const key = `${s.start}|${s.end}`;
       const row = rows.get(key);
       // A row is as "heavy" as its heaviest day: a lesson on one day makes it a lesson row.
-      if (!row) rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
+      if (!row) {
+        rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
+      }
       else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
       if (s.kind === "lesson") push(periods, key, ++n);
     }
@@ -186,7 +188,9 @@ function lessonText(ix: WeekIndex, g: Group, l: Lesson): string {
     }
     return `${t("Klas", "Class")} · ${staffNames(ix, l.staff)}`;
   }
-  if (l.subject === "ATELIER") return `${t("Ateliers", "Ateliers")}${l.staff.length ? ` · ${staffNames(ix, l.staff)}` : ""}`;
+  if (l.subject === "ATELIER") {
+    return `${t("Ateliers", "Ateliers")}${l.staff.length ? ` · ${staffNames(ix, l.staff)}` : ""}`;
+  }
   return `${l.subject} · ${staffNames(ix, l.staff)}`;
 }
 
@@ -216,7 +220,10 @@ export function coverInSlot(ix: WeekIndex, r: Release, group: string, row: WeekR
     }
   };
   const c = r.cover.find((x) => x.group === group && matches(x.by));
-  if (c && !c.by.includes(":") && c.by !== "atelier") return t(`${c.by} bij ${staffNames(ix, l.staff)}`, `${c.by} with ${staffNames(ix, l.staff)}`);
+  if (c && !c.by.includes(":") && c.by !== "atelier") {
+    const who = staffNames(ix, l.staff);
+    return t(`${c.by} bij ${who}`, `${c.by} with ${who}`);
+  }
   if (c) return coverText(scenario, names, candidate, { day: r.day, start: row.start, end: row.end }, c.by, group, t);
   // No cover entry names this lesson: say who teaches it.
   if (l.mergedWith) return coverText(scenario, names, candidate, r, `merge:${l.mergedWith}`, group, t);
@@ -247,7 +254,8 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
         }
       } else if (own.length > 0 && g) {
         cell.main = own.map((l) => lessonText(ix, g, l)).join(" + ");
-        if (own[0].mergedWith) cell.sub.push(ix.t(`samen met ${own[0].mergedWith}`, `together with ${own[0].mergedWith}`));
+        const other = own[0].mergedWith;
+        if (other) cell.sub.push(ix.t(`samen met ${other}`, `together with ${other}`));
       }
       const spec = own.find((l) => l.subject !== "KLAS");
       if (spec) cell.lesson = { group: groupId, subject: spec.subject, day, start: row.start };
@@ -283,7 +291,10 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
         cell.sub.push(ix.t("vrijgeroosterd voor overleg", "released for the meeting"));
       } else if (lessons.length > 0) {
         cell.main = lessons
-          .map((l) => `${l.mergedWith ? `${l.group} + ${l.mergedWith}` : l.group} · ${l.subject === "KLAS" ? ix.t("klas", "class") : l.subject}`)
+          .map((l) => {
+            const who = l.mergedWith ? `${l.group} + ${l.mergedWith}` : l.group;
+            return `${who} · ${l.subject === "KLAS" ? ix.t("klas", "class") : l.subject}`;
+          })
           .filter((x, i, all) => all.indexOf(x) === i)
           .join(", ");
       } else if (cell.kind === "lesson") {
@@ -302,7 +313,10 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
   );
   const notes = duties
     .filter((_, i) => !placed.has(i))
-    .map((d) => `${ix.t("Toezicht", "Supervision")} ${dayShortOf(d.day, ix.t)} ${d.start}–${d.end}${d.label ? `: ${d.label}` : ""}`);
+    .map((d) => {
+      const what = `${ix.t("Toezicht", "Supervision")} ${dayShortOf(d.day, ix.t)} ${d.start}–${d.end}`;
+      return d.label ? `${what}: ${d.label}` : what;
+    });
   return {
     kind: "teacher",
     id: staffId,
@@ -339,7 +353,8 @@ export function goalWeek(ix: WeekIndex, goalId: string): WeekModel {
     }),
   );
   const g = ix.scenario.releaseGoals.find((x) => x.id === goalId);
-  return { kind: "goal", id: goalId, title: g?.name ?? goalId, rows: ix.rows, cells, notes: [], goals: legend(ix, goals) };
+  const title = g?.name ?? goalId;
+  return { kind: "goal", id: goalId, title, rows: ix.rows, cells, notes: [], goals: legend(ix, goals) };
 }
 
 function legend(ix: WeekIndex, goals: Map<string, number>) {

@@ -33,11 +33,14 @@ export function CandidatePage() {
   if (error || !candidate || !scenario || !names || !ix || !stored) {
     return (
       <div className="page">
-        <ErrorBox error={error ?? new Error(t("Deze kandidaat kon niet geladen worden.", "This candidate could not be loaded."))} />
+        <ErrorBox
+          error={error ?? new Error(t("Dit voorstel kon niet geladen worden.", "This proposal could not be loaded."))}
+        />
       </div>
     );
   }
-  const title = stored.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${stored.rank}`, `Candidate ${stored.rank}`);
+  const title =
+    stored.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${stored.rank}`, `Candidate ${stored.rank}`);
   const goals = goalSummaries(scenario, candidate, names, t, lang);
   const met = goals.filter((g) => g.met).length;
   const locks: GridLocks = lockApi;
@@ -47,11 +50,14 @@ export function CandidatePage() {
         <h1>
           {title} — {scenario.name}
         </h1>
-        <Badge tone={candidate.status === "optimal" ? "ok" : "neutral"}>{candidateStatusText(candidate.status, stored.rank, t)}</Badge>
+        <Badge tone={candidate.status === "optimal" ? "ok" : "neutral"}>
+          {candidateStatusText(candidate.status, stored.rank, t)}
+        </Badge>
       </div>
       <p className="lead">
         {t(`${met} van ${goals.length} overlegmomenten gevonden`, `${met} of ${goals.length} meetings found`)},{" "}
-        {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)} {t("vrijgeroosterd per week", "released per week")}.
+        {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)}{" "}
+        {t("vrijgeroosterd per week", "released per week")}.
       </p>
       <div className="cand-actions no-print">
         <Link className="btn" to={`/s/${id}/compare?a=${cid}`}>
@@ -71,18 +77,26 @@ export function CandidatePage() {
 
       <div className="goal-cards">
         {goals.map((g) => (
-          <section key={g.goal} className={`card goal-card`} data-goal={g.goal} style={{ borderLeftColor: `var(--goal-${g.index})` }}>
-            <h3>
+          <section
+            key={g.goal}
+            className="card goal-card"
+            data-goal={g.goal}
+            data-met={g.met ? "true" : "false"}
+            style={{ borderLeftColor: `var(--goal-${g.index})` }}
+          >
+            <h2 className="goal-card-title">
               <span className={`wg-swatch goal-${g.index}`} aria-hidden="true" />
               <Link to={editorLink(id, "goals", g.goal)}>{g.name}</Link>
               <Badge tone={g.met ? "ok" : g.required ? "bad" : "warn"}>
                 {g.met ? t("gehaald", "met") : t("niet gehaald", "not met")}
               </Badge>
-            </h3>
+            </h2>
             <p>{g.text}</p>
           </section>
         ))}
-        {goals.length === 0 && <Empty>{t("Dit scenario heeft geen overlegmomenten.", "This scenario has no meetings.")}</Empty>}
+        {goals.length === 0 && (
+          <Empty>{t("Dit scenario heeft geen overlegmomenten.", "This scenario has no meetings.")}</Empty>
+        )}
       </div>
 
       <Card title={t("De week", "The week")}>
@@ -157,7 +171,9 @@ function ClassLockBar({ ix, group, scenarioId }: { ix: WeekIndex; group: string;
           : t(`Hele week van ${group} vastzetten`, `Lock the whole week of ${group}`)}
       </Button>
       {mine.length > 0 && !whole && (
-        <span className="muted small">{t(`${mine.length} lestijden van ${group} vast`, `${mine.length} lessons of ${group} locked`)}</span>
+        <span className="muted small">
+          {t(`${mine.length} lestijden van ${group} vast`, `${mine.length} lessons of ${group} locked`)}
+        </span>
       )}
     </div>
   );
@@ -177,7 +193,8 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
           if (!g.classTeachers.some((p) => r.staff.includes(p))) continue;
           for (const row of ix.rows) {
             if (!ix.slotKind[r.day].has(`${row.start}|${row.end}`) || row.start < r.start || row.end > r.end) continue;
-            const lessons = (ix.byGroupSlot.get(`${g.id}|${r.day}|${row.start}`) ?? []).filter((l) => l.end === row.end);
+            const slot = ix.byGroupSlot.get(`${g.id}|${r.day}|${row.start}`) ?? [];
+            const lessons = slot.filter((l) => l.end === row.end);
             if (lessons.length === 0) continue;
             lines.push(`${row.start}–${row.end} ${g.id}: ${coverInSlot(ix, r, g.id, row, lessons)}`);
           }
@@ -203,7 +220,11 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
   );
 }
 
-function Violations({ candidate, scenario, scenarioId }: { candidate: Candidate; scenario: Scenario; scenarioId: string }) {
+function Violations({ candidate, scenario, scenarioId }: {
+  candidate: Candidate;
+  scenario: Scenario;
+  scenarioId: string;
+}) {
   const { t, lang } = useLang();
   if (candidate.violations.length === 0) {
     return (
@@ -219,7 +240,11 @@ function Violations({ candidate, scenario, scenarioId }: { candidate: Candidate;
         {candidate.violations.map((v, i) => (
           <li key={i}>
             <Badge tone={v.severity === "hard" ? "bad" : "warn"}>{sev[v.severity]}</Badge>{" "}
-            <Linkified text={lang === "en" ? (v.messageEn ?? v.message) : v.message} scenario={scenario} scenarioId={scenarioId} />
+            <Linkified
+              text={lang === "en" ? (v.messageEn ?? v.message) : v.message}
+              scenario={scenario}
+              scenarioId={scenarioId}
+            />
           </li>
         ))}
       </ul>
@@ -256,8 +281,15 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
           const lesOver = Number.isFinite(limit) && r.lestijden > limit;
           const soOver = r.schoolopdrachtMinutes !== undefined && r.schoolopdrachtMinutes > r.schoolopdrachtMax;
           return (
-            <tr key={r.staff} className={r.over ? "load-row-over" : undefined} data-staff={r.staff} data-over={r.over ? "true" : undefined}>
-              <th scope="row">{scenarioId ? <Link to={editorLink(scenarioId, "staff", r.staff)}>{r.name}</Link> : r.name}</th>
+            <tr
+              key={r.staff}
+              className={r.over ? "load-row-over" : undefined}
+              data-staff={r.staff}
+              data-over={r.over ? "true" : undefined}
+            >
+              <th scope="row">
+                {scenarioId ? <Link to={editorLink(scenarioId, "staff", r.staff)}>{r.name}</Link> : r.name}
+              </th>
               <td>{ambtName(r.ambt, t)}</td>
               <td>{r.fraction}</td>
               <td>

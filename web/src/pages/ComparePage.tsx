@@ -37,15 +37,19 @@ function useComparable(scenarioId: string) {
       queryFn: () => api<CandidateSummary[]>(`/api/scenarios/${s.id}/candidates`),
     })),
   });
-  const options = related.flatMap((s, i) => (lists[i]?.data ?? []).map((c) => ({ c, scenario: s.name, own: s.id === scenarioId })));
-  return { options, loading: scenarios.isLoading || lists.some((l) => l.isLoading), own: lists[related.findIndex((s) => s.id === scenarioId)]?.data };
+  const options = related.flatMap((s, i) =>
+    (lists[i]?.data ?? []).map((c) => ({ c, scenario: s.name, own: s.id === scenarioId })),
+  );
+  const own = lists[related.findIndex((s) => s.id === scenarioId)]?.data;
+  return { options, loading: scenarios.isLoading || lists.some((l) => l.isLoading), own };
 }
 
 function useSide(candidateId: string | undefined, t: (nl: string, en: string) => string) {
   const loaded = useCandidateWithScenario(candidateId);
   const names = useMemo(() => (loaded.scenario ? namesOf(loaded.scenario, t) : null), [loaded.scenario, t]);
   const ix = useMemo(
-    () => (loaded.scenario && loaded.candidate && names ? buildWeekIndex(loaded.scenario, loaded.candidate, names, t) : null),
+    () =>
+      loaded.scenario && loaded.candidate && names ? buildWeekIndex(loaded.scenario, loaded.candidate, names, t) : null,
     [loaded.scenario, loaded.candidate, names, t],
   );
   return { ...loaded, names, ix };
@@ -97,7 +101,9 @@ export function ComparePage() {
   }
   const pick = (k: "a" | "b", value: string | undefined) => (
     <div className="field">
-      <label htmlFor={`compare-${k}`}>{k === "a" ? t("Voorstel A", "Proposal A") : t("Voorstel B", "Proposal B")}</label>
+      <label htmlFor={`compare-${k}`}>
+        {k === "a" ? t("Voorstel A", "Proposal A") : t("Voorstel B", "Proposal B")}
+      </label>
       <select id={`compare-${k}`} value={value ?? ""} onChange={(e) => set(k, e.target.value)}>
         {!value && <option value="">{t("— kies —", "— choose —")}</option>}
         {[...options].reverse().map(({ c, scenario, own: mine }) => (
@@ -126,13 +132,23 @@ export function ComparePage() {
             <Metrics a={A.ix} b={B.ix} an={A.names} bn={B.names} />
           </Card>
           <Card title={t("De week naast elkaar", "The weeks side by side")}>
-            <ViewPicker scenario={A.scenario!} names={A.names} kind={gridKind} id={view.id} onChange={view.set} allowAll={false} />
+            <ViewPicker
+              scenario={A.scenario!}
+              names={A.names}
+              kind={gridKind}
+              id={view.id}
+              onChange={view.set}
+              allowAll={false}
+            />
             {models && (
               <>
                 <p className="muted" data-changed-cells={models.diff.length}>
                   {models.diff.length === 0
                     ? t("In deze weergave is niets anders.", "Nothing differs in this view.")
-                    : t(`${models.diff.length} vakjes zijn anders (omlijnd).`, `${models.diff.length} cells differ (outlined).`)}
+                    : t(
+                        `${models.diff.length} vakjes zijn anders (omlijnd).`,
+                        `${models.diff.length} cells differ (outlined).`,
+                      )}
                 </p>
                 <div className="compare-grids">
                   <WeekGrid model={models.a} changed={changed} caption={`A — ${models.a.title}`} />
@@ -237,7 +253,8 @@ function Metrics({ a, b, an, bn }: { a: WeekIndex; b: WeekIndex; an: Names; bn: 
 
 function Words({ r, an, bn }: { r: CompareResult; an: Names; bn: Names }) {
   const { t, day } = useLang();
-  const rel = (x: Release, n: Names) => `${n.goal(x.goal)}: ${day(x.day)} ${x.start}–${x.end} (${x.staff.map((p) => n.staff(p)).join(", ")})`;
+  const rel = (x: Release, n: Names) =>
+    `${n.goal(x.goal)}: ${day(x.day)} ${x.start}–${x.end} (${x.staff.map((p) => n.staff(p)).join(", ")})`;
   const groups = new Map<string, number>();
   for (const d of r.lessons.different) groups.set(d.group, (groups.get(d.group) ?? 0) + 1);
   return (
@@ -249,7 +266,9 @@ function Words({ r, an, bn }: { r: CompareResult; an: Names; bn: Names }) {
         <li key={`b${i}`}>{t("Alleen in B", "Only in B")}: {rel(x, bn)}</li>
       ))}
       {r.releases.onlyInA.length + r.releases.onlyInB.length === 0 && (
-        <li>{t("De overlegmomenten liggen in beide op hetzelfde moment.", "The meetings are at the same times in both.")}</li>
+        <li>
+          {t("De overlegmomenten liggen in beide op hetzelfde moment.", "The meetings are at the same times in both.")}
+        </li>
       )}
       {[...groups].map(([g, n]) => (
         <li key={g}>{t(`${g}: ${n} lestijden anders`, `${g}: ${n} lessons differ`)}</li>

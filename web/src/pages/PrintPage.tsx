@@ -31,9 +31,18 @@ export function PrintPage() {
     if (!s || !ix) return [];
     const on = (p: Pick, x: string) => p === null || p.has(x);
     const out: { kind: "class" | "teacher" | "goal"; heading: string; model: WeekModel }[] = [];
-    for (const g of s.groups) if (on(classes, g.id)) out.push({ kind: "class", heading: t("Klasuurrooster", "Class timetable"), model: classWeek(ix, g.id) });
-    for (const p of s.staff) if (on(teachers, p.id)) out.push({ kind: "teacher", heading: t("Leerkrachtenuurrooster", "Teacher timetable"), model: teacherWeek(ix, p.id) });
-    for (const g of s.releaseGoals) if (on(goals, g.id)) out.push({ kind: "goal", heading: t("Overlegmoment", "Meeting"), model: goalWeek(ix, g.id) });
+    const klas = t("Klasuurrooster", "Class timetable");
+    const lk = t("Leerkrachtenuurrooster", "Teacher timetable");
+    const goal = t("Overlegmoment", "Meeting");
+    for (const g of s.groups) {
+      if (on(classes, g.id)) out.push({ kind: "class", heading: klas, model: classWeek(ix, g.id) });
+    }
+    for (const p of s.staff) {
+      if (on(teachers, p.id)) out.push({ kind: "teacher", heading: lk, model: teacherWeek(ix, p.id) });
+    }
+    for (const g of s.releaseGoals) {
+      if (on(goals, g.id)) out.push({ kind: "goal", heading: goal, model: goalWeek(ix, g.id) });
+    }
     return out;
   }, [s, ix, classes, teachers, goals, t]);
 
@@ -49,20 +58,30 @@ export function PrintPage() {
       </div>
     );
   }
-  if (c.error || !s || !ix || !c.stored) return <div className="page"><ErrorBox error={c.error ?? new Error("?")} /></div>;
+  if (c.error || !s || !ix || !c.stored) {
+    return (
+      <div className="page">
+        <ErrorBox error={c.error ?? new Error(t("Dit voorstel kon niet geladen worden.", "Could not load it."))} />
+      </div>
+    );
+  }
 
   const school = s.name;
   const year = t(`schooljaar ${s.schoolYear}`, `school year ${s.schoolYear}`);
-  const proposal = c.stored.rank === 1 ? t("beste week", "best week") : t(`kandidaat ${c.stored.rank}`, `candidate ${c.stored.rank}`);
+  const rank = c.stored.rank;
+  const proposal = rank === 1 ? t("beste week", "best week") : t(`kandidaat ${rank}`, `candidate ${rank}`);
   const printed = new Date().toLocaleDateString(t("nl-BE", "en-GB"));
+  const note = `${proposal} · ${printed}`;
   return (
     <div className="page print">
       <div className="no-print print-controls">
         <h1>{t("Afdrukken", "Print")}</h1>
         <p className="muted">
           {t(
-            "Kies wat u wilt afdrukken: elke klas en elke leerkracht komt op een eigen A4-blad (liggend). Overlegmomenten zijn ook in zwart-wit leesbaar: een patroon en de naam.",
-            "Choose what to print: every class and every teacher gets its own A4 page (landscape). Meetings read in black and white too: a pattern and the name.",
+            "Kies wat u wilt afdrukken: elke klas en elke leerkracht komt op een eigen A4-blad (liggend). " +
+              "Overlegmomenten zijn ook in zwart-wit leesbaar: een patroon en de naam.",
+            "Choose what to print: every class and every teacher gets its own A4 page (landscape). " +
+              "Meetings read in black and white too: a pattern and the name.",
           )}
         </p>
         <div className="form-row">
@@ -75,15 +94,29 @@ export function PrintPage() {
           </span>
         </div>
         <div className="view-picks">
-          <PickList legend={t("Klassen", "Classes")} items={s.groups.map((g) => [g.id, g.name && g.name !== g.id ? `${g.id} — ${g.name}` : g.id])}
-            value={classes} onChange={setClasses} />
-          <PickList legend={t("Leerkrachten", "Teachers")} items={s.staff.map((p) => [p.id, c.names!.staffLabel(p.id)])}
-            value={teachers} onChange={setTeachers} />
-          <PickList legend={t("Overlegmomenten", "Meetings")} items={s.releaseGoals.map((g) => [g.id, g.name])} value={goals} onChange={setGoals} />
+          <PickList
+            legend={t("Klassen", "Classes")}
+            items={s.groups.map((g) => [g.id, g.name && g.name !== g.id ? `${g.id} — ${g.name}` : g.id])}
+            value={classes}
+            onChange={setClasses}
+          />
+          <PickList
+            legend={t("Leerkrachten", "Teachers")}
+            items={s.staff.map((p) => [p.id, c.names!.staffLabel(p.id)])}
+            value={teachers}
+            onChange={setTeachers}
+          />
+          <PickList
+            legend={t("Overlegmomenten", "Meetings")}
+            items={s.releaseGoals.map((g) => [g.id, g.name])}
+            value={goals}
+            onChange={setGoals}
+          />
           <fieldset>
             <legend>{t("Opdrachten", "Workload")}</legend>
             <label>
-              <input type="checkbox" checked={load} onChange={(e) => setLoad(e.target.checked)} /> {t("Opdrachtentabel (lestijden, schoolopdracht)", "Workload table (periods, time at school)")}
+              <input type="checkbox" checked={load} onChange={(e) => setLoad(e.target.checked)} />{" "}
+              {t("Opdrachtentabel (lestijden, schoolopdracht)", "Workload table (periods, time at school)")}
             </label>
           </fieldset>
         </div>
@@ -91,15 +124,20 @@ export function PrintPage() {
 
       <div className="print-pages">
         {pages.map((p) => (
-          <section key={`${p.kind}-${p.model.id}`} className={`print-page print-${p.kind}`} data-kind={p.kind} data-id={p.model.id}>
-            <PageHeader school={school} year={year} title={`${p.heading}: ${p.model.title}`} note={`${proposal} · ${printed}`} />
+          <section
+            key={`${p.kind}-${p.model.id}`}
+            className={`print-page print-${p.kind}`}
+            data-kind={p.kind}
+            data-id={p.model.id}
+          >
+            <PageHeader school={school} year={year} title={`${p.heading}: ${p.model.title}`} note={note} />
             <WeekGrid model={p.model} caption={p.model.title} noLegend />
             <Legend goals={p.model.goals} />
           </section>
         ))}
         {load && (
           <section className="print-page print-load" data-kind="load">
-            <PageHeader school={school} year={year} title={t("Opdrachten deze week", "Workload this week")} note={`${proposal} · ${printed}`} />
+            <PageHeader school={school} year={year} title={t("Opdrachten", "Workload")} note={note} />
             <LoadTable rows={staffLoadRows(s, c.candidate!)} />
           </section>
         )}
@@ -139,7 +177,11 @@ function PickList({ legend, items, value, onChange }: {
     <fieldset>
       <legend>{legend}</legend>
       <label className="pick-all">
-        <input type="checkbox" checked={all && items.length > 0} onChange={() => onChange(all ? new Set() : null)} />{" "}
+        <input
+          type="checkbox"
+          checked={all && items.length > 0}
+          onChange={() => onChange(all ? new Set() : null)}
+        />{" "}
         <strong>{t("Alles", "All")}</strong>
       </label>
       {items.map(([x, label]) => (

@@ -101,8 +101,12 @@ export function PublishPage() {
       <h1>{t("Publiceren", "Publish")}</h1>
       <p className="lead">
         {t(
-          "Een agenda-abonnement is een link die een agenda zelf bijwerkt: voeg hem toe in Google Agenda (Andere agenda's → Via URL), Outlook (Agenda toevoegen → Abonneren via internet) of op een iPhone (Instellingen → Agenda → Account toevoegen → Geabonneerde agenda), of scan de QR-code.",
-          "A calendar subscription is a link a calendar keeps up to date by itself: add it in Google Calendar (Other calendars → From URL), Outlook (Add calendar → Subscribe from web) or on an iPhone (Settings → Calendar → Add account → Subscribed calendar), or scan the QR code.",
+          "Een agenda-abonnement is een link die een agenda zelf bijwerkt: voeg hem toe in Google Agenda " +
+            "(Andere agenda's → Via URL), Outlook (Agenda toevoegen → Abonneren via internet) of op een iPhone " +
+            "(Instellingen → Agenda → Account toevoegen → Geabonneerde agenda), of scan de QR-code.",
+          "A calendar subscription is a link a calendar keeps up to date by itself: add it in Google Calendar " +
+            "(Other calendars → From URL), Outlook (Add calendar → Subscribe from web) or on an iPhone " +
+            "(Settings → Calendar → Add account → Subscribed calendar), or scan the QR code.",
         )}
       </p>
       <Card title={t("Wat publiceren?", "What to publish?")}>
@@ -116,7 +120,8 @@ export function PublishPage() {
                 <legend>{title}</legend>
                 {vs.length > 1 && (
                   <label>
-                    <input type="checkbox" checked={all} onChange={() => setAll(k, !all)} /> <strong>{t("Alles", "All")}</strong>
+                    <input type="checkbox" checked={all} onChange={() => setAll(k, !all)} />{" "}
+                    <strong>{t("Alles", "All")}</strong>
                   </label>
                 )}
                 {vs.map((v) => (
@@ -129,15 +134,23 @@ export function PublishPage() {
           })}
         </div>
         <div className="button-row">
-          <Button variant="primary" disabled={chosen.size === 0 || publish.isPending} onClick={() => publish.mutate({ views: [...chosen] })}>
-            {publish.isPending ? t("Bezig met publiceren…", "Publishing…") : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
+          <Button
+            variant="primary"
+            disabled={chosen.size === 0 || publish.isPending}
+            onClick={() => publish.mutate({ views: [...chosen] })}
+          >
+            {publish.isPending
+              ? t("Bezig met publiceren…", "Publishing…")
+              : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
           </Button>
         </div>
         {publish.isSuccess && (
           <p role="status">
             {t(
-              `${publish.data.feeds.length} agenda's gepubliceerd. Bestaande links blijven werken en tonen nu dit voorstel.`,
-              `${publish.data.feeds.length} calendars published. Existing links keep working and now show this proposal.`,
+              `${publish.data.feeds.length} agenda's gepubliceerd. ` +
+                "Bestaande links blijven werken en tonen nu dit voorstel.",
+              `${publish.data.feeds.length} calendars published. ` +
+                "Existing links keep working and now show this proposal.",
             )}
           </p>
         )}
@@ -152,11 +165,18 @@ export function PublishPage() {
             const url = f.url ?? fresh[f.view] ?? null;
             return (
               <li key={f.id} className="feed" data-view={f.view} data-feed={f.id}>
-                <div>{url ? <Qr url={url} label={label(f.view)} /> : <div className="muted small">{t("geen QR-code", "no QR code")}</div>}</div>
+                <div>
+                  {url ? (
+                    <Qr url={url} label={label(f.view)} />
+                  ) : (
+                    <p className="muted small">{t("geen QR-code", "no QR code")}</p>
+                  )}
+                </div>
                 <div>
                   <h3>{label(f.view)}</h3>
                   <p className="muted small">
-                    {t("Laatst gepubliceerd", "Last published")}: {new Date(f.updatedAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE")}
+                    {t("Laatst gepubliceerd", "Last published")}:{" "}
+                    {new Date(f.updatedAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE")}
                     {f.candidateId !== c.chosenId && (
                       <>
                         {" "}
@@ -169,7 +189,10 @@ export function PublishPage() {
                   ) : (
                     <p>
                       {t("De link van deze agenda is niet bewaard. ", "This calendar's link was not kept. ")}
-                      <Button onClick={() => publish.mutate({ views: [f.view], rotate: true })} disabled={publish.isPending}>
+                      <Button
+                        onClick={() => publish.mutate({ views: [f.view], rotate: true })}
+                        disabled={publish.isPending}
+                      >
                         {t("Nieuwe link", "New link")}
                       </Button>
                     </p>
@@ -236,7 +259,14 @@ function CopyUrl({ url, label }: { url: string; label: string }) {
   };
   return (
     <div className="form-row" style={{ gap: 8, alignItems: "center" }}>
-      <input ref={input} className="feed-url" readOnly value={url} aria-label={t(`Link voor ${label}`, `Link for ${label}`)} onFocus={(e) => e.target.select()} />
+      <input
+        ref={input}
+        className="feed-url"
+        readOnly
+        value={url}
+        aria-label={t(`Link voor ${label}`, `Link for ${label}`)}
+        onFocus={(e) => e.target.select()}
+      />
       <Button onClick={copy}>{copied ? t("Gekopieerd ✓", "Copied ✓") : t("Kopiëren", "Copy")}</Button>
     </div>
   );
