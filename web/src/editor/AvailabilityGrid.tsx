@@ -9,7 +9,7 @@ import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
 
 export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
   const ed = useEditor();
-  const { t, day } = useLang();
+  const { t, day, lang } = useLang();
   const value = getAt(ed.draft, path) as WeekAvail | undefined;
   const always = value === undefined;
   const grid = listOf(ed.draft, "dayGrids")[0];
@@ -74,7 +74,7 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
                   return (
                     <td key={d}>
                       <button type="button" className={`avail-cell ${on ? "on" : ""}`} aria-pressed={on} disabled={ed.readOnly}
-                        aria-label={`${day(d).toLowerCase()} ${r.start}–${r.end}: ${on ? t("aanwezig", "present") : t("afwezig", "absent")}`}
+                        aria-label={`${lang === "en" ? day(d) : day(d).toLowerCase()} ${r.start}–${r.end}: ${on ? t("aanwezig", "present") : t("afwezig", "absent")}`}
                         onMouseDown={(e) => { e.preventDefault(); painting.current = !on; paint(d, slot, !on); }}
                         onMouseEnter={() => painting.current !== null && painting.current !== on && paint(d, slot, painting.current)}
                         onKeyDown={(e) => { if (e.key === " " || e.key === "Enter") { e.preventDefault(); paint(d, slot, !on); } }}>

@@ -55,6 +55,28 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // In-app links away from the editor ask first (the declarative router has no blocker). The draft stays in
+  // this browser either way, so going on loses nothing; the question is a reminder to save.
+  useEffect(() => {
+    if (!dirty) return;
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as HTMLElement | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!a || a.target || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey) return;
+      const url = new URL(a.href, location.href);
+      if (url.origin !== location.origin || url.pathname.startsWith(`/s/${scenarioId}/edit`) || url.hash) return;
+      const ok = window.confirm(t(
+        "U heeft niet-bewaarde wijzigingen. Ze blijven in deze browser bewaard tot u terugkomt. Toch weggaan?",
+        "You have unsaved changes. They stay in this browser until you come back. Leave anyway?",
+      ));
+      if (!ok) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [dirty, scenarioId, t]);
+
   const result = useMemo(() => Scenario.safeParse(draft, { reportInput: true }), [draft]);
   const problems = useMemo(
     () => [...(result.success ? [] : fieldProblems(result.error, lang)), ...serverErrors],
