@@ -69,6 +69,9 @@ describe("class view", () => {
     const m = classWeek(ix, "K1");
     expect(at(m, "mon", "08:30").main).toBe("LO · Pieter Willems");
     expect(at(m, "mon", "08:30").lesson).toEqual({ group: "K1", subject: "LO", day: "mon", start: "08:30" });
+    expect(at(m, "mon", "08:30").specialist).toBe(true);
+    expect(at(m, "mon", "09:20").lesson).toEqual({ group: "K1", subject: "KLAS", day: "mon", start: "09:20" });
+    expect(at(m, "mon", "09:20").specialist).toBe(false);
     expect(at(m, "mon", "09:20").main).toBe("Klasleerkracht");
     const wedAfternoon = at(m, "wed", "13:20");
     expect(wedAfternoon.kind).toBe("none");

@@ -55,7 +55,7 @@ export const WeekGrid = memo(function WeekGrid({ model, changed, locks, caption,
                 {row.kind !== "lesson" && <span className="wg-rowkind">{rowKindText(row.kind, t)}</span>}
               </th>
               {model.cells[r].map((c) => (
-                <Cell key={c.day} c={c} changed={changed?.has(cellKey(c)) ?? false} locks={locks} t={t} />
+                cell(c, changed?.has(cellKey(c)) ?? false, locks, t)
               ))}
             </tr>
           ))}
@@ -82,8 +82,8 @@ function rowKindText(kind: string, t: (nl: string, en: string) => string): strin
 
 type T = (nl: string, en: string) => string;
 
-/** One cell. A plain component without hooks: a 36-class overview draws some 2500 of them. */
-function Cell({ c, changed, locks, t }: { c: WeekCell; changed: boolean; locks?: GridLocks; t: T }) {
+/** One cell: a plain function, not a component, so the 2500 cells of a 36-class overview cost no fibers. */
+function cell(c: WeekCell, changed: boolean, locks: GridLocks | undefined, t: T) {
   const cls = [
     "wg-cell",
     `wg-${c.kind}`,
@@ -96,6 +96,7 @@ function Cell({ c, changed, locks, t }: { c: WeekCell; changed: boolean; locks?:
   const lessonLocked = c.lesson && locks ? locks.hasLesson(c.lesson) : false;
   return (
     <td
+      key={c.day}
       className={cls}
       data-day={c.day}
       data-start={c.start}
@@ -133,7 +134,7 @@ function Cell({ c, changed, locks, t }: { c: WeekCell; changed: boolean; locks?:
           {releaseLocked ? t("Losmaken", "Unlock") : t("Vastzetten", "Lock")}
         </button>
       )}
-      {locks && c.lesson && !c.goal && (
+      {locks && c.lesson && c.specialist && !c.goal && (
         <button
           type="button"
           className="wg-lock-btn no-print"

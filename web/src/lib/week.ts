@@ -50,8 +50,10 @@ export interface WeekCell {
   release?: Pick<Release, "goal" | "day" | "start" | "end">;
   /** First row of its release block (the band's label lives there). */
   releaseStart?: boolean;
-  /** A specialist lesson that can be locked (class view). */
+  /** The lesson in this slot (class view), as a lock would name it. */
   lesson?: { group: string; subject: string; day: Day; start: string };
+  /** That lesson is a specialist's (LO, FRA…): it gets its own lock button. */
+  specialist?: boolean;
   /** "free" = a teacher's lesson slot without a lesson; "absent" = not at school then. */
   state?: "free" | "absent" | "cover";
 }
@@ -257,8 +259,12 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
         const other = own[0].mergedWith;
         if (other) cell.sub.push(ix.t(`samen met ${other}`, `together with ${other}`));
       }
-      const spec = own.find((l) => l.subject !== "KLAS");
-      if (spec) cell.lesson = { group: groupId, subject: spec.subject, day, start: row.start };
+      // Lock target: the specialist lesson if there is one, else the class teacher's own (week locks use it).
+      const spec = own.find((l) => l.subject !== "KLAS") ?? own[0];
+      if (spec) {
+        cell.lesson = { group: groupId, subject: spec.subject, day, start: row.start };
+        cell.specialist = spec.subject !== "KLAS";
+      }
       return cell;
     }),
   );

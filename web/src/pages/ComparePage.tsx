@@ -200,7 +200,7 @@ function Metrics({ a, b, an, bn }: { a: WeekIndex; b: WeekIndex; an: Names; bn: 
     <table className="table compare-metrics">
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">{t("Wat", "What")}</th>
           <th scope="col" className="num">A</th>
           <th scope="col" className="num">B</th>
           <th scope="col" className="num">{t("Verschil", "Difference")}</th>
