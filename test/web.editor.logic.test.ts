@@ -6,7 +6,16 @@ import { Scenario, problemsOf } from "../src/model/index.js";
 import { parseChoices } from "../web/src/editor/csv-choices.js";
 import { clearDraft, draftKey, readDraft, writeDraft } from "../web/src/editor/draft.js";
 import { slugify, uniqueId } from "../web/src/editor/ids.js";
-import { errorMap, errorsUnder, fieldId, getAt, numberOrText, parsePath, setAt, tabOfPath } from "../web/src/editor/paths.js";
+import {
+  errorMap,
+  errorsUnder,
+  fieldId,
+  getAt,
+  numberOrText,
+  parsePath,
+  setAt,
+  tabOfPath,
+} from "../web/src/editor/paths.js";
 import { buildScenario, defaultClasses, type NewSchool } from "../web/src/editor/templates.js";
 
 describe("paths", () => {
@@ -32,7 +41,10 @@ describe("paths", () => {
   it("puts zod problems at their field, composite controls see those below them", () => {
     const r = Scenario.safeParse({ name: "" });
     expect(r.success).toBe(false);
-    const m = errorMap([{ path: "groups[1].pupils", message: "Te klein" }, { path: "groups[1].classTeachers[0]", message: "Onbekend" }]);
+    const m = errorMap([
+      { path: "groups[1].pupils", message: "Te klein" },
+      { path: "groups[1].classTeachers[0]", message: "Onbekend" },
+    ]);
     expect(errorsUnder(m, ["groups", 1, "pupils"], false)).toBe("Te klein");
     expect(errorsUnder(m, ["groups", 1, "classTeachers"], true)).toBe("Onbekend");
     expect(errorsUnder(m, ["groups", 0, "pupils"], false)).toBeUndefined();
@@ -51,7 +63,13 @@ describe("ids", () => {
 });
 
 describe("pasted atelier choices", () => {
-  const ctx = { groups: ["L5A", "L6A"], ateliers: [{ id: "koken", name: "Koken" }, { id: "robot", name: "Robotica" }] };
+  const ctx = {
+    groups: ["L5A", "L6A"],
+    ateliers: [
+      { id: "koken", name: "Koken" },
+      { id: "robot", name: "Robotica" },
+    ],
+  };
   it("reads good lines by atelier name or code, skips a header", () => {
     const r = parseChoices("leerling;klas;keuze1;keuze2\nEmma Peeters;l5a;Koken;robot\nNoah Claes;L6A;Robotica", ctx);
     expect(r.errors).toEqual([]);
@@ -73,7 +91,11 @@ describe("pasted atelier choices", () => {
 describe("draft store", () => {
   it("keeps { baseVersion, body } under vrijrooster.draft.<id> and survives damage", () => {
     const m = new Map<string, string>();
-    const kv = { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+    const kv = {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+    };
     writeDraft(kv, "abc", { baseVersion: 3, body: { name: "x" } });
     expect(draftKey("abc")).toBe("vrijrooster.draft.abc");
     expect(readDraft(kv, "abc")).toMatchObject({ baseVersion: 3, body: { name: "x" } });
@@ -86,9 +108,14 @@ describe("draft store", () => {
 
 describe("guided start", () => {
   const base = (template: NewSchool["template"]): NewSchool => ({
-    name: "VBS De Regenboog", network: "KOV", schoolYear: "2026-2027", template,
+    name: "VBS De Regenboog",
+    network: "KOV",
+    schoolYear: "2026-2027",
+    template,
     classes: defaultClasses(2, 4).map((c, i) => ({ ...c, teacher: `Leerkracht ${i + 1}` })),
-    loTeacher: "Pieter Willems", careTeacher: "Veerle Cools", principal: "Griet Van den Broeck",
+    loTeacher: "Pieter Willems",
+    careTeacher: "Veerle Cools",
+    principal: "Griet Van den Broeck",
   });
   for (const template of ["standard", "four-two-thu"] as const) {
     it(`produces a valid 6-class school without hard findings (${template})`, () => {
@@ -118,8 +145,22 @@ import { diffScenarios } from "../web/src/editor/diff.js";
 describe("version differences", () => {
   it("names added, removed and changed items per part", () => {
     const nl = (n: string) => n;
-    const a = { name: "A", staff: [{ id: "a", name: "Ann" }, { id: "b", name: "Bert" }], groups: [{ id: "L1", pupils: 20 }] };
-    const b = { name: "A", staff: [{ id: "a", name: "Ann" }, { id: "c", name: "Chris" }], groups: [{ id: "L1", pupils: 21 }] };
+    const a = {
+      name: "A",
+      staff: [
+        { id: "a", name: "Ann" },
+        { id: "b", name: "Bert" },
+      ],
+      groups: [{ id: "L1", pupils: 20 }],
+    };
+    const b = {
+      name: "A",
+      staff: [
+        { id: "a", name: "Ann" },
+        { id: "c", name: "Chris" },
+      ],
+      groups: [{ id: "L1", pupils: 21 }],
+    };
     expect(diffScenarios(a, b, nl)).toEqual([
       { part: "Klassen", added: [], removed: [], changed: ["L1"] },
       { part: "Personeel", added: ["Chris"], removed: ["Bert"], changed: [] },
@@ -131,7 +172,16 @@ describe("version differences", () => {
 import { fieldProblems } from "../web/src/editor/messages.js";
 describe("field messages", () => {
   it("says 'Vul een getal in' for text in a number field, at its path", () => {
-    const r = Scenario.safeParse({ name: "x", schoolYear: "2026-2027", dayGrids: [], groups: [{ id: "L1", level: "lager", grades: [1], pupils: "veertig", classTeachers: ["a"] }], staff: [] }, { reportInput: true });
+    const r = Scenario.safeParse(
+      {
+        name: "x",
+        schoolYear: "2026-2027",
+        dayGrids: [],
+        groups: [{ id: "L1", level: "lager", grades: [1], pupils: "veertig", classTeachers: ["a"] }],
+        staff: [],
+      },
+      { reportInput: true },
+    );
     if (r.success) throw new Error("should fail");
     const p = fieldProblems(r.error, "nl").find((x) => x.path === "groups[0].pupils");
     expect(p?.message).toBe("Vul een getal in");
@@ -143,10 +193,23 @@ describe("removing leaves no unknown ids", () => {
   it("takes a person out of classes, subjects, goals and ateliers; a class out of subjects and merges", () => {
     const d = {
       staff: [{ id: "a" }, { id: "b" }],
-      groups: [{ id: "L1", classTeachers: ["a"], coTeachers: ["b"] }, { id: "L2", classTeachers: ["b"] }],
-      subjects: [{ id: "LO", groups: ["L1", "L2"], taughtBy: { staff: ["b"] } }, { id: "X", groups: ["L1"], taughtBy: "class" }],
+      groups: [
+        { id: "L1", classTeachers: ["a"], coTeachers: ["b"] },
+        { id: "L2", classTeachers: ["b"] },
+      ],
+      subjects: [
+        { id: "LO", groups: ["L1", "L2"], taughtBy: { staff: ["b"] } },
+        { id: "X", groups: ["L1"], taughtBy: "class" },
+      ],
       releaseGoals: [{ id: "g", members: ["a", "b"] }],
-      atelierPlans: [{ id: "p", groups: ["L1"], ateliers: [{ id: "x", leaders: ["b"] }], choices: [{ pupil: "e", group: "L1", choices: ["x"] }] }],
+      atelierPlans: [
+        {
+          id: "p",
+          groups: ["L1"],
+          ateliers: [{ id: "x", leaders: ["b"] }],
+          choices: [{ pupil: "e", group: "L1", choices: ["x"] }],
+        },
+      ],
       cover: { merges: [{ groups: ["L1", "L2"], maxPupils: 30, by: "b" }] },
     };
     const p = removePerson(d, "b");

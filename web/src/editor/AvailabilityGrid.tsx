@@ -22,7 +22,12 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
     }
   }
   rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const slotsOf = (d: (typeof DAYS)[number]) => rows.filter((r) => ((grid?.days?.[d] ?? []) as Item[]).some((s) => s.start === r.start && s.end === r.end && s.kind !== "break" && s.kind !== "lunch"));
+  const slotsOf = (d: (typeof DAYS)[number]) =>
+    rows.filter((r) =>
+      ((grid?.days?.[d] ?? []) as Item[]).some(
+        (s) => s.start === r.start && s.end === r.end && s.kind !== "break" && s.kind !== "lunch",
+      ),
+    );
   const painting = useRef<boolean | null>(null);
   useEffect(() => {
     const up = () => (painting.current = null);
@@ -43,7 +48,11 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
   return (
     <div className={`field avail ${error ? "field-invalid" : ""}`}>
       <div className="field field-check">
-        <input id={id} type="checkbox" checked={always} disabled={ed.readOnly}
+        <input
+          id={id}
+          type="checkbox"
+          checked={always}
+          disabled={ed.readOnly}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => {
             if (e.target.checked) return ed.set(path, undefined);
@@ -53,31 +62,71 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
               if (s.length) all[d] = [{ from: s[0].start, to: s[s.length - 1].end }];
             }
             ed.set(path, all);
-          }} />
+          }}
+        />
         <label htmlFor={id}>{t(`${who} is altijd aanwezig`, `${who} is always there`)}</label>
-        <p className="hint">{t("Haal het vinkje weg om per lesblok aan te duiden wanneer deze persoon op school is. Klik of sleep over de vakjes.", "Untick to mark per block when this person is at school. Click or drag over the cells.")}</p>
+        <p className="hint">
+          {t(
+            "Haal het vinkje weg om per lesblok aan te duiden wanneer deze persoon op school is. Klik of sleep " +
+              "over de vakjes.",
+            "Untick to mark per block when this person is at school. Click or drag over the cells.",
+          )}
+        </p>
       </div>
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
       {!always && (
         <table className="avail-grid" onMouseLeave={() => (painting.current = null)}>
           <thead>
-            <tr><th scope="col"><span className="visually-hidden">{t("Tijd", "Time")}</span></th>{DAYS.map((d) => <th key={d} scope="col">{day(d)}</th>)}</tr>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t("Tijd", "Time")}</span>
+              </th>
+              {DAYS.map((d) => (
+                <th key={d} scope="col">
+                  {day(d)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.start}-${r.end}`}>
-                <th scope="row" className="avail-time">{r.start}–{r.end}</th>
+                <th scope="row" className="avail-time">
+                  {r.start}–{r.end}
+                </th>
                 {DAYS.map((d) => {
                   const slot = slotsOf(d).find((s) => s === r);
                   if (!slot) return <td key={d} className="avail-none" />;
                   const on = covered(value?.[d], r);
                   return (
                     <td key={d}>
-                      <button type="button" className={`avail-cell ${on ? "on" : ""}`} aria-pressed={on} disabled={ed.readOnly}
-                        aria-label={`${lang === "en" ? day(d) : day(d).toLowerCase()} ${r.start}–${r.end}: ${on ? t("aanwezig", "present") : t("afwezig", "absent")}`}
-                        onMouseDown={(e) => { e.preventDefault(); painting.current = !on; paint(d, slot, !on); }}
-                        onMouseEnter={() => painting.current !== null && painting.current !== on && paint(d, slot, painting.current)}
-                        onKeyDown={(e) => { if (e.key === " " || e.key === "Enter") { e.preventDefault(); paint(d, slot, !on); } }}>
+                      <button
+                        type="button"
+                        className={`avail-cell ${on ? "on" : ""}`}
+                        aria-pressed={on}
+                        disabled={ed.readOnly}
+                        aria-label={`${lang === "en" ? day(d) : day(d).toLowerCase()} ${r.start}–${r.end}: ${
+                          on ? t("aanwezig", "present") : t("afwezig", "absent")
+                        }`}
+                        onMouseDown={(e) => {
+                          e.preventDefault();
+                          painting.current = !on;
+                          paint(d, slot, !on);
+                        }}
+                        onMouseEnter={() =>
+                          painting.current !== null && painting.current !== on && paint(d, slot, painting.current)
+                        }
+                        onKeyDown={(e) => {
+                          if (e.key === " " || e.key === "Enter") {
+                            e.preventDefault();
+                            paint(d, slot, !on);
+                          }
+                        }}
+                      >
                         {on ? t("aanwezig", "present") : ""}
                       </button>
                     </td>

@@ -23,23 +23,49 @@ export function CalendarTab() {
   const { t } = useLang();
   const cal = ed.draft.calendar ?? {};
   const list = (k: string): Item[] => (Array.isArray(cal[k]) ? cal[k] : []);
-  const parts = [["full", t("hele dag", "full day")], ["am", t("voormiddag", "morning")], ["pm", t("namiddag", "afternoon")]] as const;
+  const parts = [
+    ["full", t("hele dag", "full day")],
+    ["am", t("voormiddag", "morning")],
+    ["pm", t("namiddag", "afternoon")],
+  ] as const;
   return (
     <div className="tab-body">
       <Card title={t("Pedagogische studiedagen", "Pedagogical study days")}>
-        <Explain>{t("Dagen zonder les waarop het team samen leert. Wettelijk 1,5 dag per schooljaar, meer met een afwijking.", "Days without lessons on which the team learns together. By law 1.5 days a school year, more with a derogation.")}</Explain>
+        <Explain>
+          {t(
+            "Dagen zonder les waarop het team samen leert. Wettelijk 1,5 dag per schooljaar, meer met een afwijking.",
+            "Days without lessons on which the team learns together. By law 1.5 days a school year, more with " +
+              "a derogation.",
+          )}
+        </Explain>
         <ul className="plain-list">
           {list("studyDays").map((_, k) => (
             <li key={k} className="form-row inline-row wrap">
               <DateField path={["calendar", "studyDays", k, "date"]} label={t("Datum", "Date")} />
-              <SelectField path={["calendar", "studyDays", k, "part"]} fallback="full" label={t("Deel", "Part")} options={parts} />
+              <SelectField
+                path={["calendar", "studyDays", k, "part"]}
+                fallback="full"
+                label={t("Deel", "Part")}
+                options={parts}
+              />
               <TextField optional path={["calendar", "studyDays", k, "topic"]} label={t("Onderwerp", "Topic")} />
-              <ChecklistField path={["calendar", "studyDays", k, "groups"]} label={t("Alleen voor deze klassen", "Only for these classes")} hint={t("Niets aangevinkt = de hele school", "Nothing ticked = the whole school")} options={classOptions(ed.draft, t)} />
-              <RemoveButton path={["calendar", "studyDays"]} index={k} what={t(`studiedag ${k + 1}`, `study day ${k + 1}`)} />
+              <ChecklistField
+                path={["calendar", "studyDays", k, "groups"]}
+                label={t("Alleen voor deze klassen", "Only for these classes")}
+                hint={t("Niets aangevinkt = de hele school", "Nothing ticked = the whole school")}
+                options={classOptions(ed.draft, t)}
+              />
+              <RemoveButton
+                path={["calendar", "studyDays"]}
+                index={k}
+                what={t(`studiedag ${k + 1}`, `study day ${k + 1}`)}
+              />
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "studyDays"]} make={() => ({ date: "", part: "full" })}>{t("+ Studiedag", "+ Study day")}</AddButton>
+        <AddButton path={["calendar", "studyDays"]} make={() => ({ date: "", part: "full" })}>
+          {t("+ Studiedag", "+ Study day")}
+        </AddButton>
         <Planner />
       </Card>
       <Card title={t("Facultatieve vrije dagen", "Facultative days off")}>
@@ -47,32 +73,62 @@ export function CalendarTab() {
           {list("facultativeDays").map((_, k) => (
             <li key={k} className="form-row inline-row">
               <DateField path={["calendar", "facultativeDays", k, "date"]} label={t("Datum", "Date")} />
-              <SelectField path={["calendar", "facultativeDays", k, "part"]} fallback="full" label={t("Deel", "Part")} options={parts} />
-              <RemoveButton path={["calendar", "facultativeDays"]} index={k} what={t(`vrije dag ${k + 1}`, `day off ${k + 1}`)} />
+              <SelectField
+                path={["calendar", "facultativeDays", k, "part"]}
+                fallback="full"
+                label={t("Deel", "Part")}
+                options={parts}
+              />
+              <RemoveButton
+                path={["calendar", "facultativeDays"]}
+                index={k}
+                what={t(`vrije dag ${k + 1}`, `day off ${k + 1}`)}
+              />
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "facultativeDays"]} make={() => ({ date: "", part: "full" })}>{t("+ Vrije dag", "+ Day off")}</AddButton>
+        <AddButton path={["calendar", "facultativeDays"]} make={() => ({ date: "", part: "full" })}>
+          {t("+ Vrije dag", "+ Day off")}
+        </AddButton>
       </Card>
       <Card title={t("Afwijking voor extra studiedagen", "Derogation for extra study days")}>
-        <CheckField path={["calendar", "derogation", "granted"]} label={t("De afwijking is toegekend", "The derogation was granted")} />
+        <CheckField
+          path={["calendar", "derogation", "granted"]}
+          label={t("De afwijking is toegekend", "The derogation was granted")}
+        />
         <div className="form-row">
-          <DateField optional path={["calendar", "derogation", "requestedOn"]} label={t("Aangevraagd op", "Requested on")} />
-          <NumberField path={["calendar", "derogation", "extraDays"]} placeholder="0" label={t("Extra dagen", "Extra days")} />
+          <DateField
+            optional
+            path={["calendar", "derogation", "requestedOn"]}
+            label={t("Aangevraagd op", "Requested on")}
+          />
+          <NumberField
+            path={["calendar", "derogation", "extraDays"]}
+            placeholder="0"
+            label={t("Extra dagen", "Extra days")}
+          />
         </div>
       </Card>
       <Card title={t("Toetsweken", "Exam weeks")}>
-        <Explain>{t("Weken zonder overleg, bv. tijdens de proefwerken.", "Weeks without meetings, e.g. during exams.")}</Explain>
+        <Explain>
+          {t("Weken zonder overleg, bv. tijdens de proefwerken.", "Weeks without meetings, e.g. during exams.")}
+        </Explain>
         <ul className="plain-list">
           {list("examWeeks").map((_, k) => (
             <li key={k} className="form-row inline-row">
               <DateField path={["calendar", "examWeeks", k, "from"]} label={t("Van", "From")} />
               <DateField path={["calendar", "examWeeks", k, "to"]} label={t("Tot en met", "Until")} />
-              <RemoveButton path={["calendar", "examWeeks"]} index={k} what={t(`toetsweek ${k + 1}`, `exam week ${k + 1}`)} />
+              <RemoveButton
+                path={["calendar", "examWeeks"]}
+                index={k}
+                what={t(`toetsweek ${k + 1}`, `exam week ${k + 1}`)}
+              />
             </li>
           ))}
         </ul>
-        <AddButton path={["calendar", "examWeeks"]} make={() => ({ from: "", to: "" })}>{t("+ Toetsweek", "+ Exam week")}</AddButton>
+        <AddButton path={["calendar", "examWeeks"]} make={() => ({ from: "", to: "" })}>
+          {t("+ Toetsweek", "+ Exam week")}
+        </AddButton>
       </Card>
     </div>
   );
@@ -83,12 +139,17 @@ function Planner() {
   const ed = useEditor();
   const { t, lang } = useLang();
   const [want, setWant] = useState("1.5");
-  const plan = useMutation({ mutationFn: () => api<Plan>(`/api/scenarios/${ed.scenarioId}/studydays?want=${encodeURIComponent(want.replace(",", "."))}`) });
+  const plan = useMutation({
+    mutationFn: () =>
+      api<Plan>(`/api/scenarios/${ed.scenarioId}/studydays?want=${encodeURIComponent(want.replace(",", "."))}`),
+  });
   const planned: Item[] = Array.isArray(ed.draft.calendar?.studyDays) ? ed.draft.calendar.studyDays : [];
   const has = (date: string) => planned.some((d) => d.date === date);
-  const add = (p: Plan["proposals"][number]) => ed.set(["calendar", "studyDays"], [...planned, { date: p.date, part: p.part }]);
+  const add = (p: Plan["proposals"][number]) =>
+    ed.set(["calendar", "studyDays"], [...planned, { date: p.date, part: p.part }]);
   if (ed.readOnly) return null;
-  const partText = (p: string) => (p === "am" ? t("voormiddag", "morning") : p === "pm" ? t("namiddag", "afternoon") : t("hele dag", "full day"));
+  const partText = (p: string) =>
+    p === "am" ? t("voormiddag", "morning") : p === "pm" ? t("namiddag", "afternoon") : t("hele dag", "full day");
   return (
     <div className="planner">
       <div className="form-row">
@@ -96,28 +157,63 @@ function Planner() {
           <label htmlFor="planner-want">{t("Hoeveel dagen wilt u?", "How many days do you want?")}</label>
           <input id="planner-want" className="input-number" value={want} onChange={(e) => setWant(e.target.value)} />
         </div>
-        <Button onClick={() => plan.mutate()} disabled={plan.isPending}>{t("Voorstel pedagogische studiedagen", "Propose pedagogical study days")}</Button>
+        <Button onClick={() => plan.mutate()} disabled={plan.isPending}>
+          {t("Voorstel pedagogische studiedagen", "Propose pedagogical study days")}
+        </Button>
       </div>
-      <p className="hint">{t("Het voorstel vertrekt van de laatst bewaarde versie.", "The proposal starts from the last saved version.")}</p>
+      <p className="hint">
+        {t("Het voorstel vertrekt van de laatst bewaarde versie.", "The proposal starts from the last saved version.")}
+      </p>
       <ErrorBox error={plan.error} />
       {plan.data && (
         <div className="planner-result">
-          <p>{t(`Budget ${plan.data.budget} dag(en), al gepland ${plan.data.alreadyPlanned}.`, `Budget ${plan.data.budget} day(s), already planned ${plan.data.alreadyPlanned}.`)}</p>
-          {plan.data.messages.map((m, i) => <p key={i} className="muted small">{m}</p>)}
-          {plan.data.derogation && <p className="notice">{lang === "en" ? plan.data.derogation.messageEn : plan.data.derogation.message}</p>}
+          <p>
+            {t(
+              `Budget ${plan.data.budget} dag(en), al gepland ${plan.data.alreadyPlanned}.`,
+              `Budget ${plan.data.budget} day(s), already planned ${plan.data.alreadyPlanned}.`,
+            )}
+          </p>
+          {plan.data.messages.map((m, i) => (
+            <p key={i} className="muted small">
+              {m}
+            </p>
+          ))}
+          {plan.data.derogation && (
+            <p className="notice">{lang === "en" ? plan.data.derogation.messageEn : plan.data.derogation.message}</p>
+          )}
           <ul className="plain-list">
             {plan.data.proposals.map((p) => (
               <li key={p.date + p.part} className="proposal">
-                <strong>{new Date(p.date).toLocaleDateString(lang === "en" ? "en-GB" : "nl-BE", { weekday: "long", day: "numeric", month: "long", year: "numeric" })}</strong>{" "}
+                <strong>
+                  {new Date(p.date).toLocaleDateString(lang === "en" ? "en-GB" : "nl-BE", {
+                    weekday: "long",
+                    day: "numeric",
+                    month: "long",
+                    year: "numeric",
+                  })}
+                </strong>{" "}
                 ({partText(p.part)}) — <span className="muted">{p.reason}</span>{" "}
-                {has(p.date) ? <span className="badge badge-ok">{t("toegevoegd", "added")}</span> : (
+                {has(p.date) ? (
+                  <span className="badge badge-ok">{t("toegevoegd", "added")}</span>
+                ) : (
                   <Button onClick={() => add(p)}>{t("Toevoegen", "Add")}</Button>
                 )}
               </li>
             ))}
           </ul>
           {plan.data.proposals.some((p) => !has(p.date)) && (
-            <Button variant="primary" onClick={() => ed.set(["calendar", "studyDays"], [...planned, ...plan.data!.proposals.filter((p) => !has(p.date)).map((p) => ({ date: p.date, part: p.part }))])}>
+            <Button
+              variant="primary"
+              onClick={() =>
+                ed.set(
+                  ["calendar", "studyDays"],
+                  [
+                    ...planned,
+                    ...plan.data!.proposals.filter((p) => !has(p.date)).map((p) => ({ date: p.date, part: p.part })),
+                  ],
+                )
+              }
+            >
               {t("Alle voorgestelde dagen toevoegen", "Add all proposed days")}
             </Button>
           )}

@@ -18,12 +18,22 @@ export function renameGroup(d: Draft, from: string, to: string): Draft {
     ...map("subjects", (s) => ({ ...s, groups: swap(s.groups) })),
     ...map("interns", (s) => ({ ...s, group: s.group === from ? to : s.group })),
     ...map("atelierPlans", (p) => ({
-      ...p, groups: swap(p.groups),
-      choices: Array.isArray(p.choices) ? p.choices.map((c: Item) => ({ ...c, group: c.group === from ? to : c.group })) : p.choices,
+      ...p,
+      groups: swap(p.groups),
+      choices: Array.isArray(p.choices)
+        ? p.choices.map((c: Item) => ({ ...c, group: c.group === from ? to : c.group }))
+        : p.choices,
     })),
-    ...(d.cover && Array.isArray(d.cover.merges) ? { cover: { ...d.cover, merges: d.cover.merges.map((m: Item) => ({ ...m, groups: swap(m.groups) })) } } : {}),
+    ...(d.cover && Array.isArray(d.cover.merges)
+      ? { cover: { ...d.cover, merges: d.cover.merges.map((m: Item) => ({ ...m, groups: swap(m.groups) })) } }
+      : {}),
     ...(d.calendar && Array.isArray(d.calendar.studyDays)
-      ? { calendar: { ...d.calendar, studyDays: d.calendar.studyDays.map((s: Item) => ({ ...s, groups: swap(s.groups) })) } }
+      ? {
+          calendar: {
+            ...d.calendar,
+            studyDays: d.calendar.studyDays.map((s: Item) => ({ ...s, groups: swap(s.groups) })),
+          },
+        }
       : {}),
   };
 }
@@ -38,22 +48,40 @@ export function ClassesTab() {
     const code = newCode.trim();
     if (!code || taken.has(code)) return;
     const level = /^k/i.test(code) ? "kleuter" : "lager";
-    ed.set(["groups"], [...groups, { id: code, level, grades: [Number(/\d/.exec(code)?.[0] ?? 1) || 1], pupils: 20, classTeachers: [] }]);
+    ed.set(
+      ["groups"],
+      [...groups, { id: code, level, grades: [Number(/\d/.exec(code)?.[0] ?? 1) || 1], pupils: 20, classTeachers: [] }],
+    );
     setNewCode("");
   };
   return (
     <div className="tab-body">
-      <Explain>{t("Elke klas met haar code zoals op school (bv. L5A), het aantal leerlingen en wie er klasleerkracht is. Een graadsklas heeft twee leerjaren.", "Each class with its code as the school uses it (e.g. L5A), its pupils and its class teacher. A mixed-grade class has two grades.")}</Explain>
+      <Explain>
+        {t(
+          "Elke klas met haar code zoals op school (bv. L5A), het aantal leerlingen en wie er klasleerkracht " +
+            "is. Een graadsklas heeft twee leerjaren.",
+          "Each class with its code as the school uses it (e.g. L5A), its pupils and its class teacher. A " +
+            "mixed-grade class has two grades.",
+        )}
+      </Explain>
       <div className="table-wrap">
         <table className="table edit-table">
           <thead>
             <tr>
-              <th>{t("Code", "Code")}</th><th>{t("Naam", "Name")}</th><th>{t("Niveau", "Level")}</th><th>{t("Leerjaren", "Grades")}</th>
-              <th>{t("Leerlingen", "Pupils")}</th><th>{t("Klasleerkracht(en)", "Class teacher(s)")}</th><th>{t("Co-teachers", "Co-teachers")}</th><th />
+              <th>{t("Code", "Code")}</th>
+              <th>{t("Naam", "Name")}</th>
+              <th>{t("Niveau", "Level")}</th>
+              <th>{t("Leerjaren", "Grades")}</th>
+              <th>{t("Leerlingen", "Pupils")}</th>
+              <th>{t("Klasleerkracht(en)", "Class teacher(s)")}</th>
+              <th>{t("Co-teachers", "Co-teachers")}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
-            {groups.map((g, i) => <ClassRow key={i} g={g} i={i} />)}
+            {groups.map((g, i) => (
+              <ClassRow key={i} g={g} i={i} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -61,10 +89,20 @@ export function ClassesTab() {
         <div className="form-row add-row">
           <div className="field">
             <label htmlFor="new-class-code">{t("Nieuwe klas: code", "New class: code")}</label>
-            <input id="new-class-code" value={newCode} placeholder="L5B" onChange={(e) => setNewCode(e.target.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
-            {taken.has(newCode.trim()) && <p className="field-error">{t("Die code bestaat al", "That code exists already")}</p>}
+            <input
+              id="new-class-code"
+              value={newCode}
+              placeholder="L5B"
+              onChange={(e) => setNewCode(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && add()}
+            />
+            {taken.has(newCode.trim()) && (
+              <p className="field-error">{t("Die code bestaat al", "That code exists already")}</p>
+            )}
           </div>
-          <Button onClick={add} disabled={!newCode.trim() || taken.has(newCode.trim())}>{t("+ Klas toevoegen", "+ Add class")}</Button>
+          <Button onClick={add} disabled={!newCode.trim() || taken.has(newCode.trim())}>
+            {t("+ Klas toevoegen", "+ Add class")}
+          </Button>
         </div>
       )}
     </div>
@@ -77,16 +115,26 @@ function ClassRow({ g, i }: { g: Item; i: number }) {
   const focus = useFocusTarget<HTMLTableRowElement>(String(g.id));
   const code = String(g.id ?? "");
   const maxGrade = g.level === "kleuter" ? 3 : 6;
-  const gradeOptions = Array.from({ length: maxGrade }, (_, k) => ({ value: String(k + 1), label: g.level === "kleuter" ? `K${k + 1}` : `${k + 1}` }));
+  const gradeOptions = Array.from({ length: maxGrade }, (_, k) => ({
+    value: String(k + 1),
+    label: g.level === "kleuter" ? `K${k + 1}` : `${k + 1}`,
+  }));
   const codeError = errorsUnder(ed.errors, ["groups", i, "id"], false);
   const label = code || t(`klas ${i + 1}`, `class ${i + 1}`);
   return (
     <tr ref={focus.ref} className={focus.className}>
       <td>
         <div className={`field field-compact ${codeError ? "field-invalid" : ""}`}>
-          <label htmlFor={fieldId(["groups", i, "id"])} className="visually-hidden">{t(`Code van ${label}`, `Code of ${label}`)}</label>
-          <input id={fieldId(["groups", i, "id"])} className="input-code" value={code} disabled={ed.readOnly}
-            aria-invalid={codeError ? true : undefined} aria-describedby={codeError ? `${fieldId(["groups", i, "id"])}-error` : undefined}
+          <label htmlFor={fieldId(["groups", i, "id"])} className="visually-hidden">
+            {t(`Code van ${label}`, `Code of ${label}`)}
+          </label>
+          <input
+            id={fieldId(["groups", i, "id"])}
+            className="input-code"
+            value={code}
+            disabled={ed.readOnly}
+            aria-invalid={codeError ? true : undefined}
+            aria-describedby={codeError ? `${fieldId(["groups", i, "id"])}-error` : undefined}
             onChange={(e) => {
               const to = e.target.value;
               const others = listOf(ed.draft, "groups").filter((x, j) => j !== i && x.id === code).length;
@@ -94,25 +142,62 @@ function ClassRow({ g, i }: { g: Item; i: number }) {
                 const next = { ...d, groups: d.groups.map((x: Item, j: number) => (j === i ? { ...x, id: to } : x)) };
                 return others ? next : renameGroup(next, code, to);
               });
-            }} />
-          {codeError && <p className="field-error" id={`${fieldId(["groups", i, "id"])}-error`}>{codeError}</p>}
+            }}
+          />
+          {codeError && (
+            <p className="field-error" id={`${fieldId(["groups", i, "id"])}-error`}>
+              {codeError}
+            </p>
+          )}
         </div>
       </td>
-      <td><TextField compact optional path={["groups", i, "name"]} label={t(`Naam van ${label}`, `Name of ${label}`)} /></td>
       <td>
-        <SelectField compact path={["groups", i, "level"]} label={t(`Niveau van ${label}`, `Level of ${label}`)}
-          options={[["kleuter", t("kleuter", "nursery")], ["lager", t("lager", "primary")]]} />
+        <TextField compact optional path={["groups", i, "name"]} label={t(`Naam van ${label}`, `Name of ${label}`)} />
+      </td>
+      <td>
+        <SelectField
+          compact
+          path={["groups", i, "level"]}
+          label={t(`Niveau van ${label}`, `Level of ${label}`)}
+          options={[
+            ["kleuter", t("kleuter", "nursery")],
+            ["lager", t("lager", "primary")],
+          ]}
+        />
       </td>
       <td className="grades-cell">
         <GradePicker i={i} label={label} options={gradeOptions} />
       </td>
-      <td><NumberField compact path={["groups", i, "pupils"]} label={t(`Leerlingen in ${label}`, `Pupils in ${label}`)} /></td>
-      <td><PickList compact path={["groups", i, "classTeachers"]} label={t(`Klasleerkracht(en) van ${label}`, `Class teacher(s) of ${label}`)} options={staffOptions(ed.draft, t)} /></td>
-      <td><PickList compact path={["groups", i, "coTeachers"]} label={t(`Co-teachers van ${label}`, `Co-teachers of ${label}`)} options={staffOptions(ed.draft, t)} /></td>
+      <td>
+        <NumberField compact path={["groups", i, "pupils"]} label={t(`Leerlingen in ${label}`, `Pupils in ${label}`)} />
+      </td>
+      <td>
+        <PickList
+          compact
+          path={["groups", i, "classTeachers"]}
+          label={t(`Klasleerkracht(en) van ${label}`, `Class teacher(s) of ${label}`)}
+          options={staffOptions(ed.draft, t)}
+        />
+      </td>
+      <td>
+        <PickList
+          compact
+          path={["groups", i, "coTeachers"]}
+          label={t(`Co-teachers van ${label}`, `Co-teachers of ${label}`)}
+          options={staffOptions(ed.draft, t)}
+        />
+      </td>
       <td>
         {!ed.readOnly && (
-          <button type="button" className="btn btn-link btn-remove" aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
-            onClick={() => window.confirm(t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)) && ed.update((d) => removeGroup(d, code))}>
+          <button
+            type="button"
+            className="btn btn-link btn-remove"
+            aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
+            onClick={() =>
+              window.confirm(t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)) &&
+              ed.update((d) => removeGroup(d, code))
+            }
+          >
             {t("Verwijderen", "Remove")}
           </button>
         )}
@@ -123,5 +208,13 @@ function ClassRow({ g, i }: { g: Item; i: number }) {
 
 function GradePicker({ i, label, options }: { i: number; label: string; options: { value: string; label: string }[] }) {
   const { t } = useLang();
-  return <ChecklistField compact numeric path={["groups", i, "grades"]} label={t(`Leerjaren van ${label}`, `Grades of ${label}`)} options={options} />;
+  return (
+    <ChecklistField
+      compact
+      numeric
+      path={["groups", i, "grades"]}
+      label={t(`Leerjaren van ${label}`, `Grades of ${label}`)}
+      options={options}
+    />
+  );
 }

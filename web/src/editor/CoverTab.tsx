@@ -15,30 +15,101 @@ export function CoverTab() {
   const staff = staffOptions(ed.draft, t).map((o) => [o.value, o.label] as const);
   return (
     <div className="tab-body">
-      <Explain>{t("Wie neemt een klas over terwijl de klasleerkracht overlegt? Vink uit wat uw school niet wil.", "Who takes a class while its teacher meets? Untick what your school does not want.")}</Explain>
+      <Explain>
+        {t(
+          "Wie neemt een klas over terwijl de klasleerkracht overlegt? Vink uit wat uw school niet wil.",
+          "Who takes a class while its teacher meets? Untick what your school does not want.",
+        )}
+      </Explain>
       <Card title={t("Manieren van opvang", "Ways to cover")}>
-        <CheckField defaultValue path={c("specialists")} label={t("Vakleerkrachten (LO, levensbeschouwing, …)", "Specialist teachers (PE, religion/ethics, …)")} hint={t("De klas heeft dan een vak bij een andere leerkracht.", "The class then has a subject with another teacher.")} />
-        <CheckField defaultValue path={c("coTeachers")} label={t("Co-teachers", "Co-teachers")} hint={t("Een co-teacher van de klas neemt alleen over.", "A co-teacher of the class takes over alone.")} />
-        <CheckField defaultValue path={c("careTeachers")} label={t("Zorgleerkrachten", "Care teachers")} hint={t("Alleen wie in Personeel als zorgleerkracht aangeduid is.", "Only those marked as care teacher in Staff.")} />
-        <CheckField defaultValue path={c("interns")} label={t("Zelfstandige stagiairs", "Independent student teachers")} />
-        <CheckField defaultValue path={c("ateliers")} label={t("Ateliers", "Ateliers")} hint={t("Begeleiders nemen de leerlingen in ateliers.", "Leaders take the pupils in ateliers.")} />
-        <CheckField defaultValue path={c("reshapedDay")} label={t("Andere dagindeling", "A different day grid")} hint={t("Bv. een 4+2-dag: lessen stoppen vroeger, overleg daarna.", "E.g. a 4+2 day: lessons end earlier, meeting after.")} />
-        <CheckField defaultValue path={c("afterSchoolWindow")} label={t("Kindvrije tijd na de lessen", "Child-free time after lessons")} hint={t("Overleg mag in de blokken 'kindvrij (personeel)'.", "Meetings may use the 'child-free (staff)' blocks.")} />
+        <CheckField
+          defaultValue
+          path={c("specialists")}
+          label={t("Vakleerkrachten (LO, levensbeschouwing, …)", "Specialist teachers (PE, religion/ethics, …)")}
+          hint={t(
+            "De klas heeft dan een vak bij een andere leerkracht.",
+            "The class then has a subject with another teacher.",
+          )}
+        />
+        <CheckField
+          defaultValue
+          path={c("coTeachers")}
+          label={t("Co-teachers", "Co-teachers")}
+          hint={t("Een co-teacher van de klas neemt alleen over.", "A co-teacher of the class takes over alone.")}
+        />
+        <CheckField
+          defaultValue
+          path={c("careTeachers")}
+          label={t("Zorgleerkrachten", "Care teachers")}
+          hint={t(
+            "Alleen wie in Personeel als zorgleerkracht aangeduid is.",
+            "Only those marked as care teacher in Staff.",
+          )}
+        />
+        <CheckField
+          defaultValue
+          path={c("interns")}
+          label={t("Zelfstandige stagiairs", "Independent student teachers")}
+        />
+        <CheckField
+          defaultValue
+          path={c("ateliers")}
+          label={t("Ateliers", "Ateliers")}
+          hint={t("Begeleiders nemen de leerlingen in ateliers.", "Leaders take the pupils in ateliers.")}
+        />
+        <CheckField
+          defaultValue
+          path={c("reshapedDay")}
+          label={t("Andere dagindeling", "A different day grid")}
+          hint={t(
+            "Bv. een 4+2-dag: lessen stoppen vroeger, overleg daarna.",
+            "E.g. a 4+2 day: lessons end earlier, meeting after.",
+          )}
+        />
+        <CheckField
+          defaultValue
+          path={c("afterSchoolWindow")}
+          label={t("Kindvrije tijd na de lessen", "Child-free time after lessons")}
+          hint={t(
+            "Overleg mag in de blokken 'kindvrij (personeel)'.",
+            "Meetings may use the 'child-free (staff)' blocks.",
+          )}
+        />
       </Card>
       <Card title={t("Klassen samenzetten", "Merging classes")}>
-        <Explain>{t("Twee klassen samen bij één leerkracht, als het aantal leerlingen het toelaat.", "Two classes together with one teacher, if the number of pupils allows.")}</Explain>
+        <Explain>
+          {t(
+            "Twee klassen samen bij één leerkracht, als het aantal leerlingen het toelaat.",
+            "Two classes together with one teacher, if the number of pupils allows.",
+          )}
+        </Explain>
         <ul className="plain-list">
           {merges.map((_, k) => (
             <li key={k} className="form-row inline-row">
               <SelectField path={["cover", "merges", k, "groups", 0]} label={t("Klas", "Class")} options={classes} />
-              <SelectField path={["cover", "merges", k, "groups", 1]} label={t("samen met", "together with")} options={classes} />
-              <NumberField path={["cover", "merges", k, "maxPupils"]} label={t("Max. leerlingen samen", "Max. pupils together")} />
-              <SelectField path={["cover", "merges", k, "by"]} label={t("Bij", "With")} optional={t("een van beide klasleerkrachten", "either class teacher")} options={staff} />
+              <SelectField
+                path={["cover", "merges", k, "groups", 1]}
+                label={t("samen met", "together with")}
+                options={classes}
+              />
+              <NumberField
+                path={["cover", "merges", k, "maxPupils"]}
+                label={t("Max. leerlingen samen", "Max. pupils together")}
+              />
+              <SelectField
+                path={["cover", "merges", k, "by"]}
+                label={t("Bij", "With")}
+                optional={t("een van beide klasleerkrachten", "either class teacher")}
+                options={staff}
+              />
               <RemoveButton path={["cover", "merges"]} index={k} what={t(`samenzetting ${k + 1}`, `merge ${k + 1}`)} />
             </li>
           ))}
         </ul>
-        <AddButton path={["cover", "merges"]} make={() => ({ groups: [classes[0]?.[0] ?? "", classes[1]?.[0] ?? ""], maxPupils: 28 })}>
+        <AddButton
+          path={["cover", "merges"]}
+          make={() => ({ groups: [classes[0]?.[0] ?? "", classes[1]?.[0] ?? ""], maxPupils: 28 })}
+        >
           {t("+ Samenzetting", "+ Merge")}
         </AddButton>
       </Card>

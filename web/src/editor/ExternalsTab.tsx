@@ -19,42 +19,110 @@ export function ExternalsTab() {
   const interns = listOf(ed.draft, "interns");
   const addExt = () => {
     if (!ext.trim()) return;
-    ed.set(["externals"], [...externals, { id: uniqueId(ext, personIds(ed.draft), "extern"), name: ext.trim(), kind: "pedagogical-adviser" }]);
+    ed.set(
+      ["externals"],
+      [
+        ...externals,
+        { id: uniqueId(ext, personIds(ed.draft), "extern"), name: ext.trim(), kind: "pedagogical-adviser" },
+      ],
+    );
     setExt("");
   };
   const addIntern = () => {
     if (!intern.trim()) return;
     const firstGroup = listOf(ed.draft, "groups")[0];
-    ed.set(["interns"], [...interns, {
-      id: uniqueId(intern, personIds(ed.draft), "stagiair"), name: intern.trim(), college: "", mentor: firstGroup?.classTeachers?.[0] ?? "",
-      group: firstGroup?.id ?? "", placements: [{ from: "", to: "" }], weekdays: ["mon", "tue"],
-    }]);
+    ed.set(
+      ["interns"],
+      [
+        ...interns,
+        {
+          id: uniqueId(intern, personIds(ed.draft), "stagiair"),
+          name: intern.trim(),
+          college: "",
+          mentor: firstGroup?.classTeachers?.[0] ?? "",
+          group: firstGroup?.id ?? "",
+          placements: [{ from: "", to: "" }],
+          weekdays: ["mon", "tue"],
+        },
+      ],
+    );
     setIntern("");
   };
   return (
     <div className="tab-body">
       <h2>{t("Externen", "Externals")}</h2>
-      <Explain>{t("Mensen van buiten de school die bij een overleg of atelier komen: pedagogisch begeleider, atelierpartner, vrijwilliger, …", "People from outside the school who join a meeting or atelier: pedagogical adviser, atelier partner, volunteer, …")}</Explain>
-      {externals.map((x, i) => <ExternalCard key={i} x={x} i={i} />)}
-      <AddRow id="new-external-name" label={t("Nieuwe externe: naam", "New external: name")} value={ext} onChange={setExt} onAdd={addExt} button={t("+ Externe toevoegen", "+ Add external")} />
+      <Explain>
+        {t(
+          "Mensen van buiten de school die bij een overleg of atelier komen: pedagogisch begeleider, " +
+            "atelierpartner, vrijwilliger, …",
+          "People from outside the school who join a meeting or atelier: pedagogical adviser, atelier partner, " +
+            "volunteer, …",
+        )}
+      </Explain>
+      {externals.map((x, i) => (
+        <ExternalCard key={i} x={x} i={i} />
+      ))}
+      <AddRow
+        id="new-external-name"
+        label={t("Nieuwe externe: naam", "New external: name")}
+        value={ext}
+        onChange={setExt}
+        onAdd={addExt}
+        button={t("+ Externe toevoegen", "+ Add external")}
+      />
       <h2>{t("Stagiairs", "Student teachers")}</h2>
-      <Explain>{t("Een zelfstandige stagiair (3de jaar) kan een klas overnemen terwijl de mentor overlegt.", "An independent student teacher (3rd year) can take the class while the mentor meets.")}</Explain>
-      {interns.map((x, i) => <InternCard key={i} x={x} i={i} />)}
-      <AddRow id="new-intern-name" label={t("Nieuwe stagiair: naam", "New student teacher: name")} value={intern} onChange={setIntern} onAdd={addIntern} button={t("+ Stagiair toevoegen", "+ Add student teacher")} />
+      <Explain>
+        {t(
+          "Een zelfstandige stagiair (3de jaar) kan een klas overnemen terwijl de mentor overlegt.",
+          "An independent student teacher (3rd year) can take the class while the mentor meets.",
+        )}
+      </Explain>
+      {interns.map((x, i) => (
+        <InternCard key={i} x={x} i={i} />
+      ))}
+      <AddRow
+        id="new-intern-name"
+        label={t("Nieuwe stagiair: naam", "New student teacher: name")}
+        value={intern}
+        onChange={setIntern}
+        onAdd={addIntern}
+        button={t("+ Stagiair toevoegen", "+ Add student teacher")}
+      />
     </div>
   );
 }
 
-function AddRow({ id, label, value, onChange, onAdd, button }: { id: string; label: string; value: string; onChange(v: string): void; onAdd(): void; button: string }) {
+function AddRow({
+  id,
+  label,
+  value,
+  onChange,
+  onAdd,
+  button,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  onAdd(): void;
+  button: string;
+}) {
   const ed = useEditor();
   if (ed.readOnly) return null;
   return (
     <div className="form-row add-row">
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <input id={id} value={value} onChange={(e) => onChange(e.target.value)} onKeyDown={(e) => e.key === "Enter" && onAdd()} />
+        <input
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && onAdd()}
+        />
       </div>
-      <Button onClick={onAdd} disabled={!value.trim()}>{button}</Button>
+      <Button onClick={onAdd} disabled={!value.trim()}>
+        {button}
+      </Button>
     </div>
   );
 }
@@ -65,9 +133,14 @@ function ExternalCard({ x, i }: { x: Item; i: number }) {
   const base = ["externals", i] as const;
   const name = x.name || t("deze persoon", "this person");
   const kinds = [
-    ["pedagogical-adviser", t("pedagogisch begeleider", "pedagogical adviser")], ["teacher-educator", t("lerarenopleider", "teacher educator")],
-    ["volunteer", t("vrijwilliger", "volunteer")], ["atelier-partner", t("atelierpartner", "atelier partner")],
-    ["support-worker", t("ondersteuner", "support worker")], ["clb", "CLB"], ["trainer", t("nascholer", "trainer")], ["parent", t("ouder", "parent")],
+    ["pedagogical-adviser", t("pedagogisch begeleider", "pedagogical adviser")],
+    ["teacher-educator", t("lerarenopleider", "teacher educator")],
+    ["volunteer", t("vrijwilliger", "volunteer")],
+    ["atelier-partner", t("atelierpartner", "atelier partner")],
+    ["support-worker", t("ondersteuner", "support worker")],
+    ["clb", "CLB"],
+    ["trainer", t("nascholer", "trainer")],
+    ["parent", t("ouder", "parent")],
   ] as const;
   return (
     <div ref={focus.ref} className={focus.className}>
@@ -75,7 +148,11 @@ function ExternalCard({ x, i }: { x: Item; i: number }) {
         <div className="form-row wrap">
           <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
           <SelectField path={[...base, "kind"]} label={t("Wie is het?", "Who is it?")} options={kinds} />
-          <NumberField path={[...base, "maxGroups"]} placeholder="1" label={t("Groepen tegelijk (ateliers)", "Groups at once (ateliers)")} />
+          <NumberField
+            path={[...base, "maxGroups"]}
+            placeholder="1"
+            label={t("Groepen tegelijk (ateliers)", "Groups at once (ateliers)")}
+          />
           <TextField optional path={[...base, "email"]} label={t("E-mail (optioneel)", "Email (optional)")} />
         </div>
         <AvailabilityGrid path={[...base, "availability"]} who={name} />
@@ -84,13 +161,23 @@ function ExternalCard({ x, i }: { x: Item; i: number }) {
           {(Array.isArray(x.dates) ? x.dates : []).map((_: Item, k: number) => (
             <li key={k} className="form-row inline-row">
               <DateField compact path={[...base, "dates", k, "date"]} label={t(`Datum ${k + 1}`, `Date ${k + 1}`)} />
-              <ClockField compact path={[...base, "dates", k, "from"]} label={t(`Datum ${k + 1}: van`, `Date ${k + 1}: from`)} />
-              <ClockField compact path={[...base, "dates", k, "to"]} label={t(`Datum ${k + 1}: tot`, `Date ${k + 1}: to`)} />
+              <ClockField
+                compact
+                path={[...base, "dates", k, "from"]}
+                label={t(`Datum ${k + 1}: van`, `Date ${k + 1}: from`)}
+              />
+              <ClockField
+                compact
+                path={[...base, "dates", k, "to"]}
+                label={t(`Datum ${k + 1}: tot`, `Date ${k + 1}: to`)}
+              />
               <RemoveButton path={[...base, "dates"]} index={k} what={t(`datum ${k + 1}`, `date ${k + 1}`)} />
             </li>
           ))}
         </ul>
-        <AddButton path={[...base, "dates"]} make={() => ({ date: "" })}>{t("+ Datum", "+ Date")}</AddButton>
+        <AddButton path={[...base, "dates"]} make={() => ({ date: "" })}>
+          {t("+ Datum", "+ Date")}
+        </AddButton>
       </Card>
     </div>
   );
@@ -113,19 +200,36 @@ function InternCard({ x, i }: { x: Item; i: number }) {
           <SelectField path={[...base, "mentor"]} label={t("Mentor", "Mentor")} options={staff} />
           <SelectField path={[...base, "group"]} label={t("Klas", "Class")} options={classes} />
         </div>
-        <ChecklistField path={[...base, "weekdays"]} label={t("Op welke dagen?", "On which days?")} options={DAYS.map((d) => ({ value: d, label: day(d) }))} />
-        <CheckField path={[...base, "independent"]} label={t("Zelfstandige stage: mag de klas alleen nemen", "Independent placement: may take the class alone")} />
+        <ChecklistField
+          path={[...base, "weekdays"]}
+          label={t("Op welke dagen?", "On which days?")}
+          options={DAYS.map((d) => ({ value: d, label: day(d) }))}
+        />
+        <CheckField
+          path={[...base, "independent"]}
+          label={t("Zelfstandige stage: mag de klas alleen nemen", "Independent placement: may take the class alone")}
+        />
         <h3>{t("Stageperiodes", "Placement periods")}</h3>
         <ul className="plain-list">
           {(Array.isArray(x.placements) ? x.placements : []).map((_: Item, k: number) => (
             <li key={k} className="form-row inline-row">
-              <DateField compact path={[...base, "placements", k, "from"]} label={t(`Periode ${k + 1}: van`, `Period ${k + 1}: from`)} />
-              <DateField compact path={[...base, "placements", k, "to"]} label={t(`Periode ${k + 1}: tot`, `Period ${k + 1}: to`)} />
+              <DateField
+                compact
+                path={[...base, "placements", k, "from"]}
+                label={t(`Periode ${k + 1}: van`, `Period ${k + 1}: from`)}
+              />
+              <DateField
+                compact
+                path={[...base, "placements", k, "to"]}
+                label={t(`Periode ${k + 1}: tot`, `Period ${k + 1}: to`)}
+              />
               <RemoveButton path={[...base, "placements"]} index={k} what={t(`periode ${k + 1}`, `period ${k + 1}`)} />
             </li>
           ))}
         </ul>
-        <AddButton path={[...base, "placements"]} make={() => ({ from: "", to: "" })}>{t("+ Periode", "+ Period")}</AddButton>
+        <AddButton path={[...base, "placements"]} make={() => ({ from: "", to: "" })}>
+          {t("+ Periode", "+ Period")}
+        </AddButton>
       </Card>
     </div>
   );
@@ -136,8 +240,13 @@ function RemovePerson({ id, name }: { id: string; name: string }) {
   const { t } = useLang();
   if (ed.readOnly) return null;
   return (
-    <button type="button" className="btn btn-link btn-remove"
-      onClick={() => window.confirm(t(`${name} verwijderen?`, `Remove ${name}?`)) && ed.update((d) => removePerson(d, id))}>
+    <button
+      type="button"
+      className="btn btn-link btn-remove"
+      onClick={() =>
+        window.confirm(t(`${name} verwijderen?`, `Remove ${name}?`)) && ed.update((d) => removePerson(d, id))
+      }
+    >
       {t("Verwijderen", "Remove")}
     </button>
   );

@@ -10,23 +10,39 @@ import { uniqueId } from "./ids.js";
 import { GRID_TEMPLATES, copyDays } from "./templates.js";
 import { toMinutes, toClock, type Day } from "../../../src/model/browser.js";
 
-const KIND_CLASS: Record<string, string> = { lesson: "slot-lesson", break: "slot-break", lunch: "slot-lunch", staff: "slot-staff" };
+const KIND_CLASS: Record<string, string> = {
+  lesson: "slot-lesson",
+  break: "slot-break",
+  lunch: "slot-lunch",
+  staff: "slot-staff",
+};
 
 export function GridsTab() {
   const ed = useEditor();
   const { t } = useLang();
   const grids = listOf(ed.draft, "dayGrids");
   const ids = grids.map((g) => String(g.id));
-  const add = (name: string, days: unknown) => ed.set(["dayGrids"], [...grids, { id: uniqueId(name, ids, "dagindeling"), name, days }]);
+  const add = (name: string, days: unknown) =>
+    ed.set(["dayGrids"], [...grids, { id: uniqueId(name, ids, "dagindeling"), name, days }]);
   return (
     <div className="tab-body">
       <Explain>
         {t(
-          "De dagindeling zegt wanneer er les is, speeltijd, middagpauze en kindvrije tijd. Geeft u er meer dan één, dan kiest de rekenmachine de dagindeling die het meeste gedeelde vrije tijd oplevert.",
-          "The day grid says when there are lessons, playtime, lunch and child-free time. Give more than one and the solver picks the grid that frees the most shared time.",
+          "De dagindeling zegt wanneer er les is, speeltijd, middagpauze en kindvrije tijd. Geeft u er meer " +
+            "dan één, dan kiest de rekenmachine de dagindeling die het meeste gedeelde vrije tijd oplevert.",
+          "The day grid says when there are lessons, playtime, lunch and child-free time. Give more than one " +
+            "and the solver picks the grid that frees the most shared time.",
         )}
       </Explain>
-      {grids.map((g, i) => <GridCard key={i} grid={g} index={i} canRemove={grids.length > 1} onDuplicate={() => add(`${g.name} (kopie)`, structuredClone(g.days))} />)}
+      {grids.map((g, i) => (
+        <GridCard
+          key={i}
+          grid={g}
+          index={i}
+          canRemove={grids.length > 1}
+          onDuplicate={() => add(`${g.name} (kopie)`, structuredClone(g.days))}
+        />
+      ))}
       {!ed.readOnly && (
         <div className="button-row">
           <Button onClick={() => add(t("Nieuwe dagindeling", "New day grid"), copyDays(GRID_TEMPLATES.standard.days))}>
@@ -41,29 +57,52 @@ export function GridsTab() {
   );
 }
 
-function GridCard({ grid, index, canRemove, onDuplicate }: { grid: Item; index: number; canRemove: boolean; onDuplicate(): void }) {
+function GridCard({
+  grid,
+  index,
+  canRemove,
+  onDuplicate,
+}: {
+  grid: Item;
+  index: number;
+  canRemove: boolean;
+  onDuplicate(): void;
+}) {
   const ed = useEditor();
   const { t } = useLang();
   const base = ["dayGrids", index] as const;
-  const lessons = DAYS.reduce((n, d) => n + (grid.days?.[d] ?? []).filter((s: Item) => (s.kind ?? "lesson") === "lesson").length, 0);
+  const lessons = DAYS.reduce(
+    (n, d) => n + (grid.days?.[d] ?? []).filter((s: Item) => (s.kind ?? "lesson") === "lesson").length,
+    0,
+  );
   return (
     <Card
       title={grid.name || t("Dagindeling", "Day grid")}
-      actions={!ed.readOnly && (
-        <>
-          <Button onClick={onDuplicate}>{t("Dupliceren", "Duplicate")}</Button>
-          {canRemove && <RemoveButton path={["dayGrids"]} index={index} what={grid.name || t("dagindeling", "day grid")} />}
-        </>
-      )}
+      actions={
+        !ed.readOnly && (
+          <>
+            <Button onClick={onDuplicate}>{t("Dupliceren", "Duplicate")}</Button>
+            {canRemove && (
+              <RemoveButton path={["dayGrids"]} index={index} what={grid.name || t("dagindeling", "day grid")} />
+            )}
+          </>
+        )
+      }
     >
       <div className="form-row">
-        <TextField path={[...base, "name"]} label={t("Naam van deze dagindeling", "Name of this day grid")} className="grow" />
+        <TextField
+          path={[...base, "name"]}
+          label={t("Naam van deze dagindeling", "Name of this day grid")}
+          className="grow"
+        />
         <p className="grid-total">
           <strong>{lessons}</strong> {t("lestijden per week", "lessons a week")}
         </p>
       </div>
       <div className="week-columns">
-        {DAYS.map((d) => <DayColumn key={d} gridIndex={index} day={d} slots={grid.days?.[d] ?? []} />)}
+        {DAYS.map((d) => (
+          <DayColumn key={d} gridIndex={index} day={d} slots={grid.days?.[d] ?? []} />
+        ))}
       </div>
     </Card>
   );
@@ -91,7 +130,12 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
     const targets = target === "all" ? DAYS.filter((d) => d !== day && d !== "wed") : [target as Day];
     let next = ed.draft;
     for (const d of targets) {
-      next = { ...next, dayGrids: next.dayGrids.map((g: Item, i: number) => (i === gridIndex ? { ...g, days: { ...g.days, [d]: structuredClone(slots) } } : g)) };
+      next = {
+        ...next,
+        dayGrids: next.dayGrids.map((g: Item, i: number) =>
+          i === gridIndex ? { ...g, days: { ...g.days, [d]: structuredClone(slots) } } : g,
+        ),
+      };
     }
     ed.update(() => next);
     setCopyTo("");
@@ -99,22 +143,50 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
   return (
     <section className="day-column" aria-label={dayName(day)}>
       <h3>
-        {dayName(day)} <span className="muted small">{lessonCount} {t("lestijden", "lessons")}</span>
+        {dayName(day)}{" "}
+        <span className="muted small">
+          {lessonCount} {t("lestijden", "lessons")}
+        </span>
       </h3>
       {slots.length === 0 && <p className="muted small">{t("Geen les", "No lessons")}</p>}
       <ol className="slots">
         {slots.map((s, i) => (
           <li key={i} className={`slot ${KIND_CLASS[s.kind ?? "lesson"] ?? ""}`}>
             <div className="slot-times">
-              <ClockField compact path={[...path, i, "start"]} label={t(`${dayName(day)} blok ${i + 1} begin`, `${dayName(day)} block ${i + 1} start`)} />
+              <ClockField
+                compact
+                path={[...path, i, "start"]}
+                label={t(`${dayName(day)} blok ${i + 1} begin`, `${dayName(day)} block ${i + 1} start`)}
+              />
               <span aria-hidden="true">–</span>
-              <ClockField compact path={[...path, i, "end"]} label={t(`${dayName(day)} blok ${i + 1} einde`, `${dayName(day)} block ${i + 1} end`)} />
+              <ClockField
+                compact
+                path={[...path, i, "end"]}
+                label={t(`${dayName(day)} blok ${i + 1} einde`, `${dayName(day)} block ${i + 1} end`)}
+              />
             </div>
             <div className="slot-kind">
-              <SelectField compact path={[...path, i, "kind"]} fallback="lesson" options={kinds} label={t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)} />
+              <SelectField
+                compact
+                path={[...path, i, "kind"]}
+                fallback="lesson"
+                options={kinds}
+                label={t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)}
+              />
               {!ed.readOnly && (
-                <button type="button" className="btn btn-link slot-x" aria-label={t(`${dayName(day)} blok ${i + 1} verwijderen`, `Remove ${dayName(day)} block ${i + 1}`)}
-                  onClick={() => ed.set(path, slots.filter((_, j) => j !== i))}>×</button>
+                <button
+                  type="button"
+                  className="btn btn-link slot-x"
+                  aria-label={t(`${dayName(day)} blok ${i + 1} verwijderen`, `Remove ${dayName(day)} block ${i + 1}`)}
+                  onClick={() =>
+                    ed.set(
+                      path,
+                      slots.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  ×
+                </button>
               )}
             </div>
           </li>
@@ -123,11 +195,18 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
       {!ed.readOnly && (
         <div className="day-actions">
           <Button onClick={addSlot}>{t("+ Blok", "+ Block")}</Button>
-          <select aria-label={t(`${dayName(day)} kopiëren naar`, `Copy ${dayName(day)} to`)} value={copyTo}
-            onChange={(e) => e.target.value && copy(e.target.value)}>
+          <select
+            aria-label={t(`${dayName(day)} kopiëren naar`, `Copy ${dayName(day)} to`)}
+            value={copyTo}
+            onChange={(e) => e.target.value && copy(e.target.value)}
+          >
             <option value="">{t("Kopiëren naar…", "Copy to…")}</option>
             <option value="all">{t("alle volle dagen", "all full days")}</option>
-            {DAYS.filter((d) => d !== day).map((d) => <option key={d} value={d}>{dayName(d)}</option>)}
+            {DAYS.filter((d) => d !== day).map((d) => (
+              <option key={d} value={d}>
+                {dayName(d)}
+              </option>
+            ))}
           </select>
         </div>
       )}

@@ -38,19 +38,33 @@ export function StaffTab() {
     setNewName("");
     open(staff.length);
   };
-  const groupsOf = (id: string) => listOf(ed.draft, "groups").filter((g) => g.classTeachers?.includes?.(id)).map((g) => g.id);
+  const groupsOf = (id: string) =>
+    listOf(ed.draft, "groups")
+      .filter((g) => g.classTeachers?.includes?.(id))
+      .map((g) => g.id);
   return (
     <div className="tab-body staff-layout">
       <div className="staff-list">
         <table className="table select-table">
-          <thead><tr><th>{t("Naam", "Name")}</th><th>{t("Ambt", "Role")}</th><th>{t("Opdracht", "Assignment")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t("Naam", "Name")}</th>
+              <th>{t("Ambt", "Role")}</th>
+              <th>{t("Opdracht", "Assignment")}</th>
+            </tr>
+          </thead>
           <tbody>
             {staff.map((p, i) => {
               const bad = errorsUnder(ed.errors, ["staff", i], true);
               return (
                 <tr key={i} className={`${i === current ? "selected" : ""} ${bad ? "row-invalid" : ""}`}>
                   <td>
-                    <button type="button" className="btn btn-link" aria-current={i === current ? "true" : undefined} onClick={() => open(i)}>
+                    <button
+                      type="button"
+                      className="btn btn-link"
+                      aria-current={i === current ? "true" : undefined}
+                      onClick={() => open(i)}
+                    >
                       {p.name || t("(zonder naam)", "(no name)")}
                     </button>
                     {groupsOf(p.id).length > 0 && <span className="muted small"> {groupsOf(p.id).join(", ")}</span>}
@@ -67,14 +81,25 @@ export function StaffTab() {
           <div className="form-row add-row">
             <div className="field">
               <label htmlFor="new-staff-name">{t("Nieuw personeelslid: naam", "New staff member: name")}</label>
-              <input id="new-staff-name" value={newName} placeholder="Karen Vandenberghe" onChange={(e) => setNewName(e.target.value)}
-                onKeyDown={(e) => e.key === "Enter" && add()} />
+              <input
+                id="new-staff-name"
+                value={newName}
+                placeholder="Karen Vandenberghe"
+                onChange={(e) => setNewName(e.target.value)}
+                onKeyDown={(e) => e.key === "Enter" && add()}
+              />
             </div>
-            <Button onClick={add} disabled={!newName.trim()}>{t("+ Toevoegen", "+ Add")}</Button>
+            <Button onClick={add} disabled={!newName.trim()}>
+              {t("+ Toevoegen", "+ Add")}
+            </Button>
           </div>
         )}
       </div>
-      {staff.length === 0 ? <Empty>{t("Nog geen personeel.", "No staff yet.")}</Empty> : current >= 0 && <StaffDetail p={staff[current]} i={current} />}
+      {staff.length === 0 ? (
+        <Empty>{t("Nog geen personeel.", "No staff yet.")}</Empty>
+      ) : (
+        current >= 0 && <StaffDetail p={staff[current]} i={current} />
+      )}
     </div>
   );
 }
@@ -87,32 +112,83 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
   const ambts = Ambt.options.map((a) => [a, ambtName(a, t)] as const);
   const flag = (k: string) => [...base, "flags", k] as const;
   return (
-    <Card className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`} title={name}
-      actions={!ed.readOnly && (
-        <button type="button" className="btn btn-link btn-remove" onClick={() => {
-          if (window.confirm(t(`${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`, `Remove ${name}? Also from classes, subjects and meetings.`))) {
-            ed.update((d) => removePerson(d, p.id));
-          }
-        }}>{t("Verwijderen", "Remove")}</button>
-      )}>
+    <Card
+      className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`}
+      title={name}
+      actions={
+        !ed.readOnly && (
+          <button
+            type="button"
+            className="btn btn-link btn-remove"
+            onClick={() => {
+              if (
+                window.confirm(
+                  t(
+                    `${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`,
+                    `Remove ${name}? Also from classes, subjects and meetings.`,
+                  ),
+                )
+              ) {
+                ed.update((d) => removePerson(d, p.id));
+              }
+            }}
+          >
+            {t("Verwijderen", "Remove")}
+          </button>
+        )
+      }
+    >
       <div className="form-row wrap">
         <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
         <SelectField path={[...base, "ambt"]} label={t("Ambt", "Role")} options={ambts} />
-        <TextField path={[...base, "fraction"]} label={t("Opdracht", "Assignment")} placeholder="24/24"
-          hint={t("x/24 voor leerkrachten, x/36 voor zorg en beleid", "x/24 for teachers, x/36 for care and policy")} />
-        <TextField optional path={[...base, "email"]} label={t("E-mail (optioneel)", "Email (optional)")} hint={t("Voor de agenda-uitnodigingen", "For calendar invitations")} />
+        <TextField
+          path={[...base, "fraction"]}
+          label={t("Opdracht", "Assignment")}
+          placeholder="24/24"
+          hint={t("x/24 voor leerkrachten, x/36 voor zorg en beleid", "x/24 for teachers, x/36 for care and policy")}
+        />
+        <TextField
+          optional
+          path={[...base, "email"]}
+          label={t("E-mail (optioneel)", "Email (optional)")}
+          hint={t("Voor de agenda-uitnodigingen", "For calendar invitations")}
+        />
       </div>
       <h3>{t("Wanneer is " + name + " op school?", "When is " + name + " at school?")}</h3>
       <AvailabilityGrid path={[...base, "availability"]} who={name} />
       <h3>{t("Toezicht", "Supervision")}</h3>
-      <Explain>{t("Vaste toezichtsbeurten (speelplaats, middag, rij). Ze tellen mee in de schoolopdracht.", "Fixed supervision duties (playground, lunch, rows). They count in the school assignment.")}</Explain>
+      <Explain>
+        {t(
+          "Vaste toezichtsbeurten (speelplaats, middag, rij). Ze tellen mee in de schoolopdracht.",
+          "Fixed supervision duties (playground, lunch, rows). They count in the school assignment.",
+        )}
+      </Explain>
       <ul className="plain-list">
         {(Array.isArray(p.supervision) ? p.supervision : []).map((_: Item, k: number) => (
           <li key={k} className="form-row inline-row">
-            <SelectField compact path={[...base, "supervision", k, "day"]} label={t(`Toezicht ${k + 1}: dag`, `Duty ${k + 1}: day`)} options={dayOptions(day)} />
-            <ClockField compact path={[...base, "supervision", k, "start"]} label={t(`Toezicht ${k + 1}: begin`, `Duty ${k + 1}: start`)} />
-            <ClockField compact path={[...base, "supervision", k, "end"]} label={t(`Toezicht ${k + 1}: einde`, `Duty ${k + 1}: end`)} />
-            <TextField compact optional path={[...base, "supervision", k, "label"]} label={t(`Toezicht ${k + 1}: omschrijving`, `Duty ${k + 1}: label`)} placeholder={t("speelplaats middag", "playground noon")} />
+            <SelectField
+              compact
+              path={[...base, "supervision", k, "day"]}
+              label={t(`Toezicht ${k + 1}: dag`, `Duty ${k + 1}: day`)}
+              options={dayOptions(day)}
+            />
+            <ClockField
+              compact
+              path={[...base, "supervision", k, "start"]}
+              label={t(`Toezicht ${k + 1}: begin`, `Duty ${k + 1}: start`)}
+            />
+            <ClockField
+              compact
+              path={[...base, "supervision", k, "end"]}
+              label={t(`Toezicht ${k + 1}: einde`, `Duty ${k + 1}: end`)}
+            />
+            <TextField
+              compact
+              optional
+              path={[...base, "supervision", k, "label"]}
+              label={t(`Toezicht ${k + 1}: omschrijving`, `Duty ${k + 1}: label`)}
+              placeholder={t("speelplaats middag", "playground noon")}
+            />
             <RemoveButton path={[...base, "supervision"]} index={k} what={t(`toezicht ${k + 1}`, `duty ${k + 1}`)} />
           </li>
         ))}
@@ -121,17 +197,43 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
         {t("+ Toezicht", "+ Duty")}
       </AddButton>
       <div className="form-row wrap">
-        <NumberField path={[...base, "meetingMinutesPerWeek"]} placeholder="0" label={t("Vaste vergaderingen (min/week)", "Fixed meetings (min/week)")}
-          hint={t("Personeelsvergadering e.d., telt in de schoolopdracht", "Staff meetings etc., count in the school assignment")} />
-        <NumberField optional path={[...base, "plageMax"]} label={t("Eigen maximum lestijden", "Own maximum lessons")}
-          hint={t("Leeg = het maximum van het ambt (tab Algemeen)", "Empty = the role's maximum (General tab)")} />
+        <NumberField
+          path={[...base, "meetingMinutesPerWeek"]}
+          placeholder="0"
+          label={t("Vaste vergaderingen (min/week)", "Fixed meetings (min/week)")}
+          hint={t(
+            "Personeelsvergadering e.d., telt in de schoolopdracht",
+            "Staff meetings etc., count in the school assignment",
+          )}
+        />
+        <NumberField
+          optional
+          path={[...base, "plageMax"]}
+          label={t("Eigen maximum lestijden", "Own maximum lessons")}
+          hint={t("Leeg = het maximum van het ambt (tab Algemeen)", "Empty = the role's maximum (General tab)")}
+        />
       </div>
       <h3>{t("Opvang en toezicht", "Cover and supervision")}</h3>
-      <CheckField path={flag("careTeacher")} label={t("Zorgleerkracht: mag een klas opvangen", "Care teacher: may cover a class")}
-        hint={t("Zorguren kunnen een klas overnemen terwijl de klasleerkracht overlegt.", "Care hours can take a class while its teacher meets.")} />
-      <CheckField path={flag("keepsCareHoursInClass")} label={t("Zorguren blijven in de klas (nooit als opvang)", "Care hours stay in class (never as cover)")} />
-      <CheckField path={flag("noSubstitution")} label={t("Mag geen klas opvangen", "May not cover a class")}
-        hint={t("Bv. een ondersteuner van het ondersteuningsnetwerk.", "E.g. a support worker from the support network.")} />
+      <CheckField
+        path={flag("careTeacher")}
+        label={t("Zorgleerkracht: mag een klas opvangen", "Care teacher: may cover a class")}
+        hint={t(
+          "Zorguren kunnen een klas overnemen terwijl de klasleerkracht overlegt.",
+          "Care hours can take a class while its teacher meets.",
+        )}
+      />
+      <CheckField
+        path={flag("keepsCareHoursInClass")}
+        label={t("Zorguren blijven in de klas (nooit als opvang)", "Care hours stay in class (never as cover)")}
+      />
+      <CheckField
+        path={flag("noSubstitution")}
+        label={t("Mag geen klas opvangen", "May not cover a class")}
+        hint={t(
+          "Bv. een ondersteuner van het ondersteuningsnetwerk.",
+          "E.g. a support worker from the support network.",
+        )}
+      />
       <CheckField path={flag("noSupervision")} label={t("Doet geen toezicht", "Does no supervision")} />
     </Card>
   );

@@ -17,25 +17,68 @@ export function SubjectsTab() {
   const [name, setName] = useState("");
   const add = () => {
     if (!name.trim()) return;
-    const code = uniqueId(name.trim().split(/\s+/).map((w) => w[0]).join("").toUpperCase() || name, subjects.map((s) => s.id), "VAK").toUpperCase();
-    ed.set(["subjects"], [...subjects, { id: code, name: name.trim(), groups: listOf(ed.draft, "groups").map((g) => g.id), periods: 2, taughtBy: "class" }]);
+    const code = uniqueId(
+      name
+        .trim()
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join("")
+        .toUpperCase() || name,
+      subjects.map((s) => s.id),
+      "VAK",
+    ).toUpperCase();
+    ed.set(
+      ["subjects"],
+      [
+        ...subjects,
+        {
+          id: code,
+          name: name.trim(),
+          groups: listOf(ed.draft, "groups").map((g) => g.id),
+          periods: 2,
+          taughtBy: "class",
+        },
+      ],
+    );
     setName("");
   };
   return (
     <div className="tab-body">
-      <Explain>{t("Vakken die op een vast moment vallen of door een andere leerkracht gegeven worden. Die lestijden kunnen een klas opvangen terwijl de klasleerkracht overlegt.", "Subjects at a fixed time or taught by another teacher. Those lessons can cover a class while its teacher meets.")}</Explain>
-      {subjects.map((s, i) => <SubjectCard key={i} s={s} i={i} />)}
+      <Explain>
+        {t(
+          "Vakken die op een vast moment vallen of door een andere leerkracht gegeven worden. Die lestijden " +
+            "kunnen een klas opvangen terwijl de klasleerkracht overlegt.",
+          "Subjects at a fixed time or taught by another teacher. Those lessons can cover a class while its " +
+            "teacher meets.",
+        )}
+      </Explain>
+      {subjects.map((s, i) => (
+        <SubjectCard key={i} s={s} i={i} />
+      ))}
       {!ed.readOnly && (
         <div className="form-row add-row">
           <div className="field">
             <label htmlFor="new-subject-name">{t("Nieuw vak: naam", "New subject: name")}</label>
-            <input id="new-subject-name" value={name} placeholder={t("Lichamelijke opvoeding", "Physical education")} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
+            <input
+              id="new-subject-name"
+              value={name}
+              placeholder={t("Lichamelijke opvoeding", "Physical education")}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && add()}
+            />
           </div>
-          <Button onClick={add} disabled={!name.trim()}>{t("+ Vak toevoegen", "+ Add subject")}</Button>
+          <Button onClick={add} disabled={!name.trim()}>
+            {t("+ Vak toevoegen", "+ Add subject")}
+          </Button>
         </div>
       )}
       <Card title={t("Lokalen", "Rooms")}>
-        <Explain>{t("Alleen nodig als een vak een lokaal deelt, bv. één turnzaal voor twee klassen tegelijk.", "Only needed when a subject shares a room, e.g. one gym for two classes at once.")}</Explain>
+        <Explain>
+          {t(
+            "Alleen nodig als een vak een lokaal deelt, bv. één turnzaal voor twee klassen tegelijk.",
+            "Only needed when a subject shares a room, e.g. one gym for two classes at once.",
+          )}
+        </Explain>
         <ul className="plain-list">
           {rooms.map((r, i) => (
             <li key={i} className="form-row inline-row">
@@ -46,7 +89,24 @@ export function SubjectsTab() {
           ))}
         </ul>
         {!ed.readOnly && (
-          <Button onClick={() => ed.set(["rooms"], [...rooms, { id: uniqueId("zaal", rooms.map((r) => r.id)), name: t("Turnzaal", "Gym"), capacity: 1 }])}>
+          <Button
+            onClick={() =>
+              ed.set(
+                ["rooms"],
+                [
+                  ...rooms,
+                  {
+                    id: uniqueId(
+                      "zaal",
+                      rooms.map((r) => r.id),
+                    ),
+                    name: t("Turnzaal", "Gym"),
+                    capacity: 1,
+                  },
+                ],
+              )
+            }
+          >
             {t("+ Lokaal", "+ Room")}
           </Button>
         )}
@@ -65,33 +125,87 @@ function SubjectCard({ s, i }: { s: Item; i: number }) {
   const rooms = listOf(ed.draft, "rooms").map((r) => [String(r.id), String(r.name || r.id)] as const);
   return (
     <div ref={focus.ref} className={focus.className}>
-      <Card title={`${label}${s.id ? ` (${s.id})` : ""}`} actions={<RemoveButton path={["subjects"]} index={i} what={label} />}>
+      <Card
+        title={`${label}${s.id ? ` (${s.id})` : ""}`}
+        actions={<RemoveButton path={["subjects"]} index={i} what={label} />}
+      >
         <div className="form-row wrap">
           <TextField path={[...base, "name"]} label={t("Naam", "Name")} className="grow" />
-          <TextField path={[...base, "id"]} label={t("Afkorting", "Short code")} hint={t("Zoals in het rooster, bv. LO", "As in the timetable, e.g. PE")} />
-          <NumberField path={[...base, "periods"]} label={t("Lestijden per week (per klas)", "Lessons a week (per class)")} />
+          <TextField
+            path={[...base, "id"]}
+            label={t("Afkorting", "Short code")}
+            hint={t("Zoals in het rooster, bv. LO", "As in the timetable, e.g. PE")}
+          />
+          <NumberField
+            path={[...base, "periods"]}
+            label={t("Lestijden per week (per klas)", "Lessons a week (per class)")}
+          />
         </div>
-        <ChecklistField path={[...base, "groups"]} label={t("Voor welke klassen?", "For which classes?")} options={classOptions(ed.draft, t)} />
+        <ChecklistField
+          path={[...base, "groups"]}
+          label={t("Voor welke klassen?", "For which classes?")}
+          options={classOptions(ed.draft, t)}
+        />
         <fieldset className="field" id={fieldId([...base, "taughtBy"])}>
           <legend>{t("Wie geeft het?", "Who teaches it?")}</legend>
           <label className="radio">
-            <input type="radio" name={`taught-${i}`} checked={byClass} disabled={ed.readOnly} onChange={() => ed.set([...base, "taughtBy"], "class")} />
+            <input
+              type="radio"
+              name={`taught-${i}`}
+              checked={byClass}
+              disabled={ed.readOnly}
+              onChange={() => ed.set([...base, "taughtBy"], "class")}
+            />
             {t("De klasleerkracht", "The class teacher")}
           </label>
           <label className="radio">
-            <input type="radio" name={`taught-${i}`} checked={!byClass} disabled={ed.readOnly} onChange={() => ed.set([...base, "taughtBy"], { staff: [] })} />
-            {t("Een vakleerkracht (of meer tegelijk, bv. levensbeschouwing)", "A specialist (or several at once, e.g. religion/ethics)")}
+            <input
+              type="radio"
+              name={`taught-${i}`}
+              checked={!byClass}
+              disabled={ed.readOnly}
+              onChange={() => ed.set([...base, "taughtBy"], { staff: [] })}
+            />
+            {t(
+              "Een vakleerkracht (of meer tegelijk, bv. levensbeschouwing)",
+              "A specialist (or several at once, e.g. religion/ethics)",
+            )}
           </label>
           {!byClass && (
-            <PickList path={[...base, "taughtBy", "staff"]} label={t("Vakleerkracht(en)", "Specialist(s)")} options={staffOptions(ed.draft, t)} />
+            <PickList
+              path={[...base, "taughtBy", "staff"]}
+              label={t("Vakleerkracht(en)", "Specialist(s)")}
+              options={staffOptions(ed.draft, t)}
+            />
           )}
         </fieldset>
         <div className="form-row wrap">
-          <NumberField path={[...base, "maxPerDay"]} placeholder="1" label={t("Hoogstens per dag", "At most per day")} />
-          <NumberField path={[...base, "minDaysApart"]} placeholder="0" label={t("Minstens … dagen ertussen", "At least … days apart")} />
-          <SelectField path={[...base, "prefer"]} fallback="any" label={t("Liefst", "Preferably")}
-            options={[["any", t("maakt niet uit", "any time")], ["morning", t("in de voormiddag", "in the morning")], ["afternoon", t("in de namiddag", "in the afternoon")]]} />
-          <SelectField path={[...base, "room"]} label={t("Lokaal", "Room")} optional={t("geen bijzonder lokaal", "no special room")} options={rooms} />
+          <NumberField
+            path={[...base, "maxPerDay"]}
+            placeholder="1"
+            label={t("Hoogstens per dag", "At most per day")}
+          />
+          <NumberField
+            path={[...base, "minDaysApart"]}
+            placeholder="0"
+            label={t("Minstens … dagen ertussen", "At least … days apart")}
+          />
+          <SelectField
+            path={[...base, "prefer"]}
+            fallback="any"
+            label={t("Liefst", "Preferably")}
+            options={[
+              ["any", t("maakt niet uit", "any time")],
+              ["morning", t("in de voormiddag", "in the morning")],
+              ["afternoon", t("in de namiddag", "in the afternoon")],
+            ]}
+          />
+          <SelectField
+            path={[...base, "room"]}
+            label={t("Lokaal", "Room")}
+            optional={t("geen bijzonder lokaal", "no special room")}
+            options={rooms}
+          />
         </div>
       </Card>
     </div>

@@ -1,8 +1,14 @@
 // The weekly availability grid ↔ the scenario's time windows. A cell (day × slot) is "aanwezig" when the
 // slot lies inside one of that day's windows; painted cells become windows again, neighbouring cells merged.
 // Pure.
-export interface SlotLike { start: string; end: string }
-export interface Window { from: string; to: string }
+export interface SlotLike {
+  start: string;
+  end: string;
+}
+export interface Window {
+  from: string;
+  to: string;
+}
 export type WeekAvail = Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri", Window[]>>;
 
 export function covered(windows: Window[] | undefined, slot: SlotLike): boolean {

@@ -20,25 +20,50 @@ export function classOptions(d: Draft, t: T): Option[] {
 }
 
 export function staffOptions(d: Draft, t: T): Option[] {
-  const classesOf = (id: string) => listOf(d, "groups").filter((g) => g.classTeachers?.includes?.(id)).map((g) => g.id);
+  const classesOf = (id: string) =>
+    listOf(d, "groups")
+      .filter((g) => g.classTeachers?.includes?.(id))
+      .map((g) => g.id);
   return listOf(d, "staff").map((p) => {
     const cls = classesOf(p.id);
-    return { value: String(p.id), label: `${p.name || "?"}${cls.length ? ` (${cls.join(", ")})` : ""}`, group: ambtName(p.ambt, t) };
+    return {
+      value: String(p.id),
+      label: `${p.name || "?"}${cls.length ? ` (${cls.join(", ")})` : ""}`,
+      group: ambtName(p.ambt, t),
+    };
   });
 }
 
 export function personOptions(d: Draft, t: T): Option[] {
   return [
     ...staffOptions(d, t).map((o) => ({ ...o, group: t("Personeel", "Staff") })),
-    ...listOf(d, "externals").map((p) => ({ value: String(p.id), label: String(p.name || "?"), group: t("Externen", "Externals") })),
-    ...listOf(d, "interns").map((p) => ({ value: String(p.id), label: String(p.name || "?"), group: t("Stagiairs", "Student teachers") })),
+    ...listOf(d, "externals").map((p) => ({
+      value: String(p.id),
+      label: String(p.name || "?"),
+      group: t("Externen", "Externals"),
+    })),
+    ...listOf(d, "interns").map((p) => ({
+      value: String(p.id),
+      label: String(p.name || "?"),
+      group: t("Stagiairs", "Student teachers"),
+    })),
   ];
 }
 
 export const dayOptions = (day: (d: Day) => string) => DAYS.map((d) => [d, day(d)] as const);
 
 /** Chosen items as removable chips plus an "add" select: compact enough for a table cell. */
-export function PickList({ path, label, options, compact }: { path: Path; label: string; options: Option[]; compact?: boolean }) {
+export function PickList({
+  path,
+  label,
+  options,
+  compact,
+}: {
+  path: Path;
+  label: string;
+  options: Option[];
+  compact?: boolean;
+}) {
   const ed = useEditor();
   const { t } = useLang();
   const value = getAt(ed.draft, path);
@@ -49,30 +74,58 @@ export function PickList({ path, label, options, compact }: { path: Path; label:
   const free = options.filter((o) => !chosen.includes(o.value));
   return (
     <div className={`field picklist ${error ? "field-invalid" : ""}`}>
-      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>{label}</label>
+      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
+        {label}
+      </label>
       <ul className="chips">
         {chosen.map((v) => (
           <li key={v} className="chip">
             {labelOf(v)}
             {!ed.readOnly && (
-              <button type="button" className="chip-x" aria-label={t(`${labelOf(v)} weghalen`, `Remove ${labelOf(v)}`)}
-                onClick={() => ed.set(path, chosen.filter((x) => x !== v))}>×</button>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={t(`${labelOf(v)} weghalen`, `Remove ${labelOf(v)}`)}
+                onClick={() =>
+                  ed.set(
+                    path,
+                    chosen.filter((x) => x !== v),
+                  )
+                }
+              >
+                ×
+              </button>
             )}
           </li>
         ))}
       </ul>
       {!ed.readOnly && (
-        <select id={id} value="" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => e.target.value && ed.set(path, [...chosen, e.target.value])}>
+        <select
+          id={id}
+          value=""
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => e.target.value && ed.set(path, [...chosen, e.target.value])}
+        >
           <option value="">{t("+ toevoegen…", "+ add…")}</option>
           {[...new Set(free.map((o) => o.group ?? ""))].map((g) => (
             <optgroup key={g} label={g || "—"}>
-              {free.filter((o) => (o.group ?? "") === g).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {free
+                .filter((o) => (o.group ?? "") === g)
+                .map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
             </optgroup>
           ))}
         </select>
       )}
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -83,11 +136,19 @@ export function RemoveButton({ path, index, what }: { path: Path; index: number;
   const { t } = useLang();
   if (ed.readOnly) return null;
   return (
-    <button type="button" className="btn btn-link btn-remove" aria-label={t(`${what} verwijderen`, `Remove ${what}`)}
+    <button
+      type="button"
+      className="btn btn-link btn-remove"
+      aria-label={t(`${what} verwijderen`, `Remove ${what}`)}
       onClick={() => {
         const list = getAt(ed.draft, path);
-        if (Array.isArray(list)) ed.set(path, list.filter((_, j) => j !== index));
-      }}>
+        if (Array.isArray(list))
+          ed.set(
+            path,
+            list.filter((_, j) => j !== index),
+          );
+      }}
+    >
       {t("Verwijderen", "Remove")}
     </button>
   );
@@ -97,10 +158,14 @@ export function AddButton({ path, make, children }: { path: Path; make: () => un
   const ed = useEditor();
   if (ed.readOnly) return null;
   return (
-    <button type="button" className="btn btn-secondary btn-add" onClick={() => {
-      const list = getAt(ed.draft, path);
-      ed.set(path, [...(Array.isArray(list) ? list : []), make()]);
-    }}>
+    <button
+      type="button"
+      className="btn btn-secondary btn-add"
+      onClick={() => {
+        const list = getAt(ed.draft, path);
+        ed.set(path, [...(Array.isArray(list) ? list : []), make()]);
+      }}
+    >
       {children}
     </button>
   );

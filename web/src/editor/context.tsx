@@ -33,9 +33,22 @@ export const listOf = (d: Draft, key: string): Item[] => (Array.isArray(d[key]) 
 
 /** Everyone who can be picked by name, with a readable label. */
 export function peopleOf(d: Draft) {
-  const staff = listOf(d, "staff").map((p) => ({ id: String(p.id), name: String(p.name || p.id), kind: "staff" as const, ambt: p.ambt }));
-  const externals = listOf(d, "externals").map((p) => ({ id: String(p.id), name: String(p.name || p.id), kind: "external" as const }));
-  const interns = listOf(d, "interns").map((p) => ({ id: String(p.id), name: String(p.name || p.id), kind: "intern" as const }));
+  const staff = listOf(d, "staff").map((p) => ({
+    id: String(p.id),
+    name: String(p.name || p.id),
+    kind: "staff" as const,
+    ambt: p.ambt,
+  }));
+  const externals = listOf(d, "externals").map((p) => ({
+    id: String(p.id),
+    name: String(p.name || p.id),
+    kind: "external" as const,
+  }));
+  const interns = listOf(d, "interns").map((p) => ({
+    id: String(p.id),
+    name: String(p.name || p.id),
+    kind: "intern" as const,
+  }));
   return { staff, externals, interns, all: [...staff, ...externals, ...interns] };
 }
 
@@ -43,6 +56,8 @@ export function peopleOf(d: Draft) {
 export function staffLabel(d: Draft, id: string): string {
   const p = listOf(d, "staff").find((x) => x.id === id);
   const name = p?.name || id;
-  const classes = listOf(d, "groups").filter((g) => Array.isArray(g.classTeachers) && g.classTeachers.includes(id)).map((g) => g.id);
+  const classes = listOf(d, "groups")
+    .filter((g) => Array.isArray(g.classTeachers) && g.classTeachers.includes(id))
+    .map((g) => g.id);
   return classes.length ? `${name} (${classes.join(", ")})` : name;
 }

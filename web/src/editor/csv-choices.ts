@@ -42,7 +42,8 @@ export function parseChoices(
     if (i === 0 && /^(leerling|pupil|naam|name)$/i.test(cells[0])) return; // a header row
     const [pupil, group, ...wanted] = cells;
     const picks = wanted.filter((c) => c !== "");
-    if (!pupil) return errors.push({ line, message: t("de naam van de leerling ontbreekt", "the pupil's name is missing") });
+    if (!pupil)
+      return errors.push({ line, message: t("de naam van de leerling ontbreekt", "the pupil's name is missing") });
     const g = group ? groupOf(group) : undefined;
     if (!g) {
       const msg = group
@@ -50,13 +51,20 @@ export function parseChoices(
         : t("de klas ontbreekt", "the class is missing");
       return errors.push({ line, message: `${pupil}: ${msg}` });
     }
-    if (picks.length === 0) return errors.push({ line, message: `${pupil}: ${t("geen enkele keuze", "no choice at all")}` });
-    if (picks.length > 3) return errors.push({ line, message: `${pupil}: ${t("hoogstens 3 keuzes", "at most 3 choices")}` });
+    if (picks.length === 0)
+      return errors.push({ line, message: `${pupil}: ${t("geen enkele keuze", "no choice at all")}` });
+    if (picks.length > 3)
+      return errors.push({ line, message: `${pupil}: ${t("hoogstens 3 keuzes", "at most 3 choices")}` });
     const ids: string[] = [];
     for (const p of picks) {
       const a = atelierOf(p);
-      if (!a) return errors.push({ line, message: `${pupil}: ${t(`atelier '${p}' bestaat niet`, `atelier '${p}' does not exist`)}` });
-      if (ids.includes(a.id)) return errors.push({ line, message: `${pupil}: ${t(`'${p}' staat er twee keer`, `'${p}' appears twice`)}` });
+      if (!a)
+        return errors.push({
+          line,
+          message: `${pupil}: ${t(`atelier '${p}' bestaat niet`, `atelier '${p}' does not exist`)}`,
+        });
+      if (ids.includes(a.id))
+        return errors.push({ line, message: `${pupil}: ${t(`'${p}' staat er twee keer`, `'${p}' appears twice`)}` });
       ids.push(a.id);
     }
     const id = uniqueId(pupil, taken, "leerling");

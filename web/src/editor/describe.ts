@@ -5,26 +5,65 @@ import type { Path } from "./paths.js";
 type T = (nl: string, en: string) => string;
 
 const LISTS: Record<string, [string, string]> = {
-  dayGrids: ["Dagindeling", "Day grid"], groups: ["Klassen", "Classes"], staff: ["Personeel", "Staff"],
-  subjects: ["Vakken", "Subjects"], rooms: ["Lokalen", "Rooms"], externals: ["Externen", "Externals"],
-  interns: ["Stagiairs", "Student teachers"], atelierPlans: ["Ateliers", "Ateliers"], releaseGoals: ["Overlegmomenten", "Meetings"],
-  cover: ["Opvang", "Cover"], calendar: ["Kalender", "Calendar"], settings: ["Algemeen", "General"],
+  dayGrids: ["Dagindeling", "Day grid"],
+  groups: ["Klassen", "Classes"],
+  staff: ["Personeel", "Staff"],
+  subjects: ["Vakken", "Subjects"],
+  rooms: ["Lokalen", "Rooms"],
+  externals: ["Externen", "Externals"],
+  interns: ["Stagiairs", "Student teachers"],
+  atelierPlans: ["Ateliers", "Ateliers"],
+  releaseGoals: ["Overlegmomenten", "Meetings"],
+  cover: ["Opvang", "Cover"],
+  calendar: ["Kalender", "Calendar"],
+  settings: ["Algemeen", "General"],
 };
 
 const WORDS: Record<string, [string, string]> = {
-  name: ["naam", "name"], id: ["code", "code"], pupils: ["leerlingen", "pupils"], grades: ["leerjaren", "grades"],
-  classTeachers: ["klasleerkracht", "class teacher"], coTeachers: ["co-teachers", "co-teachers"], level: ["niveau", "level"],
-  fraction: ["opdracht", "assignment"], ambt: ["ambt", "role"], availability: ["aanwezigheid", "availability"],
-  supervision: ["toezicht", "supervision"], start: ["begin", "start"], end: ["einde", "end"], kind: ["soort", "kind"],
-  members: ["deelnemers", "members"], optionalMembers: ["liefst ook", "optional members"], periods: ["lestijden", "lessons"],
-  taughtBy: ["gegeven door", "taught by"], leaders: ["begeleiders", "leaders"], capacity: ["plaatsen", "capacity"],
-  candidateBlocks: ["mogelijke blokken", "possible blocks"], choices: ["keuzes", "choices"], date: ["datum", "date"],
-  from: ["van", "from"], to: ["tot", "to"], mentor: ["mentor", "mentor"], group: ["klas", "class"], placements: ["stageperiodes", "placements"],
-  weekdays: ["weekdagen", "weekdays"], college: ["hogeschool", "college"], schoolYear: ["schooljaar", "school year"],
-  lessonsPerWeek: ["lestijden per week", "lessons per week"], merges: ["samenzetten", "merges"], maxPupils: ["max. leerlingen", "max. pupils"],
-  studyDays: ["studiedagen", "study days"], facultativeDays: ["facultatieve dagen", "facultative days"], examWeeks: ["toetsweken", "exam weeks"],
-  email: ["e-mail", "email"], plageMax: ["maximum lestijden", "maximum lessons"], minBlockMinutes: ["minimale duur", "minimum length"],
-  frequency: ["hoe vaak", "how often"], externals: ["externen", "externals"], dates: ["data", "dates"], maxGroups: ["max. groepen", "max. groups"],
+  name: ["naam", "name"],
+  id: ["code", "code"],
+  pupils: ["leerlingen", "pupils"],
+  grades: ["leerjaren", "grades"],
+  classTeachers: ["klasleerkracht", "class teacher"],
+  coTeachers: ["co-teachers", "co-teachers"],
+  level: ["niveau", "level"],
+  fraction: ["opdracht", "assignment"],
+  ambt: ["ambt", "role"],
+  availability: ["aanwezigheid", "availability"],
+  supervision: ["toezicht", "supervision"],
+  start: ["begin", "start"],
+  end: ["einde", "end"],
+  kind: ["soort", "kind"],
+  members: ["deelnemers", "members"],
+  optionalMembers: ["liefst ook", "optional members"],
+  periods: ["lestijden", "lessons"],
+  taughtBy: ["gegeven door", "taught by"],
+  leaders: ["begeleiders", "leaders"],
+  capacity: ["plaatsen", "capacity"],
+  candidateBlocks: ["mogelijke blokken", "possible blocks"],
+  choices: ["keuzes", "choices"],
+  date: ["datum", "date"],
+  from: ["van", "from"],
+  to: ["tot", "to"],
+  mentor: ["mentor", "mentor"],
+  group: ["klas", "class"],
+  placements: ["stageperiodes", "placements"],
+  weekdays: ["weekdagen", "weekdays"],
+  college: ["hogeschool", "college"],
+  schoolYear: ["schooljaar", "school year"],
+  lessonsPerWeek: ["lestijden per week", "lessons per week"],
+  merges: ["samenzetten", "merges"],
+  maxPupils: ["max. leerlingen", "max. pupils"],
+  studyDays: ["studiedagen", "study days"],
+  facultativeDays: ["facultatieve dagen", "facultative days"],
+  examWeeks: ["toetsweken", "exam weeks"],
+  email: ["e-mail", "email"],
+  plageMax: ["maximum lestijden", "maximum lessons"],
+  minBlockMinutes: ["minimale duur", "minimum length"],
+  frequency: ["hoe vaak", "how often"],
+  externals: ["externen", "externals"],
+  dates: ["data", "dates"],
+  maxGroups: ["max. groepen", "max. groups"],
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +78,7 @@ export function describePath(draft: any, path: Path, t: T): string {
     parts.push(label ? String(label) : `#${path[1] + 1}`);
   }
   const last = [...path].reverse().find((p) => typeof p === "string" && p !== head);
-  if (last && WORDS[String(last)] && (typeof path[1] === "number" || LISTS[head])) parts.push(t(...WORDS[String(last)]));
+  if (last && WORDS[String(last)] && (typeof path[1] === "number" || LISTS[head]))
+    parts.push(t(...WORDS[String(last)]));
   return parts.join(" › ");
 }

@@ -13,14 +13,27 @@ export interface PartChange {
 }
 
 const LISTS: [string, string, string][] = [
-  ["dayGrids", "Dagindeling", "Day grids"], ["groups", "Klassen", "Classes"], ["staff", "Personeel", "Staff"],
-  ["subjects", "Vakken", "Subjects"], ["rooms", "Lokalen", "Rooms"], ["externals", "Externen", "Externals"],
-  ["interns", "Stagiairs", "Student teachers"], ["atelierPlans", "Ateliers", "Ateliers"], ["releaseGoals", "Overlegmomenten", "Meetings"],
+  ["dayGrids", "Dagindeling", "Day grids"],
+  ["groups", "Klassen", "Classes"],
+  ["staff", "Personeel", "Staff"],
+  ["subjects", "Vakken", "Subjects"],
+  ["rooms", "Lokalen", "Rooms"],
+  ["externals", "Externen", "Externals"],
+  ["interns", "Stagiairs", "Student teachers"],
+  ["atelierPlans", "Ateliers", "Ateliers"],
+  ["releaseGoals", "Overlegmomenten", "Meetings"],
 ];
-const OBJECTS: [string, string, string][] = [["cover", "Opvang", "Cover"], ["calendar", "Kalender", "Calendar"], ["settings", "Instellingen", "Settings"]];
+const OBJECTS: [string, string, string][] = [
+  ["cover", "Opvang", "Cover"],
+  ["calendar", "Kalender", "Calendar"],
+  ["settings", "Instellingen", "Settings"],
+];
 const SCALARS: [string, string, string][] = [
-  ["name", "naam", "name"], ["description", "beschrijving", "description"], ["network", "net", "network"],
-  ["schoolYear", "schooljaar", "school year"], ["lessonsPerWeek", "lestijden per week", "lessons per week"],
+  ["name", "naam", "name"],
+  ["description", "beschrijving", "description"],
+  ["network", "net", "network"],
+  ["schoolYear", "schooljaar", "school year"],
+  ["lessonsPerWeek", "lestijden per week", "lessons per week"],
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -14,7 +14,10 @@ export interface Report {
 }
 
 /** The latest report for `body` (null until there is one); stale answers are dropped. */
-export function useFindings(body: unknown | null, delay = 600): { report: Report | null; pending: boolean; failed: boolean } {
+export function useFindings(
+  body: unknown | null,
+  delay = 600,
+): { report: Report | null; pending: boolean; failed: boolean } {
   const [report, setReport] = useState<Report | null>(null);
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -25,7 +28,10 @@ export function useFindings(body: unknown | null, delay = 600): { report: Report
     setPending(true);
     const timer = setTimeout(async () => {
       try {
-        const r = await api<{ scenario: Report }>("/api/validate", { method: "POST", json: { scenario: JSON.parse(json) } });
+        const r = await api<{ scenario: Report }>("/api/validate", {
+          method: "POST",
+          json: { scenario: JSON.parse(json) },
+        });
         if (live) {
           setReport(r.scenario);
           setFailed(false);
@@ -45,17 +51,32 @@ export function useFindings(body: unknown | null, delay = 600): { report: Report
 }
 
 const ORDER = { hard: 0, soft: 1, warning: 2 } as const;
+const TONE = { hard: "bad", soft: "warn", warning: "neutral" } as const;
 
 export function findingsForTab(report: Report | null, tab: string): Violation[] {
   if (!report) return [];
-  return report.violations.filter((v) => findingTarget(v).tab === tab).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return report.violations
+    .filter((v) => findingTarget(v).tab === tab)
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 
-export function FindingsPanel({ findings, scenarioId, pending }: { findings: Violation[]; scenarioId: string; pending: boolean }) {
+export function FindingsPanel({
+  findings,
+  scenarioId,
+  pending,
+}: {
+  findings: Violation[];
+  scenarioId: string;
+  pending: boolean;
+}) {
   const { t, lang } = useLang();
   const sev = { hard: t("moet", "must"), soft: t("liefst", "should"), warning: t("let op", "note") };
   return (
-    <aside className="findings" aria-label={t("Meldingen van de regelcontrole", "Rule checker findings")} aria-busy={pending}>
+    <aside
+      className="findings"
+      aria-label={t("Meldingen van de regelcontrole", "Rule checker findings")}
+      aria-busy={pending}
+    >
       <h2>
         {t("Regelcontrole", "Rule check")} {pending && <span className="spinner" aria-hidden="true" />}
       </h2>
@@ -67,9 +88,15 @@ export function FindingsPanel({ findings, scenarioId, pending }: { findings: Vio
             const target = findingTarget(v);
             return (
               <li key={i} className={`finding finding-${v.severity}`}>
-                <span className={`badge badge-${v.severity === "hard" ? "bad" : v.severity === "soft" ? "warn" : "neutral"}`}>{sev[v.severity]}</span>{" "}
+                <span
+                  className={`badge badge-${TONE[v.severity]}`}
+                >
+                  {sev[v.severity]}
+                </span>{" "}
                 {target.focus ? (
-                  <Link to={editorLink(scenarioId, target.tab, target.focus)}>{lang === "en" ? (v.messageEn ?? v.message) : v.message}</Link>
+                  <Link to={editorLink(scenarioId, target.tab, target.focus)}>
+                    {lang === "en" ? (v.messageEn ?? v.message) : v.message}
+                  </Link>
                 ) : (
                   <span>{lang === "en" ? (v.messageEn ?? v.message) : v.message}</span>
                 )}

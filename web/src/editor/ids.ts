@@ -22,6 +22,10 @@ export function uniqueId(name: string, taken: Iterable<string>, fallback = "item
 }
 
 /** Every id in use among the things people pick by name (staff, externals, interns share one namespace). */
-export function personIds(s: { staff?: { id: string }[]; externals?: { id: string }[]; interns?: { id: string }[] }): string[] {
+export function personIds(s: {
+  staff?: { id: string }[];
+  externals?: { id: string }[];
+  interns?: { id: string }[];
+}): string[] {
   return [...(s.staff ?? []), ...(s.externals ?? []), ...(s.interns ?? [])].map((p) => p.id);
 }

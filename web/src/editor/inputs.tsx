@@ -26,29 +26,66 @@ function useFieldState(path: Path, deep = false) {
   return { ed, id, error, a11y, value: getAt(ed.draft, path) };
 }
 
-function Wrap({ id, label, hint, error, compact, className, children }: {
-  id: string; label: ReactNode; hint?: ReactNode; error?: string; compact?: boolean; className?: string; children: ReactNode;
+function Wrap({
+  id,
+  label,
+  hint,
+  error,
+  compact,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  compact?: boolean;
+  className?: string;
+  children: ReactNode;
 }) {
   return (
     <div className={`field ${compact ? "field-compact" : ""} ${error ? "field-invalid" : ""} ${className ?? ""}`}>
-      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>{label}</label>
+      <label htmlFor={id} className={compact ? "visually-hidden" : undefined}>
+        {label}
+      </label>
       {hint && !compact && <p className="hint">{hint}</p>}
       {children}
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-export function TextField({ optional, placeholder, multiline, ...p }: Base & { optional?: boolean; placeholder?: string; multiline?: boolean }) {
+export function TextField({
+  optional,
+  placeholder,
+  multiline,
+  ...p
+}: Base & { optional?: boolean; placeholder?: string; multiline?: boolean }) {
   const { ed, id, error, a11y, value } = useFieldState(p.path);
   const text = value === undefined || value === null ? "" : String(value);
   const onChange = (v: string) => ed.set(p.path, optional && v === "" ? undefined : v);
   return (
     <Wrap id={id} {...p} error={error}>
       {multiline ? (
-        <textarea {...a11y} rows={3} value={text} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          {...a11y}
+          rows={3}
+          value={text}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
-        <input {...a11y} type="text" value={text} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...a11y}
+          type="text"
+          value={text}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Wrap>
   );
@@ -80,8 +117,16 @@ export function ClockField(p: Base) {
   const { ed, id, error, a11y, value } = useFieldState(p.path);
   return (
     <Wrap id={id} {...p} error={error}>
-      <input {...a11y} type="text" inputMode="numeric" className="input-clock" placeholder="08:30" maxLength={5}
-        value={value === undefined ? "" : String(value)} onChange={(e) => ed.set(p.path, e.target.value.replace(".", ":"))} />
+      <input
+        {...a11y}
+        type="text"
+        inputMode="numeric"
+        className="input-clock"
+        placeholder="08:30"
+        maxLength={5}
+        value={value === undefined ? "" : String(value)}
+        onChange={(e) => ed.set(p.path, e.target.value.replace(".", ":"))}
+      />
     </Wrap>
   );
 }
@@ -90,13 +135,22 @@ export function DateField({ optional, ...p }: Base & { optional?: boolean }) {
   const { ed, id, error, a11y, value } = useFieldState(p.path);
   return (
     <Wrap id={id} {...p} error={error}>
-      <input {...a11y} type="date" value={value === undefined ? "" : String(value)}
-        onChange={(e) => ed.set(p.path, optional && !e.target.value ? undefined : e.target.value)} />
+      <input
+        {...a11y}
+        type="date"
+        value={value === undefined ? "" : String(value)}
+        onChange={(e) => ed.set(p.path, optional && !e.target.value ? undefined : e.target.value)}
+      />
     </Wrap>
   );
 }
 
-export function SelectField({ options, optional, fallback, ...p }: Base & {
+export function SelectField({
+  options,
+  optional,
+  fallback,
+  ...p
+}: Base & {
   options: readonly (readonly [string, string])[];
   optional?: string;
   /** What the schema fills in when the value is missing (shown as chosen). */
@@ -106,16 +160,33 @@ export function SelectField({ options, optional, fallback, ...p }: Base & {
   const value = raw === undefined ? fallback : raw;
   return (
     <Wrap id={id} {...p} error={error}>
-      <select {...a11y} value={value === undefined ? "" : String(value)}
-        onChange={(e) => ed.set(p.path, e.target.value === "" ? undefined : e.target.value)}>
+      <select
+        {...a11y}
+        value={value === undefined ? "" : String(value)}
+        onChange={(e) => ed.set(p.path, e.target.value === "" ? undefined : e.target.value)}
+      >
         {(optional !== undefined || value === undefined) && <option value="">{optional ?? "—"}</option>}
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </Wrap>
   );
 }
 
-export function CheckField({ path, label, hint, defaultValue = false }: { path: Path; label: ReactNode; hint?: ReactNode; defaultValue?: boolean }) {
+export function CheckField({
+  path,
+  label,
+  hint,
+  defaultValue = false,
+}: {
+  path: Path;
+  label: ReactNode;
+  hint?: ReactNode;
+  defaultValue?: boolean;
+}) {
   const { ed, id, error, a11y, value } = useFieldState(path);
   const checked = value === undefined ? defaultValue : value === true;
   return (
@@ -123,7 +194,11 @@ export function CheckField({ path, label, hint, defaultValue = false }: { path: 
       <input {...a11y} type="checkbox" checked={checked} onChange={(e) => ed.set(path, e.target.checked)} />
       <label htmlFor={id}>{label}</label>
       {hint && <p className="hint">{hint}</p>}
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -135,8 +210,21 @@ export interface Option {
 }
 
 /** Several choices as checkboxes (grouped); the value is the list of chosen values. */
-export function ChecklistField({ path, label, hint, options, compact, exclude = [], numeric }: {
-  path: Path; label: ReactNode; hint?: ReactNode; options: Option[]; compact?: boolean; exclude?: string[];
+export function ChecklistField({
+  path,
+  label,
+  hint,
+  options,
+  compact,
+  exclude = [],
+  numeric,
+}: {
+  path: Path;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  compact?: boolean;
+  exclude?: string[];
   /** The values are numbers in the scenario (e.g. grades). */
   numeric?: boolean;
 }) {
@@ -149,20 +237,31 @@ export function ChecklistField({ path, label, hint, options, compact, exclude = 
   };
   const unknown = chosen.filter((c) => !options.some((o) => o.value === c));
   return (
-    <fieldset id={id} className={`field checklist ${compact ? "checklist-compact" : ""} ${error ? "field-invalid" : ""}`}
-      aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} tabIndex={-1}>
+    <fieldset
+      id={id}
+      className={`field checklist ${compact ? "checklist-compact" : ""} ${error ? "field-invalid" : ""}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      tabIndex={-1}
+    >
       <legend className={compact ? "visually-hidden" : undefined}>{label}</legend>
       {hint && !compact && <p className="hint">{hint}</p>}
       {groups.map((g) => (
         <div key={g} className="checklist-group">
           {g && <span className="checklist-group-name">{g}</span>}
-          {options.filter((o) => (o.group ?? "") === g).map((o) => (
-            <label key={o.value} className={`check-chip ${chosen.includes(o.value) ? "on" : ""}`}>
-              <input type="checkbox" checked={chosen.includes(o.value)} disabled={ed.readOnly || exclude.includes(o.value)}
-                onChange={(e) => toggle(o.value, e.target.checked)} />
-              {o.label}
-            </label>
-          ))}
+          {options
+            .filter((o) => (o.group ?? "") === g)
+            .map((o) => (
+              <label key={o.value} className={`check-chip ${chosen.includes(o.value) ? "on" : ""}`}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(o.value)}
+                  disabled={ed.readOnly || exclude.includes(o.value)}
+                  onChange={(e) => toggle(o.value, e.target.checked)}
+                />
+                {o.label}
+              </label>
+            ))}
         </div>
       ))}
       {unknown.map((u) => (
@@ -172,7 +271,11 @@ export function ChecklistField({ path, label, hint, options, compact, exclude = 
         </label>
       ))}
       {options.length === 0 && <p className="muted small">—</p>}
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

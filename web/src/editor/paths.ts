@@ -30,7 +30,10 @@ export function getAt(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-/** A copy of obj with the value at path replaced (undefined deletes an object key or a list item); creates missing steps. */
+/**
+ * A copy of obj with the value at path replaced (undefined deletes an object key or a list item);
+ * creates missing steps.
+ */
 export function setAt<T>(obj: T, path: Path, value: unknown): T {
   if (path.length === 0) return value as T;
   const [head, ...rest] = path;

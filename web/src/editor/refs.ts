@@ -3,7 +3,8 @@
 import type { Draft, Item } from "./context.js";
 
 const without = (xs: unknown, id: string) => (Array.isArray(xs) ? xs.filter((x) => x !== id) : xs);
-const mapList = (d: Draft, key: string, fn: (x: Item) => Item) => (Array.isArray(d[key]) ? { [key]: d[key].map(fn) } : {});
+const mapList = (d: Draft, key: string, fn: (x: Item) => Item) =>
+  Array.isArray(d[key]) ? { [key]: d[key].map(fn) } : {};
 
 export function removePerson(d: Draft, id: string): Draft {
   const next: Draft = {
@@ -15,17 +16,35 @@ export function removePerson(d: Draft, id: string): Draft {
   for (const k of ["staff", "externals", "interns"]) if (next[k] === undefined) delete next[k];
   return {
     ...next,
-    ...mapList(next, "groups", (g) => ({ ...g, classTeachers: without(g.classTeachers, id), coTeachers: without(g.coTeachers, id) })),
+    ...mapList(next, "groups", (g) => ({
+      ...g,
+      classTeachers: without(g.classTeachers, id),
+      coTeachers: without(g.coTeachers, id),
+    })),
     ...mapList(next, "subjects", (s) =>
-      s.taughtBy && typeof s.taughtBy === "object" ? { ...s, taughtBy: { ...s.taughtBy, staff: without(s.taughtBy.staff, id) } } : s),
+      s.taughtBy && typeof s.taughtBy === "object"
+        ? { ...s, taughtBy: { ...s.taughtBy, staff: without(s.taughtBy.staff, id) } }
+        : s,
+    ),
     ...mapList(next, "releaseGoals", (g) => ({
-      ...g, members: without(g.members, id), optionalMembers: without(g.optionalMembers, id), externals: without(g.externals, id),
+      ...g,
+      members: without(g.members, id),
+      optionalMembers: without(g.optionalMembers, id),
+      externals: without(g.externals, id),
     })),
     ...mapList(next, "atelierPlans", (p) => ({
-      ...p, ateliers: Array.isArray(p.ateliers) ? p.ateliers.map((a: Item) => ({ ...a, leaders: without(a.leaders, id) })) : p.ateliers,
+      ...p,
+      ateliers: Array.isArray(p.ateliers)
+        ? p.ateliers.map((a: Item) => ({ ...a, leaders: without(a.leaders, id) }))
+        : p.ateliers,
     })),
     ...(next.cover && Array.isArray(next.cover.merges)
-      ? { cover: { ...next.cover, merges: next.cover.merges.map((m: Item) => (m.by === id ? { ...m, by: undefined } : m)) } }
+      ? {
+          cover: {
+            ...next.cover,
+            merges: next.cover.merges.map((m: Item) => (m.by === id ? { ...m, by: undefined } : m)),
+          },
+        }
       : {}),
   };
 }
@@ -36,13 +55,25 @@ export function removeGroup(d: Draft, id: string): Draft {
     groups: (d.groups ?? []).filter((g: Item) => g.id !== id),
     ...mapList(d, "subjects", (s) => ({ ...s, groups: without(s.groups, id) })),
     ...mapList(d, "atelierPlans", (p) => ({
-      ...p, groups: without(p.groups, id), choices: Array.isArray(p.choices) ? p.choices.filter((c: Item) => c.group !== id) : p.choices,
+      ...p,
+      groups: without(p.groups, id),
+      choices: Array.isArray(p.choices) ? p.choices.filter((c: Item) => c.group !== id) : p.choices,
     })),
     ...(d.cover && Array.isArray(d.cover.merges)
-      ? { cover: { ...d.cover, merges: d.cover.merges.filter((m: Item) => !(Array.isArray(m.groups) && m.groups.includes(id))) } }
+      ? {
+          cover: {
+            ...d.cover,
+            merges: d.cover.merges.filter((m: Item) => !(Array.isArray(m.groups) && m.groups.includes(id))),
+          },
+        }
       : {}),
     ...(d.calendar && Array.isArray(d.calendar.studyDays)
-      ? { calendar: { ...d.calendar, studyDays: d.calendar.studyDays.map((s: Item) => (s.groups ? { ...s, groups: without(s.groups, id) } : s)) } }
+      ? {
+          calendar: {
+            ...d.calendar,
+            studyDays: d.calendar.studyDays.map((s: Item) => (s.groups ? { ...s, groups: without(s.groups, id) } : s)),
+          },
+        }
       : {}),
   };
 }

@@ -14,24 +14,41 @@ import { CalendarTab } from "./CalendarTab.js";
 export const TABS = ["school", ...EDITOR_TABS] as const;
 
 const LABELS: Record<string, [string, string]> = {
-  school: ["Algemeen", "General"], grids: ["Dagindeling", "Day grid"], classes: ["Klassen", "Classes"], staff: ["Personeel", "Staff"],
-  subjects: ["Vakken", "Subjects"], externals: ["Externen & stagiairs", "Externals & student teachers"], ateliers: ["Ateliers", "Ateliers"],
-  goals: ["Overlegmomenten", "Meetings"], cover: ["Opvang", "Cover"], calendar: ["Kalender", "Calendar"],
+  school: ["Algemeen", "General"],
+  grids: ["Dagindeling", "Day grid"],
+  classes: ["Klassen", "Classes"],
+  staff: ["Personeel", "Staff"],
+  subjects: ["Vakken", "Subjects"],
+  externals: ["Externen & stagiairs", "Externals & student teachers"],
+  ateliers: ["Ateliers", "Ateliers"],
+  goals: ["Overlegmomenten", "Meetings"],
+  cover: ["Opvang", "Cover"],
+  calendar: ["Kalender", "Calendar"],
 };
 
 export const tabLabel = (tab: string, t: (nl: string, en: string) => string) => (LABELS[tab] ? t(...LABELS[tab]) : tab);
 
 export function TabBody({ tab }: { tab: string }) {
   switch (tab) {
-    case "school": return <SchoolTab />;
-    case "classes": return <ClassesTab />;
-    case "staff": return <StaffTab />;
-    case "subjects": return <SubjectsTab />;
-    case "externals": return <ExternalsTab />;
-    case "ateliers": return <AteliersTab />;
-    case "goals": return <GoalsTab />;
-    case "cover": return <CoverTab />;
-    case "calendar": return <CalendarTab />;
-    default: return <GridsTab />;
+    case "school":
+      return <SchoolTab />;
+    case "classes":
+      return <ClassesTab />;
+    case "staff":
+      return <StaffTab />;
+    case "subjects":
+      return <SubjectsTab />;
+    case "externals":
+      return <ExternalsTab />;
+    case "ateliers":
+      return <AteliersTab />;
+    case "goals":
+      return <GoalsTab />;
+    case "cover":
+      return <CoverTab />;
+    case "calendar":
+      return <CalendarTab />;
+    default:
+      return <GridsTab />;
   }
 }

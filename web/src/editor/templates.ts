@@ -9,11 +9,27 @@ type Days = Record<"mon" | "tue" | "wed" | "thu" | "fri", SlotIn[]>;
 
 const L = (start: string, end: string): SlotIn => ({ start, end, kind: "lesson" });
 const MORNING: SlotIn[] = [
-  L("08:30", "09:20"), L("09:20", "10:10"), { start: "10:10", end: "10:25", kind: "break" }, L("10:25", "11:15"), L("11:15", "12:05"),
+  L("08:30", "09:20"),
+  L("09:20", "10:10"),
+  { start: "10:10", end: "10:25", kind: "break" },
+  L("10:25", "11:15"),
+  L("11:15", "12:05"),
 ];
 const LUNCH: SlotIn = { start: "12:05", end: "13:20", kind: "lunch" };
-const FULL: SlotIn[] = [...MORNING, LUNCH, L("13:20", "14:10"), { start: "14:10", end: "14:25", kind: "break" }, L("14:25", "15:15")];
-const SHORT: SlotIn[] = [...MORNING, LUNCH, L("13:20", "14:10"), L("14:10", "15:00"), { start: "15:00", end: "17:00", kind: "staff" }];
+const FULL: SlotIn[] = [
+  ...MORNING,
+  LUNCH,
+  L("13:20", "14:10"),
+  { start: "14:10", end: "14:25", kind: "break" },
+  L("14:25", "15:15"),
+];
+const SHORT: SlotIn[] = [
+  ...MORNING,
+  LUNCH,
+  L("13:20", "14:10"),
+  L("14:10", "15:00"),
+  { start: "15:00", end: "17:00", kind: "staff" },
+];
 
 export const GRID_TEMPLATES = {
   standard: {
@@ -54,8 +70,10 @@ export interface NewSchool {
 /** The default class list: k kleuter classes K1..Kk and l lager classes L1..Ll. */
 export function defaultClasses(kleuter: number, lager: number): NewClass[] {
   const out: NewClass[] = [];
-  for (let i = 1; i <= kleuter; i++) out.push({ code: `K${i}`, level: "kleuter", grade: Math.min(i, 3), pupils: 18, teacher: "" });
-  for (let i = 1; i <= lager; i++) out.push({ code: `L${i}`, level: "lager", grade: Math.min(i, 6), pupils: 20, teacher: "" });
+  for (let i = 1; i <= kleuter; i++)
+    out.push({ code: `K${i}`, level: "kleuter", grade: Math.min(i, 3), pupils: 18, teacher: "" });
+  for (let i = 1; i <= lager; i++)
+    out.push({ code: `L${i}`, level: "lager", grade: Math.min(i, 6), pupils: 20, teacher: "" });
   return out;
 }
 
@@ -86,16 +104,28 @@ export function buildScenario(n: NewSchool): ScenarioInput {
     const periods = 2 * groups.length;
     staff.push({ id, name: n.loTeacher.trim(), ambt: "leermeester-lo", fraction: `${Math.min(24, periods)}/24` });
     subjects.push({
-      id: "LO", name: "Lichamelijke opvoeding", groups: groups.map((g) => g.id), periods: 2,
-      taughtBy: { staff: [id] }, maxPerDay: 1, minDaysApart: 1,
+      id: "LO",
+      name: "Lichamelijke opvoeding",
+      groups: groups.map((g) => g.id),
+      periods: 2,
+      taughtBy: { staff: [id] },
+      maxPerDay: 1,
+      minDaysApart: 1,
     });
   }
   if (n.careTeacher.trim()) {
     const id = person(n.careTeacher.trim(), "zorg");
-    staff.push({ id, name: n.careTeacher.trim(), ambt: "onderwijzer", fraction: "12/24", flags: { careTeacher: true } });
+    staff.push({
+      id,
+      name: n.careTeacher.trim(),
+      ambt: "onderwijzer",
+      fraction: "12/24",
+      flags: { careTeacher: true },
+    });
   }
   addGateDuties(staff, GRID_TEMPLATES[n.template].days);
-  if (n.principal.trim()) staff.push({ id: person(n.principal.trim(), "directie"), name: n.principal.trim(), ambt: "directeur" });
+  if (n.principal.trim())
+    staff.push({ id: person(n.principal.trim(), "directie"), name: n.principal.trim(), ambt: "directeur" });
   const template = GRID_TEMPLATES[n.template];
   return {
     name: n.name.trim(),
@@ -127,7 +157,10 @@ function addGateDuties(staff: ScenarioInput["staff"], days: Days): void {
     if (lessons.length === 0) continue;
     const first = lessons[0].start;
     const last = lessons[lessons.length - 1].end;
-    for (const [start, end, nl] of [[shift(first, -15), first, "poort 's morgens"], [last, shift(last, 15), "poort na de lessen"]] as const) {
+    for (const [start, end, nl] of [
+      [shift(first, -15), first, "poort 's morgens"],
+      [last, shift(last, 15), "poort na de lessen"],
+    ] as const) {
       const p = teachers[turn++ % teachers.length];
       p.supervision = [...(p.supervision ?? []), { day, start, end, label: nl }];
     }

@@ -25,11 +25,37 @@ export function EditorPage() {
   const stored = useScenario(id);
   const { t } = useLang();
   if (stored.isLoading) return <Loading />;
-  if (!stored.data) return <div className="page"><ErrorBox error={stored.error ?? new Error(t("Niet gevonden", "Not found"))} /></div>;
-  return <Editor key={`${id}`} scenarioId={id} tab={tab} version={stored.data.version} name={stored.data.name} body={stored.data.scenario as Draft} />;
+  if (!stored.data)
+    return (
+      <div className="page">
+        <ErrorBox error={stored.error ?? new Error(t("Niet gevonden", "Not found"))} />
+      </div>
+    );
+  return (
+    <Editor
+      key={`${id}`}
+      scenarioId={id}
+      tab={tab}
+      version={stored.data.version}
+      name={stored.data.name}
+      body={stored.data.scenario as Draft}
+    />
+  );
 }
 
-function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; tab: string; version: number; name: string; body: Draft }) {
+function Editor({
+  scenarioId,
+  tab,
+  version,
+  name,
+  body,
+}: {
+  scenarioId: string;
+  tab: string;
+  version: number;
+  name: string;
+  body: Draft;
+}) {
   const { t, lang } = useLang();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -64,10 +90,12 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
       if (!a || a.target || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey) return;
       const url = new URL(a.href, location.href);
       if (url.origin !== location.origin || url.pathname.startsWith(`/s/${scenarioId}/edit`) || url.hash) return;
-      const ok = window.confirm(t(
-        "U heeft niet-bewaarde wijzigingen. Ze blijven in deze browser bewaard tot u terugkomt. Toch weggaan?",
-        "You have unsaved changes. They stay in this browser until you come back. Leave anyway?",
-      ));
+      const ok = window.confirm(
+        t(
+          "U heeft niet-bewaarde wijzigingen. Ze blijven in deze browser bewaard tot u terugkomt. Toch weggaan?",
+          "You have unsaved changes. They stay in this browser until you come back. Leave anyway?",
+        ),
+      );
       if (!ok) {
         e.preventDefault();
         e.stopPropagation();
@@ -113,7 +141,8 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
   }, [focusField]);
 
   const save = useMutation({
-    mutationFn: () => api<{ id: string; version: number }>(`/api/scenarios/${scenarioId}`, { method: "PUT", json: draft }),
+    mutationFn: () =>
+      api<{ id: string; version: number }>(`/api/scenarios/${scenarioId}`, { method: "PUT", json: draft }),
     onSuccess: (r) => {
       setSaved({ version: r.version, body: draft });
       clearDraft(localStorage, scenarioId);
@@ -123,7 +152,8 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
       void qc.invalidateQueries({ queryKey: keys.scenarios });
     },
     onError: (e) => {
-      if (e instanceof ApiError && e.problem.errors) setServerErrors(e.problem.errors.map((f) => ({ path: f.field, message: f.detail })));
+      if (e instanceof ApiError && e.problem.errors)
+        setServerErrors(e.problem.errors.map((f) => ({ path: f.field, message: f.detail })));
     },
   });
 
@@ -145,9 +175,14 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
   const tabCounts = (tb: string) => {
     const fieldErrs = problems.filter((p) => tabOfPath(parsePath(p.path)) === tb).length;
     const f = findingsForTab(report, tb);
-    return { fieldErrs, hard: f.filter((v) => v.severity === "hard").length, other: f.filter((v) => v.severity !== "hard").length };
+    return {
+      fieldErrs,
+      hard: f.filter((v) => v.severity === "hard").length,
+      other: f.filter((v) => v.severity !== "hard").length,
+    };
   };
 
+  const keptWhen = (locale: string) => new Date(kept?.savedAt ?? Date.now()).toLocaleString(locale);
   const ctx = { draft, set, update, errors, readOnly: false, focus: params.get("focus"), scenarioId };
   const invalid = problems.length > 0;
   return (
@@ -158,55 +193,106 @@ function Editor({ scenarioId, tab, version, name, body }: { scenarioId: string; 
             <h1>{draft.name || name}</h1>
             <p className="muted">
               {t(`Versie ${saved.version}`, `Version ${saved.version}`)}
-              {dirty ? t(" · niet-bewaarde wijzigingen", " · unsaved changes") : t(" · alles bewaard", " · all saved")}
-              {" · "}<Link to={`/s/${scenarioId}/versions`}>{t("Versies", "Versions")}</Link>
+              {dirty
+                ? t(" · niet-bewaarde wijzigingen", " · unsaved changes")
+                : t(" · alles bewaard", " · all saved")}
+              {" · "}
+              <Link to={`/s/${scenarioId}/versions`}>{t("Versies", "Versions")}</Link>
             </p>
           </div>
           <div className="button-row editor-actions">
-            <Button variant="primary" disabled={!dirty || invalid || save.isPending} onClick={() => save.mutate()}
-              aria-describedby={invalid ? "editor-save-why" : undefined}>
+            <Button
+              variant="primary"
+              disabled={!dirty || invalid || save.isPending}
+              onClick={() => save.mutate()}
+              aria-describedby={invalid ? "editor-save-why" : undefined}
+            >
               {save.isPending ? t("Bewaren…", "Saving…") : t("Bewaren", "Save")}
             </Button>
-            <Button disabled={!dirty} onClick={() => {
-              if (window.confirm(t("Alle niet-bewaarde wijzigingen weggooien?", "Discard all unsaved changes?"))) {
-                setDraft(saved.body);
-                setServerErrors([]);
-                setShowKept(false);
-              }
-            }}>
+            <Button
+              disabled={!dirty}
+              onClick={() => {
+                if (window.confirm(t("Alle niet-bewaarde wijzigingen weggooien?", "Discard all unsaved changes?"))) {
+                  setDraft(saved.body);
+                  setServerErrors([]);
+                  setShowKept(false);
+                }
+              }}
+            >
               {t("Wijzigingen ongedaan maken", "Undo changes")}
             </Button>
-            <DuplicateForm scenarioId={scenarioId} draft={dirty && !invalid ? draft : null} defaultName={`${draft.name || name} — variant`} />
-            <Link className="btn btn-secondary" to={`/s/${scenarioId}/solve`}>{t("Berekenen", "Solve")}</Link>
+            <DuplicateForm
+              scenarioId={scenarioId}
+              draft={dirty && !invalid ? draft : null}
+              defaultName={`${draft.name || name} — variant`}
+            />
+            <Link className="btn btn-secondary" to={`/s/${scenarioId}/solve`}>
+              {t("Berekenen", "Solve")}
+            </Link>
           </div>
         </header>
         {invalid && (
           <p id="editor-save-why" className="muted small">
-            {t("Bewaren kan pas als de fouten hieronder opgelost zijn.", "You can save once the errors below are fixed.")}
+            {t(
+              "Bewaren kan pas als de fouten hieronder opgelost zijn.",
+              "You can save once the errors below are fixed.",
+            )}
           </p>
         )}
         {showKept && kept && (
           <div className="notice kept-draft" role="status">
             {t(
-              `U heeft niet-bewaarde wijzigingen (van ${new Date(kept.savedAt ?? Date.now()).toLocaleString("nl-BE")}). Ze staan hieronder.`,
-              `You have unsaved changes (from ${new Date(kept.savedAt ?? Date.now()).toLocaleString("en-GB")}). They are shown below.`,
+              `U heeft niet-bewaarde wijzigingen (van ${keptWhen("nl-BE")}). Ze staan hieronder.`,
+              `You have unsaved changes (from ${keptWhen("en-GB")}). They are shown below.`,
             )}{" "}
-            {kept.baseVersion !== version && t(`Ze vertrokken van versie ${kept.baseVersion}; de laatste is ${version}.`, `They started from version ${kept.baseVersion}; the latest is ${version}.`)}{" "}
+            {kept.baseVersion !== version &&
+              t(
+                `Ze vertrokken van versie ${kept.baseVersion}; de laatste is ${version}.`,
+                `They started from version ${kept.baseVersion}; the latest is ${version}.`,
+              )}{" "}
             <Button onClick={() => setShowKept(false)}>{t("Behouden", "Keep")}</Button>{" "}
-            <Button variant="danger" onClick={() => { setDraft(saved.body); setShowKept(false); }}>{t("Weggooien", "Discard")}</Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setDraft(saved.body);
+                setShowKept(false);
+              }}
+            >
+              {t("Weggooien", "Discard")}
+            </Button>
           </div>
         )}
-        <ErrorBox error={save.error && !(save.error instanceof ApiError && save.error.problem.errors?.length) ? save.error : null} />
-        {save.isSuccess && !dirty && <p className="notice" role="status">{t(`Bewaard als versie ${saved.version}.`, `Saved as version ${saved.version}.`)}</p>}
+        <ErrorBox
+          error={
+            save.error && !(save.error instanceof ApiError && save.error.problem.errors?.length) ? save.error : null
+          }
+        />
+        {save.isSuccess && !dirty && (
+          <p className="notice" role="status">
+            {t(`Bewaard als versie ${saved.version}.`, `Saved as version ${saved.version}.`)}
+          </p>
+        )}
         <EditorSummary items={summary} onGo={goTo} />
         <nav className="tabs editor-tabs" aria-label={t("Onderdelen", "Parts")}>
           {TABS.map((tb) => {
             const c = tabCounts(tb);
             return (
-              <NavLink key={tb} to={`/s/${scenarioId}/edit/${tb}`} className={({ isActive }) => (isActive || (tb === "grids" && tab === "grids") ? "active" : "")}>
+              <NavLink
+                key={tb}
+                to={`/s/${scenarioId}/edit/${tb}`}
+                className={({ isActive }) => (isActive || (tb === "grids" && tab === "grids") ? "active" : "")}
+              >
                 {tabLabel(tb, t)}
-                {c.fieldErrs + c.hard > 0 && <span className="badge badge-bad" title={t("fouten en harde regels", "errors and hard rules")}>{c.fieldErrs + c.hard}</span>}
-                {c.other > 0 && <span className="badge badge-warn" title={t("aandachtspunten", "points of attention")}>{c.other}</span>}
+                {c.fieldErrs + c.hard > 0 && (
+                  <span className="badge badge-bad" title={t("fouten en harde regels", "errors and hard rules")}>
+                    {c.fieldErrs + c.hard}
+                  </span>
+                )}
+                {c.other > 0 && (
+                  <span className="badge badge-warn" title={t("aandachtspunten", "points of attention")}>
+                    {c.other}
+                  </span>
+                )}
               </NavLink>
             );
           })}

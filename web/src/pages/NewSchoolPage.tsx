@@ -8,7 +8,15 @@ import { api } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
 import { keys } from "../lib/queries.js";
 import { DAYS } from "../editor/common.js";
-import { GRID_TEMPLATES, buildScenario, defaultClasses, nextSchoolYear, type GridTemplate, type NewClass, type NewSchool } from "../editor/templates.js";
+import {
+  GRID_TEMPLATES,
+  buildScenario,
+  defaultClasses,
+  nextSchoolYear,
+  type GridTemplate,
+  type NewClass,
+  type NewSchool,
+} from "../editor/templates.js";
 import { Scenario, problemsOf } from "../../../src/model/browser.js";
 import "../styles/editor.css";
 
@@ -22,27 +30,48 @@ export function NewSchoolPage() {
   const [kleuter, setKleuter] = useState("3");
   const [lager, setLager] = useState("6");
   const [s, setS] = useState<NewSchool>({
-    name: "", network: "KOV", schoolYear: nextSchoolYear(), template: "standard",
-    classes: defaultClasses(3, 6), loTeacher: "", careTeacher: "", principal: "",
+    name: "",
+    network: "KOV",
+    schoolYear: nextSchoolYear(),
+    template: "standard",
+    classes: defaultClasses(3, 6),
+    loTeacher: "",
+    careTeacher: "",
+    principal: "",
   });
   const [touched, setTouched] = useState(false);
   const up = (p: Partial<NewSchool>) => setS((x) => ({ ...x, ...p }));
-  const setClass = (i: number, p: Partial<NewClass>) => up({ classes: s.classes.map((c, j) => (j === i ? { ...c, ...p } : c)) });
+  const setClass = (i: number, p: Partial<NewClass>) =>
+    up({ classes: s.classes.map((c, j) => (j === i ? { ...c, ...p } : c)) });
 
   const stepErrors = (k: number): Record<string, string> => {
     const e: Record<string, string> = {};
     if (k === 0 && !s.name.trim()) e["new-name"] = t("Geef de naam van de school", "Give the school's name");
-    if (k === 1 && !/^20\d\d-20\d\d$/.test(s.schoolYear.trim())) e["new-year"] = t("Schrijf het schooljaar als 2026-2027", "Write the school year as 2026-2027");
+    if (k === 1 && !/^20\d\d-20\d\d$/.test(s.schoolYear.trim()))
+      e["new-year"] = t("Schrijf het schooljaar als 2026-2027", "Write the school year as 2026-2027");
     if (k === 3) {
       if (s.classes.length === 0) e["new-kleuter"] = t("Minstens één klas", "At least one class");
       s.classes.forEach((c, i) => {
-        if (!/^[A-Za-z0-9_.:-]+$/.test(c.code.trim())) e[`new-class-${i}-code`] = t("Een code met letters en cijfers, bv. L5A", "A code of letters and digits, e.g. L5A");
-        else if (s.classes.some((o, j) => j < i && o.code.trim() === c.code.trim())) e[`new-class-${i}-code`] = t("Deze code staat er al", "This code is used already");
+        if (!/^[A-Za-z0-9_.:-]+$/.test(c.code.trim()))
+          e[`new-class-${i}-code`] = t(
+            "Een code met letters en cijfers, bv. L5A",
+            "A code of letters and digits, e.g. L5A",
+          );
+        else if (s.classes.some((o, j) => j < i && o.code.trim() === c.code.trim()))
+          e[`new-class-${i}-code`] = t("Deze code staat er al", "This code is used already");
         const n = Number(c.pupils);
-        if (!Number.isInteger(n) || n < 1 || n > 60) e[`new-class-${i}-pupils`] = t("Een aantal van 1 tot 60", "A number from 1 to 60");
+        if (!Number.isInteger(n) || n < 1 || n > 60)
+          e[`new-class-${i}-pupils`] = t("Een aantal van 1 tot 60", "A number from 1 to 60");
       });
     }
-    if (k === 4) s.classes.forEach((c, i) => { if (!c.teacher.trim()) e[`new-class-${i}-teacher`] = t(`Wie is klasleerkracht van ${c.code}?`, `Who is the class teacher of ${c.code}?`); });
+    if (k === 4)
+      s.classes.forEach((c, i) => {
+        if (!c.teacher.trim())
+          e[`new-class-${i}-teacher`] = t(
+            `Wie is klasleerkracht van ${c.code}?`,
+            `Who is the class teacher of ${c.code}?`,
+          );
+      });
     return e;
   };
   const errors = touched ? stepErrors(step) : {};
@@ -50,7 +79,12 @@ export function NewSchoolPage() {
     mutationFn: async () => {
       const body = buildScenario(s);
       const r = Scenario.safeParse(body);
-      if (!r.success) throw new Error(problemsOf(r.error, lang).map((p) => `${p.path}: ${p.message}`).join("; "));
+      if (!r.success)
+        throw new Error(
+          problemsOf(r.error, lang)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join("; "),
+        );
       return api<{ id: string; version: number }>("/api/scenarios", { method: "POST", json: body });
     },
     onSuccess: (r) => {
@@ -68,8 +102,18 @@ export function NewSchoolPage() {
     if (step < STEPS.length - 1) setStep(step + 1);
     else create.mutate();
   };
-  const stepNames = [t("School", "School"), t("Schooljaar", "School year"), t("Dagindeling", "Day grid"), t("Klassen", "Classes"), t("Personeel", "Staff")];
-  const inv = (id: string) => ({ id, "aria-invalid": errors[id] ? true : undefined, "aria-describedby": errors[id] ? `${id}-error` : undefined });
+  const stepNames = [
+    t("School", "School"),
+    t("Schooljaar", "School year"),
+    t("Dagindeling", "Day grid"),
+    t("Klassen", "Classes"),
+    t("Personeel", "Staff"),
+  ];
+  const inv = (id: string) => ({
+    id,
+    "aria-invalid": errors[id] ? true : undefined,
+    "aria-describedby": errors[id] ? `${id}-error` : undefined,
+  });
   const recount = (k: string, l: string) => {
     const nk = Math.max(0, Math.min(12, Number(k) || 0));
     const nl = Math.max(0, Math.min(24, Number(l) || 0));
@@ -83,20 +127,38 @@ export function NewSchoolPage() {
       <h1>{t("Nieuwe school", "New school")}</h1>
       <ol className="wizard-steps" aria-label={t("Stappen", "Steps")}>
         {stepNames.map((n, i) => (
-          <li key={n} className={i === step ? "current" : i < step ? "done" : ""} aria-current={i === step ? "step" : undefined}>
+          <li
+            key={n}
+            className={i === step ? "current" : i < step ? "done" : ""}
+            aria-current={i === step ? "step" : undefined}
+          >
             {i + 1}. {n}
           </li>
         ))}
       </ol>
-      <form onSubmit={(e) => { e.preventDefault(); next(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          next();
+        }}
+      >
         <Card title={`${t("Stap", "Step")} ${step + 1} ${t("van", "of")} 5: ${stepNames[step]}`}>
           {step === 0 && (
             <>
-              <Field id="new-name" label={t("Naam van de school", "Name of the school")} hint={t("Bv. VBS De Regenboog", "E.g. VBS De Regenboog")} error={errors["new-name"]}>
+              <Field
+                id="new-name"
+                label={t("Naam van de school", "Name of the school")}
+                hint={t("Bv. VBS De Regenboog", "E.g. VBS De Regenboog")}
+                error={errors["new-name"]}
+              >
                 <input {...inv("new-name")} autoFocus value={s.name} onChange={(e) => up({ name: e.target.value })} />
               </Field>
               <Field id="new-network" label={t("Onderwijsnet", "Education network")}>
-                <select id="new-network" value={s.network} onChange={(e) => up({ network: e.target.value as NewSchool["network"] })}>
+                <select
+                  id="new-network"
+                  value={s.network}
+                  onChange={(e) => up({ network: e.target.value as NewSchool["network"] })}
+                >
                   <option value="KOV">{t("Katholiek Onderwijs Vlaanderen", "Catholic Education Flanders")}</option>
                   <option value="GO">GO! onderwijs van de Vlaamse Gemeenschap</option>
                   <option value="OVSG">{t("OVSG (steden en gemeenten)", "OVSG (cities and municipalities)")}</option>
@@ -107,16 +169,33 @@ export function NewSchoolPage() {
             </>
           )}
           {step === 1 && (
-            <Field id="new-year" label={t("Voor welk schooljaar plant u?", "Which school year are you planning?")} hint={t("Bv. 2026-2027", "E.g. 2026-2027")} error={errors["new-year"]}>
-              <input {...inv("new-year")} autoFocus value={s.schoolYear} onChange={(e) => up({ schoolYear: e.target.value })} />
+            <Field
+              id="new-year"
+              label={t("Voor welk schooljaar plant u?", "Which school year are you planning?")}
+              hint={t("Bv. 2026-2027", "E.g. 2026-2027")}
+              error={errors["new-year"]}
+            >
+              <input
+                {...inv("new-year")}
+                autoFocus
+                value={s.schoolYear}
+                onChange={(e) => up({ schoolYear: e.target.value })}
+              />
             </Field>
           )}
           {step === 2 && (
             <fieldset className="field">
               <legend>{t("Hoe ziet een week eruit?", "What does a week look like?")}</legend>
-              <p className="hint">{t("U kunt de uren later nog aanpassen in het tabblad Dagindeling.", "You can change the times later in the Day grid tab.")}</p>
+              <p className="hint">
+                {t(
+                  "U kunt de uren later nog aanpassen in het tabblad Dagindeling.",
+                  "You can change the times later in the Day grid tab.",
+                )}
+              </p>
               <div className="template-choice">
-                {(Object.keys(GRID_TEMPLATES) as GridTemplate[]).map((k) => <TemplateCard key={k} k={k} on={s.template === k} pick={() => up({ template: k })} />)}
+                {(Object.keys(GRID_TEMPLATES) as GridTemplate[]).map((k) => (
+                  <TemplateCard key={k} k={k} on={s.template === k} pick={() => up({ template: k })} />
+                ))}
               </div>
             </fieldset>
           )}
@@ -124,34 +203,95 @@ export function NewSchoolPage() {
             <>
               <div className="form-row">
                 <Field id="new-kleuter" label={t("Kleuterklassen", "Nursery classes")} error={errors["new-kleuter"]}>
-                  <input {...inv("new-kleuter")} className="input-number" inputMode="numeric" value={kleuter} onChange={(e) => { setKleuter(e.target.value); recount(e.target.value, lager); }} />
+                  <input
+                    {...inv("new-kleuter")}
+                    className="input-number"
+                    inputMode="numeric"
+                    value={kleuter}
+                    onChange={(e) => {
+                      setKleuter(e.target.value);
+                      recount(e.target.value, lager);
+                    }}
+                  />
                 </Field>
                 <Field id="new-lager" label={t("Klassen lager", "Primary classes")}>
-                  <input id="new-lager" className="input-number" inputMode="numeric" value={lager} onChange={(e) => { setLager(e.target.value); recount(kleuter, e.target.value); }} />
+                  <input
+                    id="new-lager"
+                    className="input-number"
+                    inputMode="numeric"
+                    value={lager}
+                    onChange={(e) => {
+                      setLager(e.target.value);
+                      recount(kleuter, e.target.value);
+                    }}
+                  />
                 </Field>
               </div>
               <table className="table edit-table">
-                <thead><tr><th>{t("Code", "Code")}</th><th>{t("Niveau", "Level")}</th><th>{t("Leerjaar", "Grade")}</th><th>{t("Leerlingen", "Pupils")}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>{t("Code", "Code")}</th>
+                    <th>{t("Niveau", "Level")}</th>
+                    <th>{t("Leerjaar", "Grade")}</th>
+                    <th>{t("Leerlingen", "Pupils")}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {s.classes.map((c, i) => (
                     <tr key={i}>
                       <td>
-                        <label htmlFor={`new-class-${i}-code`} className="visually-hidden">{t(`Code klas ${i + 1}`, `Code class ${i + 1}`)}</label>
-                        <input {...inv(`new-class-${i}-code`)} className="input-code" value={c.code} onChange={(e) => setClass(i, { code: e.target.value })} />
-                        {errors[`new-class-${i}-code`] && <p className="field-error" id={`new-class-${i}-code-error`}>{errors[`new-class-${i}-code`]}</p>}
+                        <label htmlFor={`new-class-${i}-code`} className="visually-hidden">
+                          {t(`Code klas ${i + 1}`, `Code class ${i + 1}`)}
+                        </label>
+                        <input
+                          {...inv(`new-class-${i}-code`)}
+                          className="input-code"
+                          value={c.code}
+                          onChange={(e) => setClass(i, { code: e.target.value })}
+                        />
+                        {errors[`new-class-${i}-code`] && (
+                          <p className="field-error" id={`new-class-${i}-code-error`}>
+                            {errors[`new-class-${i}-code`]}
+                          </p>
+                        )}
                       </td>
                       <td>{c.level === "kleuter" ? t("kleuter", "nursery") : t("lager", "primary")}</td>
                       <td>
-                        <label htmlFor={`new-class-${i}-grade`} className="visually-hidden">{t(`Leerjaar ${c.code}`, `Grade ${c.code}`)}</label>
-                        <select id={`new-class-${i}-grade`} value={c.grade} onChange={(e) => setClass(i, { grade: Number(e.target.value) })}>
-                          {Array.from({ length: c.level === "kleuter" ? 3 : 6 }, (_, k) => <option key={k} value={k + 1}>{c.level === "kleuter" ? `K${k + 1}` : `${k + 1}`}</option>)}
+                        <label htmlFor={`new-class-${i}-grade`} className="visually-hidden">
+                          {t(`Leerjaar ${c.code}`, `Grade ${c.code}`)}
+                        </label>
+                        <select
+                          id={`new-class-${i}-grade`}
+                          value={c.grade}
+                          onChange={(e) => setClass(i, { grade: Number(e.target.value) })}
+                        >
+                          {Array.from({ length: c.level === "kleuter" ? 3 : 6 }, (_, k) => (
+                            <option key={k} value={k + 1}>
+                              {c.level === "kleuter" ? `K${k + 1}` : `${k + 1}`}
+                            </option>
+                          ))}
                         </select>
                       </td>
                       <td>
-                        <label htmlFor={`new-class-${i}-pupils`} className="visually-hidden">{t(`Leerlingen ${c.code}`, `Pupils ${c.code}`)}</label>
-                        <input {...inv(`new-class-${i}-pupils`)} className="input-number" inputMode="numeric" value={c.pupils}
-                          onChange={(e) => setClass(i, { pupils: /^\d+$/.test(e.target.value) ? Number(e.target.value) : e.target.value })} />
-                        {errors[`new-class-${i}-pupils`] && <p className="field-error" id={`new-class-${i}-pupils-error`}>{errors[`new-class-${i}-pupils`]}</p>}
+                        <label htmlFor={`new-class-${i}-pupils`} className="visually-hidden">
+                          {t(`Leerlingen ${c.code}`, `Pupils ${c.code}`)}
+                        </label>
+                        <input
+                          {...inv(`new-class-${i}-pupils`)}
+                          className="input-number"
+                          inputMode="numeric"
+                          value={c.pupils}
+                          onChange={(e) =>
+                            setClass(i, {
+                              pupils: /^\d+$/.test(e.target.value) ? Number(e.target.value) : e.target.value,
+                            })
+                          }
+                        />
+                        {errors[`new-class-${i}-pupils`] && (
+                          <p className="field-error" id={`new-class-${i}-pupils-error`}>
+                            {errors[`new-class-${i}-pupils`]}
+                          </p>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -161,16 +301,43 @@ export function NewSchoolPage() {
           )}
           {step === 4 && (
             <>
-              <p className="hint">{t("Eén klasleerkracht per klas. Meer personeel voegt u later toe in het tabblad Personeel.", "One class teacher per class. Add more staff later in the Staff tab.")}</p>
+              <p className="hint">
+                {t(
+                  "Eén klasleerkracht per klas. Meer personeel voegt u later toe in het tabblad Personeel.",
+                  "One class teacher per class. Add more staff later in the Staff tab.",
+                )}
+              </p>
               {s.classes.map((c, i) => (
-                <Field key={i} id={`new-class-${i}-teacher`} label={t(`Klasleerkracht ${c.code}`, `Class teacher ${c.code}`)} error={errors[`new-class-${i}-teacher`]}>
-                  <input {...inv(`new-class-${i}-teacher`)} autoFocus={i === 0} value={c.teacher} placeholder={t("Voornaam Familienaam", "First name Last name")} onChange={(e) => setClass(i, { teacher: e.target.value })} />
+                <Field
+                  key={i}
+                  id={`new-class-${i}-teacher`}
+                  label={t(`Klasleerkracht ${c.code}`, `Class teacher ${c.code}`)}
+                  error={errors[`new-class-${i}-teacher`]}
+                >
+                  <input
+                    {...inv(`new-class-${i}-teacher`)}
+                    autoFocus={i === 0}
+                    value={c.teacher}
+                    placeholder={t("Voornaam Familienaam", "First name Last name")}
+                    onChange={(e) => setClass(i, { teacher: e.target.value })}
+                  />
                 </Field>
               ))}
-              <Field id="new-lo" label={t("Leermeester LO (optioneel)", "PE teacher (optional)")} hint={t("Geeft elke klas 2 lestijden LO; die lestijden kunnen een klas opvangen tijdens overleg.", "Gives every class 2 PE lessons; those lessons can cover a class during meetings.")}>
+              <Field
+                id="new-lo"
+                label={t("Leermeester LO (optioneel)", "PE teacher (optional)")}
+                hint={t(
+                  "Geeft elke klas 2 lestijden LO; die lestijden kunnen een klas opvangen tijdens overleg.",
+                  "Gives every class 2 PE lessons; those lessons can cover a class during meetings.",
+                )}
+              >
                 <input id="new-lo" value={s.loTeacher} onChange={(e) => up({ loTeacher: e.target.value })} />
               </Field>
-              <Field id="new-care" label={t("Zorgleerkracht (optioneel)", "Care teacher (optional)")} hint={t("Mag een klas opvangen.", "May cover a class.")}>
+              <Field
+                id="new-care"
+                label={t("Zorgleerkracht (optioneel)", "Care teacher (optional)")}
+                hint={t("Mag een klas opvangen.", "May cover a class.")}
+              >
                 <input id="new-care" value={s.careTeacher} onChange={(e) => up({ careTeacher: e.target.value })} />
               </Field>
               <Field id="new-principal" label={t("Directeur (optioneel)", "Principal (optional)")}>
@@ -179,9 +346,22 @@ export function NewSchoolPage() {
             </>
           )}
           <div className="button-row">
-            {step > 0 && <Button onClick={() => { setTouched(false); setStep(step - 1); }}>{t("Vorige", "Back")}</Button>}
+            {step > 0 && (
+              <Button
+                onClick={() => {
+                  setTouched(false);
+                  setStep(step - 1);
+                }}
+              >
+                {t("Vorige", "Back")}
+              </Button>
+            )}
             <Button variant="primary" type="submit" disabled={create.isPending}>
-              {step < STEPS.length - 1 ? t("Volgende", "Next") : create.isPending ? t("Aanmaken…", "Creating…") : t("School aanmaken", "Create school")}
+              {step < STEPS.length - 1
+                ? t("Volgende", "Next")
+                : create.isPending
+                  ? t("Aanmaken…", "Creating…")
+                  : t("School aanmaken", "Create school")}
             </Button>
           </div>
           <ErrorBox error={create.error} />
@@ -194,7 +374,14 @@ export function NewSchoolPage() {
 function TemplateCard({ k, on, pick }: { k: GridTemplate; on: boolean; pick(): void }) {
   const { t, dayShort } = useLang();
   const tpl = GRID_TEMPLATES[k];
-  const kind = (x: string) => (x === "lesson" ? "" : x === "staff" ? t("kindvrij", "child-free") : x === "lunch" ? t("middag", "lunch") : t("speeltijd", "play"));
+  const kind = (x: string) =>
+    x === "lesson"
+      ? ""
+      : x === "staff"
+        ? t("kindvrij", "child-free")
+        : x === "lunch"
+          ? t("middag", "lunch")
+          : t("speeltijd", "play");
   return (
     <label className={`template-card ${on ? "on" : ""}`}>
       <span className="radio">
@@ -204,12 +391,19 @@ function TemplateCard({ k, on, pick }: { k: GridTemplate; on: boolean; pick(): v
         {DAYS.map((d) => (
           <div key={d}>
             <strong>{dayShort(d)}</strong>
-            {tpl.days[d].map((sl, i) => <span key={i} className={`k-${sl.kind}`}>{sl.start}–{sl.end} {kind(sl.kind)}</span>)}
+            {tpl.days[d].map((sl, i) => (
+              <span key={i} className={`k-${sl.kind}`}>
+                {sl.start}–{sl.end} {kind(sl.kind)}
+              </span>
+            ))}
           </div>
         ))}
       </div>
       <span className="visually-hidden">
-        {DAYS.map((d) => `${dayShort(d)}: ${tpl.days[d].filter((x) => x.kind === "lesson").length} ${t("lestijden", "lessons")}`).join(", ")}
+        {DAYS.map(
+          (d) =>
+            `${dayShort(d)}: ${tpl.days[d].filter((x) => x.kind === "lesson").length} ${t("lestijden", "lessons")}`,
+        ).join(", ")}
       </span>
     </label>
   );
