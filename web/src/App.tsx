@@ -1,19 +1,22 @@
 // The app's frame (shared/UX.md): a top bar, the left rail with the school's scenarios (variants under
 // their source, each with its candidates) and the chosen thing in the main area.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Navigate, NavLink, Route, Routes, useLocation, useParams } from "react-router";
 import { setUnauthorizedHandler } from "./lib/api.js";
 import { useLang } from "./lib/i18n.js";
 import { useCandidates, useScenarios, type ScenarioSummary } from "./lib/queries.js";
-import { CandidatePage } from "./pages/CandidatePage.js";
-import { ComparePage } from "./pages/ComparePage.js";
-import { EditorPage } from "./pages/EditorPage.js";
-import { NewSchoolPage } from "./pages/NewSchoolPage.js";
-import { PrintPage } from "./pages/PrintPage.js";
-import { PublishPage } from "./pages/PublishPage.js";
-import { SolvePage } from "./pages/SolvePage.js";
+import { Loading } from "./components/ui.js";
 import { StartPage } from "./pages/StartPage.js";
-import { VersionsPage } from "./pages/VersionsPage.js";
+
+// Every page but the start page loads when first opened: the first paint needs only the frame.
+const CandidatePage = lazy(() => import("./pages/CandidatePage.js").then((m) => ({ default: m.CandidatePage })));
+const ComparePage = lazy(() => import("./pages/ComparePage.js").then((m) => ({ default: m.ComparePage })));
+const EditorPage = lazy(() => import("./pages/EditorPage.js").then((m) => ({ default: m.EditorPage })));
+const NewSchoolPage = lazy(() => import("./pages/NewSchoolPage.js").then((m) => ({ default: m.NewSchoolPage })));
+const PrintPage = lazy(() => import("./pages/PrintPage.js").then((m) => ({ default: m.PrintPage })));
+const PublishPage = lazy(() => import("./pages/PublishPage.js").then((m) => ({ default: m.PublishPage })));
+const SolvePage = lazy(() => import("./pages/SolvePage.js").then((m) => ({ default: m.SolvePage })));
+const VersionsPage = lazy(() => import("./pages/VersionsPage.js").then((m) => ({ default: m.VersionsPage })));
 
 export function App() {
   const { t, lang, setLang } = useLang();
@@ -53,6 +56,7 @@ export function App() {
       <div className="body">
         <Rail />
         <main id="main" className="main" tabIndex={-1}>
+          <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/" element={<StartPage />} />
             <Route path="/new" element={<NewSchoolPage />} />
@@ -67,6 +71,7 @@ export function App() {
             <Route path="/s/:id/print" element={<PrintPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
+          </Suspense>
         </main>
       </div>
     </div>
