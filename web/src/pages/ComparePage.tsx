@@ -38,7 +38,7 @@ function useComparable(scenarioId: string) {
     })),
   });
   const options = related.flatMap((s, i) =>
-    (lists[i]?.data ?? []).map((c) => ({ c, scenario: s.name, own: s.id === scenarioId })),
+    (lists[i]?.data ?? []).map((c) => ({ c, scenario: s.name, own: s.id === scenarioId, source: s.id === me?.derivedFrom })),
   );
   const own = lists[related.findIndex((s) => s.id === scenarioId)]?.data;
   return { options, loading: scenarios.isLoading || lists.some((l) => l.isLoading), own };
@@ -106,9 +106,9 @@ export function ComparePage() {
       </label>
       <select id={`compare-${k}`} value={value ?? ""} onChange={(e) => set(k, e.target.value)}>
         {!value && <option value="">{t("— kies —", "— choose —")}</option>}
-        {[...options].reverse().map(({ c, scenario, own: mine }) => (
+        {[...options].reverse().map(({ c, scenario, own: mine, source }) => (
           <option key={c.id} value={c.id}>
-            {mine ? "" : `${t("variant", "variant")} ${scenario}: `}
+            {mine ? "" : source ? `${t("origineel", "original")} ${scenario}: ` : `${t("variant", "variant")} ${scenario}: `}
             {candidateLabel(c, t, lang)}
           </option>
         ))}
