@@ -1,16 +1,11 @@
 // Clock times and weekdays: the small vocabulary every layer shares.
 import { z } from "zod";
 
-export const DAYS = ["mon", "tue", "wed", "thu", "fri"] as const;
+import { DAYS } from "./days.js";
+
+export { DAYS, DAY_NAMES_EN, DAY_NAMES_NL } from "./days.js";
 export type Day = (typeof DAYS)[number];
 export const Day = z.enum(DAYS).describe("Weekday: mon tue wed thu fri");
-
-export const DAY_NAMES_NL: Record<Day, string> = {
-  mon: "maandag", tue: "dinsdag", wed: "woensdag", thu: "donderdag", fri: "vrijdag",
-};
-export const DAY_NAMES_EN: Record<Day, string> = {
-  mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday",
-};
 
 export const Clock = z
   .string()

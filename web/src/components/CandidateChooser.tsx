@@ -4,7 +4,8 @@ import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { useLang } from "../lib/i18n.js";
 import { namesOf } from "../lib/names.js";
-import { useCandidateWithScenario, useCandidates, type CandidateSummary } from "../lib/queries.js";
+import { useCandidates, type CandidateSummary } from "../lib/queries.js";
+import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { latestBest } from "../lib/results.js";
 import { buildWeekIndex } from "../lib/week.js";
 

@@ -1,7 +1,7 @@
 // Dutch by default, English on a switch. Texts are written where they are used, both languages side by
 // side — t("Klassen", "Classes") — so no screen can miss a translation.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { DAY_NAMES_EN, DAY_NAMES_NL, type Day } from "../../../src/model/browser.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL, type Day } from "../../../src/model/days.js";
 
 export type Lang = "nl" | "en";
 

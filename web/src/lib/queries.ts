@@ -1,7 +1,7 @@
 // Server state through TanStack Query: one hook per resource, shared by every screen. The shapes are the
 // API's (docs/api.md); the scenario and candidate bodies are src/model's own types.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Scenario as ScenarioSchema, type Candidate, type Conflict, type Scenario, type ScenarioInput } from "../../../src/model/browser.js";
+import type { Candidate, Conflict, ScenarioInput } from "../../../src/model/browser.js";
 import { api } from "./api.js";
 
 export interface ScenarioSummary {
@@ -94,13 +94,6 @@ export const useScenario = (id: string | undefined, version?: number) =>
     enabled: !!id,
   });
 
-/** The stored body with every default filled in (display); null while loading or when invalid. */
-export function parsed(body: ScenarioInput | undefined): Scenario | null {
-  if (!body) return null;
-  const r = ScenarioSchema.safeParse(body);
-  return r.success ? r.data : null;
-}
-
 export const useVersions = (id: string | undefined) =>
   useQuery({
     queryKey: keys.versions(id ?? ""),
@@ -122,20 +115,6 @@ export const useJobs = (scenarioId: string | undefined) =>
   useQuery({ queryKey: keys.jobs(scenarioId ?? ""), queryFn: () => api<Job[]>(`/api/jobs?scenario=${scenarioId}`), enabled: !!scenarioId });
 
 export const useExamples = () => useQuery({ queryKey: keys.examples, queryFn: () => api<Example[]>("/api/examples") });
-
-/** Everything a screen needs to show a candidate with names: the candidate and the scenario version it was solved from. */
-export function useCandidateWithScenario(candidateId: string | undefined) {
-  const cand = useCandidate(candidateId);
-  const scn = useScenario(cand.data?.scenarioId, cand.data?.scenarioVersion);
-  return {
-    isLoading: cand.isLoading || scn.isLoading,
-    error: cand.error ?? scn.error,
-    stored: cand.data,
-    candidate: cand.data?.candidate,
-    scenario: parsed(scn.data?.scenario),
-    storedScenario: scn.data,
-  };
-}
 
 export function useInvalidate() {
   const qc = useQueryClient();

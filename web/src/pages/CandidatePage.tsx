@@ -10,7 +10,7 @@ import { useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
 import { useLocks, type LessonLock } from "../lib/locks.js";
 import { ambtName, namesOf, type Names } from "../lib/names.js";
-import { useCandidateWithScenario } from "../lib/queries.js";
+import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, hoursMinutes } from "../lib/status.js";
 import { buildWeekIndex, classWeek, coverInSlot, weekOf, type WeekIndex } from "../lib/week.js";

@@ -8,7 +8,8 @@ import { api } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
 import { Linkified } from "../lib/links.js";
 import { lockCount, useLocks } from "../lib/locks.js";
-import { keys, parsed, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
+import { keys, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
+import { parsed } from "../lib/scenario-data.js";
 import { candidateStatusText, hoursMinutes, jobStatusText, phaseText, resultStatusText } from "../lib/status.js";
 
 export const DRAFT_KEY = (scenarioId: string) => `vrijrooster.draft.${scenarioId}`;

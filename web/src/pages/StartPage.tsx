@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { problemsOf, Scenario, type InputProblem } from "../../../src/model/browser.js";
+import type { InputProblem } from "../../../src/model/browser.js";
 import { Button, Card, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
@@ -104,6 +104,8 @@ function Upload() {
       setMessage(t(`'${file.name}' is geen geldige JSON: ${(e as Error).message}`, `'${file.name}' is not valid JSON: ${(e as Error).message}`));
       return;
     }
+    // The schemas load only when a file is read: the start page itself does not need them.
+    const { Scenario, problemsOf } = await import("../../../src/model/browser.js");
     const r = Scenario.safeParse(data, { reportInput: true });
     if (!r.success) {
       setProblems(problemsOf(r.error, lang));
