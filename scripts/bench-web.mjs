@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench, the web app's part: bundle size (gzip) against its budget, first contentful paint of the
-// app on localhost (median of 7 fresh browser contexts), and how long the week grids of a 36-class school
+// app on localhost and when React has rendered the start page (median of 7 fresh browser contexts), and how long the week grids of a 36-class school
 // take to appear (every class at once, median of 7). Real server, real solve, Debian's Chromium.
 // `--readme` writes the table into README.md between the WEB-BENCH markers. Not part of npm test.
 import { execFileSync } from "node:child_process";
@@ -56,7 +56,7 @@ for (let i = 0; i <= RUNS; i++) {
   await page.getByRole("heading", { level: 1 }).waitFor();
   const t = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-    ready: performance.now(),
+    ready: performance.getEntriesByName("vrijrooster:app-rendered")[0]?.startTime ?? NaN,
   }));
   if (i > 0) {
     fcp.push(t.fcp);
@@ -95,7 +95,7 @@ rmSync(dataDir, { recursive: true, force: true });
 const rows = [
   ["bundle (JS + CSS, gzip -9)", `${totalGz.toFixed(1)} kB (${totalRaw.toFixed(0)} kB raw)`, `< ${BUDGET_KB} kB`, totalGz < BUDGET_KB ? "met" : "MISSED"],
   ["first contentful paint, start page (median of 7)", `${median(fcp).toFixed(0)} ms`, "< 1000 ms", median(fcp) < 1000 ? "met" : "MISSED"],
-  ["start page ready: heading shown (median of 7)", `${median(ready).toFixed(0)} ms`, "—", ""],
+  ["start page rendered by React (median of 7)", `${median(ready).toFixed(0)} ms`, "< 1000 ms", median(ready) < 1000 ? "met" : "MISSED"],
   [`week grids of a ${classes}-class school, all at once (median of 7)`, `${median(grid).toFixed(0)} ms`, "< 200 ms", median(grid) < 200 ? "met" : "MISSED"],
 ];
 const table = ["| what | measured | target | |", "|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
