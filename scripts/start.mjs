@@ -35,14 +35,14 @@ console.log(`  API voor scripts: ${server.url}/api  (Authorization: Bearer <sleu
 console.log(`  Documentatie:     ${server.url}/docs`);
 console.log(`\nVoorbeeldschool laden en berekenen (${example}) …`);
 
-// The link opens the example's best week when there is one, else the start page.
+// The link opens the start page (a principal's own school starts there; the example is in the list and the
+// rail); when the example could not be solved, its solve page with the explanation.
 let next = "/";
 try {
   const seed = await seedExample(server, example, { baseUrl: server.url });
   const c = seed.best;
   const m = c?.metrics;
   if (c && m) {
-    next = `/s/${seed.scenarioId}/candidates/${c.id}`;
     const proven = c.status === "optimal" ? "beste week, bewezen" : "goede week";
     console.log(`  ${proven}: ${m.goalsMet} van ${m.goalsTotal} overlegmomenten, ${m.releaseMinutes} min gedeelde tijd per week`);
     for (const g of m.perGoal) console.log(`  ${g.met ? "✓" : "✗"} ${g.name}: ${g.minutes} min, ${g.members} deelnemers`);

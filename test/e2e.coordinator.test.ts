@@ -27,9 +27,13 @@ async function apiGet<T>(path: string): Promise<T> {
 /** Solve the open scenario from its solve page, as a user does; returns the best candidate's id. */
 async function solveInBrowser(scenarioId: string): Promise<string> {
   const { page } = e;
+  const before = (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).length;
   await page.goto(`${e.server.url}/s/${scenarioId}/solve`);
   await page.getByRole("button", { name: "Berekenen", exact: true }).click();
-  await page.getByText("Rekentijd").waitFor({ timeout: 60_000 });
+  await expect
+    .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).slice(before).map((j) => j.status), { timeout: 60_000 })
+    .toEqual(["done"]);
+  await page.getByText("Rekentijd").waitFor();
   const jobs = await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`);
   const last = jobs[jobs.length - 1];
   expect(last.status).toBe("done");

@@ -40,11 +40,11 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
     case "unrecognized_keys":
       return en ? `Unknown field: ${issue.keys.join(", ")}` : `Onbekend veld: ${issue.keys.join(", ")}`;
     case "too_small":
-      if (issue.origin === "array") return en ? `Too few items (at least ${issue.minimum})` : `Te weinig elementen (minstens ${issue.minimum})`;
+      if (issue.origin === "array") return en ? `Choose or add at least ${issue.minimum}` : `Kies of voeg er minstens ${issue.minimum} toe`;
       if (issue.origin === "string") return en ? "This field may not be empty" : "Dit veld mag niet leeg zijn";
       return en ? `Too small (at least ${issue.minimum})` : `Te klein (minstens ${issue.minimum})`;
     case "too_big":
-      if (issue.origin === "array") return en ? `Too many items (at most ${issue.maximum})` : `Te veel elementen (hoogstens ${issue.maximum})`;
+      if (issue.origin === "array") return en ? `Too many (at most ${issue.maximum})` : `Te veel (hoogstens ${issue.maximum})`;
       return en ? `Too large (at most ${issue.maximum})` : `Te groot (hoogstens ${issue.maximum})`;
     default:
       return issue.message;

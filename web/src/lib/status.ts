@@ -1,10 +1,23 @@
 // What a solve status means, in words (shared/UX.md "Say what it means").
 type T = (nl: string, en: string) => string;
 
-export function candidateStatusText(status: string, rank: number, t: T): string {
+/** The status in words; a proven best week that still misses a meeting says so (no green "best" alone). */
+export function candidateStatusText(status: string, rank: number, t: T, goals?: { met: number; total: number }): string {
+  const missing = goals && goals.met < goals.total;
+  if (status === "optimal" && missing)
+    return t(
+      "Beter kan niet (bewezen) — maar niet elk overlegmoment lukt",
+      "Nothing better exists (proven) — but not every meeting fits",
+    );
   if (status === "optimal") return t("Beste week (bewezen: beter kan niet)", "Best week (proven: nothing better exists)");
   if (rank > 1) return t(`Alternatief ${rank - 1}: een andere week, niet beter dan de beste`, `Alternative ${rank - 1}: another week, not better than the best`);
   return t("Goede week (niet bewezen dat het beter niet kan)", "Good week (not proven that nothing better exists)");
+}
+
+/** The badge tone for a candidate: green only for a proven best week that meets every meeting. */
+export function candidateTone(status: string, goals?: { met: number; total: number }): "ok" | "warn" | "neutral" {
+  if (goals && goals.met < goals.total) return "warn";
+  return status === "optimal" ? "ok" : "neutral";
 }
 
 export function resultStatusText(status: string | null, t: T): string {

@@ -12,7 +12,7 @@ import { useLocks, type LessonLock } from "../lib/locks.js";
 import { ambtName, namesOf, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
-import { candidateStatusText, hoursMinutes } from "../lib/status.js";
+import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
 import { buildWeekIndex, classWeek, coverInSlot, weekOf, type WeekIndex } from "../lib/week.js";
 import "../styles/results.css";
 
@@ -50,8 +50,8 @@ export function CandidatePage() {
         <h1>
           {title} — {scenario.name}
         </h1>
-        <Badge tone={candidate.status === "optimal" ? "ok" : "neutral"}>
-          {candidateStatusText(candidate.status, stored.rank, t)}
+        <Badge tone={candidateTone(candidate.status, { met, total: goals.length })}>
+          {candidateStatusText(candidate.status, stored.rank, t, { met, total: goals.length })}
         </Badge>
       </div>
       <p className="lead">

@@ -270,7 +270,7 @@ function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: Can
             </td>
             <td>
               <Link to={`/s/${scenarioId}/candidates/${c.id}`}>{c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}</Link>
-              <div className="muted small">{candidateStatusText(c.status, c.rank, t)}</div>
+              <div className="muted small">{candidateStatusText(c.status, c.rank, t, { met: c.metrics.goalsMet, total: c.metrics.goalsTotal })}</div>
             </td>
             <td>
               <Badge tone={c.metrics.goalsMet === c.metrics.goalsTotal ? "ok" : c.metrics.goalsMet > 0 ? "warn" : "bad"}>
