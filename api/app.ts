@@ -21,6 +21,7 @@ import { scenarioRoutes } from "./routes/scenarios.js";
 import { sessionRoutes } from "./routes/session.js";
 import { studyDayRoutes } from "./routes/studydays.js";
 import { validateRoutes } from "./routes/validate.js";
+import { whyNotRoutes } from "./routes/why-not.js";
 import { issueLoginCode } from "./sessions.js";
 import { Store } from "./store.js";
 import { mountWebApp } from "./web.js";
@@ -71,7 +72,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
 
   const routes = [
     ...healthRoutes(ctx), ...sessionRoutes(ctx), ...scenarioRoutes(ctx), ...validateRoutes(ctx), ...jobRoutes(ctx),
-    ...eventRoutes(ctx), ...candidateRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx), ...exampleRoutes(ctx),
+    ...eventRoutes(ctx), ...candidateRoutes(ctx), ...whyNotRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx), ...exampleRoutes(ctx),
     ...studyDayRoutes(ctx),
   ];
   const app = express();
