@@ -27,7 +27,8 @@ function tooFewCoverers() {
 async function call(s: RunningServer, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(s.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+  const res = await fetch(s.url + path, init);
   return { status: res.status, type: res.headers.get("content-type") ?? "", json: await res.json() };
 }
 
@@ -92,7 +93,10 @@ describe("costMessage", () => {
     }) as Candidate;
   it("names the goal that loses minutes and the totals before and after", () => {
     const before = cand([{ goal: "plg", start: "13:00", end: "15:00" }], 1);
-    const after = cand([{ goal: "plg", start: "13:00", end: "14:00" }, { goal: "kern", start: "14:00", end: "15:00" }], 2);
+    const after = cand(
+      [{ goal: "plg", start: "13:00", end: "14:00" }, { goal: "kern", start: "14:00", end: "15:00" }],
+      2,
+    );
     const m = costMessage({ id: "kern", name: "Kernteam" }, [{ id: "plg", name: "PLG taal" }], before, after);
     expect(m.message).toContain("Kernteam kan wel een moment krijgen");
     expect(m.message).toContain("PLG taal verliest 60 minuten");

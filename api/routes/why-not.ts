@@ -13,7 +13,8 @@ const TIME_LIMIT_SECONDS = 20;
 const WhyNot = z
   .object({
     goal: z.string(),
-    possible: z.boolean().nullable().describe("false: no week has this goal; true: one has, at a cost; null: no answer in time"),
+    possible: z.boolean().nullable()
+      .describe("false: no week has this goal; true: one has, at a cost; null: no answer in time"),
     conflicts: z.array(z.object({ rule: z.string(), message: z.string(), where: z.string() })).optional(),
     message: z.string().optional(),
     messageEn: z.string().optional(),
@@ -61,7 +62,8 @@ export function whyNotRoutes(ctx: ApiContext) {
         if (!row) throw notFound("Kandidaat", params.id);
         const stored = store.getScenario(row.scenarioId, row.scenarioVersion);
         if (!stored) throw notFound("Scenario", row.scenarioId);
-        const data = structuredClone(stored.body) as { releaseGoals?: { id: string; name: string; required?: boolean }[] };
+        type Goal = { id: string; name: string; required?: boolean };
+        const data = structuredClone(stored.body) as { releaseGoals?: Goal[] };
         const goals = data.releaseGoals ?? [];
         const goal = goals.find((g) => g.id === body.goal);
         if (!goal) {
@@ -81,7 +83,8 @@ export function whyNotRoutes(ctx: ApiContext) {
         res.on("close", () => { if (!res.writableEnded) controller.abort(); });
         let tt: Timetable;
         try {
-          tt = await solve(scenario, { candidates: 1, timeLimitSeconds: TIME_LIMIT_SECONDS, signal: controller.signal });
+          const opts = { candidates: 1, timeLimitSeconds: TIME_LIMIT_SECONDS, signal: controller.signal };
+          tt = await solve(scenario, opts);
         } catch (e) {
           if (controller.signal.aborted) return;
           if (e instanceof InputError) throw new HttpProblem(422, "invalid-input", e.message);
@@ -96,8 +99,10 @@ export function whyNotRoutes(ctx: ApiContext) {
         if (!after) {
           res.json({
             goal: goal.id, possible: null,
-            message: `Binnen ${TIME_LIMIT_SECONDS} seconden vond de rekenmotor geen week met ${goal.name} en ook geen reden waarom niet.`,
-            messageEn: `Within ${TIME_LIMIT_SECONDS} seconds the solver found no week with ${goal.name}, nor a reason why not.`,
+            message: `Binnen ${TIME_LIMIT_SECONDS} seconden vond de rekenmotor geen week met ${goal.name} `
+              + "en ook geen reden waarom niet.",
+            messageEn: `Within ${TIME_LIMIT_SECONDS} seconds the solver found no week with ${goal.name}, `
+              + "nor a reason why not.",
           });
           return;
         }

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { DAYS, type Candidate, type Scenario } from "../../../src/model/browser.js";
 import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/ViewPicker.js";
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
+import { WhyNot } from "../components/WhyNot.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
@@ -92,6 +93,7 @@ export function CandidatePage() {
               </Badge>
             </h2>
             <p>{g.text}</p>
+            {!g.met && <WhyNot candidateId={cid} goal={g.goal} scenario={scenario} scenarioId={id} />}
           </section>
         ))}
         {goals.length === 0 && (
