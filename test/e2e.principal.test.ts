@@ -26,7 +26,7 @@ async function apiGet<T>(path: string): Promise<T> {
 
 /** Every page the principal sees must pass axe-core without serious or critical findings. */
 async function accessible(name: string, exclude: string[] = []) {
-  await screenshot(e.page, name);
+  await screenshot(e.page, name, exclude.length === 0);
   const findings = await seriousA11yViolations(e.page, exclude);
   expect(findings, `${name}: ${JSON.stringify(findings, null, 1)}`).toEqual([]);
 }

@@ -55,8 +55,9 @@ export async function startE2E(name: string): Promise<E2E> {
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** A screenshot for people to look at; `fullPage: false` for very long pages (the print preview). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 const require = createRequire(import.meta.url);
