@@ -35,3 +35,32 @@ export function writeDraft(store: KV, scenarioId: string, d: StoredDraft): void 
 }
 
 export const clearDraft = (store: KV, scenarioId: string) => store.removeItem(draftKey(scenarioId));
+
+/** Deep equality after a JSON round trip: key order and `undefined` fields do not count as a change. */
+export function sameBody(a: unknown, b: unknown): boolean {
+  return deepEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ob = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(ob, k) && deepEqual((a as Record<string, unknown>)[k], ob[k]));
+}
+
+/**
+ * What to do with the draft the browser kept, on opening the editor: "none" (there is none), "discard" (it
+ * says nothing the saved version does not — e.g. left behind by a save, or made on an older version and
+ * equal to the latest), or "offer" (it really differs: show it, with Keep / Discard).
+ */
+export function keptDraftDecision(
+  kept: StoredDraft | null,
+  saved: { version: number; body: unknown },
+): "none" | "discard" | "offer" {
+  if (!kept) return "none";
+  return sameBody(kept.body, saved.body) ? "discard" : "offer";
+}

@@ -9,7 +9,7 @@ import { api, ApiError } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
 import { keys, useScenario } from "../lib/queries.js";
 import { EditorContext, type Draft } from "../editor/context.js";
-import { clearDraft, readDraft, writeDraft, type StoredDraft } from "../editor/draft.js";
+import { clearDraft, keptDraftDecision, readDraft, sameBody, writeDraft, type StoredDraft } from "../editor/draft.js";
 import { errorMap, parsePath, setAt, tabOfPath, type Path } from "../editor/paths.js";
 import { describePath } from "../editor/describe.js";
 import { FindingsPanel, findingsForTab, useFindings } from "../editor/findings.js";
@@ -61,13 +61,22 @@ function Editor({
   const navigate = useNavigate();
   const [params] = useSearchParams();
   // The draft starts from what the browser kept (nothing typed is lost), else from the stored body.
-  const [kept] = useState<StoredDraft | null>(() => readDraft(localStorage, scenarioId));
+  // A kept draft that says nothing new (left by a save, or equal to the latest version) goes silently: the
+  // banner only appears for real unsaved changes, so it can never stand next to "alles bewaard".
+  const [kept] = useState<StoredDraft | null>(() => {
+    const d = readDraft(localStorage, scenarioId);
+    if (keptDraftDecision(d, { version, body }) !== "offer") {
+      if (d) clearDraft(localStorage, scenarioId);
+      return null;
+    }
+    return d;
+  });
   const [saved, setSaved] = useState<{ version: number; body: Draft }>({ version, body });
   const [draft, setDraft] = useState<Draft>(() => (kept ? (kept.body as Draft) : body));
-  const [showKept, setShowKept] = useState(!!kept && JSON.stringify(kept.body) !== JSON.stringify(body));
+  const [showKept, setShowKept] = useState(!!kept);
   const [serverErrors, setServerErrors] = useState<{ path: string; message: string }[]>([]);
   const [focusField, setFocusField] = useState<string | null>(null);
-  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved.body), [draft, saved]);
+  const dirty = useMemo(() => !sameBody(draft, saved.body), [draft, saved]);
 
   useEffect(() => {
     if (dirty) writeDraft(localStorage, scenarioId, { baseVersion: saved.version, body: draft });
@@ -239,7 +248,7 @@ function Editor({
             )}
           </p>
         )}
-        {showKept && kept && (
+        {showKept && kept && dirty && (
           <div className="notice kept-draft" role="status">
             {t(
               `U heeft niet-bewaarde wijzigingen (van ${keptWhen("nl-BE")}). Ze staan hieronder.`,
