@@ -128,6 +128,15 @@ describe("guided start", () => {
       expect(r.data.staff.find((p) => p.name === "Pieter Willems")?.id).toBe("pieter-willems");
     });
   }
+  it("uses the fractions chosen for the LO and care teacher; by default 2 lestijden per class and 12/24", () => {
+    const byName = (n: NewSchool, name: string) => buildScenario(n).staff.find((p) => p.name === name)?.fraction;
+    const plain = base("standard");
+    expect(byName(plain, "Pieter Willems")).toBe("12/24"); // 6 classes × 2 lestijden
+    expect(byName(plain, "Veerle Cools")).toBe("12/24");
+    const chosen = { ...plain, loFraction: "24/24", careFraction: "18/24" };
+    expect(byName(chosen, "Pieter Willems")).toBe("24/24");
+    expect(byName(chosen, "Veerle Cools")).toBe("18/24");
+  });
 });
 
 import { describePath } from "../web/src/editor/describe.js";

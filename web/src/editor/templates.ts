@@ -65,7 +65,23 @@ export interface NewSchool {
   loTeacher: string;
   careTeacher: string;
   principal: string;
+  /** x/24; default: 2 lestijden LO per class (at most 24/24). */
+  loFraction?: string;
+  /** x/24; default 12/24. */
+  careFraction?: string;
 }
+
+/** The fractions the guided start offers: exact x/24 values with a plain label. */
+export const FRACTION_CHOICES = [
+  { value: "6/24", nl: "6/24 (kwart)", en: "6/24 (quarter)" },
+  { value: "8/24", nl: "8/24 (een derde)", en: "8/24 (a third)" },
+  { value: "12/24", nl: "12/24 (halftijds)", en: "12/24 (half-time)" },
+  { value: "18/24", nl: "18/24 (3/4)", en: "18/24 (3/4)" },
+  { value: "24/24", nl: "24/24 (voltijds)", en: "24/24 (full-time)" },
+] as const;
+
+/** The LO teacher's fraction when none is chosen: 2 lestijden per class, at most full-time. */
+export const defaultLoFraction = (classes: number) => `${Math.min(24, Math.max(1, 2 * classes))}/24`;
 
 /** The default class list: k kleuter classes K1..Kk and l lager classes L1..Ll. */
 export function defaultClasses(kleuter: number, lager: number): NewClass[] {
@@ -101,8 +117,8 @@ export function buildScenario(n: NewSchool): ScenarioInput {
   const subjects: ScenarioInput["subjects"] = [];
   if (n.loTeacher.trim()) {
     const id = person(n.loTeacher.trim(), "lo");
-    const periods = 2 * groups.length;
-    staff.push({ id, name: n.loTeacher.trim(), ambt: "leermeester-lo", fraction: `${Math.min(24, periods)}/24` });
+    const fraction = n.loFraction || defaultLoFraction(groups.length);
+    staff.push({ id, name: n.loTeacher.trim(), ambt: "leermeester-lo", fraction });
     subjects.push({
       id: "LO",
       name: "Lichamelijke opvoeding",
@@ -119,7 +135,7 @@ export function buildScenario(n: NewSchool): ScenarioInput {
       id,
       name: n.careTeacher.trim(),
       ambt: "onderwijzer",
-      fraction: "12/24",
+      fraction: n.careFraction || "12/24",
       flags: { careTeacher: true },
     });
   }

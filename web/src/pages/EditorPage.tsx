@@ -9,6 +9,7 @@ import { api, ApiError } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
 import { keys, useScenario } from "../lib/queries.js";
 import { EditorContext, type Draft } from "../editor/context.js";
+import { NextSteps } from "../editor/NextSteps.js";
 import { clearDraft, keptDraftDecision, readDraft, sameBody, writeDraft, type StoredDraft } from "../editor/draft.js";
 import { errorMap, parsePath, setAt, tabOfPath, type Path } from "../editor/paths.js";
 import { describePath } from "../editor/describe.js";
@@ -281,6 +282,7 @@ function Editor({
             {t(`Bewaard als versie ${saved.version}.`, `Saved as version ${saved.version}.`)}
           </p>
         )}
+        <NextSteps scenarioId={scenarioId} goals={Array.isArray(draft.releaseGoals) ? draft.releaseGoals.length : 0} />
         <EditorSummary items={summary} onGo={goTo} />
         <nav className="tabs editor-tabs" aria-label={t("Onderdelen", "Parts")}>
           {TABS.map((tb) => {

@@ -9,8 +9,10 @@ import { useLang } from "../lib/i18n.js";
 import { keys } from "../lib/queries.js";
 import { DAYS } from "../editor/common.js";
 import {
+  FRACTION_CHOICES,
   GRID_TEMPLATES,
   buildScenario,
+  defaultLoFraction,
   defaultClasses,
   nextSchoolYear,
   type GridTemplate,
@@ -333,6 +335,27 @@ export function NewSchoolPage() {
               >
                 <input id="new-lo" value={s.loTeacher} onChange={(e) => up({ loTeacher: e.target.value })} />
               </Field>
+              {s.loTeacher.trim() && (
+                <Field id="new-lo-fraction" label={t("Opdracht leermeester LO", "PE teacher's fraction")}>
+                  <select
+                    id="new-lo-fraction"
+                    value={s.loFraction ?? ""}
+                    onChange={(e) => up({ loFraction: e.target.value || undefined })}
+                  >
+                    <option value="">
+                      {t(
+                        `${defaultLoFraction(s.classes.length)} (2 lestijden per klas)`,
+                        `${defaultLoFraction(s.classes.length)} (2 lessons per class)`,
+                      )}
+                    </option>
+                    {FRACTION_CHOICES.map((f) => (
+                      <option key={f.value} value={f.value}>
+                        {t(f.nl, f.en)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
               <Field
                 id="new-care"
                 label={t("Zorgleerkracht (optioneel)", "Care teacher (optional)")}
@@ -340,9 +363,25 @@ export function NewSchoolPage() {
               >
                 <input id="new-care" value={s.careTeacher} onChange={(e) => up({ careTeacher: e.target.value })} />
               </Field>
+              {s.careTeacher.trim() && (
+                <Field id="new-care-fraction" label={t("Opdracht zorgleerkracht", "Care teacher's fraction")}>
+                  <select
+                    id="new-care-fraction"
+                    value={s.careFraction ?? "12/24"}
+                    onChange={(e) => up({ careFraction: e.target.value })}
+                  >
+                    {FRACTION_CHOICES.map((f) => (
+                      <option key={f.value} value={f.value}>
+                        {t(f.nl, f.en)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
               <Field id="new-principal" label={t("Directeur (optioneel)", "Principal (optional)")}>
                 <input id="new-principal" value={s.principal} onChange={(e) => up({ principal: e.target.value })} />
               </Field>
+              <WhatWeFillIn school={s} />
             </>
           )}
           <div className="button-row">
@@ -406,5 +445,52 @@ function TemplateCard({ k, on, pick }: { k: GridTemplate; on: boolean; pick(): v
         ).join(", ")}
       </span>
     </label>
+  );
+}
+
+/** What the guided start fills in by itself, one plain sentence each, so nothing in the editor surprises. */
+function WhatWeFillIn({ school: s }: { school: NewSchool }) {
+  const { t } = useLang();
+  const n = s.classes.length;
+  const lo = s.loTeacher.trim();
+  const care = s.careTeacher.trim();
+  const loFraction = s.loFraction || defaultLoFraction(n);
+  const careFraction = s.careFraction || "12/24";
+  const others = `${lo ? `, ${lo} ${loFraction}` : ""}${care ? `, ${care} ${careFraction}` : ""}`;
+  return (
+    <div className="notice wizard-fills" role="note">
+      <p>
+        <strong>{t("Dit vult Vrijrooster voor u in:", "Vrijrooster fills this in for you:")}</strong>
+      </p>
+      <ul>
+        <li>
+          {lo
+            ? t(
+                `${lo} krijgt 2 lestijden LO in elk van de ${n} klassen; `
+                  + "die lessen kunnen een klas opvangen tijdens overleg.",
+                `${lo} gets 2 PE lessons in each of the ${n} classes; `
+                  + "those lessons can cover a class during meetings.",
+              )
+            : t(
+                "Zonder leermeester LO komt er geen LO in het rooster; u kunt die later toevoegen bij Vakken.",
+                "Without a PE teacher there is no PE in the timetable; you can add it later under Subjects.",
+              )}
+        </li>
+        <li>
+          {t(
+            "Toezicht aan de poort: 15 minuten voor de eerste en na de laatste les van elke dag, "
+              + "om beurten door de klasleerkrachten.",
+            "Gate supervision: 15 minutes before the first and after the last lesson of each day, "
+              + "taken in turn by the class teachers.",
+          )}
+        </li>
+        <li>
+          {t(
+            `Opdracht: elke klasleerkracht voltijds (24/24)${others}; u past dit later aan bij Personeel.`,
+            `Fraction: every class teacher full-time (24/24)${others}; change it later under Staff.`,
+          )}
+        </li>
+      </ul>
+    </div>
   );
 }
