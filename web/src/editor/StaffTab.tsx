@@ -8,6 +8,7 @@ import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { AddButton, Explain, RemoveButton, dayOptions } from "./common.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
+import { normalizeFraction } from "./fraction.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId, personIds } from "./ids.js";
 import { errorsUnder } from "./paths.js";
@@ -145,7 +146,11 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
           path={[...base, "fraction"]}
           label={t("Opdracht", "Assignment")}
           placeholder="24/24"
-          hint={t("x/24 voor leerkrachten, x/36 voor zorg en beleid", "x/24 for teachers, x/36 for care and policy")}
+          normalize={normalizeFraction}
+          hint={t(
+            "Schrijf x/24, of 'halftijds', 'voltijds', '50%' (wordt x/24); x/36 voor zorg en beleid",
+            "Write x/24, or 'halftime', 'fulltime', '50%' (becomes x/24); x/36 for care and policy",
+          )}
         />
         <TextField
           optional

@@ -63,11 +63,18 @@ export function TextField({
   optional,
   placeholder,
   multiline,
+  normalize,
   ...p
-}: Base & { optional?: boolean; placeholder?: string; multiline?: boolean }) {
+}: Base & { optional?: boolean; placeholder?: string; multiline?: boolean; normalize?: (v: string) => string }) {
   const { ed, id, error, a11y, value } = useFieldState(p.path);
   const text = value === undefined || value === null ? "" : String(value);
   const onChange = (v: string) => ed.set(p.path, optional && v === "" ? undefined : v);
+  // On leaving the field, not while typing: "3/" must not become something else halfway.
+  const onBlur = () => {
+    if (!normalize || text === "") return;
+    const v = normalize(text);
+    if (v !== text) onChange(v);
+  };
   return (
     <Wrap id={id} {...p} error={error}>
       {multiline ? (
@@ -85,6 +92,7 @@ export function TextField({
           value={text}
           placeholder={placeholder}
           onChange={(e) => onChange(e.target.value)}
+          onBlur={onBlur}
         />
       )}
     </Wrap>
