@@ -1,5 +1,5 @@
 // Which candidate a print or publish page works from: ?c=<id>, else the best week of the latest solve.
-// The select names candidates the way the rail does ("Beste week", "Kandidaat 2") with the solve's date.
+// The select names candidates the way the rail does ("Beste week", "Voorstel 2") with the solve's date.
 import { useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { useLang } from "../lib/i18n.js";
@@ -16,7 +16,7 @@ export function candidateLabel(
 ): string {
   const locale = lang === "en" ? "en-GB" : "nl-BE";
   const when = new Date(c.createdAt).toLocaleString(locale, { dateStyle: "short", timeStyle: "short" });
-  const what = c.rank === 1 ? t("Beste week", "Best week") : t(`Kandidaat ${c.rank}`, `Candidate ${c.rank}`);
+  const what = c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`);
   return `${what} (${c.metrics.goalsMet}/${c.metrics.goalsTotal}) — ${when}`;
 }
 

@@ -7,6 +7,7 @@ import { listOf, useEditor, type Item } from "./context.js";
 import { Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
+import { guessPurpose } from "./purpose.js";
 
 export function GoalsTab() {
   const ed = useEditor();
@@ -26,7 +27,7 @@ export function GoalsTab() {
             "overleg",
           ),
           name: name.trim(),
-          purpose: "plg",
+          purpose: guessPurpose(name),
           members: [],
           frequency: { kind: "weekly" },
         },

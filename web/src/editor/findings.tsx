@@ -70,7 +70,7 @@ export function FindingsPanel({
   pending: boolean;
 }) {
   const { t, lang } = useLang();
-  const sev = { hard: t("moet", "must"), soft: t("liefst", "should"), warning: t("let op", "note") };
+  const sev = { hard: t("moet", "must"), soft: t("aanbeveling", "recommendation"), warning: t("let op", "note") };
   return (
     <aside
       className="findings"

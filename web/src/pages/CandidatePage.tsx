@@ -235,7 +235,7 @@ function Violations({ candidate, scenario, scenarioId }: {
       </Card>
     );
   }
-  const sev = { hard: t("moet", "must"), soft: t("liever niet", "preferably not"), warning: t("let op", "note") };
+  const sev = { hard: t("moet", "must"), soft: t("aanbeveling", "recommendation"), warning: t("let op", "note") };
   return (
     <Card title={t(`Opmerkingen (${candidate.violations.length})`, `Findings (${candidate.violations.length})`)}>
       <ul className="violations">
@@ -273,7 +273,20 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
           <th scope="col">{t("Naam", "Name")}</th>
           <th scope="col">{t("Ambt", "Post")}</th>
           <th scope="col">{t("Opdracht", "Fraction")}</th>
-          <th scope="col">{t("Lestijden / wettelijk max. / plage school", "Periods / legal max / school plage")}</th>
+          <th
+            scope="col"
+            title={t(
+              "Lestijden deze week / het maximum dat de wet toelaat voor deze opdracht / het maximum dat de school "
+                + "zelf afsprak (lokale plage). De balk wordt rood boven het laagste van de twee.",
+              "Lesson periods this week / the maximum the law allows for this fraction / the maximum the school "
+                + "agreed itself (local plage). The bar turns red above the lower of the two.",
+            )}
+          >
+            {t(
+              "Lestijden / wettelijk maximum / afgesproken maximum van de school",
+              "Periods / legal maximum / maximum agreed by the school",
+            )}
+          </th>
           <th scope="col">{t("Schoolopdracht (min) / max.", "Time at school (min) / max")}</th>
         </tr>
       </thead>

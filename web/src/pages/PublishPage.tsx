@@ -8,9 +8,10 @@ import { Link, useParams } from "react-router";
 import { CandidateSelect, useChosenCandidate } from "../components/CandidateChooser.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
-import { useLang } from "../lib/i18n.js";
+import { plural, useLang } from "../lib/i18n.js";
 import type { Names } from "../lib/names.js";
 import { keys } from "../lib/queries.js";
+import { isLocalUrl } from "../lib/urls.js";
 import "../styles/results.css";
 
 interface Feed {
@@ -147,9 +148,9 @@ export function PublishPage() {
         {publish.isSuccess && (
           <p role="status">
             {t(
-              `${publish.data.feeds.length} agenda's gepubliceerd. ` +
+              `${plural(publish.data.feeds.length, "agenda", "agenda's")} gepubliceerd. ` +
                 "Bestaande links blijven werken en tonen nu dit voorstel.",
-              `${publish.data.feeds.length} calendars published. ` +
+              `${plural(publish.data.feeds.length, "calendar", "calendars")} published. ` +
                 "Existing links keep working and now show this proposal.",
             )}
           </p>
@@ -160,6 +161,16 @@ export function PublishPage() {
       <Card title={t(`Gepubliceerde agenda's (${live.length})`, `Published calendars (${live.length})`)}>
         <ErrorBox error={feeds.error ?? revoke.error} />
         {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
+        {live.some((f) => isLocalUrl(f.url ?? fresh[f.view])) && (
+          <p className="notice" role="note">
+            {t(
+              "Deze links werken enkel op deze computer. Laat Vrijrooster op een adres draaien dat telefoons " +
+                "bereiken (VRIJROOSTER_PUBLIC_URL) voor u ze deelt.",
+              "These links only work on this computer. Run Vrijrooster at an address phones can reach " +
+                "(VRIJROOSTER_PUBLIC_URL) before you share them.",
+            )}
+          </p>
+        )}
         <ul className="feed-list">
           {live.map((f) => {
             const url = f.url ?? fresh[f.view] ?? null;
