@@ -36,6 +36,18 @@ describe("week rows", () => {
     expect(keys).toContain("15:00-17:00 staff");
     expect(rows[0].period).toBe(1);
   });
+
+  it("number a row only when the number names one row: a 4+2 day's lesson 6 and the usual lesson 6 get times", () => {
+    const rows = weekRows(scenario.dayGrids[0]);
+    const at = (start: string, end: string) => rows.find((r) => r.start === start && r.end === end);
+    expect(at("14:10", "15:00")?.kind).toBe("lesson");
+    expect(at("14:10", "15:00")?.period).toBeUndefined();
+    expect(at("14:25", "15:15")?.kind).toBe("lesson");
+    expect(at("14:25", "15:15")?.period).toBeUndefined();
+    expect(at("13:20", "14:10")?.period).toBe(5); // the same lesson on every day that has it
+    const numbers = rows.flatMap((r) => (r.period === undefined ? [] : [r.period]));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
 });
 
 describe("class view", () => {

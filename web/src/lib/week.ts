@@ -25,7 +25,8 @@ export interface WeekRow {
   start: string;
   end: string;
   kind: RowKind;
-  /** Lesson period number when every day that has this row calls it the same lesson (1-based). */
+  /** Lesson period number (1-based) when every day that has this row calls it the same lesson and no other
+   * row has that number; else the row is named by its time only. */
   period?: number;
   /** start and end in minutes (no string parsing per cell). */
   from: number;
@@ -116,9 +117,17 @@ export function weekRows(grid: DayGrid): WeekRow[] {
       if (s.kind === "lesson") push(periods, key, ++n);
     }
   }
-  const out = [...rows.entries()].map(([key, r]) => {
+  // A number only when it names one row unambiguously: the same lesson on every day that has the row, and
+  // no other row with that number (a 4+2 day's 14:10–15:00 and the usual 14:25–15:15 are both lesson 6).
+  const single = new Map([...rows.keys()].map((key) => {
     const ps = new Set(periods.get(key) ?? []);
-    return ps.size === 1 ? { ...r, period: [...ps][0] } : r;
+    return [key, ps.size === 1 ? [...ps][0] : undefined] as const;
+  }));
+  const claims = new Map<number, number>();
+  for (const p of single.values()) if (p !== undefined) claims.set(p, (claims.get(p) ?? 0) + 1);
+  const out = [...rows.entries()].map(([key, r]) => {
+    const p = single.get(key);
+    return p !== undefined && claims.get(p) === 1 ? { ...r, period: p } : r;
   });
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
 }
