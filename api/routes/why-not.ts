@@ -92,7 +92,9 @@ export function whyNotRoutes(ctx: ApiContext) {
         }
         const info = { id: goal.id, name: goal.name };
         if (tt.status === "infeasible") {
-          res.json({ goal: goal.id, possible: false, conflicts: tt.conflicts });
+          // "X is verplicht" is how we asked the question, not a cause: leave it out of the answer.
+          const causes = tt.conflicts.filter((c) => !(c.rule === "release.goal-met" && c.where === `required:${goal.id}`));
+          res.json({ goal: goal.id, possible: false, conflicts: causes.length ? causes : tt.conflicts });
           return;
         }
         const after = tt.candidates[0];
