@@ -65,6 +65,8 @@ export function goalSummaries(
 
 export interface LoadRow {
   staff: string;
+  /** Minutes a week this person is released together with others (candidate.metrics.perTeacher). */
+  releaseMinutes: number;
   name: string;
   ambt: string;
   fraction: string;
@@ -91,6 +93,9 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
     for (const l of c.lessons) for (const p of new Set(l.staff)) counted.set(p, (counted.get(p) ?? 0) + 1);
   }
   const max = s.settings.schoolopdrachtMaxMinutes;
+  const released = new Map(
+    ((c.metrics.perTeacher as { staff: string; releaseMinutes: number }[] | undefined) ?? []).map((x) => [x.staff, x.releaseMinutes]),
+  );
   return s.staff.map((p) => {
     const m = fromMetrics.get(p.id);
     const lestijden = m?.lestijden ?? counted.get(p.id) ?? 0;
@@ -102,7 +107,7 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
       (plageMax !== undefined && lestijden > plageMax) ||
       (so !== undefined && so > max);
     return {
-      staff: p.id, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax,
+      staff: p.id, releaseMinutes: released.get(p.id) ?? 0, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax,
       schoolopdrachtMinutes: so, schoolopdrachtMax: max, over,
     };
   });

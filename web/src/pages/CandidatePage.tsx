@@ -282,12 +282,10 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
                 + "agreed itself (local plage). The bar turns red above the lower of the two.",
             )}
           >
-            {t(
-              "Lestijden / wettelijk maximum / afgesproken maximum van de school",
-              "Periods / legal maximum / maximum agreed by the school",
-            )}
+            {t("Lestijden / max. wet / max. school", "Periods / legal max. / school max.")}
           </th>
           <th scope="col">{t("Schoolopdracht (min) / max.", "Time at school (min) / max")}</th>
+          <th scope="col" className="num">{t("Samen vrij per week", "Free together per week")}</th>
         </tr>
       </thead>
       <tbody>
@@ -333,6 +331,7 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
                   <span className="muted">{t("onbekend", "unknown")}</span>
                 )}
               </td>
+              <td className="num">{r.releaseMinutes ? hoursMinutes(r.releaseMinutes, t) : "—"}</td>
             </tr>
           );
         })}
