@@ -113,4 +113,30 @@ describe("the coordinator, in the browser", () => {
     const findings = await seriousA11yViolations(page);
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
   });
+
+  it("says 'Niet hier' to the original's PLG block: the next solve keeps the PLG out of that time", async () => {
+    const { page } = e;
+    await page.goto(`${e.server.url}/s/${originalId}/candidates/${originalBest}?view=goal&id=plg-bovenbouw`);
+    const notHere = page.locator('td.wg-cell[data-goal="plg-bovenbouw"] button', { hasText: "Niet hier" }).first();
+    await notHere.click();
+    const allow = page.locator('td.wg-cell[data-goal="plg-bovenbouw"] button', { hasText: "Toch hier mag" }).first();
+    await expect.poll(() => allow.getAttribute("aria-pressed")).toBe("true");
+    const block = (await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
+      `/api/candidates/${originalBest}`,
+    )).candidate.releases.find((r) => r.goal === "plg-bovenbouw")!;
+    const before = (await apiGet<Job[]>(`/api/jobs?scenario=${originalId}`)).length;
+    await page.goto(`${e.server.url}/s/${originalId}/solve`);
+    await page.getByText(/niet .* 13:20/).first().waitFor();
+    await page.getByRole("button", { name: "Opnieuw berekenen met wat vastligt" }).click();
+    await expect
+      .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${originalId}`)).slice(before).map((j) => j.status), { timeout: 60_000 })
+      .toEqual(["done"]);
+    const job = (await apiGet<(Job & { options: { locks?: { forbidden: unknown[] } } })[]>(`/api/jobs?scenario=${originalId}`))[before];
+    expect(job.options.locks?.forbidden).toEqual([{ day: block.day, start: block.start, end: block.end, goal: "plg-bovenbouw" }]);
+    const after = await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
+      `/api/candidates/${job.candidates[0]}`,
+    );
+    const overlaps = (a: { day: string; start: string; end: string }) => a.day === block.day && a.start < block.end && block.start < a.end;
+    expect(after.candidate.releases.filter((r) => r.goal === "plg-bovenbouw" && overlaps(r))).toEqual([]);
+  });
 });

@@ -13,6 +13,9 @@ export interface GridLocks {
   toggleRelease(r: ReleaseLock): void;
   hasLesson(l: LessonLock): boolean;
   toggleLesson(l: LessonLock): void;
+  /** "Niet hier": the next solve keeps this goal out of this block's time (a forbidden window). */
+  isForbidden?(r: ReleaseLock): boolean;
+  toggleForbidden?(r: ReleaseLock): void;
 }
 
 interface Props {
@@ -132,6 +135,20 @@ function cell(c: WeekCell, changed: boolean, locks: GridLocks | undefined, t: T)
           )}
         >
           {releaseLocked ? t("Losmaken", "Unlock") : t("Vastzetten", "Lock")}
+        </button>
+      )}
+      {locks?.toggleForbidden && c.release && c.releaseStart && !releaseLocked && (
+        <button
+          type="button"
+          className="wg-lock-btn no-print"
+          aria-pressed={locks.isForbidden?.(c.release) ?? false}
+          onClick={() => locks.toggleForbidden!(c.release!)}
+          title={t(
+            `${c.goalName} niet op ${dayNl[c.release.day]} ${c.release.start}–${c.release.end}: de volgende berekening zoekt een ander moment`,
+            `${c.goalName} not on ${dayEn[c.release.day]} ${c.release.start}–${c.release.end}: the next solve looks for another time`,
+          )}
+        >
+          {locks.isForbidden?.(c.release) ? t("Toch hier mag", "Allow here") : t("Niet hier", "Not here")}
         </button>
       )}
       {locks && c.lesson && c.specialist && !c.goal && (

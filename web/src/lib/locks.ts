@@ -59,6 +59,15 @@ export function useLocks(scenarioId: string) {
     setLessons: (group: string, lessons: LessonLock[]) =>
       update((l) => ({ ...l, lessons: [...l.lessons.filter((x) => x.group !== group), ...lessons] })),
     addForbidden: (f: ForbiddenLock) => update((l) => ({ ...l, forbidden: [...l.forbidden, f] })),
+    isForbidden: (r: ReleaseLock) => locks.forbidden.some((f) => same(f, { day: r.day, start: r.start, end: r.end, goal: r.goal })),
+    /** Keep this goal out of this block's time in the next solve, or allow it again. */
+    toggleForbidden: (r: ReleaseLock) => {
+      const f: ForbiddenLock = { day: r.day, start: r.start, end: r.end, goal: r.goal };
+      update((l) => ({
+        ...l,
+        forbidden: l.forbidden.some((x) => same(x, f)) ? l.forbidden.filter((x) => !same(x, f)) : [...l.forbidden, f],
+      }));
+    },
     removeForbidden: (i: number) => update((l) => ({ ...l, forbidden: l.forbidden.filter((_, j) => j !== i) })),
     removeRelease: (i: number) => update((l) => ({ ...l, releases: l.releases.filter((_, j) => j !== i) })),
     removeLesson: (i: number) => update((l) => ({ ...l, lessons: l.lessons.filter((_, j) => j !== i) })),
