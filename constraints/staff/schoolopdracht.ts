@@ -6,7 +6,7 @@
 import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
+import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, patternWeeks, plannedSpecialistPeriods } from "./load.js";
 import { type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
 
@@ -32,7 +32,7 @@ export const staffSchoolopdracht: Rule = {
     const planned = plannedSpecialistPeriods(scenario);
     for (const st of scenario.staff) {
       if (!applies(st)) continue;
-      const load = candidate ? loadOf(st, candidate) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
+      const load = candidate ? loadOf(st, candidate, scenario.releaseGoals) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
       const when = candidate ? "in deze week" : "volgens het scenario al";
       const share = Math.min(1, fractionShare(st));
       const proRata = Math.round(max * share);
@@ -65,16 +65,25 @@ export const staffSchoolopdracht: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.schoolopdracht: lessons + releases + supervision + meetings ≤ the weekly maximum. */
+/**
+ * staff.schoolopdracht: lessons + releases + supervision + meetings ≤ the weekly maximum, in every real
+ * week: blocks of monthly-pattern goals count only in their own pattern week (they never meet together).
+ */
 function encodeSchoolopdracht(m: ModelBuilder): void {
   const s = m.scenario;
   const lessonMinutes = s.settings.lessonMinutes;
+  const weekOf = patternWeeks(s.releaseGoals);
   for (const p of s.staff) {
-    const e: LinExpr = new Map();
-    for (const [v, c] of lestijdenExpr(m, p.id)) e.set(v, c * lessonMinutes);
-    for (const v of m.releaseVars) if (v.goal.members.includes(p.id)) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    const lessons: LinExpr = new Map();
+    for (const [v, c] of lestijdenExpr(m, p.id)) lessons.set(v, c * lessonMinutes);
+    const mine = m.releaseVars.filter((v) => v.goal.members.includes(p.id));
+    const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
-    m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+    for (const w of weeks) {
+      const e: LinExpr = new Map(lessons);
+      for (const v of mine) if ((weekOf.get(v.goal.id) ?? w) === w) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+      m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+    }
   }
 }

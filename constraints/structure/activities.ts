@@ -11,7 +11,8 @@ import {
   type Release,
   type ReleaseGoal,
   type Scenario,
-  isAvailable,
+  externalAvailable,
+  mayCover,
   toMinutes,
 } from "../../src/model/index.js";
 import { gridOf, type RuleContext } from "../rule.js";
@@ -135,26 +136,10 @@ export function goalMinMinutes(s: Scenario, goal: ReleaseGoal): number {
   return goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes);
 }
 
-/** Staff who may never cover a class (staff.buo-ondersteuner; flags.noSubstitution). */
+/** Staff who may never cover a class: the one definition in src/model/cover.ts (mayCover). */
 export function neverCovers(s: Scenario, staffId: string): boolean {
   const st = s.staff.find((x) => x.id === staffId);
-  return !!st && (st.flags.noSubstitution || st.ambt === "ondersteuner");
+  return !!st && !mayCover(st);
 }
 
-/** Is the external there for the whole of [start, end) on day (weekly windows, else dated windows)? */
-export function externalAvailable(
-  ext: Scenario["externals"][number],
-  day: Day,
-  start: string,
-  end: string,
-): boolean {
-  // Weekly windows when given; an external with only dated windows is there on those weekdays only.
-  if (ext.availability) {
-    if (isAvailable(ext.availability, day, start, end)) return true;
-  } else if (ext.dates.length === 0) return true;
-  return ext.dates.some((d) => {
-    const wd = (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[new Date(`${d.date}T12:00:00Z`).getUTCDay()];
-    if (wd !== day) return false;
-    return toMinutes(d.from ?? "00:00") <= toMinutes(start) && toMinutes(end) <= toMinutes(d.to ?? "23:59");
-  });
-}
+export { externalAvailable };

@@ -2,7 +2,7 @@
 // staff, externals and interns appear only when they are there: staff within their weekly availability,
 // externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
 // and interns only on their placement weekdays. Unknown people are reported here too.
-import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../src/model/index.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, personAvailable, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
@@ -84,10 +84,9 @@ function encodeAvailability(m: ModelBuilder): void {
     }
   }
   for (const v of m.atelierVars) {
-    for (const a of v.plan.ateliers) for (const l of a.leaders) {
-      if (m.scenario.externals.some((e) => e.id === l) && !availableIn(m, l, v.block)) off(v.name, l);
-      const intern = m.scenario.interns.find((i) => i.id === l);
-      if (intern && !intern.weekdays.includes(v.block.day)) off(v.name, l);
+    // Every leader — staff, external or intern — must be there for the whole atelier block.
+    for (const l of new Set(v.plan.ateliers.flatMap((a) => a.leaders))) {
+      if (!personAvailable(m.scenario, l, v.block.day, v.block.start, v.block.end)) off(v.name, l);
     }
   }
 }

@@ -8,7 +8,7 @@
 // reported by timetable.no-double-booking and timetable.release-frees, not here.
 import { lessonSlots, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, whenEn, whenNl } from "./activities.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { encodeCoverCapacity } from "./cover-capacity.js";
 
@@ -39,16 +39,9 @@ function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
   const p = s.cover;
   const no = (nl: string, en: string) => ({ nl, en });
   if (l.mergedWith) {
-    const h = l.mergedWith;
-    const m = p.merges.find((x) => x.groups.includes(g.id) && x.groups.includes(h));
-    const other = s.groups.find((x) => x.id === h);
-    const pupils = g.pupils + (other?.pupils ?? 0);
-    let problem;
-    if (!m) problem = no(`de samenzetting ${groupLabel(s, g.id)} + ${groupLabel(s, h)} staat niet in cover.merges`, `merge ${g.id} + ${h} is not listed in cover.merges`);
-    else if (pupils > m.maxPupils) problem = no(`samen zijn dat ${pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}`, `together ${pupils} pupils, more than ${m.maxPupils}`);
-    else if (m.by && !sameSet(l.staff, [m.by])) problem = no(`de samengezette klas moet les krijgen van ${personName(s, "staff", m.by)}`, `the merged class must be taught by ${m.by}`);
-    else if (l.staff.some((t) => neverCovers(s, t))) problem = no("die leerkracht mag niet vervangen", "that teacher may not substitute");
-    out.push({ by: `merge:${h}`, problem });
+    // Whether the pair may merge at all (listed, maxPupils, its teacher) is timetable.merge's verdict.
+    const problem = l.staff.some((t) => neverCovers(s, t)) ? no("die leerkracht mag niet vervangen", "that teacher may not substitute") : undefined;
+    out.push({ by: `merge:${l.mergedWith}`, problem });
   }
   if (l.subject === "ATELIER") out.push({ by: "atelier", problem: p.ateliers ? undefined : no("ateliers zijn als vervanging uitgeschakeld", "ateliers are disabled as cover") });
   const sub = s.subjects.find((x) => x.id === l.subject && x.taughtBy !== "class");

@@ -70,6 +70,12 @@ export const timetableReleaseFrees: Rule = {
             push({ ...where, staff: m }, `${n} staat in het blok van '${label}' (${nl}) maar hoort niet bij dat doel.`, `${n} is in the block of '${label}' (${en}) but is not a member of that goal.`);
           }
         }
+        for (const x of goal.externals) {
+          if (!(r.externals ?? []).includes(x)) {
+            const n = personName(s, "external", x);
+            push({ ...where, staff: x }, `Externe ${n} hoort bij '${label}' maar staat niet in het blok van ${nl}.`, `External ${n} is part of '${label}' but is not in the block on ${en}.`);
+          }
+        }
         for (const x of r.externals ?? []) {
           if (!goal.externals.includes(x)) {
             const n = personName(s, "external", x);

@@ -80,6 +80,11 @@ export const timetableSubjectPlan: Rule = {
             `${names(stranger)} teaches class periods to group ${g} on ${when.en} but is not its class teacher, co-teacher or care teacher.`));
         } else if (l.staff.length === 0 && interns.length === 0) {
           out.push(violation(this, at(l), `Klas ${g} heeft ${when.nl} les zonder leerkracht.`, `Group ${g} has a lesson without a teacher on ${when.en}.`));
+        } else if (l.staff.length === 0 && !interns.some((i) => s.interns.find((x) => x.id === i)?.independent)) {
+          // Only a 3rd-year intern on an independent placement may take the class alone (scenario: interns).
+          out.push(violation(this, at(l),
+            `Klas ${g} staat ${when.nl} alleen bij stagiair ${interns.map((i) => personName(s, "intern", i)).join(", ")}, maar enkel een zelfstandige stagiair mag de klas alleen nemen.`,
+            `Group ${g} is alone with intern ${interns.join(", ")} on ${when.en}, but only an independent intern may take the class alone.`));
         }
         if (foreignIntern.length > 0) {
           out.push(violation(this, at(l),
