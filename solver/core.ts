@@ -3,9 +3,10 @@
 // explain infeasibility in words.
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
-import { lockCount, type Candidate, type Conflict, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
+import { lockCount, type Candidate, type Conflict, type Inconsistency, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
+import type { Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
 import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility } from "./explain.js";
@@ -24,7 +25,15 @@ export interface CoreOptions {
   onProgress?: (p: SolveProgress) => void;
   /** Parts of the week to keep or keep free (hard constraints; docs/locks.md). Validated by the caller. */
   locks?: Locks;
+  /**
+   * Rules whose encode() builds the model (default: the registry). The re-check always uses the whole
+   * registry; tests pass a deliberately weakened rule here to reach the internal-inconsistency path.
+   */
+  encodeRules?: readonly Rule[];
 }
+
+/** At most this many re-check failures are cut off before the solve gives up on the model. */
+const MAX_REJECTED = 20;
 
 interface GridState {
   model: SolverModel;
@@ -86,7 +95,7 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
   const states: GridState[] = built.filter((b) => b.obstacles.length === 0).map(({ model }) => {
-    encodeAll(model);
+    encodeAll(model, opts.encodeRules);
     if (locks) encodeLocks(model, locks);
     stats.models.push({ grid: model.grid.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
     return { model, solved: false, exhausted: false, lpBound: Infinity };
@@ -142,6 +151,7 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   const bound = globalBound();
   const proven = first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
   const candidates: Candidate[] = [];
+  const rejected: Inconsistency["rejected"] = [];
   for (let best: GridState | undefined = first; best; best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined) {
     const result = best.next!;
     const week = extractWeek(best.model, result.values);
@@ -158,6 +168,17 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
       violations: [],
     };
     candidate.violations = checkCandidate(scenario, candidate).violations;
+    const hardFound = candidate.violations.filter((v) => v.severity === "hard");
+    if (hardFound.length > 0) {
+      // The model allowed a week the checker rejects: a solver bug. Never hand it out; cut off exactly
+      // this assignment and search on (DESIGN.md: each candidate is checked before it is returned).
+      rejected.push({ grid: best.model.grid.id, objective: round(result.objective), rules: [...new Set(hardFound.map((v) => v.rule))] });
+      progress("candidates", `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`);
+      cutOffAssignment(best.model, result.values, rejected.length);
+      if (rejected.length < MAX_REJECTED && remaining() > 0.06) timed(best);
+      else best.exhausted = true;
+      continue;
+    }
     candidates.push(candidate);
     progress("candidates", `Kandidaat ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} doelen, ${metrics.releaseMinutes} min vrijgeroosterd`, candidates.length / opts.candidates);
     if (candidates.length >= opts.candidates) break;
@@ -170,7 +191,31 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   }
   const ateliers = assignAteliers(scenario);
   stats.solveMs = Math.round(stats.solveMs);
+  if (rejected.length > 0) {
+    // The optimality proof was made on a model that disagrees with the checker: nothing is proven.
+    for (const c of candidates) c.status = "feasible";
+    const inconsistency: Inconsistency = {
+      message: `Interne fout: het model liet ${rejected.length} week/weken toe die de regelcontrole afkeurt ` +
+        `(${[...new Set(rejected.flatMap((r) => r.rules))].join(", ")}); die zijn niet teruggegeven en niets is bewezen optimaal.`,
+      rejected,
+    };
+    const conflicts: Conflict[] = candidates.length ? [] : [{ rule: "solver.inconsistency", message: inconsistency.message, where: "" }];
+    return done({ status: candidates.length ? "feasible" : "infeasible", scenario: scenario.name, candidates, conflicts, inconsistency, ...(ateliers.length ? { ateliers } : {}) });
+  }
   return done({ status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) });
+}
+
+/** Exclude exactly this 0/1 assignment of the binaries: Σ_{on} v − Σ_{off} v ≤ |on| − 1. */
+function cutOffAssignment(model: SolverModel, values: Map<string, number>, n: number): void {
+  const e = new Map<string, number>();
+  let on = 0;
+  for (const v of model.lp.variables.values()) {
+    if (v.type !== "binary") continue;
+    const one = (values.get(v.name) ?? 0) > 0.5;
+    e.set(v.name, one ? 1 : -1);
+    if (one) on++;
+  }
+  model.lp.addConstraint(e, "<=", on - 1, { rule: "solver.no-good", instance: `rejected:${n}`, message: "een afgekeurde week" });
 }
 
 function round(x: number, digits = 3): number {

@@ -84,6 +84,13 @@ export const AtelierRound = z.object({
   assignment: z.record(z.string(), z.string()).describe("pupil id → atelier id"),
 });
 
+export const Inconsistency = z.object({
+  message: z.string(),
+  rejected: z.array(z.object({ grid: z.string(), objective: z.number(), rules: z.array(z.string()) }))
+    .describe("Weeks the solver's model allowed but the rule checker rejected (never returned as candidates)"),
+});
+export type Inconsistency = z.infer<typeof Inconsistency>;
+
 export const Timetable = z.object({
   status: z.enum(["optimal", "feasible", "infeasible", "timeout", "invalid"]),
   scenario: z.string().optional().describe("Name of the scenario it was made for"),
@@ -98,5 +105,7 @@ export const Timetable = z.object({
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),
   locks: Locks.optional().describe("The locks every candidate was solved with (docs/locks.md)"),
+  inconsistency: Inconsistency.optional()
+    .describe("Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal"),
 });
 export type Timetable = z.infer<typeof Timetable>;
