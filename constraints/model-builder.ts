@@ -21,6 +21,11 @@ export interface ConstraintTag {
   instance: string;
   /** What this instance says, in words a principal understands (Dutch). */
   message: string;
+  /**
+   * A cut: implied by the other rows (it only tightens the LP relaxation), so it breaks only on a week
+   * that also breaks some rule — the rule verifier checks exactly that, not this rule's own verdict.
+   */
+  implied?: boolean;
 }
 
 export interface SlotRef {

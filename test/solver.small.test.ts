@@ -110,6 +110,7 @@ describe("externals with dated availability only", () => {
     input.externals = [{ id: "le", name: "Lerarenopleider", kind: "teacher-educator", dates: [{ date: "2026-09-15" }, { date: "2026-10-13" }] }];
     input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["le"], mode: "digital", minBlockMinutes: 100 }];
     const t = await solveHere(parseScenario(input), { candidates: 3 });
+    expect(t.candidates).toHaveLength(3);
     for (const c of t.candidates) {
       expect(c.releases.map((r) => r.day)).toEqual(["tue"]);
       expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);

@@ -1,8 +1,12 @@
 // timetable.merge: two classes merge only as listed in cover.merges, within maxPupils, by the named teacher.
 import { describe, expect, it } from "vitest";
-import { timetableMerge as rule } from "../constraints/structure/merge.js";
+import { timetableMerge } from "../constraints/structure/merge.js";
+import { verified } from "./helpers/verified.js";
 import type { Candidate, ScenarioInput } from "../src/model/index.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(timetableMerge);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c }).map((v) => v.rule);
 

@@ -1,10 +1,14 @@
 // timetable.release-cover (structural rule, /work/briefs/timetable-conventions.md; shared/PRACTICES.md levers;
 // staff.buo-ondersteuner from REGULATIONS.md: an ondersteuner never covers)
 import { describe, expect, it } from "vitest";
-import { timetableReleaseCover as rule } from "../constraints/structure/release-cover.js";
+import { timetableReleaseCover } from "../constraints/structure/release-cover.js";
+import { verified } from "./helpers/verified.js";
 import { timetableMerge } from "../constraints/structure/merge.js";
 import type { Candidate, ScenarioInput } from "../src/model/index.js";
 import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(timetableReleaseCover);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
 const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;

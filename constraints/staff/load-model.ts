@@ -27,6 +27,9 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
 }
 
 
+/** Tag of the rows "a co-teacher teaches along unless released" (the solver's reading of a KLAS period). */
+export const CO_TEACHING_ASSUMPTION = "solver.co-teaching";
+
 const coTeachingCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
 
 /**
@@ -45,7 +48,8 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
       const e: LinExpr = new Map([[p, 1], [v.name, -1]]);
       const r = m.releasedVar(q, v.slot.key);
       if (r) e.set(r, 1);
-      m.addConstraint(e, ">=", 0, { rule: "staff.min-max-lestijden", instance: `person:${q}`, message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      // A modelling assumption, not a rule of the checker (which counts the lessons a week lists): its own tag.
+      m.addConstraint(e, ">=", 0, { rule: CO_TEACHING_ASSUMPTION, instance: `person:${q}`, message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
       byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
     }
   }
@@ -57,6 +61,7 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
 /** The weekday of every variable that counts as a lestijd (lessons, covers, co-teaching presence). */
 export function dayOfLestijdVar(m: ModelBuilder): Map<string, string> {
   const days = new Map<string, string>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
+  for (const v of m.atelierVars) days.set(v.name, v.block.day);
   for (const v of m.classVars) {
     const group = m.scenario.groups.find((g) => g.id === v.group)!;
     for (const q of group.coTeachers) days.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.day);
@@ -70,6 +75,10 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
   for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
   for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
   for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);
+  // A staff member leading an atelier teaches its lesson slots (as the checker counts the ATELIER lessons).
+  for (const v of m.atelierVars) {
+    if (v.plan.ateliers.some((a) => a.leaders.includes(staffId))) e.set(v.name, v.block.slots.filter((t) => t.kind === "lesson").length);
+  }
   return e;
 }
 

@@ -25,12 +25,17 @@ export interface StaffLoad {
 
 const emptyPerDay = (): Record<Day, number> => ({ mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 });
 
-/** The distinct lesson slots a person teaches in a candidate week, in day/time order. */
+/**
+ * The lessons a person teaches in a candidate week, in day/time order: one per activity (a merged pair or
+ * one atelier plan in a slot is one activity; two groups at once that are not merged are two, as the model counts).
+ */
 export function taughtSlots(candidate: Pick<Candidate, "lessons">, staffId: string): TaughtSlot[] {
   const seen = new Map<string, TaughtSlot>();
   for (const l of candidate.lessons) {
     if (!l.staff.includes(staffId)) continue;
-    const key = `${l.day}|${l.start}|${l.end}`;
+    const activity = l.subject === "ATELIER" && l.atelierPlan ? `atelier:${l.atelierPlan}`
+      : l.mergedWith ? `merge:${[l.group, l.mergedWith].sort().join("+")}` : `group:${l.group}`;
+    const key = `${l.day}|${l.start}|${l.end}|${activity}`;
     if (!seen.has(key)) seen.set(key, { day: l.day, start: l.start, end: l.end });
   }
   return [...seen.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || toMinutes(a.start) - toMinutes(b.start));

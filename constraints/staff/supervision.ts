@@ -7,6 +7,7 @@ import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMin
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, gridOf, violation } from "../rule.js";
 import { taughtSlots } from "./load.js";
+import { staffLoadBySlot } from "./load-model.js";
 import { type ModelBuilder } from "../model-builder.js";
 
 /** Is [from, to) fully covered by the union of the day's duties? */
@@ -105,8 +106,20 @@ export const staffSupervision: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.supervision: a member on supervision duty during a block cannot be released then. */
+/**
+ * staff.supervision: a member on supervision duty during a block cannot be released then, and nobody
+ * teaches, covers or leads an atelier in a lesson slot their duty overlaps.
+ */
 function encodeSupervision(m: ModelBuilder): void {
+  const load = staffLoadBySlot(m);
+  for (const person of m.scenario.staff) {
+    for (const t of m.slots) {
+      const duty = person.supervision.find((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
+      const e = load.get(`${person.id}|${t.key}`);
+      if (!duty || !e?.size) continue;
+      m.addConstraint(e, "<=", 0, { rule: "staff.supervision", instance: `person:${person.id}`, message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
+    }
+  }
   for (const v of m.releaseVars) {
     for (const p of v.goal.members) {
       const person = m.scenario.staff.find((x) => x.id === p)!;

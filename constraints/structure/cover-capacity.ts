@@ -79,6 +79,7 @@ export function encodeCoverCapacity(m: ModelBuilder): void {
     m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
       rule: "timetable.release-cover",
       instance: `capacity:${v.goal.id}`,
+      implied: true,
       message: `Voor '${v.goal.name}' moeten bv. ${slotLabel(s.slot)} ${s.need.length} klassen (${s.need.join(", ")}) tegelijk opgevangen worden, maar hoogstens ${s.can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
     });
   }
