@@ -1,4 +1,4 @@
-// What a rule is. One module per rule (constraints/<area>/<name>.ts): id from shared/REGULATIONS.md,
+// What a rule is. One module per rule (constraints/<area>/<name>.ts): id as in the README's rule table,
 // titles, legal source, severity, check() and — where the rule constrains the search — encode().
 import type { Candidate, DayGrid, Scenario, Violation } from "../src/model/index.js";
 import type { ModelBuilder } from "./model-builder.js";
@@ -14,7 +14,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Id as in shared/REGULATIONS.md (week.*, staff.*, year.*, release.*) or a structural id (timetable.*). */
+  /** Id as in the README's rule table (week.*, staff.*, year.*, release.*) or a structural id (timetable.*). */
   id: string;
   title: { nl: string; en: string };
   /** Legal or practical source, e.g. "BaO/2020/03" or "structural". */

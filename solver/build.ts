@@ -1,4 +1,4 @@
-// Model builder: creates the decision variables for one day grid (DESIGN.md "model only what must be
+// Model builder: creates the decision variables for one day grid (the design "model only what must be
 // decided") and lets every rule's encode() add its constraints. The class teacher fills every period
 // nobody else takes, so only specialist, cover, atelier and release placements are variables.
 import type {

@@ -171,7 +171,7 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     const hardFound = candidate.violations.filter((v) => v.severity === "hard");
     if (hardFound.length > 0) {
       // The model allowed a week the checker rejects: a solver bug. Never hand it out; cut off exactly
-      // this assignment and search on (DESIGN.md: each candidate is checked before it is returned).
+      // this assignment and search on (the design: each candidate is checked before it is returned).
       rejected.push({ grid: best.model.grid.id, objective: round(result.objective), rules: [...new Set(hardFound.map((v) => v.rule))] });
       progress("candidates", `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`);
       cutOffAssignment(best.model, result.values, rejected.length);

@@ -1,4 +1,4 @@
-// staff.36h (REGULATIONS.md, onderwijs.vlaanderen prestatieregeling): x/36 staff at most 36 h × x/36.
+// staff.36h (the regulations, onderwijs.vlaanderen prestatieregeling): x/36 staff at most 36 h × x/36.
 import { describe, expect, it } from "vitest";
 import { staff36h as rule } from "../constraints/staff/36h.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

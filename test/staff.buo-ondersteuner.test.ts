@@ -1,4 +1,4 @@
-// staff.buo-ondersteuner (REGULATIONS.md, PWB lines 488–492, 5001, 5019): 22 lestijden on the class floor,
+// staff.buo-ondersteuner (the regulations, PWB lines 488–492, 5001, 5019): 22 lestijden on the class floor,
 // never substitution or supervision.
 import { describe, expect, it } from "vitest";
 import { staffBuoOndersteuner as rule } from "../constraints/staff/buo-ondersteuner.js";

@@ -1,4 +1,4 @@
-// staff.local-plage (REGULATIONS.md; BaO/97/8, Flexio lines 1859–1866): the school's own agreed maximum.
+// staff.local-plage (the regulations; BaO/97/8, Flexio lines 1859–1866): the school's own agreed maximum.
 import { describe, expect, it } from "vitest";
 import { staffLocalPlage } from "../constraints/staff/local-plage.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// staff.min-max-lestijden (REGULATIONS.md, Noemers): 24 minimum, max 26/27/28 by ambt, × fraction.
+// staff.min-max-lestijden (the regulations, Noemers): 24 minimum, max 26/27/28 by ambt, × fraction.
 import { describe, expect, it } from "vitest";
 import { staffMinMaxLestijden } from "../constraints/staff/min-max-lestijden.js";
 import { verified } from "./helpers/verified.js";

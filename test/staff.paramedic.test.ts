@@ -1,4 +1,4 @@
-// staff.paramedic (REGULATIONS.md, PWB lines 309–311): paramedics count in clock hours, never lestijden.
+// staff.paramedic (the regulations, PWB lines 309–311): paramedics count in clock hours, never lestijden.
 import { describe, expect, it } from "vitest";
 import { staffParamedic as rule } from "../constraints/staff/paramedic.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

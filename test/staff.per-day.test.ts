@@ -1,4 +1,4 @@
-// staff.per-day (REGULATIONS.md): no legal maximum per day; only the school's own settings.maxLessonsPerDay.
+// staff.per-day (the regulations): no legal maximum per day; only the school's own settings.maxLessonsPerDay.
 import { describe, expect, it } from "vitest";
 import { staffPerDay } from "../constraints/staff/per-day.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// staff.schoolopdracht (REGULATIONS.md, Flexio lines 1859–1866): ≤ 1560 min a week at school.
+// staff.schoolopdracht (the regulations, Flexio lines 1859–1866): ≤ 1560 min a week at school.
 import { describe, expect, it } from "vitest";
 import { staffSchoolopdracht } from "../constraints/staff/schoolopdracht.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// staff.supervision (REGULATIONS.md; onderwijs.vlaanderen, KOV): 15 min before and after lessons;
+// staff.supervision (the regulations; onderwijs.vlaanderen, KOV): 15 min before and after lessons;
 // a duty never during the person's own lessons.
 import { describe, expect, it } from "vitest";
 import { staffSupervision } from "../constraints/staff/supervision.js";

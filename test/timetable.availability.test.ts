@@ -1,4 +1,4 @@
-// timetable.availability (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.availability (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableAvailability } from "../constraints/structure/availability.js";
 import { verified } from "./helpers/verified.js";

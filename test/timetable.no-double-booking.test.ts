@@ -1,4 +1,4 @@
-// timetable.no-double-booking (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.no-double-booking (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableNoDoubleBooking } from "../constraints/structure/no-double-booking.js";
 import { verified } from "./helpers/verified.js";

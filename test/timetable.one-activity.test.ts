@@ -1,4 +1,4 @@
-// timetable.one-activity (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.one-activity (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableOneActivity } from "../constraints/structure/one-activity.js";
 import { verified } from "./helpers/verified.js";

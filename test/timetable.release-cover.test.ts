@@ -1,5 +1,5 @@
-// timetable.release-cover (structural rule, /work/briefs/timetable-conventions.md; shared/PRACTICES.md levers;
-// staff.buo-ondersteuner from REGULATIONS.md: an ondersteuner never covers)
+// timetable.release-cover (structural rule, README.md "The timetable format"; README.md "The levers";
+// staff.buo-ondersteuner from the regulations: an ondersteuner never covers)
 import { describe, expect, it } from "vitest";
 import { timetableReleaseCover } from "../constraints/structure/release-cover.js";
 import { verified } from "./helpers/verified.js";

@@ -1,5 +1,5 @@
-// timetable.release-frees (structural rule, /work/briefs/timetable-conventions.md; length: release.physical-min,
-// release.digital-min from REGULATIONS.md)
+// timetable.release-frees (structural rule, README.md "The timetable format"; length: release.physical-min,
+// release.digital-min from the regulations)
 import { describe, expect, it } from "vitest";
 import { timetableReleaseFrees } from "../constraints/structure/release-frees.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// timetable.room-capacity (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.room-capacity (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableRoomCapacity } from "../constraints/structure/room-capacity.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// timetable.spread (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.spread (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableSpread } from "../constraints/structure/spread.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// timetable.subject-plan (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.subject-plan (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableSubjectPlan } from "../constraints/structure/subject-plan.js";
 import { verified } from "./helpers/verified.js";

@@ -1,4 +1,4 @@
-// timetable.time-preference (soft structural rule, /work/briefs/timetable-conventions.md)
+// timetable.time-preference (soft structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
 import { timetableTimePreference } from "../constraints/structure/time-preference.js";
 import { verified } from "./helpers/verified.js";

@@ -1,6 +1,6 @@
 // Shared counting for the staff.* rules and the solver's metrics: lestijden per person and the
-// schoolopdracht minutes per person (shared/REGULATIONS.md staff.min-max-lestijden, staff.schoolopdracht,
-// staff.36h; counting as in briefs/timetable-conventions.md). One place, so rules and metrics agree.
+// schoolopdracht minutes per person (rules staff.min-max-lestijden, staff.schoolopdracht,
+// staff.36h; counting as in README.md "The timetable format"). One place, so rules and metrics agree.
 import { DAYS, type Candidate, type Day, type ReleaseGoal, type Scenario, type Staff, DAY_NAMES_NL, durationMinutes, toClock, toMinutes } from "../../src/model/index.js";
 
 export interface TaughtSlot {

@@ -1,6 +1,6 @@
 // Shared reading of a candidate week for the structural rules (timetable.*): which activities happen
 // when (a merged pair or all lessons of one atelier plan in a slot are ONE activity, see
-// /work/briefs/timetable-conventions.md), who is where when, and the names a principal reads.
+// README.md "The timetable format"), who is where when, and the names a principal reads.
 import {
   DAY_NAMES_EN,
   DAY_NAMES_NL,

@@ -1,6 +1,6 @@
 // timetable.atelier — an atelier plan runs in one of its candidate blocks, for all its groups at once,
 // with its leaders there (externals available, interns on their weekdays) and enough leaders and places
-// for the pupils (PRACTICES.md lever 3; settings pupilsPerLeader).
+// for the pupils (practice lever 3; settings pupilsPerLeader).
 import { DAY_NAMES_NL, isAvailable } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";

@@ -1,4 +1,4 @@
-// timetable.availability — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.availability — structural (no regulation id; conventions: README.md "The timetable format"):
 // staff, externals and interns appear only when they are there: staff within their weekly availability,
 // externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
 // and interns only on their placement weekdays. Unknown people are reported here too.

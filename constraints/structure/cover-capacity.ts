@@ -1,4 +1,4 @@
-// Capacity cut (shared/DESIGN.md "Solver"): a release block can only happen when, in each of its lesson
+// Capacity cut (README.md "The solver"): a release block can only happen when, in each of its lesson
 // slots, enough people can take over the released teachers' classes at the same time. Computed as a
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.

@@ -1,4 +1,4 @@
-// timetable.merge — structural (shared/PRACTICES.md lever "samenzetten"): two classes are taught together
+// timetable.merge — structural (README.md "The levers": merged classes): two classes are taught together
 // only as the scenario's cover policy allows, in or outside a release block: the pair is listed in
 // cover.merges (none listed = merging is switched off), both classes together stay within its maxPupils,
 // and a merge with a named teacher (`by`) is taught by that teacher.
@@ -10,7 +10,7 @@ import { type ModelBuilder } from "../model-builder.js";
 export const timetableMerge: Rule = {
   id: "timetable.merge",
   title: { nl: "Klassen samenzetten enkel zoals afgesproken (paar, maximum leerlingen)", en: "Classes merge only as agreed (pair, maximum pupils)" },
-  source: "structural; cover.merges (PRACTICES.md levers)",
+  source: "structural; cover.merges (practice: merged classes)",
   severity: "hard",
   scope: "timetable",
   encode: encodeMerge,

@@ -1,4 +1,4 @@
-// timetable.no-double-booking — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.no-double-booking — structural (no regulation id; conventions: README.md "The timetable format"):
 // nobody (staff, external, intern) is in two activities at once. A merged pair and all lessons of one
 // atelier plan in a slot are one activity. A released member is in no lesson during the block, and two
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:

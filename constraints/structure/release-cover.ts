@@ -1,5 +1,5 @@
-// timetable.release-cover — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md
-// and shared/PRACTICES.md "Levers"); staff.buo-ondersteuner (REGULATIONS.md, PWB 488–492): an ondersteuner
+// timetable.release-cover — structural (no regulation id; conventions: README.md "The timetable format"
+// and README.md "The levers"); staff.buo-ondersteuner (the regulations, PWB 488–492): an ondersteuner
 // is never used for substitution. While a class teacher (or co-teacher) is released, each lesson of their
 // class in the block is taught through a lever the scenario's `cover` policy allows, and the release's
 // `cover` list says so: a specialist lesson, the co-teacher alone, a care teacher, an independent intern

@@ -1,5 +1,5 @@
-// timetable.release-frees — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md),
-// with release.physical-min / release.digital-min (REGULATIONS.md, Flexio lines 2811–2813) for the length:
+// timetable.release-frees — structural (no regulation id; conventions: README.md "The timetable format"),
+// with release.physical-min / release.digital-min (the regulations, Flexio lines 2811–2813) for the length:
 // the block is a run of consecutive lesson/staff slots of one day (a short break inside is fine, lunch is
 // not); every goal member and external is in it, nobody else is; and it lasts at least the goal's minimum.
 // That its people are really free is one verdict elsewhere: a lesson meanwhile is timetable.no-double-booking,

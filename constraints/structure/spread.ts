@@ -1,4 +1,4 @@
-// timetable.spread — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.spread — structural (no regulation id; conventions: README.md "The timetable format"):
 // a subject's lessons respect its spread settings: at most `maxPerDay` a day per group, and days with
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";

@@ -1,4 +1,4 @@
-// timetable.subject-plan — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.subject-plan — structural (no regulation id; conventions: README.md "The timetable format"):
 // every group gets exactly `periods` lessons of each subject of its plan (lessentabel), taught by exactly
 // the subject's taughtBy.staff (a pool = all at once). Every other lesson is "KLAS" (the class teacher,
 // a co-teacher, a care teacher, an intern of the group, or the teacher of a merge) or an "ATELIER" of a

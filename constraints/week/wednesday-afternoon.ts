@@ -1,6 +1,6 @@
 // week.wednesday-afternoon — BaO/2020/03: "De woensdagnamiddag is vrij". No lesson may end after the
 // Wednesday morning block; the cut-off (settings.wednesdayCutoff, default 12:30) is a setting because the
-// circular names no hour (REGULATIONS.md: cut-off medium confidence).
+// circular names no hour (the regulations: cut-off medium confidence).
 import { type Lesson, type Slot, lessonSlots, toMinutes } from "../../src/model/index.js";
 import type { Rule } from "../rule.js";
 import { checkWeek, gridLabel, gridLabelEn } from "./grid.js";

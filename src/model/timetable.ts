@@ -1,4 +1,4 @@
-// The one timetable format (shared/DESIGN.md): the solver's output, the checker's input, the iCal
+// The one timetable format (README.md "The timetable format"): the solver's output, the checker's input, the iCal
 // input and the API payload. Extra fields are allowed; these names and meanings hold.
 import { z } from "zod";
 import { Clock, Day } from "./time.js";
