@@ -117,3 +117,29 @@ describe("externals with dated availability only", () => {
     }
   });
 });
+
+describe("explanations that are true", () => {
+  it("reports two independent conflicts as two disjoint sets (a required meeting; a teacher there only on Monday)", async () => {
+    const input = tinyInput();
+    // L3's teacher is free only in its one music period (50 min): a required 100-minute meeting is impossible.
+    input.groups.push({ id: "L3", level: "lager", grades: [3], pupils: 20, classTeachers: ["kt3"] });
+    input.staff.push({ id: "kt3", name: "Kim Claes", ambt: "onderwijzer", plageMax: 27 }, { id: "muz1", name: "Muziek", ambt: "onderwijzer", fraction: "4/24" });
+    input.subjects!.push({ id: "MUZ", name: "Muziek", groups: ["L3"], periods: 1, taughtBy: { staff: ["muz1"] } });
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt3"], mode: "digital", minBlockMinutes: 100, required: true }];
+    // 6 Monday slots for 2 × 4 lessons of one teacher: impossible whatever happens to the meeting.
+    input.staff.push({ id: "isl1", name: "Islam", ambt: "leermeester-levensbeschouwing", fraction: "12/24",
+      availability: { mon: [{ from: "08:00", to: "16:00" }] } });
+    input.subjects!.push({ id: "ISL", name: "Islam", groups: ["L1", "L2"], periods: 4, taughtBy: { staff: ["isl1"] }, maxPerDay: 4 });
+    const t = await solveHere(parseScenario(input));
+    expect(t.status).toBe("infeasible");
+    const sets = [...new Set(t.conflicts.map((c) => c.set))];
+    expect(sets).toEqual([1, 2]);
+    const bySet = (k: number) => t.conflicts.filter((c) => c.set === k).map((c) => `${c.rule} ${c.where}`);
+    const meeting = [1, 2].find((k) => bySet(k).includes("release.goal-met required:plg"))!;
+    const monday = meeting === 1 ? 2 : 1;
+    expect(bySet(monday)).toContain("timetable.availability person:isl1");
+    expect(bySet(monday).some((x) => x.startsWith("release.goal-met"))).toBe(false);
+    const instances = t.conflicts.map((c) => `${c.rule}#${c.where}`);
+    expect(new Set(instances).size).toBe(instances.length); // disjoint
+  });
+});

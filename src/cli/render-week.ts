@@ -67,8 +67,19 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   const out: string[] = [];
   out.push(`Scenario '${s.name}': ${statusText(t.status)}`);
   if (t.conflicts.length) {
-    out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels botsen (laat er één vallen en een week is mogelijk):" : "Opmerkingen:");
-    for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
+    const sets = [...new Set(t.conflicts.flatMap((c) => (c.set ? [c.set] : [])))];
+    if (t.status === "infeasible" && sets.length > 1) {
+      // Independent conflicts: each one must be resolved; none of them alone is the whole story.
+      out.push("", `${sets.length} botsingen die los van elkaar een week onmogelijk maken (los ze allemaal op):`);
+      for (const k of sets) {
+        out.push(`  Botsing ${k} (deze regels kunnen niet samen):`);
+        for (const c of t.conflicts.filter((x) => x.set === k)) out.push(`    - [${c.rule}] ${c.message}`);
+      }
+      for (const c of t.conflicts.filter((x) => !x.set)) out.push(`  - [${c.rule}] ${c.message}`);
+    } else {
+      out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels kunnen niet samen (elk hoort bij de botsing):" : "Opmerkingen:");
+      for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
+    }
   }
   if (t.candidates.length === 0) return out.join("\n");
   out.push("", summaryTable(t));

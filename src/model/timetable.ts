@@ -74,7 +74,12 @@ export const Candidate = z.object({
 });
 export type Candidate = z.infer<typeof Candidate>;
 
-export const Conflict = z.object({ rule: z.string(), message: z.string(), where: z.string() });
+export const Conflict = z.object({
+  rule: z.string(),
+  message: z.string(),
+  where: z.string(),
+  set: z.number().int().min(1).optional().describe("Which independent conflict (1, 2, …) of an infeasible scenario this belongs to"),
+});
 export type Conflict = z.infer<typeof Conflict>;
 
 export const AtelierRound = z.object({
