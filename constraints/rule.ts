@@ -34,8 +34,5 @@ export function violation(rule: Pick<Rule, "id" | "severity">, where: Where, mes
   return { rule: rule.id, severity: severity ?? rule.severity, message, messageEn, where };
 }
 
-/** The grid a candidate was made on. */
-export function gridOf(scenario: Scenario, candidate?: Candidate): DayGrid {
-  const id = candidate?.dayGrid;
-  return (id && scenario.dayGrids.find((g) => g.id === id)) || scenario.dayGrids[0];
-}
+/** The grid a candidate was made on (defined with the scenario's reading in src/model). */
+export { gridOf } from "../src/model/index.js";

@@ -1,5 +1,5 @@
 // Turns an engine's solution into a candidate week in the one timetable format.
-import { overlaps, type Candidate, type Cover, type Lesson, type Release, type Scenario } from "../src/model/index.js";
+import { formatCoverBy, overlaps, type Candidate, type CoverBy, type Cover, type Lesson, type Release, type Scenario } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 import { availableIn } from "../constraints/encode-util.js";
 
@@ -76,14 +76,19 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
 
 /** How a group is taught while its class teacher is released (timetable format `cover.by`). */
 export function coverLabel(l: Lesson, group: string, s: Scenario): string | undefined {
-  if (l.subject === "ATELIER") return "atelier";
-  if (l.subject !== "KLAS") return l.subject;
-  if (l.mergedWith) return `merge:${l.mergedWith}`;
-  if (l.interns?.length) return `intern:${l.interns[0]}`;
+  const c = coverOf(l, group, s);
+  return c && formatCoverBy(c);
+}
+
+function coverOf(l: Lesson, group: string, s: Scenario): CoverBy | undefined {
+  if (l.subject === "ATELIER") return { kind: "atelier" };
+  if (l.subject !== "KLAS") return { kind: "subject", subject: l.subject };
+  if (l.mergedWith) return { kind: "merge", group: l.mergedWith };
+  if (l.interns?.length) return { kind: "intern", intern: l.interns[0] };
   const g = s.groups.find((x) => x.id === group)!;
   const p = l.staff[0];
   if (!p) return undefined;
-  if (g.coTeachers.includes(p)) return `coteacher:${p}`;
+  if (g.coTeachers.includes(p)) return { kind: "coteacher", staff: p };
   if (g.classTeachers.includes(p)) return undefined; // a duo partner simply teaches
-  return `care:${p}`;
+  return { kind: "care", staff: p };
 }
