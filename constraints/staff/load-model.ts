@@ -1,6 +1,7 @@
 // Linear expressions of a person's load for the rules' encode(): what they do per slot, their lestijden.
 import type { LinExpr, ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
+import { patternWeeks } from "./load.js";
 
 
 
@@ -85,3 +86,31 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
 
 
 
+
+/**
+ * A staff member's minutes at school in each real week, as linear expressions: lessons × lesson minutes plus
+ * the release blocks attended; blocks of monthly-pattern goals count only in their own pattern week.
+ * Fixed minutes (supervision, meetings) are the caller's to add to the right-hand side.
+ */
+export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[] {
+  // Each lesson counts its slot's real minutes (as check() counts the week's lessons), not settings.lessonMinutes.
+  const minutes = new Map<string, number>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]));
+  for (const v of m.classVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const q of group.coTeachers) minutes.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.minutes);
+  }
+  for (const v of m.atelierVars) {
+    const lessonSlots = v.block.slots.filter((t) => t.kind === "lesson");
+    minutes.set(v.name, lessonSlots.length ? lessonSlots.reduce((n, t) => n + t.minutes, 0) / lessonSlots.length : 0);
+  }
+  const lessons: LinExpr = new Map();
+  for (const [v, c] of lestijdenExpr(m, staffId)) lessons.set(v, c * (minutes.get(v) ?? m.scenario.settings.lessonMinutes));
+  const weekOf = patternWeeks(m.scenario.releaseGoals);
+  const mine = m.releaseVars.filter((v) => v.goal.members.includes(staffId));
+  const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];
+  return weeks.map((w) => {
+    const e: LinExpr = new Map(lessons);
+    for (const v of mine) if ((weekOf.get(v.goal.id) ?? w) === w) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    return e;
+  });
+}

@@ -6,9 +6,9 @@
 import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, patternWeeks, plannedSpecialistPeriods } from "./load.js";
-import { type LinExpr, type ModelBuilder } from "../model-builder.js";
-import { lestijdenExpr } from "./load-model.js";
+import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { schoolMinutesPerWeek } from "./load-model.js";
 
 const applies = (st: Staff) => TEACHING_AMBTS.includes(st.ambt) || st.ambt === "ondersteuner";
 
@@ -71,18 +71,11 @@ export const staffSchoolopdracht: Rule = {
  */
 function encodeSchoolopdracht(m: ModelBuilder): void {
   const s = m.scenario;
-  const lessonMinutes = s.settings.lessonMinutes;
-  const weekOf = patternWeeks(s.releaseGoals);
   for (const p of s.staff) {
-    const lessons: LinExpr = new Map();
-    for (const [v, c] of lestijdenExpr(m, p.id)) lessons.set(v, c * lessonMinutes);
-    const mine = m.releaseVars.filter((v) => v.goal.members.includes(p.id));
-    const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];
+    if (!applies(p)) continue; // as check(): the lestijden ambts and the ondersteuner
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
-    for (const w of weeks) {
-      const e: LinExpr = new Map(lessons);
-      for (const v of mine) if ((weekOf.get(v.goal.id) ?? w) === w) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    for (const e of schoolMinutesPerWeek(m, p.id)) {
       m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
     }
   }

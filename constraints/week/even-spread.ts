@@ -28,6 +28,7 @@ export const weekEvenSpread: Rule = {
   source: "BaO/2020/03; praktijk",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning about the day grid, not a constraint on the search.
   check(ctx) {
     return checkWeek(
       this,

@@ -24,6 +24,7 @@ export const weekFreePackage: Rule = {
   source: "Flexio r. 1148",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning about the subject plan, not a constraint on the search.
   check(ctx) {
     const { scenario, candidate } = ctx;
     const out = [];

@@ -15,6 +15,7 @@ export const weekLessonLength: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const minutes = ctx.scenario.settings.lessonMinutes;
     const out = [];

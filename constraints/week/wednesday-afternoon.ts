@@ -17,6 +17,7 @@ export const weekWednesdayAfternoon: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const cutoff = ctx.scenario.settings.wednesdayCutoff;
     const why = {

@@ -12,6 +12,7 @@ export const yearNoPdInHolidays: Rule = {
   source: "Flexio lines 2811–2813",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning (informational) about dated sessions, not a constraint on the weekly search.
   check({ scenario, candidate }) {
     const out = [];
     const weeks = scenario.calendar.examWeeks;
