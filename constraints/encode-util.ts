@@ -1,7 +1,7 @@
 // Small helpers shared by the rules' encode() functions.
 import type { ModelBuilder, SlotRef } from "./model-builder.js";
 import { DAY_NAMES_NL, DAYS, isAvailable, type WeeklyAvailability } from "../src/model/index.js";
-import { externalAvailable } from "./structure/activities.js";
+import { externalAvailable } from "./structure/facts.js";
 
 export function nameOf(m: ModelBuilder, id: string): string {
   const s = m.scenario;

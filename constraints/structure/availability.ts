@@ -4,7 +4,9 @@
 // and interns only on their placement weekdays. Unknown people are reported here too.
 import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, personAvailable, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
+import { describe, whenEn, whenNl } from "./names.js";
+import { externalAvailable } from "./facts.js";
+import { occupations } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
 

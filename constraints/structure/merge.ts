@@ -4,7 +4,8 @@
 // and a merge with a named teacher (`by`) is taught by that teacher.
 import { mergeOf, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { groupLabel, personName, whenEn, whenNl } from "./names.js";
+import { sameSet } from "./facts.js";
 import { type ModelBuilder } from "../model-builder.js";
 
 export const timetableMerge: Rule = {

@@ -5,11 +5,11 @@
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
 import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { type Activity, describe, occupations, type Occupation, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
+import { describe, personName, whenEn, whenNl } from "./names.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { staffLoadBySlot } from "../staff/load-model.js";
-import { overlaps } from "../../src/model/index.js";
 
 /** Two release blocks whose goals run in different weeks of the monthly pattern never meet. */
 function differentMonthlyWeeks(s: Scenario, a: Activity, b: Activity): boolean {

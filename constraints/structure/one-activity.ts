@@ -3,7 +3,8 @@
 // exact start and end; nothing in break, lunch or staff slots. A merge must be written on both groups.
 import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { gridFor, groupLabel, sameSet, whenEn, whenNl } from "./activities.js";
+import { gridFor, sameSet } from "./facts.js";
+import { groupLabel, whenEn, whenNl } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableOneActivity: Rule = {

@@ -8,7 +8,9 @@
 // reported by timetable.no-double-booking and timetable.release-frees, not here.
 import { formatCoverBy, lessonSlots, parseCoverBy, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { goalLabel, groupLabel, personName, whenEn, whenNl } from "./names.js";
+import { gridFor, neverCovers } from "./facts.js";
+import { overlapping } from "./activities.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { encodeCoverCapacity } from "./cover-capacity.js";
 

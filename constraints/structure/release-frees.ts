@@ -6,7 +6,8 @@
 // a supervision duty meanwhile is staff.supervision.
 import { durationMinutes, overlaps, slotsOf, toMinutes, type Release, type Violation, type DayGrid } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { goalLabel, goalMinMinutes, gridFor, personName, whenEn, whenNl } from "./activities.js";
+import { goalLabel, personName, whenEn, whenNl } from "./names.js";
+import { goalMinMinutes, gridFor } from "./facts.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 

@@ -3,7 +3,7 @@
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden } from "./activities.js";
+import { groupLabel, lestijden } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableSpread: Rule = {

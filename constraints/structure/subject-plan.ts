@@ -5,7 +5,8 @@
 // plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
 import { isCoveringCareTeacher, mayCover, type Group, type Lesson, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { groupLabel, lestijden, personName, whenEn, whenNl } from "./names.js";
+import { sameSet } from "./facts.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 /** A co-teacher or care teacher who may take group g alone (cover policy and mayCover). */

@@ -3,7 +3,8 @@
 // after it. A day without a lunch slot (Wednesday) is all morning.
 import { slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { gridFor, groupLabel, whenEn, whenNl } from "./activities.js";
+import { gridFor } from "./facts.js";
+import { groupLabel, whenEn, whenNl } from "./names.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 
 export const timetableTimePreference: Rule = {
