@@ -13,6 +13,7 @@ import { explainInfeasibility } from "./explain.js";
 import { extractWeek } from "./extract.js";
 import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLockConflicts } from "./locks.js";
 import { computeMetrics } from "./metrics.js";
+import { whyNoBlock } from "./why-not.js";
 
 export interface SolveProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
 
@@ -185,6 +186,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     const week = extractWeek(best.model, result.values);
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
+    // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
+    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
     const candidate: Candidate = {
       status: candidates.length === 0 && proven ? "optimal" : "feasible",
       objective: round(result.objective),

@@ -8,7 +8,7 @@ export interface CandidateMetrics {
   releaseMinutes: number;
   goalsMet: number;
   goalsTotal: number;
-  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number }[];
+  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number; why?: { rule: string; message: string }[] }[];
   perTeacher: { staff: string; name: string; releaseMinutes: number }[];
   cover: { goal: string; day: string; start: string; end: string; group: string; by: string }[];
   staffLoad: { staff: string; name: string; lestijden: number; schoolopdrachtMinutes: number }[];

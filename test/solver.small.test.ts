@@ -143,3 +143,28 @@ describe("explanations that are true", () => {
     expect(new Set(instances).size).toBe(instances.length); // disjoint
   });
 });
+
+describe("a goal without a block says why", () => {
+  const why = (c: { metrics: Record<string, unknown> }, goal: string) =>
+    (c.metrics.perGoal as { goal: string; why?: { rule: string; message: string }[] }[]).find((g) => g.goal === goal)!.why!;
+
+  it("names the cover shortage when one PE teacher cannot free two class teachers", async () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50 }];
+    const t = await solveHere(parseScenario(input));
+    expect(t.candidates[0].releases).toEqual([]);
+    expect(why(t.candidates[0], "plg").map((r) => r.rule)).toEqual(["timetable.release-cover"]);
+  });
+
+  it("names the external who is never there in a possible block", async () => {
+    const input = tinyInput();
+    input.subjects![0].maxPerDay = 2;
+    input.externals = [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser", availability: { wed: [{ from: "13:00", to: "16:00" }] } }];
+    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["pb1"], mode: "digital", minBlockMinutes: 100 }];
+    const t = await solveHere(parseScenario(input));
+    expect(t.candidates[0].releases).toEqual([]);
+    const reasons = why(t.candidates[0], "visit");
+    expect(reasons.map((r) => r.rule)).toEqual(["timetable.availability"]);
+    expect(reasons[0].message).toMatch(/Adviseur/);
+  });
+});

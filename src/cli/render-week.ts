@@ -93,7 +93,11 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
     out.push(`  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`);
   }
   const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
-  for (const g of missing) out.push(`  ${g.name}: geen gemeenschappelijk blok mogelijk in deze week`);
+  const why = (id: string) => ((best.metrics.perGoal ?? []) as { goal: string; why?: { message: string }[] }[]).find((x) => x.goal === id)?.why ?? [];
+  for (const g of missing) {
+    const reasons = why(g.id).map((x) => x.message);
+    out.push(`  ${g.name}: geen gemeenschappelijk blok in deze week${reasons.length ? `: ${reasons.join("; ")}` : ""}`);
+  }
   for (const a of t.ateliers ?? []) {
     const plan = s.atelierPlans.find((p) => p.id === a.plan);
     out.push("", `Ateliers '${plan?.name ?? a.plan}': ${a.pupils} leerlingen, ${a.rounds.length} rondes zonder herhaling`);
