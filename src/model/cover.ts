@@ -4,6 +4,7 @@ import type { External, Group, Scenario, Staff } from "./scenario.js";
 import type { Day } from "./time.js";
 import { isAvailable } from "./derived.js";
 import { toMinutes } from "./time.js";
+import { readScenario } from "./reading.js";
 
 /** The value of a release's `cover[].by`, read once: a typed union instead of string parsing. */
 export type CoverBy =
@@ -85,11 +86,7 @@ export function externalAvailable(ext: External, day: Day, start: string, end: s
 
 /** Is this person (staff, external or intern) at school for the whole of [start, end) on day? */
 export function personAvailable(s: Scenario, id: string, day: Day, start: string, end: string): boolean {
-  const ext = s.externals.find((x) => x.id === id);
-  if (ext) return externalAvailable(ext, day, start, end);
-  const intern = s.interns.find((x) => x.id === id);
-  if (intern) return intern.weekdays.includes(day);
-  return isAvailable(s.staff.find((x) => x.id === id)?.availability, day, start, end);
+  return readScenario(s).available(id, day, start, end);
 }
 
 /** The group's own teachers (class and co-teachers). */

@@ -6,3 +6,4 @@ export * from "./load.js";
 export * from "./derived.js";
 export * from "./locks.js";
 export * from "./cover.js";
+export * from "./reading.js";
