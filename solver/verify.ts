@@ -118,7 +118,8 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
       const affected = [...g.classTeachers, ...g.coTeachers].some((p) => r.staff.includes(p));
       const expected = new Set(affected ? rv.block.slots.filter((t) => t.kind === "lesson").flatMap((t) => {
         const l = c.lessons.find((x) => x.group === g.id && x.day === t.day && x.start === t.start);
-        const by = l && coverLabel(l, g.id, s);
+        // A lesson a released member still gives is no cover (that is a double booking, judged elsewhere).
+        const by = l && !l.staff.some((p) => r.staff.includes(p)) && coverLabel(l, g.id, s);
         return by ? [by] : [];
       }) : []);
       const listed = new Set(r.cover.filter((x) => x.group === g.id && x.by !== "none").map((x) => x.by));

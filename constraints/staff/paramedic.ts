@@ -84,8 +84,12 @@ function encodeParamedic(m: ModelBuilder): void {
   const para = new Set(m.scenario.staff.filter((p) => p.ambt === "paramedicus").map((p) => p.id));
   if (para.size === 0) return;
   const alone = (teachers: readonly string[]) => teachers.length > 0 && teachers.every((t) => para.has(t));
-  for (const v of [...m.subjectVars, ...m.classVars]) {
-    if (!alone(v.teachers)) continue;
-    m.addConstraint(new Map([[v.name, 1]]), "=", 0, { rule: "staff.paramedic", instance: `person:${v.teachers[0]}`, message: `${nameOf(m, v.teachers[0])} is paramedicus en geeft geen lestijden alleen` });
+  const fix = (name: string, who: string) =>
+    m.addConstraint(new Map([[name, 1]]), "=", 0, { rule: "staff.paramedic", instance: `person:${who}`, message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen` });
+  for (const v of [...m.subjectVars, ...m.classVars]) if (alone(v.teachers)) fix(v.name, v.teachers[0]);
+  // An atelier period whose only staff leaders are paramedics is a lesson without a teacher (as check() reads it).
+  for (const v of m.atelierVars) {
+    const staffLeaders = [...new Set(v.plan.ateliers.flatMap((a) => a.leaders))].filter((l) => m.scenario.staff.some((p) => p.id === l));
+    if (alone(staffLeaders)) fix(v.name, staffLeaders[0]);
   }
 }

@@ -18,7 +18,13 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc.record({
   loMaxPerDay: fc.integer({ min: 1, max: 2 }),
   shortTuesday: fc.boolean(),
   external: fc.option(day, { nil: undefined }),
-  goals: fc.array(fc.record({ members: fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }), minutes: fc.constantFrom(50, 100, 120), withExternal: fc.boolean() }), { minLength: 1, maxLength: 2 }),
+  goals: fc.array(fc.record({ members: fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }), minutes: fc.constantFrom(50, 100, 120),
+    withExternal: fc.boolean(), patternWeek: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }), { minLength: 1, maxLength: 2 }),
+  gym: fc.boolean(),
+  minDaysApart: fc.integer({ min: 0, max: 2 }),
+  kt1Away: fc.option(day, { nil: undefined }),
+  duty: fc.option(fc.record({ who: fc.nat(2), day, inLesson: fc.boolean() }), { nil: undefined }),
+  atelier: fc.option(fc.record({ day: fc.constantFrom<Day>("mon", "thu", "fri"), staffLeader: fc.boolean() }), { nil: undefined }),
 }).map((p) => {
   const ids = p.pupils.map((_, i) => `L${i + 1}`);
   const grid = usualGrid();
@@ -34,16 +40,35 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc.record({
       ...(p.care ? [{ id: "zorg1", name: "Zorg", ambt: p.careIsParamedic ? "paramedicus" as const : "onderwijzer" as const,
         fraction: "12/24", flags: { careTeacher: true } }] : []),
     ],
-    subjects: [{ id: "LO", name: "LO", groups: ids, periods: p.loPeriods, taughtBy: { staff: ["lo1"] }, maxPerDay: p.loMaxPerDay }],
-    externals: p.external ? [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser", availability: { [p.external]: [{ from: "08:00", to: "17:00" }] } }] : [],
+    subjects: [{ id: "LO", name: "LO", groups: ids, periods: p.loPeriods, taughtBy: { staff: ["lo1"] }, maxPerDay: p.loMaxPerDay,
+      minDaysApart: p.minDaysApart, ...(p.gym ? { room: "gym" } : {}) }],
+    rooms: p.gym ? [{ id: "gym", name: "Turnzaal", capacity: 1 }] : [],
+    atelierPlans: p.atelier ? [{
+      id: "at", name: "Ateliers", candidateBlocks: [{ day: p.atelier.day, start: "13:20", end: "15:15" }], groups: ids.slice(0, 2),
+      ateliers: ["v1", "v2", p.atelier.staffLeader ? "zorg1" : "v3"].map((l, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [l], capacity: 20 })),
+    }] : [],
+    externals: [
+      ...(p.external ? [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser" as const, availability: { [p.external]: [{ from: "08:00", to: "17:00" }] } }] : []),
+      ...(p.atelier ? ["v1", "v2", "v3"].map((id) => ({ id, name: `Vrijwilliger ${id}`, kind: "volunteer" as const,
+        availability: { [p.atelier!.day]: [{ from: "13:00", to: "16:00" }] } })) : []),
+    ],
     interns: p.intern ? [{ id: "i1", name: "Stagiair", college: "Odisee", mentor: "kt2", group: "L2", placements: [{ from: "2026-10-05", to: "2026-10-16" }],
       weekdays: [p.intern.day], independent: p.intern.independent }] : [],
     cover: { merges: p.merge ? [{ groups: ["L1", "L2"], maxPupils: p.merge }] : [] },
     releaseGoals: p.goals.map((g, i) => ({
+      ...(g.patternWeek ? { frequency: { kind: "monthly-pattern" as const, week: g.patternWeek } } : {}),
       id: `g${i}`, name: `Doel ${i}`, members: [...new Set(g.members.map((m) => `kt${(m % ids.length) + 1}`))], mode: "digital" as const,
       minBlockMinutes: g.minutes, externals: g.withExternal && p.external ? ["pb1"] : [],
     })),
   };
+  if (p.kt1Away) input.staff[0].availability = Object.fromEntries(DAYS.filter((d) => d !== p.kt1Away).map((d) => [d, [{ from: "08:00", to: "17:00" }]]));
+  if (p.duty) {
+    const who = input.staff[p.duty.who % ids.length];
+    who.supervision = [p.duty.inLesson ? { day: p.duty.day, start: "09:00", end: "09:30" } : { day: p.duty.day, start: "10:10", end: "10:25" }];
+  }
+  if (p.atelier && p.atelier.staffLeader && !p.care) {
+    input.staff.push({ id: "zorg1", name: "Zorg", ambt: "onderwijzer", fraction: "12/24" });
+  }
   return parseScenario(input);
 });
 
