@@ -44,7 +44,7 @@ describe("rule verifier on generated schools", () => {
           }
         }
       }),
-      { seed: 9, numRuns: SCHOOLS, endOnFailure: true },
+      { seed: Number(process.env.VERIFIER_SEED ?? 9), numRuns: SCHOOLS, endOnFailure: true },
     );
     expect(perturbed).toBeGreaterThan(SCHOOLS * 10); // the perturbations did apply
     console.info(`rule verifier: ${cases} weeks (${perturbed} perturbed, ${broken} of them rejected by some encoded rule)`);

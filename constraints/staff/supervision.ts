@@ -7,8 +7,7 @@ import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMin
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, gridOf, violation } from "../rule.js";
 import { taughtSlots } from "./load.js";
-import { staffLoadBySlot } from "./load-model.js";
-import { type ModelBuilder } from "../model-builder.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 /** Is [from, to) fully covered by the union of the day's duties? */
 function covered(scenario: Scenario, day: Day, from: number, to: number): boolean {
@@ -111,12 +110,19 @@ export const staffSupervision: Rule = {
  * teaches, covers or leads an atelier in a lesson slot their duty overlaps.
  */
 function encodeSupervision(m: ModelBuilder): void {
-  const load = staffLoadBySlot(m);
   for (const person of m.scenario.staff) {
     for (const t of m.slots) {
       const duty = person.supervision.find((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
-      const e = load.get(`${person.id}|${t.key}`);
-      if (!duty || !e?.size) continue;
+      if (!duty) continue;
+      // Every way the person could teach then, whether or not they are at school (availability is its own verdict);
+      // a duo partner on duty simply leaves the class to the other (extract.ts lists them out).
+      const e = sum([
+        ...m.subjectVars.filter((v) => v.slot.key === t.key && v.teachers.includes(person.id)),
+        ...m.coverVars.filter((v) => v.slot.key === t.key && v.who === person.id && (v.lever === "coteacher" || v.lever === "care")),
+        ...m.classVars.filter((v) => v.slot.key === t.key && v.teachers.length === 1 && v.teachers[0] === person.id),
+        ...m.atelierVars.filter((v) => v.block.slots.some((x) => x.key === t.key) && v.plan.ateliers.some((a) => a.leaders.includes(person.id))),
+      ].map((v) => v.name));
+      if (e.size === 0) continue;
       m.addConstraint(e, "<=", 0, { rule: "staff.supervision", instance: `person:${person.id}`, message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
     }
   }
