@@ -121,6 +121,8 @@ function encodeBuo(m: ModelBuilder): void {
     const max = scaleLestijden(BUO_CLASS_FLOOR_LESTIJDEN, st);
     const e = lestijdenExpr(m, st.id);
     if (e.size <= max) continue;
-    m.addConstraint(e, "<=", max, { rule: "staff.buo-ondersteuner", instance: `person:${st.id}`, message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer` });
+    m.addConstraint(e, "<=", max,
+      { rule: "staff.buo-ondersteuner", instance: `person:${st.id}`,
+      message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer` });
   }
 }

@@ -50,7 +50,9 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
       const r = m.releasedVar(q, v.slot.key);
       if (r) e.set(r, 1);
       // A modelling assumption, not a rule of the checker (which counts the lessons a week lists): its own tag.
-      m.addConstraint(e, ">=", 0, { rule: CO_TEACHING_ASSUMPTION, instance: `person:${q}`, message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      m.addConstraint(e, ">=", 0,
+        { rule: CO_TEACHING_ASSUMPTION, instance: `person:${q}`,
+        message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
       byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
     }
   }

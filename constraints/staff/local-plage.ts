@@ -87,6 +87,8 @@ function encodeLocalPlage(m: ModelBuilder): void {
     if (full > LEGAL_MAX_LESTIJDEN[p.ambt]! || plage >= legal) continue; // void or not stricter: as check()
     const e = lestijdenExpr(m, p.id);
     if (e.size <= plage) continue;
-    m.addConstraint(e, "<=", plage, { rule: "staff.local-plage", instance: `person:${p.id}`, message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)` });
+    m.addConstraint(e, "<=", plage,
+      { rule: "staff.local-plage", instance: `person:${p.id}`,
+      message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)` });
   }
 }

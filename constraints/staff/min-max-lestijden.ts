@@ -73,7 +73,7 @@ export const staffMinMaxLestijden: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.min-max-lestijden: at most the legal maximum, scaled by the fraction (the school's plage: staff.local-plage). */
+/** staff.min-max-lestijden: at most the legal maximum, scaled by the fraction (the plage: staff.local-plage). */
 function encodeMaxLestijden(m: ModelBuilder): void {
   for (const p of m.scenario.staff) {
     const max = legalMaxLestijden(p);

@@ -85,7 +85,9 @@ function encodeParamedic(m: ModelBuilder): void {
   if (para.size === 0) return;
   const alone = (teachers: readonly string[]) => teachers.length > 0 && teachers.every((t) => para.has(t));
   const fix = (name: string, who: string) =>
-    m.addConstraint(new Map([[name, 1]]), "=", 0, { rule: "staff.paramedic", instance: `person:${who}`, message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen` });
+    m.addConstraint(new Map([[name, 1]]), "=", 0,
+      { rule: "staff.paramedic", instance: `person:${who}`,
+      message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen` });
   for (const v of [...m.subjectVars, ...m.classVars]) if (alone(v.teachers)) fix(v.name, v.teachers[0]);
   // An atelier period whose only staff leaders are paramedics is a lesson without a teacher (as check() reads it).
   for (const v of m.atelierVars) {

@@ -76,7 +76,9 @@ function encodeSchoolopdracht(m: ModelBuilder): void {
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
     for (const e of schoolMinutesPerWeek(m, p.id)) {
-      m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+      m.addConstraint(e, "<=", max - fixed,
+        { rule: "staff.schoolopdracht", instance: `person:${p.id}`,
+        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
     }
   }
 }

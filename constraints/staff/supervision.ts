@@ -123,7 +123,9 @@ function encodeSupervision(m: ModelBuilder): void {
         ...m.atelierVars.filter((v) => v.block.slots.some((x) => x.key === t.key) && v.plan.ateliers.some((a) => a.leaders.includes(person.id))),
       ].map((v) => v.name));
       if (e.size === 0) continue;
-      m.addConstraint(e, "<=", 0, { rule: "staff.supervision", instance: `person:${person.id}`, message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
+      m.addConstraint(e, "<=", 0,
+        { rule: "staff.supervision", instance: `person:${person.id}`,
+        message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
     }
   }
   for (const v of m.releaseVars) {

@@ -64,7 +64,7 @@ function encodeSpread(m: ModelBuilder): void {
         for (const d1 of days) for (const d2 of days) {
           const gap = DAY_INDEX[d2] - DAY_INDEX[d1];
           if (gap <= 0 || gap >= subject.minDaysApart) continue;
-          // Not both days: a lesson on d1 leaves no room on d2 (max·x + Σ d2 ≤ max; exact, unlike Σ d1 + Σ d2 ≤ max).
+          // Not both days: a lesson on d1 leaves no room on d2 (max·x + Σ d2 ≤ max; exact, unlike Σ d1 + Σ d2).
           const second = byDay.get(`${g}|${subject.id}|${d2}`) ?? [];
           if (second.length === 0) continue;
           for (const x of byDay.get(`${g}|${subject.id}|${d1}`) ?? []) {
