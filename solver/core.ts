@@ -246,7 +246,9 @@ function cutOffAssignment(model: SolverModel, values: Map<string, number>, n: nu
     e.set(v.name, one ? 1 : -1);
     if (one) on++;
   }
-  model.lp.addConstraint(e, "<=", on - 1, { rule: "solver.no-good", instance: `rejected:${n}`, message: "een afgekeurde week" });
+  model.lp.addConstraint(e, "<=", on - 1,
+    { rule: "solver.no-good", instance: `rejected:${n}`,
+    message: "een afgekeurde week" });
 }
 
 /** Phase 4: no week at all — a timeout, or infeasible with its conflicts in words. */
