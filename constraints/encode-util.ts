@@ -1,16 +1,14 @@
 // Small helpers shared by the rules' encode() functions.
 import type { ModelBuilder, SlotRef } from "./model-builder.js";
-import { DAY_NAMES_NL, DAYS, isAvailable, type WeeklyAvailability } from "../src/model/index.js";
-import { externalAvailable } from "./structure/activities.js";
+import { DAY_NAMES_NL, DAYS, isAvailable, readScenario, type WeeklyAvailability } from "../src/model/index.js";
 
 export function nameOf(m: ModelBuilder, id: string): string {
-  const s = m.scenario;
-  return s.staff.find((x) => x.id === id)?.name ?? s.externals.find((x) => x.id === id)?.name ?? s.interns.find((x) => x.id === id)?.name ?? id;
+  return readScenario(m.scenario).nameOf(id);
 }
 
 export function availabilityOf(m: ModelBuilder, id: string): WeeklyAvailability | undefined {
-  const s = m.scenario;
-  return s.staff.find((x) => x.id === id)?.availability ?? s.externals.find((x) => x.id === id)?.availability;
+  const r = readScenario(m.scenario);
+  return r.staff.get(id)?.availability ?? r.externals.get(id)?.availability;
 }
 
 /** "enkel dinsdag 08:30–12:05 en donderdag 08:30–12:05" */
@@ -30,11 +28,14 @@ export function describePersonAvailability(m: ModelBuilder, id: string): string 
   return describeAvailability(availabilityOf(m, id));
 }
 
-/** Is this person there for the whole slot? Externals with only dated availability: on those weekdays (as the checker). */
+/**
+ * Is this staff member or external there for the whole slot? Externals with only dated availability: on
+ * those weekdays (as the checker). Interns are not asked here: their cover variables exist only on their days.
+ */
 export function availableIn(m: ModelBuilder, id: string, slot: Pick<SlotRef, "day" | "start" | "end">): boolean {
-  const ext = m.scenario.externals.find((x) => x.id === id);
-  if (ext) return externalAvailable(ext, slot.day, slot.start, slot.end);
-  return isAvailable(availabilityOf(m, id), slot.day, slot.start, slot.end);
+  const r = readScenario(m.scenario);
+  if (r.interns.has(id)) return isAvailable(undefined, slot.day, slot.start, slot.end);
+  return r.available(id, slot.day, slot.start, slot.end);
 }
 
 export const slotLabel = (t: Pick<SlotRef, "day" | "start" | "end">) => `${DAY_NAMES_NL[t.day]} ${t.start}–${t.end}`;

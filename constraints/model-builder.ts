@@ -1,7 +1,7 @@
 // The surface the solver offers to the rules' encode(). It lives here (not in solver/) so that
 // constraints/ never imports solver/: data flows model → constraints → solver.
 //
-// The solver creates the decision variables (shared/DESIGN.md "model only what must be decided"):
+// The solver creates the decision variables (README.md "The solver": only what must be decided is a variable):
 //   x  — group g has specialist subject s in lesson slot t (aggregated: one binary per group, subject, slot)
 //   k  — the class teacher(s) teach group g in slot t ("KLAS")
 //   c  — a cover lever teaches group g in slot t (co-teacher alone, care teacher, intern, merge, atelier)
@@ -21,6 +21,11 @@ export interface ConstraintTag {
   instance: string;
   /** What this instance says, in words a principal understands (Dutch). */
   message: string;
+  /**
+   * A cut: implied by the other rows (it only tightens the LP relaxation), so it breaks only on a week
+   * that also breaks some rule — the rule verifier checks exactly that, not this rule's own verdict.
+   */
+  implied?: boolean;
 }
 
 export interface SlotRef {
@@ -80,5 +85,5 @@ export function sum(names: Iterable<string>, coef = 1): LinExpr {
   return e;
 }
 
-/** Objective weights: goals met first, then weighted release minutes, then soft rules (DESIGN.md "Objective"). */
+/** Objective weights: goals met first, then weighted release minutes, then soft rules (the design "Objective"). */
 export const WEIGHTS = { goal: 1_000_000, minute: 100, optionalMinute: 10, soft: 1 } as const;

@@ -1,4 +1,4 @@
-// What a rule is. One module per rule (constraints/<area>/<name>.ts): id from shared/REGULATIONS.md,
+// What a rule is. One module per rule (constraints/<area>/<name>.ts): id as in the README's rule table,
 // titles, legal source, severity, check() and — where the rule constrains the search — encode().
 import type { Candidate, DayGrid, Scenario, Violation } from "../src/model/index.js";
 import type { ModelBuilder } from "./model-builder.js";
@@ -14,7 +14,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Id as in shared/REGULATIONS.md (week.*, staff.*, year.*, release.*) or a structural id (timetable.*). */
+  /** Id as in the README's rule table (week.*, staff.*, year.*, release.*) or a structural id (timetable.*). */
   id: string;
   title: { nl: string; en: string };
   /** Legal or practical source, e.g. "BaO/2020/03" or "structural". */
@@ -34,8 +34,5 @@ export function violation(rule: Pick<Rule, "id" | "severity">, where: Where, mes
   return { rule: rule.id, severity: severity ?? rule.severity, message, messageEn, where };
 }
 
-/** The grid a candidate was made on. */
-export function gridOf(scenario: Scenario, candidate?: Candidate): DayGrid {
-  const id = candidate?.dayGrid;
-  return (id && scenario.dayGrids.find((g) => g.id === id)) || scenario.dayGrids[0];
-}
+/** The grid a candidate was made on (defined with the scenario's reading in src/model). */
+export { gridOf } from "../src/model/index.js";

@@ -1,11 +1,11 @@
-// Model builder: creates the decision variables for one day grid (DESIGN.md "model only what must be
+// Model builder: creates the decision variables for one day grid (the design "model only what must be
 // decided") and lets every rule's encode() add its constraints. The class teacher fills every period
 // nobody else takes, so only specialist, cover, atelier and release placements are variables.
 import type {
   AtelierVar, BlockRef, OptionalVar, ClassVar, ConstraintTag, CoverVar, LinExpr, ModelBuilder, ReleaseVar, SlotRef, SubjectVar,
 } from "../constraints/model-builder.js";
 import {
-  DAYS, durationMinutes, toMinutes, type DayGrid, type ReleaseGoal, type Scenario,
+  DAYS, durationMinutes, mayCover, toMinutes, type DayGrid, type ReleaseGoal, type Scenario,
 } from "../src/model/index.js";
 import { LinearModel } from "./linear-model.js";
 
@@ -64,9 +64,9 @@ function atelierBlocks(slots: SlotRef[], plan: Scenario["atelierPlans"][number])
   });
 }
 
+/** The one definition of who may cover (src/model/cover.ts), shared with the checker. */
 export function canCover(s: Scenario, staffId: string): boolean {
-  const p = s.staff.find((x) => x.id === staffId);
-  return !!p && !p.flags.noSubstitution && p.ambt !== "ondersteuner" && p.ambt !== "paramedicus";
+  return mayCover(s.staff.find((x) => x.id === staffId));
 }
 
 export class SolverModel implements ModelBuilder {

@@ -3,15 +3,17 @@
 // explain infeasibility in words.
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
-import { lockCount, type Candidate, type Conflict, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
+import { lockCount, type Candidate, type Conflict, type DayGrid, type Inconsistency, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
+import type { Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
 import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility } from "./explain.js";
 import { extractWeek } from "./extract.js";
 import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLockConflicts } from "./locks.js";
 import { computeMetrics } from "./metrics.js";
+import { whyNoBlock } from "./why-not.js";
 
 export interface SolveProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
 
@@ -24,7 +26,15 @@ export interface CoreOptions {
   onProgress?: (p: SolveProgress) => void;
   /** Parts of the week to keep or keep free (hard constraints; docs/locks.md). Validated by the caller. */
   locks?: Locks;
+  /**
+   * Rules whose encode() builds the model (default: the registry). The re-check always uses the whole
+   * registry; tests pass a deliberately weakened rule here to reach the internal-inconsistency path.
+   */
+  encodeRules?: readonly Rule[];
 }
+
+/** At most this many re-check failures are cut off before the solve gives up on the model. */
+const MAX_REJECTED = 20;
 
 interface GridState {
   model: SolverModel;
@@ -43,7 +53,29 @@ export function usableGrids(s: Scenario) {
   return s.dayGrids.filter((g) => checkScenario({ ...s, dayGrids: [g] }, WEEK_RULES).counts.hard === 0);
 }
 
+/** What every phase of one solve shares: the clock, the counting engine, progress and the final wrapping. */
+interface Run {
+  scenario: Scenario;
+  opts: CoreOptions;
+  engine: Engine;
+  locks?: Locks;
+  stats: NonNullable<Timetable["stats"]>;
+  remaining: () => number;
+  progress: (phase: string, message: string, fraction?: number) => void;
+  done: (t: Timetable) => Timetable;
+}
+
+/** Four phases: check the scenario, build a model per usable grid, search candidates, explain or finish. */
 export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
+  const run = startRun(scenario, opts);
+  const grids = usableGridsOrRefusal(run);
+  if (!Array.isArray(grids)) return grids;
+  const states = buildModels(run, grids);
+  if (!Array.isArray(states)) return states;
+  return searchCandidates(run, states);
+}
+
+function startRun(scenario: Scenario, opts: CoreOptions): Run {
   const started = performance.now();
   const stats = { engine: opts.engine.name, explainEngine: (opts.explainEngine ?? opts.engine).name, buildMs: 0, solveMs: 0, explainMs: 0, totalMs: 0, solves: 0, models: [] as { grid: string; variables: number; constraints: number }[] };
   const engine = {
@@ -55,43 +87,57 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     },
   } satisfies Engine;
   const locks = opts.locks && lockCount(opts.locks) > 0 ? opts.locks : undefined;
-  const done = (t: Timetable): Timetable => {
-    stats.totalMs = Math.round(performance.now() - started);
-    return { ...t, stats, ...(locks ? { locks } : {}) };
-  };
   const deadline = started + opts.timeLimitSeconds * 1000;
-  const remaining = () => Math.max(0.05, (deadline - performance.now()) / 1000);
-  const progress = (phase: string, message: string, fraction?: number) =>
-    opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction });
+  return {
+    scenario, opts, engine, locks, stats,
+    remaining: () => Math.max(0.05, (deadline - performance.now()) / 1000),
+    progress: (phase, message, fraction) =>
+      opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
+    done: (t) => {
+      stats.totalMs = Math.round(performance.now() - started);
+      return { ...t, stats, ...(locks ? { locks } : {}) };
+    },
+  };
+}
 
-  // The scenario itself must be sound: hard scenario-level violations are reported, not solved around.
+/** Phase 1: the scenario itself must be sound; hard scenario-level violations are reported, not solved around. */
+function usableGridsOrRefusal(run: Run): DayGrid[] | Timetable {
+  const { scenario } = run;
   const scenarioReport = checkScenario(scenario);
   const gridNames = new Set(scenario.dayGrids.map((g) => g.id));
   const grids = usableGrids(scenario);
   // Calendar rules (year.*) do not shape the week: they are reported with each candidate, not a reason to refuse.
   const hard = scenarioReport.violations.filter((v) => v.severity === "hard" && !v.rule.startsWith("year."));
-  if (hard.length > 0 || grids.length === 0) {
-    const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({ rule: v.rule, message: v.message, where: whereText(v.where) }));
-    if (grids.length === 0 && conflicts.length === 0) conflicts.push({ rule: "week.lesson-count", message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`, where: "dayGrids" });
-    return done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
-  }
+  if (hard.length === 0 && grids.length > 0) return grids;
+  const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({ rule: v.rule, message: v.message, where: whereText(v.where) }));
+  if (grids.length === 0 && conflicts.length === 0) conflicts.push({ rule: "week.lesson-count", message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`, where: "dayGrids" });
+  return run.done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
+}
 
-  progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
+/** Phase 2: one model per usable grid (a grid on which a lock cannot exist is left out). */
+function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
+  const { scenario, locks, stats } = run;
+  run.progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
   const buildStart = performance.now();
-  // A grid on which a locked block or lesson slot does not exist cannot honour the locks: left out.
   const built = grids.map((g) => new SolverModel(scenario, g))
     .map((model) => ({ model, obstacles: locks ? gridObstacles(model, locks) : [] }));
   if (built.every((b) => b.obstacles.length > 0)) {
     const conflicts = obstacleConflicts(built.map((b) => b.obstacles), grids);
-    return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
+    return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
   const states: GridState[] = built.filter((b) => b.obstacles.length === 0).map(({ model }) => {
-    encodeAll(model);
+    encodeAll(model, run.opts.encodeRules);
     if (locks) encodeLocks(model, locks);
     stats.models.push({ grid: model.grid.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
     return { model, solved: false, exhausted: false, lpBound: Infinity };
   });
   stats.buildMs = Math.round(performance.now() - buildStart);
+  return states;
+}
+
+/** Phase 3: the best weeks over all grids, lazily, each re-checked; phase 4 (explain) when there is none. */
+function searchCandidates(run: Run, states: GridState[]): Timetable {
+  const { scenario, opts, engine, locks, stats, remaining, progress, done } = run;
   const timed = (st: GridState) => {
     const t0 = performance.now();
     st.next = engine.solve(st.model.lp, { timeLimitSeconds: remaining() });
@@ -129,24 +175,19 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
     Math.max(...states.map((st) => (!st.solved ? st.lpBound : st.next?.status === "infeasible" ? -Infinity : st.next?.bound ?? Infinity)));
 
   const first = nextBest();
-  if (!first) {
-    const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout" || st.next?.status === "error");
-    if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
-    progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
-    const t0 = performance.now();
-    const conflicts = phraseLockConflicts(explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining));
-    stats.explainMs = Math.round(performance.now() - t0);
-    return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
-  }
+  if (!first) return explainNoWeek(run, states);
 
   const bound = globalBound();
   const proven = first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
   const candidates: Candidate[] = [];
+  const rejected: Inconsistency["rejected"] = [];
   for (let best: GridState | undefined = first; best; best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined) {
     const result = best.next!;
     const week = extractWeek(best.model, result.values);
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
+    // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
+    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
     const candidate: Candidate = {
       status: candidates.length === 0 && proven ? "optimal" : "feasible",
       objective: round(result.objective),
@@ -158,6 +199,17 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
       violations: [],
     };
     candidate.violations = checkCandidate(scenario, candidate).violations;
+    const hardFound = candidate.violations.filter((v) => v.severity === "hard");
+    if (hardFound.length > 0) {
+      // The model allowed a week the checker rejects: a solver bug. Never hand it out; cut off exactly
+      // this assignment and search on (the design: each candidate is checked before it is returned).
+      rejected.push({ grid: best.model.grid.id, objective: round(result.objective), rules: [...new Set(hardFound.map((v) => v.rule))] });
+      progress("candidates", `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`);
+      cutOffAssignment(best.model, result.values, rejected.length);
+      if (rejected.length < MAX_REJECTED && remaining() > 0.06) timed(best);
+      else best.exhausted = true;
+      continue;
+    }
     candidates.push(candidate);
     progress("candidates", `Kandidaat ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} doelen, ${metrics.releaseMinutes} min vrijgeroosterd`, candidates.length / opts.candidates);
     if (candidates.length >= opts.candidates) break;
@@ -170,7 +222,45 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
   }
   const ateliers = assignAteliers(scenario);
   stats.solveMs = Math.round(stats.solveMs);
+  if (rejected.length > 0) {
+    // The optimality proof was made on a model that disagrees with the checker: nothing is proven.
+    for (const c of candidates) c.status = "feasible";
+    const inconsistency: Inconsistency = {
+      message: `Interne fout: het model liet ${rejected.length} week/weken toe die de regelcontrole afkeurt ` +
+        `(${[...new Set(rejected.flatMap((r) => r.rules))].join(", ")}); die zijn niet teruggegeven en niets is bewezen optimaal.`,
+      rejected,
+    };
+    const conflicts: Conflict[] = candidates.length ? [] : [{ rule: "solver.inconsistency", message: inconsistency.message, where: "" }];
+    return done({ status: candidates.length ? "feasible" : "infeasible", scenario: scenario.name, candidates, conflicts, inconsistency, ...(ateliers.length ? { ateliers } : {}) });
+  }
   return done({ status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) });
+}
+
+/** Exclude exactly this 0/1 assignment of the binaries: Σ_{on} v − Σ_{off} v ≤ |on| − 1. */
+function cutOffAssignment(model: SolverModel, values: Map<string, number>, n: number): void {
+  const e = new Map<string, number>();
+  let on = 0;
+  for (const v of model.lp.variables.values()) {
+    if (v.type !== "binary") continue;
+    const one = (values.get(v.name) ?? 0) > 0.5;
+    e.set(v.name, one ? 1 : -1);
+    if (one) on++;
+  }
+  model.lp.addConstraint(e, "<=", on - 1,
+    { rule: "solver.no-good", instance: `rejected:${n}`,
+    message: "een afgekeurde week" });
+}
+
+/** Phase 4: no week at all — a timeout, or infeasible with its conflicts in words. */
+function explainNoWeek(run: Run, states: GridState[]): Timetable {
+  const { scenario, opts, engine, stats, remaining, progress, done } = run;
+  const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout" || st.next?.status === "error");
+  if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
+  progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
+  const t0 = performance.now();
+  const conflicts = phraseLockConflicts(explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining));
+  stats.explainMs = Math.round(performance.now() - t0);
+  return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
 }
 
 function round(x: number, digits = 3): number {

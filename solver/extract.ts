@@ -1,5 +1,5 @@
 // Turns an engine's solution into a candidate week in the one timetable format.
-import type { Candidate, Cover, Lesson, Release, Scenario } from "../src/model/index.js";
+import { formatCoverBy, overlaps, type Candidate, type CoverBy, type Cover, type Lesson, type Release, type Scenario } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 import { availableIn } from "../constraints/encode-util.js";
 
@@ -10,6 +10,9 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
   const releases = m.releaseVars.filter((v) => on(values, v.name));
   const releasedAt = (p: string, slotKey: string) => releases.some((r) => r.block.slots.some((t) => t.key === slotKey) && (r.goal.members.includes(p) || m.optionalVars.some((o) => o.release === r && o.staff === p && on(values, o.name))));
 
+  // A teacher on supervision duty (staff.supervision) is not in the class meanwhile.
+  const onDuty = (p: string, t: { day: string; start: string; end: string }) =>
+    !!s.staff.find((x) => x.id === p)?.supervision.some((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
   const lessons: Lesson[] = [];
   const bySlot = new Map<string, Lesson>();
   for (const v of m.subjectVars) if (on(values, v.name)) bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: v.subject.id, staff: [...v.teachers] });
@@ -38,7 +41,8 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
     if (!on(values, v.name)) continue;
     const group = s.groups.find((g) => g.id === v.group)!;
     const soloElsewhere = (p: string) => m.coverVars.some((c) => c.who === p && c.slot.key === v.slot.key && on(values, c.name));
-    const present = [...group.classTeachers, ...group.coTeachers].filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key) && !soloElsewhere(p));
+    const present = [...group.classTeachers, ...group.coTeachers]
+      .filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key) && !soloElsewhere(p) && !onDuty(p, v.slot));
     bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: "KLAS", staff: present });
   }
   // A merge: the host group's lesson names its guest too.
@@ -46,7 +50,8 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
     if (!l.mergedWith) continue;
     const key = `${l.mergedWith}|${m.slots.find((t) => t.day === l.day && t.start === l.start)!.key}`;
     const host = bySlot.get(key);
-    if (host) host.mergedWith = l.group;
+    // One lesson of two groups: both name each other and the same teachers (a host's co-teacher too).
+    if (host) { host.mergedWith = l.group; l.staff = [...host.staff]; }
   }
   for (const g of s.groups) for (const t of m.slots) if (t.kind === "lesson") { const l = bySlot.get(`${g.id}|${t.key}`); if (l) lessons.push(l); }
 
@@ -70,15 +75,20 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
 }
 
 /** How a group is taught while its class teacher is released (timetable format `cover.by`). */
-function coverLabel(l: Lesson, group: string, s: Scenario): string | undefined {
-  if (l.subject === "ATELIER") return "atelier";
-  if (l.subject !== "KLAS") return l.subject;
-  if (l.mergedWith) return `merge:${l.mergedWith}`;
-  if (l.interns?.length) return `intern:${l.interns[0]}`;
+export function coverLabel(l: Lesson, group: string, s: Scenario): string | undefined {
+  const c = coverOf(l, group, s);
+  return c && formatCoverBy(c);
+}
+
+function coverOf(l: Lesson, group: string, s: Scenario): CoverBy | undefined {
+  if (l.subject === "ATELIER") return { kind: "atelier" };
+  if (l.subject !== "KLAS") return { kind: "subject", subject: l.subject };
+  if (l.mergedWith) return { kind: "merge", group: l.mergedWith };
+  if (l.interns?.length) return { kind: "intern", intern: l.interns[0] };
   const g = s.groups.find((x) => x.id === group)!;
   const p = l.staff[0];
   if (!p) return undefined;
-  if (g.coTeachers.includes(p)) return `coteacher:${p}`;
+  if (g.coTeachers.includes(p)) return { kind: "coteacher", staff: p };
   if (g.classTeachers.includes(p)) return undefined; // a duo partner simply teaches
-  return `care:${p}`;
+  return { kind: "care", staff: p };
 }

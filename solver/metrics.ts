@@ -8,7 +8,7 @@ export interface CandidateMetrics {
   releaseMinutes: number;
   goalsMet: number;
   goalsTotal: number;
-  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number }[];
+  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number; why?: { rule: string; message: string }[] }[];
   perTeacher: { staff: string; name: string; releaseMinutes: number }[];
   cover: { goal: string; day: string; start: string; end: string; group: string; by: string }[];
   staffLoad: { staff: string; name: string; lestijden: number; schoolopdrachtMinutes: number }[];
@@ -26,7 +26,7 @@ export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "r
   const cover = week.releases.flatMap((r) => r.cover.map((c) => ({ goal: r.goal, day: r.day, start: r.start, end: r.end, group: c.group, by: c.by })));
   // The same counting as the staff.* rules (constraints/staff/load.ts), so metrics and checks agree.
   const staffLoad = s.staff.map((p) => {
-    const load = loadOf(p, week);
+    const load = loadOf(p, week, s.releaseGoals);
     return { staff: p.id, name: p.name, lestijden: load.lestijden, schoolopdrachtMinutes: load.schoolopdrachtMinutes };
   });
   return {

@@ -1,4 +1,4 @@
-// The study-day planner (REGULATIONS.md year.study-days, year.study-days-extra, year.no-pd-in-holidays).
+// The study-day planner (the regulations year.study-days, year.study-days-extra, year.no-pd-in-holidays).
 import { describe, expect, it } from "vitest";
 import { isSchoolDay, planStudyDays } from "../src/calendar/index.js";
 import { tinyScenario } from "./helpers/tiny.js";

@@ -1,4 +1,4 @@
-// The Flemish school-year calendar (REGULATIONS.md year.bounds, year.herfst, year.wapenstilstand, year.kerst,
+// The Flemish school-year calendar (the regulations year.bounds, year.herfst, year.wapenstilstand, year.kerst,
 // year.krokus, year.paas, year.feestdagen) against the worked examples, date by date, and the edge cases.
 import { describe, expect, it } from "vitest";
 import { easterSunday, isSchoolDay, schoolWeeks, schoolYearCalendar, firstYearOf } from "../src/calendar/index.js";

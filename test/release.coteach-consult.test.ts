@@ -1,4 +1,4 @@
-// release.coteach-consult (REGULATIONS.md, PWB 7004–7020): class teacher + co-teacher, 120 min child-free a week.
+// release.coteach-consult (the regulations, PWB 7004–7020): class teacher + co-teacher, 120 min child-free a week.
 import { describe, expect, it } from "vitest";
 import { releaseCoteachConsult as rule } from "../constraints/release/coteach-consult.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

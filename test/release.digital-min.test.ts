@@ -1,4 +1,4 @@
-// release.digital-min (REGULATIONS.md, Flexio lines 2811–2813): a digital meeting, default block 90 min.
+// release.digital-min (the regulations, Flexio lines 2811–2813): a digital meeting, default block 90 min.
 import { describe, expect, it } from "vitest";
 import { releaseDigitalMin as rule } from "../constraints/release/digital-min.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

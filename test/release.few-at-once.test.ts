@@ -1,4 +1,4 @@
-// release.few-at-once (REGULATIONS.md, Flexio line 591): prefer one or two teachers released at once.
+// release.few-at-once (the regulations, Flexio line 591): prefer one or two teachers released at once.
 import { describe, expect, it } from "vitest";
 import { releaseFewAtOnce as rule } from "../constraints/release/few-at-once.js";
 import type { Release } from "../src/model/index.js";

@@ -1,8 +1,12 @@
 // release.goal-met: a goal gets its blocks per week; a required goal without them is hard.
 import { describe, expect, it } from "vitest";
-import { releaseGoalMet } from "../constraints/release/goal-met.js";
+import { releaseGoalMet as unverified } from "../constraints/release/goal-met.js";
+import { verified } from "./helpers/verified.js";
 import { parseScenario } from "../src/model/index.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const releaseGoalMet = verified(unverified);
 
 function scenario(required: boolean) {
   const input = tinyInput();

@@ -1,4 +1,4 @@
-// release.monthly-pattern (REGULATIONS.md, Flexio lines 1196–1203, handvat 7): weeks 1–4 of a monthly pattern.
+// release.monthly-pattern (the regulations, Flexio lines 1196–1203, handvat 7): weeks 1–4 of a monthly pattern.
 import { describe, expect, it } from "vitest";
 import { releaseMonthlyPattern as rule } from "../constraints/release/monthly-pattern.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";

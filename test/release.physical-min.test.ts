@@ -1,4 +1,4 @@
-// release.physical-min (REGULATIONS.md, Flexio lines 2811–2813): a physical meeting needs ≥ half a day (180 min).
+// release.physical-min (the regulations, Flexio lines 2811–2813): a physical meeting needs ≥ half a day (180 min).
 import { describe, expect, it } from "vitest";
 import { releasePhysicalMin as rule } from "../constraints/release/physical-min.js";
 import type { Release } from "../src/model/index.js";

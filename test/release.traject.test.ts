@@ -1,4 +1,4 @@
-// release.traject (REGULATIONS.md, Flexio line 416): a trajectory of at least ~20 contact hours a year.
+// release.traject (the regulations, Flexio line 416): a trajectory of at least ~20 contact hours a year.
 import { describe, expect, it } from "vitest";
 import { releaseTraject as rule } from "../constraints/release/traject.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

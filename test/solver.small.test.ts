@@ -110,9 +110,61 @@ describe("externals with dated availability only", () => {
     input.externals = [{ id: "le", name: "Lerarenopleider", kind: "teacher-educator", dates: [{ date: "2026-09-15" }, { date: "2026-10-13" }] }];
     input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["le"], mode: "digital", minBlockMinutes: 100 }];
     const t = await solveHere(parseScenario(input), { candidates: 3 });
+    expect(t.candidates).toHaveLength(3);
     for (const c of t.candidates) {
       expect(c.releases.map((r) => r.day)).toEqual(["tue"]);
       expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
     }
+  });
+});
+
+describe("explanations that are true", () => {
+  it("reports two independent conflicts as two disjoint sets (a required meeting; a teacher there only on Monday)", async () => {
+    const input = tinyInput();
+    // L3's teacher is free only in its one music period (50 min): a required 100-minute meeting is impossible.
+    input.groups.push({ id: "L3", level: "lager", grades: [3], pupils: 20, classTeachers: ["kt3"] });
+    input.staff.push({ id: "kt3", name: "Kim Claes", ambt: "onderwijzer", plageMax: 27 }, { id: "muz1", name: "Muziek", ambt: "onderwijzer", fraction: "4/24" });
+    input.subjects!.push({ id: "MUZ", name: "Muziek", groups: ["L3"], periods: 1, taughtBy: { staff: ["muz1"] } });
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt3"], mode: "digital", minBlockMinutes: 100, required: true }];
+    // 6 Monday slots for 2 × 4 lessons of one teacher: impossible whatever happens to the meeting.
+    input.staff.push({ id: "isl1", name: "Islam", ambt: "leermeester-levensbeschouwing", fraction: "12/24",
+      availability: { mon: [{ from: "08:00", to: "16:00" }] } });
+    input.subjects!.push({ id: "ISL", name: "Islam", groups: ["L1", "L2"], periods: 4, taughtBy: { staff: ["isl1"] }, maxPerDay: 4 });
+    const t = await solveHere(parseScenario(input));
+    expect(t.status).toBe("infeasible");
+    const sets = [...new Set(t.conflicts.map((c) => c.set))];
+    expect(sets).toEqual([1, 2]);
+    const bySet = (k: number) => t.conflicts.filter((c) => c.set === k).map((c) => `${c.rule} ${c.where}`);
+    const meeting = [1, 2].find((k) => bySet(k).includes("release.goal-met required:plg"))!;
+    const monday = meeting === 1 ? 2 : 1;
+    expect(bySet(monday)).toContain("timetable.availability person:isl1");
+    expect(bySet(monday).some((x) => x.startsWith("release.goal-met"))).toBe(false);
+    const instances = t.conflicts.map((c) => `${c.rule}#${c.where}`);
+    expect(new Set(instances).size).toBe(instances.length); // disjoint
+  });
+});
+
+describe("a goal without a block says why", () => {
+  const why = (c: { metrics: Record<string, unknown> }, goal: string) =>
+    (c.metrics.perGoal as { goal: string; why?: { rule: string; message: string }[] }[]).find((g) => g.goal === goal)!.why!;
+
+  it("names the cover shortage when one PE teacher cannot free two class teachers", async () => {
+    const input = tinyInput();
+    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50 }];
+    const t = await solveHere(parseScenario(input));
+    expect(t.candidates[0].releases).toEqual([]);
+    expect(why(t.candidates[0], "plg").map((r) => r.rule)).toEqual(["timetable.release-cover"]);
+  });
+
+  it("names the external who is never there in a possible block", async () => {
+    const input = tinyInput();
+    input.subjects![0].maxPerDay = 2;
+    input.externals = [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser", availability: { wed: [{ from: "13:00", to: "16:00" }] } }];
+    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["pb1"], mode: "digital", minBlockMinutes: 100 }];
+    const t = await solveHere(parseScenario(input));
+    expect(t.candidates[0].releases).toEqual([]);
+    const reasons = why(t.candidates[0], "visit");
+    expect(reasons.map((r) => r.rule)).toEqual(["timetable.availability"]);
+    expect(reasons[0].message).toMatch(/Adviseur/);
   });
 });

@@ -1,11 +1,16 @@
-// staff.36h (REGULATIONS.md, onderwijs.vlaanderen prestatieregeling): x/36 staff at most 36 h × x/36.
+// staff.36h (the regulations, onderwijs.vlaanderen prestatieregeling): x/36 staff at most 36 h × x/36.
 import { describe, expect, it } from "vitest";
-import { staff36h as rule } from "../constraints/staff/36h.js";
+import { staff36h } from "../constraints/staff/36h.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staff36h);
 
 function withZorgco(meeting = 0) {
   const input = tinyInput();
-  input.staff.push({ id: "zc", name: "Els Wouters", ambt: "zorgcoordinator", fraction: "8/36", meetingMinutesPerWeek: meeting });
+  input.staff.push({ id: "zc", name: "Els Wouters", ambt: "zorgcoordinator", fraction: "8/36", meetingMinutesPerWeek: meeting,
+    flags: { careTeacher: true } });
   return input;
 }
 

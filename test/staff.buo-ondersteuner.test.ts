@@ -1,8 +1,12 @@
-// staff.buo-ondersteuner (REGULATIONS.md, PWB lines 488–492, 5001, 5019): 22 lestijden on the class floor,
+// staff.buo-ondersteuner (the regulations, PWB lines 488–492, 5001, 5019): 22 lestijden on the class floor,
 // never substitution or supervision.
 import { describe, expect, it } from "vitest";
-import { staffBuoOndersteuner as rule } from "../constraints/staff/buo-ondersteuner.js";
+import { staffBuoOndersteuner } from "../constraints/staff/buo-ondersteuner.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffBuoOndersteuner);
 
 function input() {
   const i = tinyInput();

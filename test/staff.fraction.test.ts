@@ -1,4 +1,4 @@
-// staff.fraction (REGULATIONS.md, Noemers): teaching posts x/24; 36-hour ambts x/36.
+// staff.fraction (the regulations, Noemers): teaching posts x/24; 36-hour ambts x/36.
 import { describe, expect, it } from "vitest";
 import { staffFraction as rule } from "../constraints/staff/fraction.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";

@@ -1,4 +1,4 @@
-// Shared counting for staff.min-max-lestijden / staff.schoolopdracht / staff.36h (REGULATIONS.md):
+// Shared counting for staff.min-max-lestijden / staff.schoolopdracht / staff.36h (the regulations):
 // lestijden per person and schoolopdracht minutes from a candidate (constraints/staff/load.ts).
 import { describe, expect, it } from "vitest";
 import { loadOf, plannedSpecialistPeriods, staffLoads, taughtSlots } from "../constraints/staff/load.js";

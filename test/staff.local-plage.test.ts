@@ -1,7 +1,11 @@
-// staff.local-plage (REGULATIONS.md; BaO/97/8, Flexio lines 1859–1866): the school's own agreed maximum.
+// staff.local-plage (the regulations; BaO/97/8, Flexio lines 1859–1866): the school's own agreed maximum.
 import { describe, expect, it } from "vitest";
-import { staffLocalPlage as rule } from "../constraints/staff/local-plage.js";
+import { staffLocalPlage } from "../constraints/staff/local-plage.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffLocalPlage);
 
 const ctx = (s = tinyScenario(), c = tinyCandidate()) => ({ scenario: s, candidate: c, grid: s.dayGrids[0] });
 

@@ -1,7 +1,11 @@
-// staff.min-max-lestijden (REGULATIONS.md, Noemers): 24 minimum, max 26/27/28 by ambt, × fraction.
+// staff.min-max-lestijden (the regulations, Noemers): 24 minimum, max 26/27/28 by ambt, × fraction.
 import { describe, expect, it } from "vitest";
-import { staffMinMaxLestijden as rule } from "../constraints/staff/min-max-lestijden.js";
+import { staffMinMaxLestijden } from "../constraints/staff/min-max-lestijden.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffMinMaxLestijden);
 
 const ctx = (s = tinyScenario(), c = tinyCandidate()) => ({ scenario: s, candidate: c, grid: s.dayGrids[0] });
 

@@ -1,7 +1,11 @@
-// staff.paramedic (REGULATIONS.md, PWB lines 309–311): paramedics count in clock hours, never lestijden.
+// staff.paramedic (the regulations, PWB lines 309–311): paramedics count in clock hours, never lestijden.
 import { describe, expect, it } from "vitest";
-import { staffParamedic as rule } from "../constraints/staff/paramedic.js";
+import { staffParamedic } from "../constraints/staff/paramedic.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffParamedic);
 
 function input() {
   const i = tinyInput();
@@ -36,5 +40,13 @@ describe("staff.paramedic", () => {
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/Ines Goossens .*klas L2 alleen les op woensdag 10:25–12:05/);
+  });
+
+  it("fails for a subject period the paramedic gives alone in the week (the model has no such period either)", () => {
+    const i = input();
+    i.subjects!.push({ id: "MUZ", name: "Muzische vorming", groups: ["L1"], periods: 1, taughtBy: { staff: ["p1"] } });
+    const c = tinyCandidate();
+    Object.assign(c.lessons.find((l) => l.group === "L1" && l.day === "fri" && l.start === "08:30")!, { subject: "MUZ", staff: ["p1"] });
+    expect(rule.check({ scenario: tinyScenario(i), candidate: c }).map((v) => v.rule)).toContain("staff.paramedic");
   });
 });

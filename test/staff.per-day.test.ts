@@ -1,7 +1,11 @@
-// staff.per-day (REGULATIONS.md): no legal maximum per day; only the school's own settings.maxLessonsPerDay.
+// staff.per-day (the regulations): no legal maximum per day; only the school's own settings.maxLessonsPerDay.
 import { describe, expect, it } from "vitest";
-import { staffPerDay as rule } from "../constraints/staff/per-day.js";
+import { staffPerDay } from "../constraints/staff/per-day.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffPerDay);
 
 function withMax(max?: number) {
   const input = tinyInput();

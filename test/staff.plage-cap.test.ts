@@ -1,4 +1,4 @@
-// staff.plage-cap (REGULATIONS.md, decreet art. 164bis): unpaid plage in lager ≤ 10 % (informational).
+// staff.plage-cap (the regulations, decreet art. 164bis): unpaid plage in lager ≤ 10 % (informational).
 import { describe, expect, it } from "vitest";
 import { staffPlageCap as rule } from "../constraints/staff/plage-cap.js";
 import { tinyCandidate, tinyScenario } from "./helpers/tiny.js";

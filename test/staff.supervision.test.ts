@@ -1,8 +1,12 @@
-// staff.supervision (REGULATIONS.md; onderwijs.vlaanderen, KOV): 15 min before and after lessons;
+// staff.supervision (the regulations; onderwijs.vlaanderen, KOV): 15 min before and after lessons;
 // a duty never during the person's own lessons.
 import { describe, expect, it } from "vitest";
-import { staffSupervision as rule } from "../constraints/staff/supervision.js";
+import { staffSupervision } from "../constraints/staff/supervision.js";
+import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(staffSupervision);
 
 type Duty = { day: "mon" | "tue" | "wed" | "thu" | "fri"; start: string; end: string };
 
@@ -51,6 +55,18 @@ describe("staff.supervision", () => {
     ]);
     expect(v[0].message).toMatch(/An Peeters heeft toezicht op dinsdag 10:10–10:40, maar geeft dan les \(10:25–11:15\)/);
     expect(v[1].message).toMatch(/Bram Janssens .*vrijgeroosterd voor 'plg'/);
+  });
+
+  it("fails (verified against the encoding) for a duty during a lesson, and for a release during a duty", () => {
+    const input = covered();
+    input.staff[0].supervision!.push({ day: "tue", start: "10:10", end: "10:40" });
+    expect(rule.check({ scenario: tinyScenario(input), candidate: tinyCandidate() }).map((v) => v.rule)).toEqual(["staff.supervision"]);
+    const withGoal = covered();
+    withGoal.releaseGoals = [{ id: "visit", name: "Visitatie", members: ["kt1"], minBlockMinutes: 50 }];
+    withGoal.staff[0].supervision!.push({ day: "mon", start: "08:30", end: "08:45" });
+    const c = tinyCandidate();
+    c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+    expect(rule.check({ scenario: tinyScenario(withGoal), candidate: c }).map((v) => v.rule)).toContain("staff.supervision");
   });
 
   it("fails for a duty given to someone flagged noSupervision", () => {

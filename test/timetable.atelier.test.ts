@@ -1,8 +1,12 @@
 // timetable.atelier: one candidate block, all groups together, leaders there, enough leaders and places.
 import { describe, expect, it } from "vitest";
-import { timetableAtelier } from "../constraints/structure/atelier.js";
+import { timetableAtelier as unverified } from "../constraints/structure/atelier.js";
+import { verified } from "./helpers/verified.js";
 import { parseScenario, type ScenarioInput } from "../src/model/index.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const timetableAtelier = verified(unverified);
 
 function input(leaders = 3, capacity = 20): ScenarioInput {
   const s = tinyInput();

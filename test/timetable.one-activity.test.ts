@@ -1,8 +1,12 @@
-// timetable.one-activity (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.one-activity (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
-import { timetableOneActivity as rule } from "../constraints/structure/one-activity.js";
+import { timetableOneActivity } from "../constraints/structure/one-activity.js";
+import { verified } from "./helpers/verified.js";
 import type { Candidate } from "../src/model/index.js";
 import { tinyCandidate, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(timetableOneActivity);
 
 const run = (c?: Candidate) => rule.check({ scenario: tinyScenario(), candidate: c });
 const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;

@@ -1,8 +1,12 @@
-// timetable.room-capacity (structural rule, /work/briefs/timetable-conventions.md)
+// timetable.room-capacity (structural rule, README.md "The timetable format")
 import { describe, expect, it } from "vitest";
-import { timetableRoomCapacity as rule } from "../constraints/structure/room-capacity.js";
+import { timetableRoomCapacity } from "../constraints/structure/room-capacity.js";
+import { verified } from "./helpers/verified.js";
 import type { Candidate, ScenarioInput } from "../src/model/index.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+
+/** The rule, with the rule verifier run on every week it checks. */
+const rule = verified(timetableRoomCapacity);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
 const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;

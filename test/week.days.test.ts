@@ -1,4 +1,4 @@
-// week.days (REGULATIONS.md, BaO/2020/03): lessons run Monday to Friday.
+// week.days (the regulations, BaO/2020/03): lessons run Monday to Friday.
 import { describe, expect, it } from "vitest";
 import { weekDays } from "../constraints/week/days.js";
 import { gridOf } from "../constraints/rule.js";

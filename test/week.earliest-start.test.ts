@@ -1,4 +1,4 @@
-// week.earliest-start (REGULATIONS.md, BaO/2020/03): lessons start at 08:00 at the earliest (settings.earliestStart).
+// week.earliest-start (the regulations, BaO/2020/03): lessons start at 08:00 at the earliest (settings.earliestStart).
 import { describe, expect, it } from "vitest";
 import { weekEarliestStart } from "../constraints/week/earliest-start.js";
 import { gridOf } from "../constraints/rule.js";

@@ -1,4 +1,4 @@
-// week.even-spread (REGULATIONS.md, BaO/2020/03; practice): the four full days differ by at most 1 lestijd (warning).
+// week.even-spread (the regulations, BaO/2020/03; practice): the four full days differ by at most 1 lestijd (warning).
 import { describe, expect, it } from "vitest";
 import { weekEvenSpread } from "../constraints/week/even-spread.js";
 import { gridOf } from "../constraints/rule.js";

@@ -1,4 +1,4 @@
-// week.free-package (REGULATIONS.md, Flexio line 1148): at most 2 lestijden a week from the school's own project (ateliers); warning.
+// week.free-package (Flexio line 1148): at most 2 lestijden a week from the school's own project (ateliers); warning.
 import { describe, expect, it } from "vitest";
 import { weekFreePackage } from "../constraints/week/free-package.js";
 import { gridOf } from "../constraints/rule.js";

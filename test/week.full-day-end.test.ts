@@ -1,4 +1,4 @@
-// week.full-day-end (REGULATIONS.md, BaO/2020/03): on Mon, Tue, Thu, Fri the last lesson ends between 15:00 and 17:00.
+// week.full-day-end (the regulations, BaO/2020/03): on Mon, Tue, Thu, Fri the last lesson ends between 15:00 and 17:00.
 import { describe, expect, it } from "vitest";
 import { weekFullDayEnd } from "../constraints/week/full-day-end.js";
 import { gridOf } from "../constraints/rule.js";

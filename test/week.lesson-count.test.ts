@@ -1,4 +1,4 @@
-// week.lesson-count (REGULATIONS.md, BaO/2020/03)
+// week.lesson-count (the regulations, BaO/2020/03)
 import { describe, expect, it } from "vitest";
 import { weekLessonCount } from "../constraints/week/lesson-count.js";
 import { tinyInput, tinyScenario, usualGrid } from "./helpers/tiny.js";

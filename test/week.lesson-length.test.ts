@@ -1,4 +1,4 @@
-// week.lesson-length (REGULATIONS.md, BaO/2020/03): a lestijd lasts 50 minutes.
+// week.lesson-length (the regulations, BaO/2020/03): a lestijd lasts 50 minutes.
 import { describe, expect, it } from "vitest";
 import { weekLessonLength } from "../constraints/week/lesson-length.js";
 import { gridOf } from "../constraints/rule.js";

@@ -1,4 +1,4 @@
-// week.lunch (REGULATIONS.md, BaO/2020/03): a midday break of at least 60 minutes on full days (settings.minLunchMinutes).
+// week.lunch (BaO/2020/03): a midday break of at least 60 minutes on full days (settings.minLunchMinutes).
 import { describe, expect, it } from "vitest";
 import { weekLunch } from "../constraints/week/lunch.js";
 import { gridOf } from "../constraints/rule.js";

@@ -1,4 +1,4 @@
-// The week.* rules together (REGULATIONS.md "The pupils' week"): all registered, all quiet on a valid week.
+// The week.* rules together (regulations, "The pupils' week"): all registered, all quiet on a valid week.
 import { describe, expect, it } from "vitest";
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";

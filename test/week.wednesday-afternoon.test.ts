@@ -1,4 +1,4 @@
-// week.wednesday-afternoon (REGULATIONS.md, BaO/2020/03): Wednesday afternoon is free (settings.wednesdayCutoff).
+// week.wednesday-afternoon (the regulations, BaO/2020/03): Wednesday afternoon is free (settings.wednesdayCutoff).
 import { describe, expect, it } from "vitest";
 import { weekWednesdayAfternoon } from "../constraints/week/wednesday-afternoon.js";
 import { gridOf } from "../constraints/rule.js";

@@ -1,4 +1,4 @@
-// year.bounds (REGULATIONS.md, BaO/2020/03): 1 September – 30 June
+// year.bounds (the regulations, BaO/2020/03): 1 September – 30 June
 import { describe, expect, it } from "vitest";
 import { yearBounds } from "../constraints/year/bounds.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";

@@ -1,4 +1,4 @@
-// year.facultatief (REGULATIONS.md, BaO/2020/03; BVR art. 6): 2 facultative days, halves allowed
+// year.facultatief (the regulations, BaO/2020/03; BVR art. 6): 2 facultative days, halves allowed
 import { describe, expect, it } from "vitest";
 import { yearFacultatief } from "../constraints/year/facultatief.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";

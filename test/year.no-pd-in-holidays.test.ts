@@ -1,4 +1,4 @@
-// year.no-pd-in-holidays (REGULATIONS.md, Flexio 2811–2813): no professional development in exam weeks (warning)
+// year.no-pd-in-holidays (the regulations, Flexio 2811–2813): no professional development in exam weeks (warning)
 import { describe, expect, it } from "vitest";
 import { yearNoPdInHolidays } from "../constraints/year/no-pd-in-holidays.js";
 import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";

@@ -1,4 +1,4 @@
-// year.study-days-extra (REGULATIONS.md, Flexio 996–1012): derogation requested before 1 May of the previous school year
+// year.study-days-extra (Flexio 996–1012): derogation requested before 1 May of the previous school year
 import { describe, expect, it } from "vitest";
 import { yearStudyDaysExtra } from "../constraints/year/study-days-extra.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";

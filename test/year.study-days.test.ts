@@ -1,4 +1,4 @@
-// year.study-days (REGULATIONS.md, BaO/2000/3; BaO/2020/03): 1.5 days as 1 + ½ or 3 × ½, never in a holiday
+// year.study-days (the regulations, BaO/2000/3; BaO/2020/03): 1.5 days as 1 + ½ or 3 × ½, never in a holiday
 import { describe, expect, it } from "vitest";
 import { yearStudyDays } from "../constraints/year/study-days.js";
 import type { ScenarioInput } from "../src/model/index.js";

@@ -1,4 +1,4 @@
-// Candidates: the weeks a solve produced (timetable format of shared/DESIGN.md), and comparing two.
+// Candidates: the weeks a solve produced (timetable format of README.md), and comparing two.
 import { z } from "zod";
 import { Candidate } from "../../src/model/index.js";
 import { compareCandidates } from "../compare.js";

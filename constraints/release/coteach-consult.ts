@@ -47,6 +47,7 @@ export const releaseCoteachConsult: Rule = {
   source: "PWB lines 7004–7020",
   severity: "soft",
   scope: "timetable",
+  // No encode(): a soft check reported on the candidates; not (yet) part of the objective.
   check({ scenario, candidate }) {
     if (!candidate) return [];
     const need = scenario.settings.coTeachConsultMinutes;

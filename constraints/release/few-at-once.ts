@@ -12,6 +12,7 @@ export const releaseFewAtOnce: Rule = {
   source: "Flexio line 591",
   severity: "soft",
   scope: "timetable",
+  // No encode(): a soft preference reported on the candidates; not (yet) part of the objective.
   check({ scenario, candidate, grid }) {
     const max = scenario.settings.maxReleasedAtOnce;
     if (!candidate || max === undefined) return [];

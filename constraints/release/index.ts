@@ -1,4 +1,4 @@
-// Meetings and release time (REGULATIONS.md, practice, ids release.*).
+// Meetings and release time (the regulations, practice, ids release.*).
 // release.plan-ahead has no module: the scenario holds no planning dates to check it against.
 import type { Rule } from "../rule.js";
 import { releaseGoalMet } from "./goal-met.js";

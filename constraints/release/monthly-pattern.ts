@@ -21,6 +21,8 @@ export const releaseMonthlyPattern: Rule = {
   source: "Flexio lines 1196–1203 (handvat 7)",
   severity: "warning",
   scope: "scenario",
+  // No encode(): a scenario warning; the pattern weeks themselves shape the encodings of no-double-booking and
+  // schoolopdracht.
   check({ scenario }) {
     const monthly = scenario.releaseGoals.filter((g) => weekOf(g) !== undefined);
     if (monthly.length === 0) return [];

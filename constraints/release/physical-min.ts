@@ -10,6 +10,8 @@ export const releasePhysicalMin: Rule = {
   source: "Flexio lines 2811–2813",
   severity: "soft",
   scope: "both",
+  // No encode(): structural in the model: release variables exist only for blocks of at least the minimum
+  // (solver/build.ts candidateBlocks).
   check({ scenario, candidate }) {
     return checkMinBlock(this, "physical", scenario, candidate);
   },

@@ -36,6 +36,7 @@ export const releaseTraject: Rule = {
   source: "Flexio line 416",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning over the whole year (contact hours), informational for the weekly search.
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     for (const goal of scenario.releaseGoals.filter(isTrajectory)) {

@@ -3,7 +3,9 @@
 // hours; with opdracht x/36 that is at most x klokuren. We check the time at school we can see:
 // supervision + fixed meetings (scenario) and, in a candidate, also lessons taught (e.g. care cover)
 // and release sessions attended (counted as in load.ts).
-import { THIRTY_SIX_HOUR_AMBTS, fractionOf } from "../../src/model/index.js";
+import { THIRTY_SIX_HOUR_AMBTS, durationMinutes, fractionOf } from "../../src/model/index.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { schoolMinutesPerWeek } from "./load-model.js";
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { describeLoadEn, describeLoadNl, hoursNl, loadOf } from "./load.js";
@@ -14,6 +16,7 @@ export const staff36h: Rule = {
   source: "onderwijs.vlaanderen prestatieregeling",
   severity: "hard",
   scope: "both",
+  encode: encode36h,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     for (const st of scenario.staff) {
@@ -21,7 +24,7 @@ export const staff36h: Rule = {
       // x/36 staff (and the 36-hour ambts whatever their fraction says: staff.fraction reports that).
       if (of !== 36 && !THIRTY_SIX_HOUR_AMBTS.includes(st.ambt)) continue;
       const capMinutes = Math.round((36 * 60 * units) / of);
-      const load = loadOf(st, candidate);
+      const load = loadOf(st, candidate, scenario.releaseGoals);
       if (load.schoolopdrachtMinutes <= capMinutes) continue;
       out.push(
         violation(
@@ -36,3 +39,21 @@ export const staff36h: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.36h: minutes at school (lessons, releases, supervision, meetings) ≤ 36 klokuren × x/36, every real week. */
+function encode36h(m: ModelBuilder): void {
+  for (const st of m.scenario.staff) {
+    const { units, of } = fractionOf(st);
+    if (of !== 36 && !THIRTY_SIX_HOUR_AMBTS.includes(st.ambt)) continue;
+    const capMinutes = Math.round((36 * 60 * units) / of);
+    const fixed = st.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + st.meetingMinutesPerWeek;
+    for (const e of schoolMinutesPerWeek(m, st.id)) {
+      if (e.size === 0 && fixed <= capMinutes) continue;
+      m.addConstraint(e, "<=", capMinutes - fixed,
+        { rule: "staff.36h", instance: `person:${st.id}`,
+        message: `${st.name}: hoogstens ${capMinutes} minuten op school per week (36-urenregeling, ${st.fraction})` });
+    }
+  }
+}

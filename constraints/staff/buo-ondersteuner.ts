@@ -7,6 +7,8 @@ import { BUO_CLASS_FLOOR_LESTIJDEN, DAYS, DAY_NAMES_EN, DAY_NAMES_NL, scaleLesti
 import type { Day, Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { lestijdenExpr } from "./load-model.js";
 
 const isOndersteuner = (st: Staff) => st.ambt === "ondersteuner";
 
@@ -43,6 +45,7 @@ export const staffBuoOndersteuner: Rule = {
   source: "PWB lines 488–492, 5001, 5019",
   severity: "hard",
   scope: "both",
+  encode: encodeBuo,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     const sup = scenario.staff.filter(isOndersteuner);
@@ -106,3 +109,20 @@ export const staffBuoOndersteuner: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/**
+ * staff.buo-ondersteuner: at most 22 lestijden (× fraction) on the class floor. Never covering is structural:
+ * the model has no cover variable for an ondersteuner (mayCover); a supervision duty is a scenario fact.
+ */
+function encodeBuo(m: ModelBuilder): void {
+  for (const st of m.scenario.staff.filter(isOndersteuner)) {
+    const max = scaleLestijden(BUO_CLASS_FLOOR_LESTIJDEN, st);
+    const e = lestijdenExpr(m, st.id);
+    if (e.size <= max) continue;
+    m.addConstraint(e, "<=", max,
+      { rule: "staff.buo-ondersteuner", instance: `person:${st.id}`,
+      message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer` });
+  }
+}

@@ -12,6 +12,8 @@ export const staffFraction: Rule = {
   source: "Noemers; onderwijs.vlaanderen prestatieregeling",
   severity: "hard",
   scope: "scenario",
+  // No encode(): scenario-only (how an opdracht is written); the lestijden it allows are encoded by
+  // staff.min-max-lestijden and staff.local-plage.
   check({ scenario }) {
     const out: Violation[] = [];
     for (const st of scenario.staff) {

@@ -1,4 +1,4 @@
-// Staff workload rules (REGULATIONS.md "Staff workload — prestatieregeling", ids staff.*).
+// Staff workload rules (regulations, "Staff workload — prestatieregeling", ids staff.*).
 import type { Rule } from "../rule.js";
 import { staff36h } from "./36h.js";
 import { staffBuoOndersteuner } from "./buo-ondersteuner.js";

@@ -1,6 +1,7 @@
 // Linear expressions of a person's load for the rules' encode(): what they do per slot, their lestijden.
 import type { LinExpr, ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
+import { patternWeeks } from "./load.js";
 
 
 
@@ -27,6 +28,9 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
 }
 
 
+/** Tag of the rows "a co-teacher teaches along unless released" (the solver's reading of a KLAS period). */
+export const CO_TEACHING_ASSUMPTION = "solver.co-teaching";
+
 const coTeachingCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
 
 /**
@@ -45,7 +49,10 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
       const e: LinExpr = new Map([[p, 1], [v.name, -1]]);
       const r = m.releasedVar(q, v.slot.key);
       if (r) e.set(r, 1);
-      m.addConstraint(e, ">=", 0, { rule: "staff.min-max-lestijden", instance: `person:${q}`, message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      // A modelling assumption, not a rule of the checker (which counts the lessons a week lists): its own tag.
+      m.addConstraint(e, ">=", 0,
+        { rule: CO_TEACHING_ASSUMPTION, instance: `person:${q}`,
+        message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
       byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
     }
   }
@@ -57,6 +64,7 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
 /** The weekday of every variable that counts as a lestijd (lessons, covers, co-teaching presence). */
 export function dayOfLestijdVar(m: ModelBuilder): Map<string, string> {
   const days = new Map<string, string>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
+  for (const v of m.atelierVars) days.set(v.name, v.block.day);
   for (const v of m.classVars) {
     const group = m.scenario.groups.find((g) => g.id === v.group)!;
     for (const q of group.coTeachers) days.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.day);
@@ -70,9 +78,41 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
   for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
   for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
   for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);
+  // A staff member leading an atelier teaches its lesson slots (as the checker counts the ATELIER lessons).
+  for (const v of m.atelierVars) {
+    if (v.plan.ateliers.some((a) => a.leaders.includes(staffId))) e.set(v.name, v.block.slots.filter((t) => t.kind === "lesson").length);
+  }
   return e;
 }
 
 
 
 
+
+/**
+ * A staff member's minutes at school in each real week, as linear expressions: lessons × lesson minutes plus
+ * the release blocks attended; blocks of monthly-pattern goals count only in their own pattern week.
+ * Fixed minutes (supervision, meetings) are the caller's to add to the right-hand side.
+ */
+export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[] {
+  // Each lesson counts its slot's real minutes (as check() counts the week's lessons), not settings.lessonMinutes.
+  const minutes = new Map<string, number>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]));
+  for (const v of m.classVars) {
+    const group = m.scenario.groups.find((g) => g.id === v.group)!;
+    for (const q of group.coTeachers) minutes.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.minutes);
+  }
+  for (const v of m.atelierVars) {
+    const lessonSlots = v.block.slots.filter((t) => t.kind === "lesson");
+    minutes.set(v.name, lessonSlots.length ? lessonSlots.reduce((n, t) => n + t.minutes, 0) / lessonSlots.length : 0);
+  }
+  const lessons: LinExpr = new Map();
+  for (const [v, c] of lestijdenExpr(m, staffId)) lessons.set(v, c * (minutes.get(v) ?? m.scenario.settings.lessonMinutes));
+  const weekOf = patternWeeks(m.scenario.releaseGoals);
+  const mine = m.releaseVars.filter((v) => v.goal.members.includes(staffId));
+  const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];
+  return weeks.map((w) => {
+    const e: LinExpr = new Map(lessons);
+    for (const v of mine) if ((weekOf.get(v.goal.id) ?? w) === w) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    return e;
+  });
+}

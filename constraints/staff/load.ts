@@ -1,7 +1,7 @@
 // Shared counting for the staff.* rules and the solver's metrics: lestijden per person and the
-// schoolopdracht minutes per person (shared/REGULATIONS.md staff.min-max-lestijden, staff.schoolopdracht,
-// staff.36h; counting as in briefs/timetable-conventions.md). One place, so rules and metrics agree.
-import { DAYS, type Candidate, type Day, type Scenario, type Staff, DAY_NAMES_NL, durationMinutes, toClock, toMinutes } from "../../src/model/index.js";
+// schoolopdracht minutes per person (rules staff.min-max-lestijden, staff.schoolopdracht,
+// staff.36h; counting as in README.md "The timetable format"). One place, so rules and metrics agree.
+import { DAYS, type Candidate, type Day, type ReleaseGoal, type Scenario, type Staff, DAY_NAMES_NL, durationMinutes, toClock, toMinutes } from "../../src/model/index.js";
 
 export interface TaughtSlot {
   day: Day;
@@ -25,12 +25,17 @@ export interface StaffLoad {
 
 const emptyPerDay = (): Record<Day, number> => ({ mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 });
 
-/** The distinct lesson slots a person teaches in a candidate week, in day/time order. */
+/**
+ * The lessons a person teaches in a candidate week, in day/time order: one per activity (a merged pair or
+ * one atelier plan in a slot is one activity; two groups at once that are not merged are two, as the model counts).
+ */
 export function taughtSlots(candidate: Pick<Candidate, "lessons">, staffId: string): TaughtSlot[] {
   const seen = new Map<string, TaughtSlot>();
   for (const l of candidate.lessons) {
     if (!l.staff.includes(staffId)) continue;
-    const key = `${l.day}|${l.start}|${l.end}`;
+    const activity = l.subject === "ATELIER" && l.atelierPlan ? `atelier:${l.atelierPlan}`
+      : l.mergedWith ? `merge:${[l.group, l.mergedWith].sort().join("+")}` : `group:${l.group}`;
+    const key = `${l.day}|${l.start}|${l.end}|${activity}`;
     if (!seen.has(key)) seen.set(key, { day: l.day, start: l.start, end: l.end });
   }
   return [...seen.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || toMinutes(a.start) - toMinutes(b.start));
@@ -53,8 +58,20 @@ function unionMinutes(intervals: [number, number][]): number {
   return total;
 }
 
-/** Load of one person; without a candidate only the fixed parts (supervision, meetings) are known. */
-export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "releases">): StaffLoad {
+/**
+ * The monthly-pattern week of each goal (release.monthly-pattern): blocks of goals with a different
+ * pattern week happen in different weeks, so they never add up within one week.
+ */
+export function patternWeeks(goals: readonly ReleaseGoal[] = []): Map<string, number> {
+  return new Map(goals.flatMap((g) => (g.frequency.kind === "monthly-pattern" ? [[g.id, g.frequency.week] as const] : [])));
+}
+
+/**
+ * Load of one person; without a candidate only the fixed parts (supervision, meetings) are known.
+ * Release minutes are those of the heaviest real week: every block that is not on a monthly pattern,
+ * plus the blocks of one pattern week (pass the scenario's goals to know them).
+ */
+export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "releases">, goals?: readonly ReleaseGoal[]): StaffLoad {
   const lestijdenPerDay = emptyPerDay();
   let lessonMinutes = 0;
   let releaseMinutes = 0;
@@ -63,11 +80,16 @@ export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "re
       lestijdenPerDay[t.day]++;
       lessonMinutes += durationMinutes(t.start, t.end);
     }
-    for (const day of DAYS) {
-      const iv = candidate.releases
-        .filter((r) => r.day === day && r.staff.includes(staff.id))
-        .map((r) => [toMinutes(r.start), toMinutes(r.end)] as [number, number]);
-      releaseMinutes += unionMinutes(iv);
+    const weekOf = patternWeeks(goals);
+    const mine = candidate.releases.filter((r) => r.staff.includes(staff.id));
+    const weeks = mine.some((r) => weekOf.has(r.goal)) ? [1, 2, 3, 4] : [0];
+    for (const w of weeks) {
+      const inWeek = mine.filter((r) => (weekOf.get(r.goal) ?? w) === w);
+      let minutes = 0;
+      for (const day of DAYS) {
+        minutes += unionMinutes(inWeek.filter((r) => r.day === day).map((r) => [toMinutes(r.start), toMinutes(r.end)] as [number, number]));
+      }
+      releaseMinutes = Math.max(releaseMinutes, minutes);
     }
   }
   const supervisionMinutes = staff.supervision.reduce((sum, d) => sum + durationMinutes(d.start, d.end), 0);
@@ -87,7 +109,7 @@ export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "re
 
 /** Load of every staff member of the scenario (by id). */
 export function staffLoads(scenario: Scenario, candidate?: Candidate): Map<string, StaffLoad> {
-  return new Map(scenario.staff.map((s) => [s.id, loadOf(s, candidate)]));
+  return new Map(scenario.staff.map((s) => [s.id, loadOf(s, candidate, scenario.releaseGoals)]));
 }
 
 export interface PlannedLoad {

@@ -7,6 +7,8 @@ import { LEGAL_MAX_LESTIJDEN, legalMaxLestijden, localPlageFullTime, localPlageM
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { lestijdenExpr } from "./load-model.js";
 
 const OWN = "het maximum dat de school zelf afsprak (plage, lokaal comité)";
 
@@ -16,6 +18,7 @@ export const staffLocalPlage: Rule = {
   source: "BaO/97/8; Flexio lines 1859–1866",
   severity: "hard",
   scope: "both",
+  encode: encodeLocalPlage,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     const loads = candidate ? staffLoads(scenario, candidate) : undefined;
@@ -71,3 +74,21 @@ export const staffLocalPlage: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/** staff.local-plage: at most the school's own maximum, where it is stricter than the legal one. */
+function encodeLocalPlage(m: ModelBuilder): void {
+  for (const p of m.scenario.staff) {
+    const full = localPlageFullTime(m.scenario, p);
+    const plage = localPlageMaxLestijden(m.scenario, p);
+    const legal = legalMaxLestijden(p);
+    if (full === undefined || plage === undefined || legal === undefined) continue;
+    if (full > LEGAL_MAX_LESTIJDEN[p.ambt]! || plage >= legal) continue; // void or not stricter: as check()
+    const e = lestijdenExpr(m, p.id);
+    if (e.size <= plage) continue;
+    m.addConstraint(e, "<=", plage,
+      { rule: "staff.local-plage", instance: `person:${p.id}`,
+      message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)` });
+  }
+}

@@ -9,7 +9,6 @@ import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
-import { maxLestijden } from "../../src/model/index.js";
 
 export const staffMinMaxLestijden: Rule = {
   id: "staff.min-max-lestijden",
@@ -74,10 +73,10 @@ export const staffMinMaxLestijden: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.min-max-lestijden + staff.local-plage + staff.fraction: at most the (scaled) maximum. */
+/** staff.min-max-lestijden: at most the legal maximum, scaled by the fraction (the plage: staff.local-plage). */
 function encodeMaxLestijden(m: ModelBuilder): void {
   for (const p of m.scenario.staff) {
-    const max = maxLestijden(m.scenario, p);
+    const max = legalMaxLestijden(p);
     if (max === undefined) continue;
     const e = lestijdenExpr(m, p.id);
     if (e.size <= max) continue;

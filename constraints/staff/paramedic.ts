@@ -5,6 +5,8 @@
 import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { nameOf } from "../encode-util.js";
 
 export const staffParamedic: Rule = {
   id: "staff.paramedic",
@@ -12,6 +14,7 @@ export const staffParamedic: Rule = {
   source: "PWB lines 309–311",
   severity: "hard",
   scope: "both",
+  encode: encodeParamedic,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     const para = new Map(scenario.staff.filter((s) => s.ambt === "paramedicus").map((s) => [s.id, s]));
@@ -70,3 +73,25 @@ export const staffParamedic: Rule = {
     return out;
   },
 };
+
+// ---- encode(): this rule as constraints of the solver's model ----
+
+/**
+ * staff.paramedic: no lesson taught by paramedics alone — a subject only they teach, or a class only they
+ * hold, gets no period in the week. Paramedics never cover: the model has no cover variable for them (mayCover).
+ */
+function encodeParamedic(m: ModelBuilder): void {
+  const para = new Set(m.scenario.staff.filter((p) => p.ambt === "paramedicus").map((p) => p.id));
+  if (para.size === 0) return;
+  const alone = (teachers: readonly string[]) => teachers.length > 0 && teachers.every((t) => para.has(t));
+  const fix = (name: string, who: string) =>
+    m.addConstraint(new Map([[name, 1]]), "=", 0,
+      { rule: "staff.paramedic", instance: `person:${who}`,
+      message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen` });
+  for (const v of [...m.subjectVars, ...m.classVars]) if (alone(v.teachers)) fix(v.name, v.teachers[0]);
+  // An atelier period whose only staff leaders are paramedics is a lesson without a teacher (as check() reads it).
+  for (const v of m.atelierVars) {
+    const staffLeaders = [...new Set(v.plan.ateliers.flatMap((a) => a.leaders))].filter((l) => m.scenario.staff.some((p) => p.id === l));
+    if (alone(staffLeaders)) fix(v.name, staffLeaders[0]);
+  }
+}

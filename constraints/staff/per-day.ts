@@ -1,4 +1,4 @@
-// staff.per-day — REGULATIONS.md: no legal maximum of lestijden per teacher per day was found, so none
+// staff.per-day — the regulations: no legal maximum of lestijden per teacher per day was found, so none
 // is invented. Only when the school set settings.maxLessonsPerDay (its own agreement) is it checked.
 import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";

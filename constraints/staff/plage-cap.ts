@@ -14,6 +14,7 @@ export const staffPlageCap: Rule = {
   source: "decreet basisonderwijs art. 164bis",
   severity: "warning",
   scope: "timetable",
+  // No encode(): a warning (informational), not a constraint on the search.
   check({ scenario, candidate }) {
     if (!candidate) return [];
     const loads = staffLoads(scenario, candidate);

@@ -7,8 +7,8 @@ import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
-import { type LinExpr, type ModelBuilder } from "../model-builder.js";
-import { lestijdenExpr } from "./load-model.js";
+import { type ModelBuilder } from "../model-builder.js";
+import { schoolMinutesPerWeek } from "./load-model.js";
 
 const applies = (st: Staff) => TEACHING_AMBTS.includes(st.ambt) || st.ambt === "ondersteuner";
 
@@ -32,7 +32,7 @@ export const staffSchoolopdracht: Rule = {
     const planned = plannedSpecialistPeriods(scenario);
     for (const st of scenario.staff) {
       if (!applies(st)) continue;
-      const load = candidate ? loadOf(st, candidate) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
+      const load = candidate ? loadOf(st, candidate, scenario.releaseGoals) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
       const when = candidate ? "in deze week" : "volgens het scenario al";
       const share = Math.min(1, fractionShare(st));
       const proRata = Math.round(max * share);
@@ -65,16 +65,20 @@ export const staffSchoolopdracht: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.schoolopdracht: lessons + releases + supervision + meetings ≤ the weekly maximum. */
+/**
+ * staff.schoolopdracht: lessons + releases + supervision + meetings ≤ the weekly maximum, in every real
+ * week: blocks of monthly-pattern goals count only in their own pattern week (they never meet together).
+ */
 function encodeSchoolopdracht(m: ModelBuilder): void {
   const s = m.scenario;
-  const lessonMinutes = s.settings.lessonMinutes;
   for (const p of s.staff) {
-    const e: LinExpr = new Map();
-    for (const [v, c] of lestijdenExpr(m, p.id)) e.set(v, c * lessonMinutes);
-    for (const v of m.releaseVars) if (v.goal.members.includes(p.id)) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);
+    if (!applies(p)) continue; // as check(): the lestijden ambts and the ondersteuner
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
-    m.addConstraint(e, "<=", max - fixed, { rule: "staff.schoolopdracht", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+    for (const e of schoolMinutesPerWeek(m, p.id)) {
+      m.addConstraint(e, "<=", max - fixed,
+        { rule: "staff.schoolopdracht", instance: `person:${p.id}`,
+        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+    }
   }
 }

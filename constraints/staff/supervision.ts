@@ -7,7 +7,7 @@ import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMin
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
 import { type Rule, gridOf, violation } from "../rule.js";
 import { taughtSlots } from "./load.js";
-import { type ModelBuilder } from "../model-builder.js";
+import { sum, type ModelBuilder } from "../model-builder.js";
 
 /** Is [from, to) fully covered by the union of the day's duties? */
 function covered(scenario: Scenario, day: Day, from: number, to: number): boolean {
@@ -105,8 +105,29 @@ export const staffSupervision: Rule = {
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
-/** staff.supervision: a member on supervision duty during a block cannot be released then. */
+/**
+ * staff.supervision: a member on supervision duty during a block cannot be released then, and nobody
+ * teaches, covers or leads an atelier in a lesson slot their duty overlaps.
+ */
 function encodeSupervision(m: ModelBuilder): void {
+  for (const person of m.scenario.staff) {
+    for (const t of m.slots) {
+      const duty = person.supervision.find((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
+      if (!duty) continue;
+      // Every way the person could teach then, whether or not they are at school (availability is its own verdict);
+      // a duo partner on duty simply leaves the class to the other (extract.ts lists them out).
+      const e = sum([
+        ...m.subjectVars.filter((v) => v.slot.key === t.key && v.teachers.includes(person.id)),
+        ...m.coverVars.filter((v) => v.slot.key === t.key && v.who === person.id && (v.lever === "coteacher" || v.lever === "care")),
+        ...m.classVars.filter((v) => v.slot.key === t.key && v.teachers.length === 1 && v.teachers[0] === person.id),
+        ...m.atelierVars.filter((v) => v.block.slots.some((x) => x.key === t.key) && v.plan.ateliers.some((a) => a.leaders.includes(person.id))),
+      ].map((v) => v.name));
+      if (e.size === 0) continue;
+      m.addConstraint(e, "<=", 0,
+        { rule: "staff.supervision", instance: `person:${person.id}`,
+        message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
+    }
+  }
   for (const v of m.releaseVars) {
     for (const p of v.goal.members) {
       const person = m.scenario.staff.find((x) => x.id === p)!;

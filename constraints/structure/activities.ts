@@ -1,20 +1,8 @@
-// Shared reading of a candidate week for the structural rules (timetable.*): which activities happen
-// when (a merged pair or all lessons of one atelier plan in a slot are ONE activity, see
-// /work/briefs/timetable-conventions.md), who is where when, and the names a principal reads.
-import {
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
-  type Candidate,
-  type Day,
-  type DayGrid,
-  type Lesson,
-  type Release,
-  type ReleaseGoal,
-  type Scenario,
-  isAvailable,
-  toMinutes,
-} from "../../src/model/index.js";
-import { gridOf, type RuleContext } from "../rule.js";
+// Shared reading of a candidate week for the structural rules (timetable.*): which activities happen when
+// (a merged pair or all lessons of one atelier plan in a slot are ONE activity) and who is where when.
+// Names for messages: ./names.ts; small scenario facts: ./facts.ts.
+import { toMinutes, type Candidate, type Day, type Lesson, type Release } from "../../src/model/index.js";
+import { uniq } from "./facts.js";
 
 export type PersonKind = "staff" | "external" | "intern";
 
@@ -36,18 +24,6 @@ export interface Occupation {
   person: string;
   kind: PersonKind;
   activity: Activity;
-}
-
-export const uniq = (xs: Iterable<string>) => [...new Set(xs)];
-export const sameSet = (a: readonly string[], b: readonly string[]) => {
-  const x = new Set(a);
-  const y = new Set(b);
-  return x.size === y.size && [...x].every((v) => y.has(v));
-};
-
-/** The day grid the candidate was made on. */
-export function gridFor(ctx: RuleContext): DayGrid {
-  return ctx.grid ?? gridOf(ctx.scenario, ctx.candidate);
 }
 
 /** Identity of the activity a lesson belongs to: merged pairs and same-atelierPlan lessons share one. */
@@ -92,69 +68,3 @@ export function occupations(c: Candidate): Occupation[] {
 /** Half-open overlap of two activities (same day). */
 export const overlapping = (a: { day: Day; start: string; end: string }, b: { day: Day; start: string; end: string }) =>
   a.day === b.day && toMinutes(a.start) < toMinutes(b.end) && toMinutes(b.start) < toMinutes(a.end);
-
-// ---------- names a principal reads ----------
-
-export function personName(s: Scenario, kind: PersonKind, id: string): string {
-  const list = kind === "staff" ? s.staff : kind === "external" ? s.externals : s.interns;
-  return list.find((p) => p.id === id)?.name ?? id;
-}
-
-export function groupLabel(s: Scenario, id: string): string {
-  const g = s.groups.find((x) => x.id === id);
-  return g?.name ?? id;
-}
-
-export function goalLabel(s: Scenario, id: string): string {
-  return s.releaseGoals.find((g) => g.id === id)?.name ?? id;
-}
-
-/** "1 lestijd" / "2 lestijden" */
-export const lestijden = (n: number) => `${n} ${n === 1 ? "lestijd" : "lestijden"}`;
-
-/** "maandag 08:30-09:20" / "Monday 08:30-09:20" */
-export const whenNl = (day: Day, start: string, end: string) => `${DAY_NAMES_NL[day]} ${start}-${end}`;
-export const whenEn = (day: Day, start: string, end: string) => `${DAY_NAMES_EN[day]} ${start}-${end}`;
-
-/** A short description of what an activity is, for messages. */
-export function describe(s: Scenario, a: Activity): { nl: string; en: string } {
-  if (a.kind === "release") {
-    const goal = goalLabel(s, a.release!.goal);
-    return { nl: `vrijroostering '${goal}'`, en: `release '${goal}'` };
-  }
-  const groups = a.groups.map((g) => groupLabel(s, g)).join(" + ");
-  const subject = a.lessons[0].subject;
-  const what = subject === "KLAS" ? "" : ` (${subject})`;
-  return { nl: `les met ${groups}${what}`, en: `lesson with ${groups}${what}` };
-}
-
-// ---------- small scenario facts ----------
-
-/** Minimum length of a release block of this goal (release.physical-min / release.digital-min). */
-export function goalMinMinutes(s: Scenario, goal: ReleaseGoal): number {
-  return goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes);
-}
-
-/** Staff who may never cover a class (staff.buo-ondersteuner; flags.noSubstitution). */
-export function neverCovers(s: Scenario, staffId: string): boolean {
-  const st = s.staff.find((x) => x.id === staffId);
-  return !!st && (st.flags.noSubstitution || st.ambt === "ondersteuner");
-}
-
-/** Is the external there for the whole of [start, end) on day (weekly windows, else dated windows)? */
-export function externalAvailable(
-  ext: Scenario["externals"][number],
-  day: Day,
-  start: string,
-  end: string,
-): boolean {
-  // Weekly windows when given; an external with only dated windows is there on those weekdays only.
-  if (ext.availability) {
-    if (isAvailable(ext.availability, day, start, end)) return true;
-  } else if (ext.dates.length === 0) return true;
-  return ext.dates.some((d) => {
-    const wd = (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[new Date(`${d.date}T12:00:00Z`).getUTCDay()];
-    if (wd !== day) return false;
-    return toMinutes(d.from ?? "00:00") <= toMinutes(start) && toMinutes(end) <= toMinutes(d.to ?? "23:59");
-  });
-}

@@ -1,6 +1,6 @@
 // timetable.atelier — an atelier plan runs in one of its candidate blocks, for all its groups at once,
 // with its leaders there (externals available, interns on their weekdays) and enough leaders and places
-// for the pupils (PRACTICES.md lever 3; settings pupilsPerLeader).
+// for the pupils (practice lever 3; settings pupilsPerLeader).
 import { DAY_NAMES_NL, isAvailable } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
@@ -32,7 +32,14 @@ export const timetableAtelier: Rule = {
         const [day, start, end] = t.split("|") as [typeof lessons[number]["day"], string, string];
         const inBlock = plan.candidateBlocks.some((b) => b.day === day && b.start <= start && end <= b.end);
         if (!inBlock) out.push(violation(this, { day, start, end }, `Atelierwerking '${plan.name}' staat op ${DAY_NAMES_NL[day]} ${start}–${end}, buiten haar mogelijke blokken.`, `Atelier plan '${plan.name}' runs outside its candidate blocks.`));
-        const here = lessons.filter((l) => l.day === day && l.start === start).map((l) => l.group);
+        const at = lessons.filter((l) => l.day === day && l.start === start);
+        // Leaders are counted from the week: those the atelier lessons name, not those the plan lists.
+        const present = new Set(at.flatMap((l) => [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]).filter((p) => leaders.has(p)));
+        const pupilsHere = at.reduce((n, l) => n + (scenario.groups.find((x) => x.id === l.group)?.pupils ?? 0), 0);
+        if (present.size * plan.pupilsPerLeader < pupilsHere) {
+          out.push(violation(this, { day, start, end }, `Op ${DAY_NAMES_NL[day]} ${start} begeleiden ${present.size} begeleiders de ateliers '${plan.name}' voor ${pupilsHere} leerlingen; bij ${plan.pupilsPerLeader} leerlingen per begeleider zijn er ${Math.ceil(pupilsHere / plan.pupilsPerLeader)} nodig.`, `Atelier plan '${plan.name}': ${present.size} leaders in the week for ${pupilsHere} pupils.`));
+        }
+        const here = at.map((l) => l.group);
         const missing = plan.groups.filter((g) => !here.includes(g));
         if (missing.length) out.push(violation(this, { day, start, end }, `Op ${DAY_NAMES_NL[day]} ${start} doen ${missing.join(", ")} niet mee aan de ateliers '${plan.name}'; alle deelnemende klassen moeten samen.`, `Groups ${missing.join(", ")} miss the atelier period.`));
         for (const e of scenario.externals.filter((x) => leaders.has(x.id))) {

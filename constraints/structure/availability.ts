@@ -1,10 +1,11 @@
-// timetable.availability — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.availability — structural (no regulation id; conventions: README.md "The timetable format"):
 // staff, externals and interns appear only when they are there: staff within their weekly availability,
 // externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
 // and interns only on their placement weekdays. Unknown people are reported here too.
-import { DAY_NAMES_EN, DAY_NAMES_NL, isAvailable, type Violation } from "../../src/model/index.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL, personAvailable, readScenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { describe, externalAvailable, occupations, whenEn, whenNl } from "./activities.js";
+import { describe, whenEn, whenNl } from "./names.js";
+import { occupations } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
 
@@ -34,19 +35,17 @@ export const timetableAvailability: Rule = {
         }
         continue;
       }
-      let ok = true;
+      // The one reading of who is there when (src/model/reading.ts), as the encoding reads it.
+      const ok = readScenario(s).available(person, a.day, a.start, a.end);
       let why = { nl: "", en: "" };
       if (kind === "staff") {
-        ok = isAvailable(s.staff.find((x) => x.id === person)!.availability, a.day, a.start, a.end);
         why = { nl: "is dan niet op school (beschikbaarheid)", en: "is not at school then (availability)" };
       } else if (kind === "external") {
-        ok = externalAvailable(s.externals.find((x) => x.id === person)!, a.day, a.start, a.end);
         why = a.kind === "release"
           ? { nl: "is niet het hele blok beschikbaar", en: "is not available for the whole block" }
           : { nl: "is dan niet beschikbaar", en: "is not available then" };
       } else {
         const intern = s.interns.find((x) => x.id === person)!;
-        ok = intern.weekdays.includes(a.day);
         why = {
           nl: `komt enkel op ${intern.weekdays.map((x) => DAY_NAMES_NL[x]).join(", ")}`,
           en: `only comes on ${intern.weekdays.map((x) => DAY_NAMES_EN[x]).join(", ")}`,
@@ -84,10 +83,9 @@ function encodeAvailability(m: ModelBuilder): void {
     }
   }
   for (const v of m.atelierVars) {
-    for (const a of v.plan.ateliers) for (const l of a.leaders) {
-      if (m.scenario.externals.some((e) => e.id === l) && !availableIn(m, l, v.block)) off(v.name, l);
-      const intern = m.scenario.interns.find((i) => i.id === l);
-      if (intern && !intern.weekdays.includes(v.block.day)) off(v.name, l);
+    // Every leader — staff, external or intern — must be there for the whole atelier block.
+    for (const l of new Set(v.plan.ateliers.flatMap((a) => a.leaders))) {
+      if (!personAvailable(m.scenario, l, v.block.day, v.block.start, v.block.end)) off(v.name, l);
     }
   }
 }

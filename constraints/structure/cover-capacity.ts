@@ -1,4 +1,4 @@
-// Capacity cut (shared/DESIGN.md "Solver"): a release block can only happen when, in each of its lesson
+// Capacity cut (README.md "The solver"): a release block can only happen when, in each of its lesson
 // slots, enough people can take over the released teachers' classes at the same time. Computed as a
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.
@@ -79,6 +79,7 @@ export function encodeCoverCapacity(m: ModelBuilder): void {
     m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
       rule: "timetable.release-cover",
       instance: `capacity:${v.goal.id}`,
+      implied: true,
       message: `Voor '${v.goal.name}' moeten bv. ${slotLabel(s.slot)} ${s.need.length} klassen (${s.need.join(", ")}) tegelijk opgevangen worden, maar hoogstens ${s.can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
     });
   }

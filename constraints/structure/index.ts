@@ -3,6 +3,7 @@
 import type { Rule } from "../rule.js";
 import { timetableAtelier } from "./atelier.js";
 import { timetableAvailability } from "./availability.js";
+import { timetableMerge } from "./merge.js";
 import { timetableNoDoubleBooking } from "./no-double-booking.js";
 import { timetableOneActivity } from "./one-activity.js";
 import { timetableReleaseCover } from "./release-cover.js";
@@ -23,4 +24,5 @@ export const STRUCTURE_RULES: Rule[] = [
   timetableReleaseFrees,
   timetableReleaseCover,
   timetableAtelier,
+  timetableMerge,
 ];

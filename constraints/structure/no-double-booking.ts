@@ -1,15 +1,15 @@
-// timetable.no-double-booking — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.no-double-booking — structural (no regulation id; conventions: README.md "The timetable format"):
 // nobody (staff, external, intern) is in two activities at once. A merged pair and all lessons of one
 // atelier plan in a slot are one activity. A released member is in no lesson during the block, and two
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
 import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { type Activity, describe, occupations, type Occupation, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
+import { describe, personName, whenEn, whenNl } from "./names.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { staffLoadBySlot } from "../staff/load-model.js";
-import { overlaps } from "../../src/model/index.js";
 
 /** Two release blocks whose goals run in different weeks of the monthly pattern never meet. */
 function differentMonthlyWeeks(s: Scenario, a: Activity, b: Activity): boolean {

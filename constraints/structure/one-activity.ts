@@ -1,9 +1,10 @@
-// timetable.one-activity — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.one-activity — structural (no regulation id; conventions: README.md "The timetable format"):
 // every group has exactly one lesson in every lesson slot of the candidate's day grid, with the slot's
 // exact start and end; nothing in break, lunch or staff slots. A merge must be written on both groups.
 import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { gridFor, groupLabel, sameSet, whenEn, whenNl } from "./activities.js";
+import { gridFor, sameSet } from "./facts.js";
+import { groupLabel, whenEn, whenNl } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableOneActivity: Rule = {

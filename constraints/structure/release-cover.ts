@@ -1,14 +1,16 @@
-// timetable.release-cover — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md
-// and shared/PRACTICES.md "Levers"); staff.buo-ondersteuner (REGULATIONS.md, PWB 488–492): an ondersteuner
+// timetable.release-cover — structural (no regulation id; conventions: README.md "The timetable format"
+// and README.md "The levers"); staff.buo-ondersteuner (the regulations, PWB 488–492): an ondersteuner
 // is never used for substitution. While a class teacher (or co-teacher) is released, each lesson of their
 // class in the block is taught through a lever the scenario's `cover` policy allows, and the release's
 // `cover` list says so: a specialist lesson, the co-teacher alone, a care teacher, an independent intern
 // of the class on their weekday, a listed merge within maxPupils, or an atelier. A lesson still taught by
 // the group's own (not released) class teacher needs no cover. A released person still teaching is
 // reported by timetable.no-double-booking and timetable.release-frees, not here.
-import { lessonSlots, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
+import { formatCoverBy, lessonSlots, parseCoverBy, type Group, type Lesson, type Release, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { goalLabel, gridFor, groupLabel, neverCovers, overlapping, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { goalLabel, groupLabel, personName, whenEn, whenNl } from "./names.js";
+import { gridFor, neverCovers } from "./facts.js";
+import { overlapping } from "./activities.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { encodeCoverCapacity } from "./cover-capacity.js";
 
@@ -17,17 +19,17 @@ interface Lever {
   problem?: { nl: string; en: string };
 }
 
-/** Readable name of a cover lever ("by" value). */
+/** Readable name of a cover lever ("by" value, read once as a CoverBy). */
 function leverLabel(s: Scenario, by: string): { nl: string; en: string } {
-  const [kind, id] = by.includes(":") ? [by.slice(0, by.indexOf(":")), by.slice(by.indexOf(":") + 1)] : [by, ""];
-  switch (kind) {
-    case "coteacher": return { nl: `co-teacher ${personName(s, "staff", id)}`, en: `co-teacher ${personName(s, "staff", id)}` };
-    case "care": return { nl: `zorgleerkracht ${personName(s, "staff", id)}`, en: `care teacher ${personName(s, "staff", id)}` };
-    case "intern": return { nl: `stagiair ${personName(s, "intern", id)}`, en: `intern ${personName(s, "intern", id)}` };
-    case "merge": return { nl: `samenzetting met ${groupLabel(s, id)}`, en: `merge with ${groupLabel(s, id)}` };
-    case "atelier": return { nl: "atelier", en: "atelier" };
-    default: {
-      const name = s.subjects.find((x) => x.id === by)?.name ?? by;
+  const c = parseCoverBy(by);
+  switch (c.kind) {
+    case "coteacher": return { nl: `co-teacher ${personName(s, "staff", c.staff)}`, en: `co-teacher ${personName(s, "staff", c.staff)}` };
+    case "care": return { nl: `zorgleerkracht ${personName(s, "staff", c.staff)}`, en: `care teacher ${personName(s, "staff", c.staff)}` };
+    case "intern": return { nl: `stagiair ${personName(s, "intern", c.intern)}`, en: `intern ${personName(s, "intern", c.intern)}` };
+    case "merge": return { nl: `samenzetting met ${groupLabel(s, c.group)}`, en: `merge with ${groupLabel(s, c.group)}` };
+    case "atelier": case "none": return { nl: c.kind, en: c.kind };
+    case "subject": {
+      const name = s.subjects.find((x) => x.id === c.subject)?.name ?? c.subject;
       return { nl: `de les ${name}`, en: `the ${name} lesson` };
     }
   }
@@ -39,16 +41,9 @@ function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
   const p = s.cover;
   const no = (nl: string, en: string) => ({ nl, en });
   if (l.mergedWith) {
-    const h = l.mergedWith;
-    const m = p.merges.find((x) => x.groups.includes(g.id) && x.groups.includes(h));
-    const other = s.groups.find((x) => x.id === h);
-    const pupils = g.pupils + (other?.pupils ?? 0);
-    let problem;
-    if (!m) problem = no(`de samenzetting ${groupLabel(s, g.id)} + ${groupLabel(s, h)} staat niet in cover.merges`, `merge ${g.id} + ${h} is not listed in cover.merges`);
-    else if (pupils > m.maxPupils) problem = no(`samen zijn dat ${pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}`, `together ${pupils} pupils, more than ${m.maxPupils}`);
-    else if (m.by && !sameSet(l.staff, [m.by])) problem = no(`de samengezette klas moet les krijgen van ${personName(s, "staff", m.by)}`, `the merged class must be taught by ${m.by}`);
-    else if (l.staff.some((t) => neverCovers(s, t))) problem = no("die leerkracht mag niet vervangen", "that teacher may not substitute");
-    out.push({ by: `merge:${h}`, problem });
+    // Whether the pair may merge at all (listed, maxPupils, its teacher) is timetable.merge's verdict.
+    const problem = l.staff.some((t) => neverCovers(s, t)) ? no("die leerkracht mag niet vervangen", "that teacher may not substitute") : undefined;
+    out.push({ by: formatCoverBy({ kind: "merge", group: l.mergedWith }), problem });
   }
   if (l.subject === "ATELIER") out.push({ by: "atelier", problem: p.ateliers ? undefined : no("ateliers zijn als vervanging uitgeschakeld", "ateliers are disabled as cover") });
   const sub = s.subjects.find((x) => x.id === l.subject && x.taughtBy !== "class");
@@ -59,13 +54,13 @@ function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
       const st = s.staff.find((x) => x.id === t);
       const never = neverCovers(s, t) ? no(`${personName(s, "staff", t)} mag nooit vervangen (ondersteuner of noSubstitution)`, `${t} may never substitute`) : undefined;
       if (g.coTeachers.includes(t)) {
-        out.push({ by: `coteacher:${t}`, problem: !p.coTeachers ? no("co-teachers zijn als vervanging uitgeschakeld", "co-teachers are disabled as cover") : never });
+        out.push({ by: formatCoverBy({ kind: "coteacher", staff: t }), problem: !p.coTeachers ? no("co-teachers zijn als vervanging uitgeschakeld", "co-teachers are disabled as cover") : never });
       } else {
         let problem = never;
         if (!st?.flags.careTeacher) problem = no(`${personName(s, "staff", t)} is geen zorgleerkracht of co-teacher van deze klas`, `${t} is not a care teacher or co-teacher of this group`);
         else if (!p.careTeachers) problem = no("zorgleerkrachten zijn als vervanging uitgeschakeld", "care teachers are disabled as cover");
         else if (st.flags.keepsCareHoursInClass) problem = no(`${st.name} houdt de zorguren in de klas`, `${st.name} keeps care hours in class`);
-        out.push({ by: `care:${t}`, problem });
+        out.push({ by: formatCoverBy({ kind: "care", staff: t }), problem });
       }
     }
     for (const i of l.interns ?? []) {
@@ -75,7 +70,7 @@ function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
       else if (!it || it.group !== g.id) problem = no(`die stagiair loopt geen stage in ${groupLabel(s, g.id)}`, "that intern is not placed in this group");
       else if (!it.independent) problem = no(`${it.name} loopt geen zelfstandige stage en mag de klas niet alleen nemen`, `${it.name} is not on an independent placement`);
       else if (!it.weekdays.includes(l.day)) problem = no(`${it.name} komt die dag niet`, `${it.name} does not come that day`);
-      out.push({ by: `intern:${i}`, problem });
+      out.push({ by: formatCoverBy({ kind: "intern", intern: i }), problem });
     }
   }
   return out;

@@ -1,11 +1,13 @@
-// timetable.release-frees — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md),
-// with release.physical-min / release.digital-min (REGULATIONS.md, Flexio lines 2811–2813) for the length:
-// every member of a release block is free for the whole block (no lesson, no supervision duty); the block
-// is a run of consecutive lesson/staff slots of one day (a short break inside is fine, lunch is not);
-// every goal member is in it, nobody else is; and it lasts at least the goal's minimum.
-import { durationMinutes, overlaps, slotsOf, toMinutes, type Release, type Scenario, type Violation, type DayGrid } from "../../src/model/index.js";
+// timetable.release-frees — structural (no regulation id; conventions: README.md "The timetable format"),
+// with release.physical-min / release.digital-min (the regulations, Flexio lines 2811–2813) for the length:
+// the block is a run of consecutive lesson/staff slots of one day (a short break inside is fine, lunch is
+// not); every goal member and external is in it, nobody else is; and it lasts at least the goal's minimum.
+// That its people are really free is one verdict elsewhere: a lesson meanwhile is timetable.no-double-booking,
+// a supervision duty meanwhile is staff.supervision.
+import { durationMinutes, overlaps, slotsOf, toMinutes, type Release, type Violation, type DayGrid } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { describe, goalLabel, goalMinMinutes, gridFor, lessonActivities, overlapping, personName, whenEn, whenNl } from "./activities.js";
+import { goalLabel, personName, whenEn, whenNl } from "./names.js";
+import { goalMinMinutes, gridFor } from "./facts.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 
@@ -37,7 +39,6 @@ export const timetableReleaseFrees: Rule = {
     if (!candidate) return [];
     const grid = gridFor(ctx);
     const out: Violation[] = [];
-    const acts = lessonActivities(candidate.lessons);
     for (const r of candidate.releases) {
       const goal = s.releaseGoals.find((g) => g.id === r.goal);
       const label = goalLabel(s, r.goal);
@@ -70,6 +71,12 @@ export const timetableReleaseFrees: Rule = {
             push({ ...where, staff: m }, `${n} staat in het blok van '${label}' (${nl}) maar hoort niet bij dat doel.`, `${n} is in the block of '${label}' (${en}) but is not a member of that goal.`);
           }
         }
+        for (const x of goal.externals) {
+          if (!(r.externals ?? []).includes(x)) {
+            const n = personName(s, "external", x);
+            push({ ...where, staff: x }, `Externe ${n} hoort bij '${label}' maar staat niet in het blok van ${nl}.`, `External ${n} is part of '${label}' but is not in the block on ${en}.`);
+          }
+        }
         for (const x of r.externals ?? []) {
           if (!goal.externals.includes(x)) {
             const n = personName(s, "external", x);
@@ -77,34 +84,10 @@ export const timetableReleaseFrees: Rule = {
           }
         }
       }
-
-      // Everyone in the block must really be free: no lesson, no supervision duty during it.
-      const busy = (kind: "staff" | "external", id: string) =>
-        acts.filter((a) => overlapping(a, r) && (kind === "staff" ? a.staff : a.externals).includes(id));
-      const people: ["staff" | "external", string][] = [...r.staff.map((id) => ["staff", id] as ["staff", string]), ...(r.externals ?? []).map((id) => ["external", id] as ["external", string])];
-      for (const [kind, id] of people) {
-        const n = personName(s, kind, id);
-        for (const a of busy(kind, id)) {
-          const d = describe(s, a);
-          push({ ...where, staff: id, start: a.start, end: a.end },
-            `${n} is vrijgeroosterd voor '${label}' (${nl}) maar heeft ${whenNl(a.day, a.start, a.end)} ${d.nl}.`,
-            `${n} is released for '${label}' (${en}) but has a ${d.en} on ${whenEn(a.day, a.start, a.end)}.`);
-        }
-        if (kind === "staff") supervisionClashes(s, id, r).forEach((sv) => {
-          push({ ...where, staff: id, start: sv.start, end: sv.end },
-            `${n} is vrijgeroosterd voor '${label}' (${nl}) maar heeft ${whenNl(sv.day, sv.start, sv.end)} toezicht${sv.label ? ` (${sv.label})` : ""}.`,
-            `${n} is released for '${label}' (${en}) but has supervision duty on ${whenEn(sv.day, sv.start, sv.end)}.`);
-        });
-      }
     }
     return out;
   },
 };
-
-function supervisionClashes(s: Scenario, staffId: string, r: Release) {
-  const st = s.staff.find((x) => x.id === staffId);
-  return (st?.supervision ?? []).filter((sv) => overlapping(sv, r));
-}
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

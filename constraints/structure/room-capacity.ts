@@ -1,8 +1,9 @@
-// timetable.room-capacity — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.room-capacity — structural (no regulation id; conventions: README.md "The timetable format"):
 // at most room.capacity groups at once in the room of a subject (e.g. one gym hall: one LO class at a time).
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, overlapping, whenEn, whenNl } from "./activities.js";
+import { groupLabel, whenEn, whenNl } from "./names.js";
+import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableRoomCapacity: Rule = {

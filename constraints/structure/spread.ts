@@ -1,9 +1,9 @@
-// timetable.spread — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.spread — structural (no regulation id; conventions: README.md "The timetable format"):
 // a subject's lessons respect its spread settings: at most `maxPerDay` a day per group, and days with
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden } from "./activities.js";
+import { groupLabel, lestijden } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableSpread: Rule = {
@@ -64,8 +64,14 @@ function encodeSpread(m: ModelBuilder): void {
         for (const d1 of days) for (const d2 of days) {
           const gap = DAY_INDEX[d2] - DAY_INDEX[d1];
           if (gap <= 0 || gap >= subject.minDaysApart) continue;
-          // both days used → at most maxPerDay lessons over the pair would still put two lessons too close
-          m.addConstraint(sum([...(byDay.get(`${g}|${subject.id}|${d1}`) ?? []), ...(byDay.get(`${g}|${subject.id}|${d2}`) ?? [])]), "<=", subject.maxPerDay, tag);
+          // Not both days: a lesson on d1 leaves no room on d2 (max·x + Σ d2 ≤ max; exact, unlike Σ d1 + Σ d2).
+          const second = byDay.get(`${g}|${subject.id}|${d2}`) ?? [];
+          if (second.length === 0) continue;
+          for (const x of byDay.get(`${g}|${subject.id}|${d1}`) ?? []) {
+            const e = sum(second);
+            e.set(x, subject.maxPerDay);
+            m.addConstraint(e, "<=", subject.maxPerDay, tag);
+          }
         }
       }
     }

@@ -1,12 +1,20 @@
-// timetable.subject-plan — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.subject-plan — structural (no regulation id; conventions: README.md "The timetable format"):
 // every group gets exactly `periods` lessons of each subject of its plan (lessentabel), taught by exactly
 // the subject's taughtBy.staff (a pool = all at once). Every other lesson is "KLAS" (the class teacher,
 // a co-teacher, a care teacher, an intern of the group, or the teacher of a merge) or an "ATELIER" of a
 // plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
-import type { Group, Lesson, Scenario, Violation } from "../../src/model/index.js";
+import { isCoveringCareTeacher, mayCover, type Group, type Lesson, type Scenario, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden, personName, sameSet, whenEn, whenNl } from "./activities.js";
+import { groupLabel, lestijden, personName, whenEn, whenNl } from "./names.js";
+import { sameSet } from "./facts.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
+
+/** A co-teacher or care teacher who may take group g alone (cover policy and mayCover). */
+function maySubstitute(s: Scenario, g: Group, staffId: string): boolean {
+  const st = s.staff.find((x) => x.id === staffId);
+  if (g.coTeachers.includes(staffId)) return s.cover.coTeachers && mayCover(st);
+  return s.cover.careTeachers && isCoveringCareTeacher(st);
+}
 
 /** Who may stand in a KLAS lesson of group g (the lever checks are release-cover's job). */
 function klasTeachers(s: Scenario, g: Group, l: Lesson): Set<string> {
@@ -78,8 +86,23 @@ export const timetableSubjectPlan: Rule = {
           out.push(violation(this, at(l),
             `${names(stranger)} geeft ${when.nl} klasuren aan klas ${g}, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.`,
             `${names(stranger)} teaches class periods to group ${g} on ${when.en} but is not its class teacher, co-teacher or care teacher.`));
+        } else if (!l.mergedWith && l.staff.length > 0 && !l.staff.some((t) => group.classTeachers.includes(t))
+          && l.staff.some((t) => !maySubstitute(s, group, t))) {
+          // Someone takes the class in the class teacher's place: the one definition of who may (src/model/cover.ts).
+          const barred = l.staff.filter((t) => !maySubstitute(s, group, t));
+          out.push(violation(this, at(l),
+            `${names(barred)} neemt ${when.nl} klas ${g} over, maar mag volgens de opvangregels van de school (cover) geen klas overnemen.`,
+            `${names(barred)} takes group ${g} on ${when.en}, but may not take a class under the school's cover policy.`));
+        } else if (l.staff.length === 0 && interns.length > 0 && !s.cover.interns) {
+          out.push(violation(this, at(l), `Klas ${g} staat ${when.nl} alleen bij een stagiair, maar stagiairs nemen geen klas over (cover.interns).`,
+            `Group ${g} is alone with an intern on ${when.en}, but interns do not take classes (cover.interns).`));
         } else if (l.staff.length === 0 && interns.length === 0) {
           out.push(violation(this, at(l), `Klas ${g} heeft ${when.nl} les zonder leerkracht.`, `Group ${g} has a lesson without a teacher on ${when.en}.`));
+        } else if (l.staff.length === 0 && !interns.some((i) => s.interns.find((x) => x.id === i)?.independent)) {
+          // Only a 3rd-year intern on an independent placement may take the class alone (scenario: interns).
+          out.push(violation(this, at(l),
+            `Klas ${g} staat ${when.nl} alleen bij stagiair ${interns.map((i) => personName(s, "intern", i)).join(", ")}, maar enkel een zelfstandige stagiair mag de klas alleen nemen.`,
+            `Group ${g} is alone with intern ${interns.join(", ")} on ${when.en}, but only an independent intern may take the class alone.`));
         }
         if (foreignIntern.length > 0) {
           out.push(violation(this, at(l),

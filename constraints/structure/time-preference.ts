@@ -1,9 +1,10 @@
-// timetable.time-preference (soft) — structural (no REGULATIONS.md id; see /work/briefs/timetable-conventions.md):
+// timetable.time-preference (soft) — structural (no regulation id; conventions: README.md "The timetable format"):
 // a subject with `prefer: "morning"` sits before the day's lunch break, one with `prefer: "afternoon"`
 // after it. A day without a lunch slot (Wednesday) is all morning.
 import { slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
-import { gridFor, groupLabel, whenEn, whenNl } from "./activities.js";
+import { gridFor } from "./facts.js";
+import { groupLabel, whenEn, whenNl } from "./names.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 
 export const timetableTimePreference: Rule = {

@@ -10,6 +10,7 @@ export const weekDays: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     return checkWeek(
       this,

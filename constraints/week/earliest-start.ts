@@ -14,6 +14,7 @@ export const weekEarliestStart: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const earliest = ctx.scenario.settings.earliestStart;
     return checkWeek(

@@ -1,6 +1,6 @@
 // week.even-spread — BaO/2020/03: the lessons are "gelijk gespreid" over the 5 days. There is no official
 // definition; the usual pattern is 6/6/4/6/6, so we check that the four full days (Mon, Tue, Thu, Fri) differ by
-// at most 1 lestijd, and only warn (REGULATIONS.md: rule high, check medium confidence).
+// at most 1 lestijd, and only warn (the regulations: rule high, check medium confidence).
 import { type Day, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots } from "../../src/model/index.js";
 import type { Rule } from "../rule.js";
 import { checkWeek, FULL_DAYS, gridLabel, gridLabelEn } from "./grid.js";
@@ -28,6 +28,7 @@ export const weekEvenSpread: Rule = {
   source: "BaO/2020/03; praktijk",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning about the day grid, not a constraint on the search.
   check(ctx) {
     return checkWeek(
       this,

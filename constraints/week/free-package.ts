@@ -1,6 +1,6 @@
 // week.free-package — Flexio line 1148: of the lestijdenpakket, 2 lestijden a week may be filled freely from the
 // school's own pedagogical project; Flexio suggests planning ateliers there. More atelier time per class eats
-// into the subject plan, so we warn (REGULATIONS.md: medium confidence).
+// into the subject plan, so we warn (the regulations: medium confidence).
 // Scenario: an atelier plan's candidate block that covers more than 2 lesson slots, or a class whose atelier
 // plans together need more. Candidate: the ATELIER periods each class actually has.
 import { type Block, type DayGrid, DAY_NAMES_EN, DAY_NAMES_NL, groupName, lessonSlots, overlaps } from "../../src/model/index.js";
@@ -24,6 +24,7 @@ export const weekFreePackage: Rule = {
   source: "Flexio r. 1148",
   severity: "warning",
   scope: "both",
+  // No encode(): a warning about the subject plan, not a constraint on the search.
   check(ctx) {
     const { scenario, candidate } = ctx;
     const out = [];

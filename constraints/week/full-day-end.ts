@@ -15,6 +15,7 @@ export const weekFullDayEnd: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const { fullDayEndFrom: from, fullDayEndTo: to } = ctx.scenario.settings;
     const outside = (end: string | undefined) => end !== undefined && (toMinutes(end) < toMinutes(from) || toMinutes(end) > toMinutes(to));

@@ -1,4 +1,4 @@
-// Shared by the week.* rules (REGULATIONS.md "The pupils' week"): which day grids a rule looks at, how bad a
+// Shared by the week.* rules (regulations, "The pupils' week"): which day grids a rule looks at, how bad a
 // broken grid is, and the candidate's lessons per class and day.
 //
 // Severity of a broken grid: a candidate's own grid, or the scenario's only grid, gets the rule's own

@@ -1,4 +1,4 @@
-// Rules of the pupils' week (REGULATIONS.md "The pupils' week", ids week.*).
+// Rules of the pupils' week (regulations, "The pupils' week", ids week.*).
 import type { Rule } from "../rule.js";
 import { weekDays } from "./days.js";
 import { weekEarliestStart } from "./earliest-start.js";

@@ -10,6 +10,8 @@ export const weekLessonCount: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): the day grid is checked before the solve (solver/core.ts usableGrids leaves out a grid that breaks a
+  // hard week.* rule) and every lesson sits in a grid slot.
   check(ctx) {
     const { scenario } = ctx;
     const out = [];

@@ -4,7 +4,7 @@ import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, durationMinutes, lessonSlots } from "
 import { type Rule, violation } from "../rule.js";
 import { checkWeek, type Finding, gridLabel, gridLabelEn } from "./grid.js";
 
-/** The legal length of a lestijd (REGULATIONS.md week.lesson-length). */
+/** The legal length of a lestijd (the regulations week.lesson-length). */
 export const LESTIJD_MINUTES = 50;
 
 const list = (slots: { start: string; end: string }[]) => slots.map((s) => `${s.start}–${s.end} (${durationMinutes(s.start, s.end)} min)`).join(", ");
@@ -15,6 +15,7 @@ export const weekLessonLength: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const minutes = ctx.scenario.settings.lessonMinutes;
     const out = [];

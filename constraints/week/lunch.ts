@@ -46,6 +46,8 @@ export const weekLunch: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); release blocks never span lunch
+  // (solver/build.ts candidateBlocks).
   check(ctx) {
     const { minLunchMinutes: min, fullDayEndFrom } = ctx.scenario.settings;
     const describe = (who: { nl: string; en: string }, day: Day, b: Span) => {

@@ -1,6 +1,6 @@
 // week.wednesday-afternoon — BaO/2020/03: "De woensdagnamiddag is vrij". No lesson may end after the
 // Wednesday morning block; the cut-off (settings.wednesdayCutoff, default 12:30) is a setting because the
-// circular names no hour (REGULATIONS.md: cut-off medium confidence).
+// circular names no hour (the regulations: cut-off medium confidence).
 import { type Lesson, type Slot, lessonSlots, toMinutes } from "../../src/model/index.js";
 import type { Rule } from "../rule.js";
 import { checkWeek, gridLabel, gridLabelEn } from "./grid.js";
@@ -17,6 +17,7 @@ export const weekWednesdayAfternoon: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const cutoff = ctx.scenario.settings.wednesdayCutoff;
     const why = {

@@ -10,6 +10,7 @@ export const yearBounds: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "scenario",
+  // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const cal = calendarOf(scenario);
     if (!cal)

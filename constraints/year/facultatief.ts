@@ -12,6 +12,7 @@ export const yearFacultatief: Rule = {
   source: "BaO/2020/03; BVR 17 april 1991 art. 6",
   severity: "hard",
   scope: "scenario",
+  // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const days = scenario.calendar.facultativeDays;
     const out = [];

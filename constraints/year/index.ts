@@ -1,4 +1,4 @@
-// Study days and the school-year calendar (REGULATIONS.md, ids year.*).
+// Study days and the school-year calendar (the regulations, ids year.*).
 // year.herfst, year.kerst, year.krokus, year.paas, year.wapenstilstand and year.feestdagen are not checks:
 // they are the calendar itself (src/calendar/rules.json). year.extra-half-days cannot be checked from a scenario.
 import type { Rule } from "../rule.js";

@@ -11,6 +11,7 @@ export const yearStudyDaysExtra: Rule = {
   source: "Flexio lines 996–1012; KOV 2019",
   severity: "hard",
   scope: "scenario",
+  // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const d = scenario.calendar.derogation;
     if (!d.granted) return [];

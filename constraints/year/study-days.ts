@@ -19,6 +19,7 @@ export const yearStudyDays: Rule = {
   source: "BaO/2000/3; BaO/2020/03",
   severity: "hard",
   scope: "scenario",
+  // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const out = [];
     const budget = studyDayBudget(scenario);

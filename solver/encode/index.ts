@@ -2,6 +2,8 @@
 import type { ModelBuilder } from "../../constraints/model-builder.js";
 import { RULES } from "../../constraints/registry.js";
 
-export function encodeAll(m: ModelBuilder): void {
-  for (const rule of RULES) rule.encode?.(m);
+import type { Rule } from "../../constraints/rule.js";
+
+export function encodeAll(m: ModelBuilder, rules: readonly Rule[] = RULES): void {
+  for (const rule of rules) rule.encode?.(m);
 }

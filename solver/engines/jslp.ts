@@ -1,5 +1,5 @@
 // javascript-lp-solver: the second engine, for small models and the atelier LP. Guard rails from
-// DESIGN.md: accept an answer only when it is integral (on a timeout it returns the fractional
+// the design: accept an answer only when it is integral (on a timeout it returns the fractional
 // relaxation marked feasible), and rely on the worker watchdog — its timeout does not cover the first
 // relaxation. Column names are v0, v1, … so that no id clashes with its result keys ("result", "feasible").
 import { createRequire } from "node:module";

@@ -1,4 +1,4 @@
-// The study-day budget (REGULATIONS.md year.study-days: 1.5 days per school year, as 1 + ½ or 3 × ½;
+// The study-day budget (the regulations year.study-days: 1.5 days per school year, as 1 + ½ or 3 × ½;
 // year.study-days-extra: more only with a derogation requested before 1 May of the previous school year).
 import type { Scenario } from "../model/index.js";
 import { firstYearOf } from "./calendar.js";

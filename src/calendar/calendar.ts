@@ -1,4 +1,4 @@
-// The Flemish school-year calendar, computed from the rules in rules.json (REGULATIONS.md year.*).
+// The Flemish school-year calendar, computed from the rules in rules.json (the regulations year.*).
 // Pure date arithmetic on ISO dates in Europe/Brussels (luxon): no clock times, so DST plays no part here.
 import { DateTime } from "luxon";
 import { InputError } from "../model/index.js";
@@ -27,7 +27,7 @@ interface PeriodRule {
 
 export interface DayOff {
   id: string;
-  /** REGULATIONS.md id the period comes from. */
+  /** the regulations id the period comes from. */
   ruleId: string;
   kind: "holiday" | "day-off";
   name: string;

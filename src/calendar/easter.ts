@@ -1,5 +1,5 @@
 // Easter Sunday (Gregorian), the anonymous "Meeus/Jones/Butcher" Computus. Carnival, Easter break,
-// Easter Monday, Ascension and Whit Monday all hang off it (REGULATIONS.md year.krokus, year.paas, year.feestdagen).
+// Easter Monday, Ascension and Whit Monday all hang off it (the regulations year.krokus, year.paas, year.feestdagen).
 
 /** Easter Sunday of a year as "YYYY-MM-DD". */
 export function easterSunday(year: number): string {

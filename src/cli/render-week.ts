@@ -67,8 +67,19 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   const out: string[] = [];
   out.push(`Scenario '${s.name}': ${statusText(t.status)}`);
   if (t.conflicts.length) {
-    out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels botsen (laat er één vallen en een week is mogelijk):" : "Opmerkingen:");
-    for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
+    const sets = [...new Set(t.conflicts.flatMap((c) => (c.set ? [c.set] : [])))];
+    if (t.status === "infeasible" && sets.length > 1) {
+      // Independent conflicts: each one must be resolved; none of them alone is the whole story.
+      out.push("", `${sets.length} botsingen die los van elkaar een week onmogelijk maken (los ze allemaal op):`);
+      for (const k of sets) {
+        out.push(`  Botsing ${k} (deze regels kunnen niet samen):`);
+        for (const c of t.conflicts.filter((x) => x.set === k)) out.push(`    - [${c.rule}] ${c.message}`);
+      }
+      for (const c of t.conflicts.filter((x) => !x.set)) out.push(`  - [${c.rule}] ${c.message}`);
+    } else {
+      out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels kunnen niet samen (elk hoort bij de botsing):" : "Opmerkingen:");
+      for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
+    }
   }
   if (t.candidates.length === 0) return out.join("\n");
   out.push("", summaryTable(t));
@@ -82,7 +93,11 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
     out.push(`  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`);
   }
   const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
-  for (const g of missing) out.push(`  ${g.name}: geen gemeenschappelijk blok mogelijk in deze week`);
+  const why = (id: string) => ((best.metrics.perGoal ?? []) as { goal: string; why?: { message: string }[] }[]).find((x) => x.goal === id)?.why ?? [];
+  for (const g of missing) {
+    const reasons = why(g.id).map((x) => x.message);
+    out.push(`  ${g.name}: geen gemeenschappelijk blok in deze week${reasons.length ? `: ${reasons.join("; ")}` : ""}`);
+  }
   for (const a of t.ateliers ?? []) {
     const plan = s.atelierPlans.find((p) => p.id === a.plan);
     out.push("", `Ateliers '${plan?.name ?? a.plan}': ${a.pupils} leerlingen, ${a.rounds.length} rondes zonder herhaling`);

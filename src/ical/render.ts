@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import ical from "ical-generator";
 import { DateTime } from "luxon";
 import { addDays } from "../calendar/index.js";
-import type { Candidate, Scenario } from "../model/index.js";
+import { parseCoverBy, type Candidate, type Scenario } from "../model/index.js";
 import { person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
 import { feedName, selectSeries, type FeedView } from "./view.js";
 import { TZID, vtimezone } from "./vtimezone.js";
@@ -46,17 +46,18 @@ export function recurrence(x: PlanSeries): string | undefined {
 }
 
 function coverNl(s: Scenario, by: string): string {
-  const [kind, id] = by.includes(":") ? [by.slice(0, by.indexOf(":")), by.slice(by.indexOf(":") + 1)] : [by, ""];
+  const c = parseCoverBy(by);
   const who = (pid: string) => { const p = person(s, pid); return p.role ? `${p.name} (${p.role})` : p.name; };
-  switch (kind) {
-    case "intern": case "care": case "coteacher": return who(id);
-    case "merge": return `samen met klas ${id}`;
+  switch (c.kind) {
+    case "intern": return who(c.intern);
+    case "care": case "coteacher": return who(c.staff);
+    case "merge": return `samen met klas ${c.group}`;
     case "atelier": return "ateliers";
     case "none": return "na schooltijd";
-    default: {
-      const sub = s.subjects.find((x) => x.id === by);
+    case "subject": {
+      const sub = s.subjects.find((x) => x.id === c.subject);
       const staff = sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
-      return `${subjectName(s, by)}${staff}`;
+      return `${subjectName(s, c.subject)}${staff}`;
     }
   }
 }

@@ -122,3 +122,9 @@ export function indexScenario(s: Scenario): Index {
 
 export const groupName = (g: Group) => g.name ?? g.id;
 export const staffName = (s: Staff) => s.name;
+
+/** The grid a candidate was made on (its `dayGrid`, else the scenario's first grid). */
+export function gridOf(scenario: Scenario, candidate?: { dayGrid?: string }): DayGrid {
+  const id = candidate?.dayGrid;
+  return (id && scenario.dayGrids.find((g) => g.id === id)) || scenario.dayGrids[0];
+}

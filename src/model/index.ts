@@ -5,3 +5,5 @@ export * from "./problems.js";
 export * from "./load.js";
 export * from "./derived.js";
 export * from "./locks.js";
+export * from "./cover.js";
+export * from "./reading.js";

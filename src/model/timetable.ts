@@ -1,4 +1,4 @@
-// The one timetable format (shared/DESIGN.md): the solver's output, the checker's input, the iCal
+// The one timetable format (README.md "The timetable format"): the solver's output, the checker's input, the iCal
 // input and the API payload. Extra fields are allowed; these names and meanings hold.
 import { z } from "zod";
 import { Clock, Day } from "./time.js";
@@ -74,7 +74,12 @@ export const Candidate = z.object({
 });
 export type Candidate = z.infer<typeof Candidate>;
 
-export const Conflict = z.object({ rule: z.string(), message: z.string(), where: z.string() });
+export const Conflict = z.object({
+  rule: z.string(),
+  message: z.string(),
+  where: z.string(),
+  set: z.number().int().min(1).optional().describe("Which independent conflict (1, 2, …) of an infeasible scenario this belongs to"),
+});
 export type Conflict = z.infer<typeof Conflict>;
 
 export const AtelierRound = z.object({
@@ -83,6 +88,13 @@ export const AtelierRound = z.object({
   load: z.record(z.string(), z.number()),
   assignment: z.record(z.string(), z.string()).describe("pupil id → atelier id"),
 });
+
+export const Inconsistency = z.object({
+  message: z.string(),
+  rejected: z.array(z.object({ grid: z.string(), objective: z.number(), rules: z.array(z.string()) }))
+    .describe("Weeks the solver's model allowed but the rule checker rejected (never returned as candidates)"),
+});
+export type Inconsistency = z.infer<typeof Inconsistency>;
 
 export const Timetable = z.object({
   status: z.enum(["optimal", "feasible", "infeasible", "timeout", "invalid"]),
@@ -98,5 +110,7 @@ export const Timetable = z.object({
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),
   locks: Locks.optional().describe("The locks every candidate was solved with (docs/locks.md)"),
+  inconsistency: Inconsistency.optional()
+    .describe("Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal"),
 });
 export type Timetable = z.infer<typeof Timetable>;

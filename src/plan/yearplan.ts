@@ -4,10 +4,9 @@
 // Frequencies count SCHOOL weeks (weeks with at least one legal school day, from the first week of September):
 // "every 2 weeks" = school weeks 0, 2, 4 …; the monthly pattern (release.monthly-pattern) is a cycle of
 // 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks a rotation.
-import { addDays, mondayOf, schoolWeeks, schoolYearCalendar, weekdayOf, type SchoolYearCalendar } from "../calendar/index.js";
-import { gridOf } from "../../constraints/rule.js";
-import { type Candidate, DAYS, type Day, type DayGrid, durationMinutes, type Scenario } from "../model/index.js";
-import { classesOf, halfTimes, offReason } from "./days-off.js";
+import { schoolYearCalendar, type SchoolYearCalendar } from "../calendar/index.js";
+import { type Candidate, type Day, type DayGrid, durationMinutes, gridOf, parseCoverBy, type Scenario } from "../model/index.js";
+import { classesOf, halfTimes, internAbsent, offReason, releaseConcerns, releaseSkipReason, yearWeeks } from "../calendar/index.js";
 import { peopleNl, subjectName } from "./labels.js";
 
 /** release.traject: effective professionalisation needs ≥ 20 contact hours a year (Flexio line 416). */
@@ -56,7 +55,6 @@ export interface YearPlan {
 
 type Draft = Omit<PlanSeries, "dates" | "dropped"> & { extra?: (date: string, week: number) => string | undefined; concerns: string[] };
 
-const weekdayDate = (monday: string, day: Day) => addDays(monday, DAYS.indexOf(day));
 
 /** A lesson is one activity with its merge partner or its atelier plan's other groups in the same slot. */
 function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
@@ -97,45 +95,20 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
   return out;
 }
 
-/** Why an intern is not in the class on a date (outside placements or not one of their weekdays). */
-export function internAbsent(s: Scenario, id: string, date: string): string | undefined {
-  const it = s.interns.find((x) => x.id === id);
-  if (!it) return `onbekende stagiair ${id}`;
-  const day = DAYS[weekdayOf(date) - 1];
-  if (!it.weekdays.includes(day) || !it.placements.some((p) => p.from <= date && date <= p.to)) return `geen stage van ${it.name}`;
-  return undefined;
-}
-
 function releaseDrafts(s: Scenario, c: Candidate): Draft[] {
   return c.releases.map((r) => {
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
-    const freq = goal?.frequency ?? { kind: "weekly" as const };
-    const interns = r.cover.filter((x) => x.by.startsWith("intern:")).map((x) => x.by.slice("intern:".length));
-    const extra = (date: string, week: number) => {
-      if (freq.kind === "every-n-weeks" && week % freq.n !== 0) return `niet deze week (om de ${freq.n} weken)`;
-      if (freq.kind === "monthly-pattern" && week % 4 !== freq.week - 1) return `niet deze week (maandpatroon: week ${freq.week})`;
-      return interns.map((id) => internAbsent(s, id, date)).find(Boolean);
-    };
+    const interns = r.cover.map((x) => parseCoverBy(x.by)).flatMap((x) => (x.kind === "intern" ? [x.intern] : []));
     return {
       key: `rel:${r.goal}:${r.day}:${r.start}`, kind: "release" as const,
       title: `${goal?.name ?? r.goal} — ${peopleNl(s, [...r.staff, ...r.externals])}`,
       day: r.day, start: r.start, end: r.end, allDay: false,
       groups: r.cover.map((x) => x.group).filter((g, i, a) => a.indexOf(g) === i),
       staff: [...r.staff], externals: [...r.externals], interns, goal: r.goal, cover: r.cover,
-      concerns: [...new Set([...r.cover.map((x) => x.group), ...classesOf(s, r.staff)])], extra,
+      // Which dates it meets on is src/calendar/sessions.ts's reading, shared with the year.* rules.
+      concerns: releaseConcerns(s, r), extra: releaseSkipReason(s, r),
     };
   });
-}
-
-/** Every Monday from the week of 1 September to the week of 30 June, with its school-week index (-1: none). */
-function yearWeeks(s: Scenario, cal: SchoolYearCalendar): { monday: string; index: number; dates: Record<Day, string> }[] {
-  const index = new Map(schoolWeeks(s.schoolYear).map((w) => [w.monday, w.index]));
-  const out = [];
-  for (let monday = mondayOf(cal.start); monday <= cal.end; monday = addDays(monday, 7)) {
-    const dates = Object.fromEntries(DAYS.map((d) => [d, weekdayDate(monday, d)])) as Record<Day, string>;
-    out.push({ monday, index: index.get(monday) ?? -1, dates });
-  }
-  return out;
 }
 
 function expand(s: Scenario, grid: DayGrid, cal: SchoolYearCalendar, weeks: ReturnType<typeof yearWeeks>, d: Draft): PlanSeries {

@@ -51,6 +51,11 @@ export const solveCommand: Command = {
     if (values.json) process.stdout.write(json);
     else process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
     if (!values.json) process.stderr.write(`(${((Date.now() - started) / 1000).toFixed(2)} s)${values.out ? `; rooster bewaard in ${values.out}` : ""}\n`);
+    // 3: the solver's model and the rule checker disagreed (a bug; the rejected weeks were not returned).
+    if (result.inconsistency) {
+      process.stderr.write(`${result.inconsistency.message}\n`);
+      return 3;
+    }
     return result.status === "optimal" || result.status === "feasible" ? 0 : 1;
   },
 };

@@ -1,7 +1,7 @@
 // Why an activity does not take place on a date: the legal calendar (holidays, days off), the school's
 // facultative days and study days (a half day removes only that half; a study day for some groups removes
 // only what concerns them).
-import { daysOffOn, weekdayOf, type SchoolYearCalendar } from "../calendar/index.js";
+import { daysOffOn, weekdayOf, type SchoolYearCalendar } from "./calendar.js";
 import { DAYS, type Day, type DayGrid, type Scenario, toMinutes } from "../model/index.js";
 
 export type Half = "am" | "pm";
