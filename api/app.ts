@@ -55,8 +55,20 @@ export interface VrijroosterApp {
 function healthRoutes(ctx: ApiContext): AnyRoute[] {
   return [
     route({
-      method: "get", path: "/api/health", tag: "meta", auth: false, summary: "Is the server up (no school data)",
-      responses: { 200: { description: "Up", schema: z.object({ ok: z.boolean(), jobs: z.object({ running: z.number(), queued: z.number(), concurrency: z.number() }) }) } },
+      method: "get",
+      path: "/api/health",
+      tag: "meta",
+      auth: false,
+      summary: "Is the server up (no school data)",
+      responses: {
+        200: {
+          description: "Up",
+          schema: z.object({
+            ok: z.boolean(),
+            jobs: z.object({ running: z.number(), queued: z.number(), concurrency: z.number() }),
+          }),
+        },
+      },
       handler: ({ res }) => res.json({ ok: true, jobs: ctx.jobs.stats }),
     }),
   ];
@@ -68,11 +80,25 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   const concurrency = opts.concurrency ?? (Number(process.env.VRIJROOSTER_SOLVE_CONCURRENCY) || 1);
   const jobs = new JobRunner(store, Math.max(1, concurrency));
   const key = resolveApiKey(opts.dataDir, opts.apiKey);
-  const ctx: ApiContext = { store, jobs, dataDir: opts.dataDir, publicUrl: opts.publicUrl ?? process.env.VRIJROOSTER_PUBLIC_URL };
+  const ctx: ApiContext = {
+    store,
+    jobs,
+    dataDir: opts.dataDir,
+    publicUrl: opts.publicUrl ?? process.env.VRIJROOSTER_PUBLIC_URL,
+  };
 
   const routes = [
-    ...healthRoutes(ctx), ...sessionRoutes(ctx), ...scenarioRoutes(ctx), ...validateRoutes(ctx), ...jobRoutes(ctx),
-    ...eventRoutes(ctx), ...candidateRoutes(ctx), ...whyNotRoutes(ctx), ...feedRoutes(ctx), ...icalRoutes(ctx), ...exampleRoutes(ctx),
+    ...healthRoutes(ctx),
+    ...sessionRoutes(ctx),
+    ...scenarioRoutes(ctx),
+    ...validateRoutes(ctx),
+    ...jobRoutes(ctx),
+    ...eventRoutes(ctx),
+    ...candidateRoutes(ctx),
+    ...whyNotRoutes(ctx),
+    ...feedRoutes(ctx),
+    ...icalRoutes(ctx),
+    ...exampleRoutes(ctx),
     ...studyDayRoutes(ctx),
   ];
   const app = express();
@@ -80,7 +106,12 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   app.set("etag", false); // feeds set their own strong ETag
   // Before the body parser: a request that is not signed in is refused without reading its body.
   app.use(authenticate({ apiKey: key.key, db, publicUrl: ctx.publicUrl }));
-  app.use(express.json({ limit: opts.bodyLimit ?? process.env.VRIJROOSTER_BODY_LIMIT ?? "5mb", type: ["application/json", "application/*+json"] }));
+  app.use(
+    express.json({
+      limit: opts.bodyLimit ?? process.env.VRIJROOSTER_BODY_LIMIT ?? "5mb",
+      type: ["application/json", "application/*+json"],
+    }),
+  );
 
   let doc: unknown;
   const openapi = () => (doc ??= openApiDocument(routes));
@@ -95,7 +126,12 @@ export function createApp(opts: AppOptions): VrijroosterApp {
 
   const recovered = jobs.recover();
   return {
-    app, ctx, apiKey: key.key, apiKeyGenerated: key.generated, apiKeyFile: key.file, recovered,
+    app,
+    ctx,
+    apiKey: key.key,
+    apiKeyGenerated: key.generated,
+    apiKeyFile: key.file,
+    recovered,
     issueLoginCode: () => issueLoginCode(db),
     async close() {
       await jobs.close();

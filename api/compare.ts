@@ -5,9 +5,16 @@ const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort().joi
 const releaseKey = (r: Release) => `${r.goal}|${r.day}|${r.start}|${r.end}|${sorted(r.staff)}|${sorted(r.externals)}`;
 const slotKey = (l: Lesson) => `${l.group}|${l.day}|${l.start}`;
 /** What a lesson is, apart from where it sits. */
-const lessonWhat = (l: Lesson) => `${l.subject}|${l.end}|${sorted(l.staff)}|${sorted(l.externals)}|${sorted(l.interns)}|${l.mergedWith ?? ""}|${l.atelierPlan ?? ""}`;
+const lessonWhat = (l: Lesson) =>
+  `${l.subject}|${l.end}|${sorted(l.staff)}|${sorted(l.externals)}|${sorted(l.interns)}|${l.mergedWith ?? ""}|${l.atelierPlan ?? ""}`;
 
-export interface LessonDiff { group: string; day: string; start: string; a: Lesson | null; b: Lesson | null }
+export interface LessonDiff {
+  group: string;
+  day: string;
+  start: string;
+  a: Lesson | null;
+  b: Lesson | null;
+}
 
 export function compareCandidates(a: Candidate, b: Candidate) {
   const names = new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)]);
@@ -15,11 +22,28 @@ export function compareCandidates(a: Candidate, b: Candidate) {
     .map((name) => {
       const va = a.metrics[name];
       const vb = b.metrics[name];
-      return { name, a: va ?? null, b: vb ?? null, difference: typeof va === "number" && typeof vb === "number" ? vb - va : null };
+      return {
+        name,
+        a: va ?? null,
+        b: vb ?? null,
+        difference: typeof va === "number" && typeof vb === "number" ? vb - va : null,
+      };
     })
     .concat(
-      (["objective", "bound"] as const).map((name) => ({ name, a: a[name], b: b[name], difference: b[name] - a[name] })),
-      [{ name: "violations", a: a.violations.length, b: b.violations.length, difference: b.violations.length - a.violations.length }],
+      (["objective", "bound"] as const).map((name) => ({
+        name,
+        a: a[name],
+        b: b[name],
+        difference: b[name] - a[name],
+      })),
+      [
+        {
+          name: "violations",
+          a: a.violations.length,
+          b: b.violations.length,
+          difference: b.violations.length - a.violations.length,
+        },
+      ],
     );
 
   const ra = new Map(a.releases.map((r) => [releaseKey(r), r]));
@@ -48,6 +72,11 @@ export function compareCandidates(a: Candidate, b: Candidate) {
     lessons.push({ group, day, start, a: xa[0] ?? null, b: xb[0] ?? null });
   }
   const dayOrder = ["mon", "tue", "wed", "thu", "fri"];
-  lessons.sort((x, y) => x.group.localeCompare(y.group) || dayOrder.indexOf(x.day) - dayOrder.indexOf(y.day) || x.start.localeCompare(y.start));
+  lessons.sort(
+    (x, y) =>
+      x.group.localeCompare(y.group) ||
+      dayOrder.indexOf(x.day) - dayOrder.indexOf(y.day) ||
+      x.start.localeCompare(y.start),
+  );
   return { metrics, releases, lessons: { same: sameLessons, different: lessons } };
 }

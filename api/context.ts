@@ -11,4 +11,5 @@ export interface ApiContext {
   publicUrl?: string;
 }
 
-export const baseUrlOf = (ctx: ApiContext, req: Request) => ctx.publicUrl?.replace(/\/$/, "") ?? `${req.protocol}://${req.get("host")}`;
+export const baseUrlOf = (ctx: ApiContext, req: Request) =>
+  ctx.publicUrl?.replace(/\/$/, "") ?? `${req.protocol}://${req.get("host")}`;

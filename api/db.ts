@@ -110,7 +110,9 @@ export function openDb(dataDir: string): Db {
 }
 
 export function migrate(db: Db): string[] {
-  db.exec("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)");
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)",
+  );
   const done = new Set((db.prepare("SELECT name FROM migrations").all() as { name: string }[]).map((r) => r.name));
   const applied: string[] = [];
   for (const m of MIGRATIONS) {

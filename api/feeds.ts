@@ -22,7 +22,12 @@ export const viewKey = (v: FeedView): string => (v.kind === "school" ? "school" 
 
 /** Every view a scenario has: each staff member, group, release goal, and the whole school. */
 export function allViews(s: Scenario): string[] {
-  return [...s.staff.map((x) => `staff:${x.id}`), ...s.groups.map((x) => `group:${x.id}`), ...s.releaseGoals.map((x) => `goal:${x.id}`), "school"];
+  return [
+    ...s.staff.map((x) => `staff:${x.id}`),
+    ...s.groups.map((x) => `group:${x.id}`),
+    ...s.releaseGoals.map((x) => `goal:${x.id}`),
+    "school",
+  ];
 }
 
 export const feedUrl = (baseUrl: string, token: string) => `${baseUrl}/ical/${token}.ics`;
@@ -42,7 +47,10 @@ export async function publishFeeds(
     try {
       return parseFeedView(text, scenario);
     } catch (e) {
-      if (e instanceof InputError) throw new HttpProblem(422, "invalid-input", `views[${i}]: ${e.message}`, [{ field: `views[${i}]`, pointer: `/views/${i}`, detail: e.message }]);
+      if (e instanceof InputError)
+        throw new HttpProblem(422, "invalid-input", `views[${i}]: ${e.message}`, [
+          { field: `views[${i}]`, pointer: `/views/${i}`, detail: e.message },
+        ]);
       throw e;
     }
   });
@@ -63,13 +71,21 @@ export async function publishFeeds(
       const etag = etagOf(ics);
       const existing = store.activeFeed(cand.scenarioId, key);
       if (existing && !opts.rotate) {
-        if (existing.etag !== etag || existing.candidateId !== cand.id) store.updateFeedContent(existing.id, cand.id, name, ics, etag);
+        if (existing.etag !== etag || existing.candidateId !== cand.id)
+          store.updateFeedContent(existing.id, cand.id, name, ics, etag);
         return { id: existing.id, view: key, name, status: "updated" };
       }
       if (existing) store.revokeFeed(existing.id);
       const token = newSecret();
       const feed = store.insertFeed({
-        tokenHash: sha256(token), token, scenarioId: cand.scenarioId, candidateId: cand.id, view: key, name, ics, etag,
+        tokenHash: sha256(token),
+        token,
+        scenarioId: cand.scenarioId,
+        candidateId: cand.id,
+        view: key,
+        name,
+        ics,
+        etag,
       });
       return { id: feed.id, view: key, name, status: "created", token, url: feedUrl(opts.baseUrl, token) };
     }),

@@ -13,7 +13,11 @@ const INTERRUPTED = {
 /** At most one progress write per job per interval (progress can arrive many times a second). */
 const PROGRESS_WRITE_MS = 250;
 
-interface Running { controller: AbortController; done: Promise<void>; progress?: JobProgress }
+interface Running {
+  controller: AbortController;
+  done: Promise<void>;
+  progress?: JobProgress;
+}
 
 /** "progress": the job started or its progress changed (at most every PROGRESS_WRITE_MS); "end": it ended. */
 export type JobEvent = "progress" | "end";
@@ -57,7 +61,9 @@ export class JobRunner {
 
   /** Cancel a queued or running job; false when it had already ended. */
   cancel(id: string): boolean {
-    const ended = this.store.finishJob(id, "cancelled", { error: { code: "cancelled", message: "Geannuleerd", messageEn: "Cancelled" } });
+    const ended = this.store.finishJob(id, "cancelled", {
+      error: { code: "cancelled", message: "Geannuleerd", messageEn: "Cancelled" },
+    });
     this.queue = this.queue.filter((q) => q !== id);
     this.running.get(id)?.controller.abort();
     if (ended) this.notify(id);
@@ -68,7 +74,9 @@ export class JobRunner {
   wait(id: string): Promise<JobRow> {
     const job = this.get(id);
     if (!job || !["queued", "running"].includes(job.status)) return Promise.resolve(job!);
-    return new Promise((resolve) => this.waiters.set(id, [...(this.waiters.get(id) ?? []), () => resolve(this.get(id)!)]));
+    return new Promise((resolve) =>
+      this.waiters.set(id, [...(this.waiters.get(id) ?? []), () => resolve(this.get(id)!)]),
+    );
   }
 
   /** Listen to one job's events (read the job with get() in the listener); returns the unsubscribe function. */
@@ -137,16 +145,24 @@ export class JobRunner {
         },
       });
       if (entry.progress) this.store.setJobProgress(id, entry.progress);
-      this.store.finishJob(id, "done", { resultStatus: timetable.status, conflicts: timetable.conflicts, candidates: timetable.candidates });
+      this.store.finishJob(id, "done", {
+        resultStatus: timetable.status,
+        conflicts: timetable.conflicts,
+        candidates: timetable.candidates,
+      });
     } catch (e) {
       // A cancel or shutdown already wrote the final status; finishJob is a no-op then.
       if (entry.controller.signal.aborted || (e as Error).name === "AbortError") {
-        this.store.finishJob(id, "cancelled", { error: { code: "cancelled", message: "Geannuleerd", messageEn: "Cancelled" } });
+        this.store.finishJob(id, "cancelled", {
+          error: { code: "cancelled", message: "Geannuleerd", messageEn: "Cancelled" },
+        });
       } else if (e instanceof InputError) {
         this.store.finishJob(id, "failed", { error: { code: "invalid-input", message: e.message } });
       } else {
         if (process.env.VRIJROOSTER_DEBUG) console.error(e);
-        this.store.finishJob(id, "failed", { error: { code: "solver-error", message: `De rekenmotor faalde: ${(e as Error).message}` } });
+        this.store.finishJob(id, "failed", {
+          error: { code: "solver-error", message: `De rekenmotor faalde: ${(e as Error).message}` },
+        });
       }
     }
   }

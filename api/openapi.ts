@@ -15,33 +15,59 @@ export function openApiDocument(routes: AnyRoute[]): unknown {
           "or a browser session (cookie vr_session from the sign-in link GET /login?code=…), except /api/health; " +
           "calendar feeds need only their token. Errors are RFC 9457 application/problem+json.",
       },
-      components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "VRIJROOSTER_API_KEY or <data dir>/api-key" } } },
+      components: {
+        securitySchemes: {
+          apiKey: { type: "http", scheme: "bearer", description: "VRIJROOSTER_API_KEY or <data dir>/api-key" },
+        },
+      },
       paths: openApiPaths(routes) as never,
     },
     { allowEmptySchema: { custom: true } } as never,
   );
 }
 
-const esc = (s: unknown) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** A readable page: every route with its summary, parameters, body schema link and responses. */
 export function docsPage(doc: unknown): string {
-  const d = doc as { info: { title: string; description: string }; paths: Record<string, Record<string, Record<string, unknown>>> };
+  const d = doc as {
+    info: { title: string; description: string };
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+  };
   const rows: string[] = [];
   for (const [path, ops] of Object.entries(d.paths)) {
     for (const [method, op] of Object.entries(ops)) {
-      const params = ((op.parameters as { name: string; in: string; required?: boolean }[]) ?? []).map((p) => `<code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", verplicht" : ""})`);
-      const responses = Object.entries((op.responses as Record<string, { description: string }>) ?? {}).map(([c, r]) => `<code>${esc(c)}</code> ${esc(r.description)}`);
-      const body = op.requestBody ? "<details><summary>body schema</summary><pre>" + esc(JSON.stringify((op.requestBody as { content: Record<string, { schema: unknown }> }).content["application/json"]?.schema, null, 1)) + "</pre></details>" : "";
+      const params = ((op.parameters as { name: string; in: string; required?: boolean }[]) ?? []).map(
+        (p) => `<code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ", verplicht" : ""})`,
+      );
+      const responses = Object.entries((op.responses as Record<string, { description: string }>) ?? {}).map(
+        ([c, r]) => `<code>${esc(c)}</code> ${esc(r.description)}`,
+      );
+      const body = op.requestBody
+        ? "<details><summary>body schema</summary><pre>" +
+          esc(
+            JSON.stringify(
+              (op.requestBody as { content: Record<string, { schema: unknown }> }).content["application/json"]?.schema,
+              null,
+              1,
+            ),
+          ) +
+          "</pre></details>"
+        : "";
       const secure = (op.security as unknown[])?.length ? "🔑" : "open";
       rows.push(
         `<section><h3><span class="m ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code> <small>${secure}</small></h3>` +
           `<p>${esc(op.summary)}</p>${op.description ? `<p class="d">${esc(op.description)}</p>` : ""}` +
-          (params.length ? `<p>Parameters: ${params.join(", ")}</p>` : "") + body + `<p>Antwoorden: ${responses.join(" · ")}</p></section>`,
+          (params.length ? `<p>Parameters: ${params.join(", ")}</p>` : "") +
+          body +
+          `<p>Antwoorden: ${responses.join(" · ")}</p></section>`,
       );
     }
   }
-  const problems = Object.entries(PROBLEM_TITLES).map(([slug, title]) => `<li id="problem-${esc(slug)}"><code>${esc(slug)}</code> — ${esc(title)}</li>`);
+  const problems = Object.entries(PROBLEM_TITLES).map(
+    ([slug, title]) => `<li id="problem-${esc(slug)}"><code>${esc(slug)}</code> — ${esc(title)}</li>`,
+  );
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(d.info.title)}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <style>body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}

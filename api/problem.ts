@@ -4,7 +4,11 @@ import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { z } from "zod";
 import { formatPath, InputError, problemsOf } from "../src/model/index.js";
 
-export interface FieldError { field: string; pointer: string; detail: string }
+export interface FieldError {
+  field: string;
+  pointer: string;
+  detail: string;
+}
 
 /** Problem type slugs; the type URI is a reference to the docs page, which describes each one. */
 export const PROBLEM_TITLES: Record<string, string> = {
@@ -37,7 +41,11 @@ export function fieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): Fiel
   const messages = problemsOf(error);
   return error.issues.map((issue, i) => {
     const path = [...prefix, ...issue.path];
-    return { field: formatPath(path), pointer: "/" + path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/"), detail: messages[i].message };
+    return {
+      field: formatPath(path),
+      pointer: "/" + path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/"),
+      detail: messages[i].message,
+    };
   });
 }
 
@@ -78,11 +86,19 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const e = err as { type?: string; status?: number; message?: string };
   let p: HttpProblem;
   if (err instanceof HttpProblem) p = err;
-  else if (e.type === "entity.too.large") p = new HttpProblem(413, "too-large", "De body is groter dan toegelaten (zie VRIJROOSTER_BODY_LIMIT)");
-  else if (e.type === "entity.parse.failed") p = new HttpProblem(400, "malformed-json", `De body is geen geldige JSON: ${e.message ?? ""}`.trim());
+  else if (e.type === "entity.too.large")
+    p = new HttpProblem(413, "too-large", "De body is groter dan toegelaten (zie VRIJROOSTER_BODY_LIMIT)");
+  else if (e.type === "entity.parse.failed")
+    p = new HttpProblem(400, "malformed-json", `De body is geen geldige JSON: ${e.message ?? ""}`.trim());
   else if (err instanceof InputError)
-    p = new HttpProblem(422, "invalid-input", err.message, err.problems.map((x) => ({ field: x.path, pointer: "", detail: x.message })));
-  else if (typeof e.status === "number" && e.status >= 400 && e.status < 500) p = new HttpProblem(e.status, "invalid-input", e.message ?? "Ongeldig verzoek");
+    p = new HttpProblem(
+      422,
+      "invalid-input",
+      err.message,
+      err.problems.map((x) => ({ field: x.path, pointer: "", detail: x.message })),
+    );
+  else if (typeof e.status === "number" && e.status >= 400 && e.status < 500)
+    p = new HttpProblem(e.status, "invalid-input", e.message ?? "Ongeldig verzoek");
   else {
     if (process.env.VRIJROOSTER_DEBUG) console.error(err);
     p = new HttpProblem(500, "internal", "Er ging iets mis in Vrijrooster (niet in uw invoer). Meld het aan het team.");

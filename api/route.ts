@@ -37,14 +37,22 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteDef<any, any, any>;
 
-export function route<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  def: RouteDef<P, Q, B>,
-): AnyRoute {
+export function route<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+>(def: RouteDef<P, Q, B>): AnyRoute {
   return def as AnyRoute;
 }
 
 /** Bad path or query parameters are a 400; a well-formed body with wrong content is a 422. */
-function parsePart(schema: z.ZodType | undefined, data: unknown, label: string, prefix: PropertyKey[], status: 400 | 422): unknown {
+function parsePart(
+  schema: z.ZodType | undefined,
+  data: unknown,
+  label: string,
+  prefix: PropertyKey[],
+  status: 400 | 422,
+): unknown {
   if (!schema) return undefined;
   // reportInput: lets the messages tell "wrong type" from "missing" (zod 4 omits the input otherwise).
   const r = schema.safeParse(data, { reportInput: true });
@@ -62,7 +70,8 @@ export function mount(app: Express, routes: AnyRoute[], requireKey: RequestHandl
       const query = parsePart(def.query, req.query, "De query", ["query"], 400);
       let raw: unknown = req.body;
       if (def.body && raw === undefined) {
-        if (!def.bodyOptional) throw new HttpProblem(400, "malformed-json", "Stuur een JSON-body met Content-Type: application/json");
+        if (!def.bodyOptional)
+          throw new HttpProblem(400, "malformed-json", "Stuur een JSON-body met Content-Type: application/json");
         raw = {};
       }
       const body = parsePart(def.body, raw, def.bodyLabel ?? "De body", [], 422);
@@ -81,17 +90,30 @@ export function openApiPaths(routes: AnyRoute[]): Record<string, Record<string, 
   for (const def of routes) {
     const responses: Record<string, unknown> = {};
     for (const [code, r] of Object.entries(def.responses)) {
-      responses[code] = { description: r.description, ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: r.schema } } } : {}) };
+      responses[code] = {
+        description: r.description,
+        ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: r.schema } } } : {}),
+      };
     }
-    const problems = [400, 404, 413, 422, ...(def.auth ? [401] : [])].filter((c) => !(c in def.responses) && (c !== 413 || def.body));
-    for (const c of problems) responses[c] = { description: "Probleem (RFC 9457)", content: { "application/problem+json": { schema: ProblemSchema } } };
+    const problems = [400, 404, 413, 422, ...(def.auth ? [401] : [])].filter(
+      (c) => !(c in def.responses) && (c !== 413 || def.body),
+    );
+    for (const c of problems)
+      responses[c] = {
+        description: "Probleem (RFC 9457)",
+        content: { "application/problem+json": { schema: ProblemSchema } },
+      };
     const op: Record<string, unknown> = {
       tags: [def.tag],
       summary: def.summary,
       ...(def.description ? { description: def.description } : {}),
       ...(def.auth ? { security: [{ apiKey: [] }] } : { security: [] }),
-      ...(def.params || def.query ? { requestParams: { ...(def.params ? { path: def.params } : {}), ...(def.query ? { query: def.query } : {}) } } : {}),
-      ...(def.body ? { requestBody: { required: !def.bodyOptional, content: { "application/json": { schema: def.body } } } } : {}),
+      ...(def.params || def.query
+        ? { requestParams: { ...(def.params ? { path: def.params } : {}), ...(def.query ? { query: def.query } : {}) } }
+        : {}),
+      ...(def.body
+        ? { requestBody: { required: !def.bodyOptional, content: { "application/json": { schema: def.body } } } }
+        : {}),
       responses,
     };
     (paths[openApiPath(def.path)] ??= {})[def.method] = op;

@@ -13,7 +13,15 @@ export interface SeedResult {
   status: string | null;
   conflicts: { rule: string; message: string; where: string }[];
   candidateIds: string[];
-  best: { id: string; status: string; objective: number; bound: number; metrics: Record<string, unknown>; releases: number; violations: number } | null;
+  best: {
+    id: string;
+    status: string;
+    objective: number;
+    bound: number;
+    metrics: Record<string, unknown>;
+    releases: number;
+    violations: number;
+  } | null;
   feeds: { id: string; view: string; name: string; url: string }[];
   /** The school-wide feed's URL (or the first feed's). */
   exampleFeedUrl: string | null;
@@ -37,7 +45,8 @@ export async function seedExample(
       : store.addScenarioVersion(current.id, scenario.name, raw)!;
 
   const job = await jobs.wait(jobs.submit(row.id, row.version, opts.solve ?? {}).id);
-  if (job.status !== "done") throw new Error(`Het voorbeeld kon niet berekend worden (${job.status}: ${job.error?.message ?? ""})`);
+  if (job.status !== "done")
+    throw new Error(`Het voorbeeld kon niet berekend worden (${job.status}: ${job.error?.message ?? ""})`);
   const bestRow = job.candidates[0] ? store.getCandidate(job.candidates[0]) : null;
   let feeds: PublishedFeed[] = [];
   if (bestRow) feeds = await publishFeeds(store, bestRow, { views: opts.views, rotate: true, baseUrl: opts.baseUrl });
@@ -50,9 +59,18 @@ export async function seedExample(
     status: job.resultStatus,
     conflicts: job.conflicts,
     candidateIds: job.candidates,
-    best: c && bestRow
-      ? { id: bestRow.id, status: c.status, objective: c.objective, bound: c.bound, metrics: c.metrics, releases: c.releases.length, violations: c.violations.length }
-      : null,
+    best:
+      c && bestRow
+        ? {
+            id: bestRow.id,
+            status: c.status,
+            objective: c.objective,
+            bound: c.bound,
+            metrics: c.metrics,
+            releases: c.releases.length,
+            violations: c.violations.length,
+          }
+        : null,
     feeds: withUrl,
     exampleFeedUrl: (withUrl.find((f) => f.view === "school") ?? withUrl[0])?.url ?? null,
   };

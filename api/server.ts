@@ -30,7 +30,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   if (api.apiKeyGenerated) log(`Nieuwe API-sleutel (bewaard in ${api.apiKeyFile}): ${api.apiKey}`);
-  if (api.recovered.interrupted.length) log(`${api.recovered.interrupted.length} berekening(en) werden onderbroken door de vorige stop (status failed: interrupted).`);
+  if (api.recovered.interrupted.length)
+    log(
+      `${api.recovered.interrupted.length} berekening(en) werden onderbroken door de vorige stop (status failed: interrupted).`,
+    );
   let closing: Promise<void> | undefined;
   return {
     ...api,

@@ -17,8 +17,11 @@ export function issueLoginCode(db: Db, ttlMs = LOGIN_CODE_TTL_MS): string {
   const code = newSecret();
   const t = now();
   db.prepare("DELETE FROM login_codes WHERE expires_at < ?").run(t);
-  db.prepare("INSERT INTO login_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)")
-    .run(sha256(code), t, isoIn(ttlMs));
+  db.prepare("INSERT INTO login_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)").run(
+    sha256(code),
+    t,
+    isoIn(ttlMs),
+  );
   return code;
 }
 
@@ -37,8 +40,12 @@ export function createSession(db: Db): { token: string; expiresAt: string } {
   const t = now();
   const expiresAt = isoIn(SESSION_TTL_MS);
   db.prepare("DELETE FROM sessions WHERE expires_at < ?").run(t);
-  db.prepare("INSERT INTO sessions (token_hash, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?)")
-    .run(sha256(token), t, expiresAt, t);
+  db.prepare("INSERT INTO sessions (token_hash, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?)").run(
+    sha256(token),
+    t,
+    expiresAt,
+    t,
+  );
   return { token, expiresAt };
 }
 

@@ -3,23 +3,68 @@ import type { Candidate, Conflict } from "../src/model/index.js";
 import { newId, now, type Db } from "./db.js";
 
 export interface ScenarioRow {
-  id: string; version: number; name: string; createdAt: string; updatedAt: string;
+  id: string;
+  version: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
   /** The scenario this one was duplicated from (a variant), else null. */
   derivedFrom: string | null;
 }
 export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
-export interface JobProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
-export interface JobOptions { candidates?: number; timeLimitSeconds?: number; engine?: "highs" | "jslp"; locks?: import("../src/model/index.js").Locks }
-export interface JobError { code: string; message: string; messageEn?: string }
-export interface JobRow {
-  id: string; scenarioId: string; scenarioVersion: number; options: JobOptions; status: JobStatus;
-  progress: JobProgress | null; error: JobError | null; resultStatus: string | null; conflicts: Conflict[];
-  candidates: string[]; createdAt: string; startedAt: string | null; finishedAt: string | null;
+export interface JobProgress {
+  phase: string;
+  message: string;
+  elapsedMs: number;
+  fraction?: number;
 }
-export interface CandidateRow { id: string; scenarioId: string; scenarioVersion: number; jobId: string | null; rank: number; createdAt: string; candidate: Candidate }
+export interface JobOptions {
+  candidates?: number;
+  timeLimitSeconds?: number;
+  engine?: "highs" | "jslp";
+  locks?: import("../src/model/index.js").Locks;
+}
+export interface JobError {
+  code: string;
+  message: string;
+  messageEn?: string;
+}
+export interface JobRow {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  options: JobOptions;
+  status: JobStatus;
+  progress: JobProgress | null;
+  error: JobError | null;
+  resultStatus: string | null;
+  conflicts: Conflict[];
+  candidates: string[];
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+export interface CandidateRow {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  jobId: string | null;
+  rank: number;
+  createdAt: string;
+  candidate: Candidate;
+}
 export interface FeedRow {
-  id: string; tokenHash: string; scenarioId: string; candidateId: string; view: string; name: string;
-  ics: string; etag: string; createdAt: string; updatedAt: string; revokedAt: string | null;
+  id: string;
+  tokenHash: string;
+  scenarioId: string;
+  candidateId: string;
+  view: string;
+  name: string;
+  ics: string;
+  etag: string;
+  createdAt: string;
+  updatedAt: string;
+  revokedAt: string | null;
   /** The token itself (null for feeds made before tokens were kept, and for revoked feeds). */
   token: string | null;
 }
@@ -40,7 +85,9 @@ export class Store {
           "INSERT INTO scenarios (id, current_version, created_at, updated_at, derived_from) VALUES (?, 1, ?, ?, ?)",
         )
         .run(id, t, t, derivedFrom);
-      this.db.prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, 1, ?, ?, ?)").run(id, name, JSON.stringify(body), t);
+      this.db
+        .prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, 1, ?, ?, ?)")
+        .run(id, name, JSON.stringify(body), t);
     })();
     return { id, version: 1, name, createdAt: t, updatedAt: t, derivedFrom };
   }
@@ -53,7 +100,9 @@ export class Store {
       if (!row) return null;
       const t = now();
       const version = row.v + 1;
-      this.db.prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, ?, ?, ?, ?)").run(id, version, name, JSON.stringify(body), t);
+      this.db
+        .prepare("INSERT INTO scenario_versions (scenario_id, version, name, body, created_at) VALUES (?, ?, ?, ?, ?)")
+        .run(id, version, name, JSON.stringify(body), t);
       this.db.prepare("UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?").run(version, t, id);
       return { id, version, name, createdAt: row.c, updatedAt: t, derivedFrom: row.d };
     })();
@@ -76,22 +125,34 @@ export class Store {
       )
       .get(id) as { v: number; c: string; u: string; d: string | null } | undefined;
     if (!s) return null;
-    const v = this.db.prepare("SELECT version, name, body FROM scenario_versions WHERE scenario_id = ? AND version = ?").get(id, version ?? s.v) as
-      | { version: number; name: string; body: string }
-      | undefined;
+    const v = this.db
+      .prepare("SELECT version, name, body FROM scenario_versions WHERE scenario_id = ? AND version = ?")
+      .get(id, version ?? s.v) as { version: number; name: string; body: string } | undefined;
     if (!v) return null;
     return {
-      id, version: v.version, name: v.name, createdAt: s.c, updatedAt: s.u, derivedFrom: s.d, latestVersion: s.v,
+      id,
+      version: v.version,
+      name: v.name,
+      createdAt: s.c,
+      updatedAt: s.u,
+      derivedFrom: s.d,
+      latestVersion: s.v,
       body: JSON.parse(v.body),
     };
   }
 
   listVersions(id: string): { version: number; name: string; createdAt: string }[] {
-    return this.db.prepare("SELECT version, name, created_at AS createdAt FROM scenario_versions WHERE scenario_id = ? ORDER BY version").all(id) as never;
+    return this.db
+      .prepare(
+        "SELECT version, name, created_at AS createdAt FROM scenario_versions WHERE scenario_id = ? ORDER BY version",
+      )
+      .all(id) as never;
   }
 
   findScenarioByName(name: string): ScenarioRow | null {
-    const row = this.listScenarios().filter((s) => s.name === name).pop();
+    const row = this.listScenarios()
+      .filter((s) => s.name === name)
+      .pop();
     return row ?? null;
   }
 
@@ -105,13 +166,17 @@ export class Store {
   createJob(scenarioId: string, scenarioVersion: number, options: JobOptions): JobRow {
     const id = newId("job");
     this.db
-      .prepare("INSERT INTO jobs (id, scenario_id, scenario_version, options, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)")
+      .prepare(
+        "INSERT INTO jobs (id, scenario_id, scenario_version, options, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)",
+      )
       .run(id, scenarioId, scenarioVersion, JSON.stringify(options), now());
     return this.getJob(id)!;
   }
 
   private jobFrom(r: Record<string, string | number | null>): JobRow {
-    const candidates = (this.db.prepare("SELECT id FROM candidates WHERE job_id = ? ORDER BY rank").all(r.id) as { id: string }[]).map((c) => c.id);
+    const candidates = (
+      this.db.prepare("SELECT id FROM candidates WHERE job_id = ? ORDER BY rank").all(r.id) as { id: string }[]
+    ).map((c) => c.id);
     return {
       id: r.id as string,
       scenarioId: r.scenario_id as string,
@@ -130,7 +195,8 @@ export class Store {
   }
 
   getJob(id: string): JobRow | null {
-    const r = this.db.prepare("SELECT * FROM jobs WHERE id = ?").get(id) as Record<string, string | number | null> | undefined;
+    const r = this.db.prepare("SELECT * FROM jobs WHERE id = ?").get(id) as
+      Record<string, string | number | null> | undefined;
     return r ? this.jobFrom(r) : null;
   }
 
@@ -142,30 +208,55 @@ export class Store {
   }
 
   jobsWithStatus(status: JobStatus): string[] {
-    return (this.db.prepare("SELECT id FROM jobs WHERE status = ? ORDER BY created_at, rowid").all(status) as { id: string }[]).map((r) => r.id);
+    return (
+      this.db.prepare("SELECT id FROM jobs WHERE status = ? ORDER BY created_at, rowid").all(status) as { id: string }[]
+    ).map((r) => r.id);
   }
 
   markJobRunning(id: string): void {
-    this.db.prepare("UPDATE jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'").run(now(), id);
+    this.db
+      .prepare("UPDATE jobs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'")
+      .run(now(), id);
   }
 
   setJobProgress(id: string, progress: JobProgress): void {
-    this.db.prepare("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'").run(JSON.stringify(progress), id);
+    this.db
+      .prepare("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'")
+      .run(JSON.stringify(progress), id);
   }
 
   /** Ends a queued or running job (false when it had already ended, e.g. cancelled meanwhile). */
-  finishJob(id: string, status: Exclude<JobStatus, "queued" | "running">, fields: { error?: JobError; resultStatus?: string; conflicts?: Conflict[]; candidates?: Candidate[] } = {}): boolean {
+  finishJob(
+    id: string,
+    status: Exclude<JobStatus, "queued" | "running">,
+    fields: { error?: JobError; resultStatus?: string; conflicts?: Conflict[]; candidates?: Candidate[] } = {},
+  ): boolean {
     return this.db.transaction(() => {
-      const job = this.db.prepare("SELECT scenario_id AS s, scenario_version AS v FROM jobs WHERE id = ? AND status IN ('queued', 'running')").get(id) as
-        | { s: string; v: number }
-        | undefined;
+      const job = this.db
+        .prepare(
+          "SELECT scenario_id AS s, scenario_version AS v FROM jobs WHERE id = ? AND status IN ('queued', 'running')",
+        )
+        .get(id) as { s: string; v: number } | undefined;
       if (!job) return false; // ended already, or the scenario (and its jobs) was deleted meanwhile
       const t = now();
       this.db
-        .prepare("UPDATE jobs SET status = ?, error = ?, result_status = ?, conflicts = ?, finished_at = ? WHERE id = ?")
-        .run(status, fields.error ? JSON.stringify(fields.error) : null, fields.resultStatus ?? null, JSON.stringify(fields.conflicts ?? []), t, id);
-      const ins = this.db.prepare("INSERT INTO candidates (id, scenario_id, scenario_version, job_id, rank, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      (fields.candidates ?? []).forEach((c, i) => ins.run(newId("cand"), job.s, job.v, id, i + 1, JSON.stringify(c), t));
+        .prepare(
+          "UPDATE jobs SET status = ?, error = ?, result_status = ?, conflicts = ?, finished_at = ? WHERE id = ?",
+        )
+        .run(
+          status,
+          fields.error ? JSON.stringify(fields.error) : null,
+          fields.resultStatus ?? null,
+          JSON.stringify(fields.conflicts ?? []),
+          t,
+          id,
+        );
+      const ins = this.db.prepare(
+        "INSERT INTO candidates (id, scenario_id, scenario_version, job_id, rank, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      );
+      (fields.candidates ?? []).forEach((c, i) =>
+        ins.run(newId("cand"), job.s, job.v, id, i + 1, JSON.stringify(c), t),
+      );
       return true;
     })();
   }
@@ -174,17 +265,27 @@ export class Store {
 
   private candFrom(r: Record<string, string | number | null>): CandidateRow {
     return {
-      id: r.id as string, scenarioId: r.scenario_id as string, scenarioVersion: r.scenario_version as number,
-      jobId: r.job_id as string | null, rank: r.rank as number, createdAt: r.created_at as string, candidate: JSON.parse(r.body as string),
+      id: r.id as string,
+      scenarioId: r.scenario_id as string,
+      scenarioVersion: r.scenario_version as number,
+      jobId: r.job_id as string | null,
+      rank: r.rank as number,
+      createdAt: r.created_at as string,
+      candidate: JSON.parse(r.body as string),
     };
   }
 
   listCandidates(scenarioId: string): CandidateRow[] {
-    return (this.db.prepare("SELECT * FROM candidates WHERE scenario_id = ? ORDER BY created_at, rank").all(scenarioId) as Record<string, string | number | null>[]).map((r) => this.candFrom(r));
+    return (
+      this.db
+        .prepare("SELECT * FROM candidates WHERE scenario_id = ? ORDER BY created_at, rank")
+        .all(scenarioId) as Record<string, string | number | null>[]
+    ).map((r) => this.candFrom(r));
   }
 
   getCandidate(id: string): CandidateRow | null {
-    const r = this.db.prepare("SELECT * FROM candidates WHERE id = ?").get(id) as Record<string, string | number | null> | undefined;
+    const r = this.db.prepare("SELECT * FROM candidates WHERE id = ?").get(id) as
+      Record<string, string | number | null> | undefined;
     return r ? this.candFrom(r) : null;
   }
 
@@ -192,8 +293,17 @@ export class Store {
 
   private feedFrom(r: Record<string, string | null>): FeedRow {
     return {
-      id: r.id!, tokenHash: r.token_hash!, scenarioId: r.scenario_id!, candidateId: r.candidate_id!, view: r.view!, name: r.name!,
-      ics: r.ics!, etag: r.etag!, createdAt: r.created_at!, updatedAt: r.updated_at!, revokedAt: r.revoked_at,
+      id: r.id!,
+      tokenHash: r.token_hash!,
+      scenarioId: r.scenario_id!,
+      candidateId: r.candidate_id!,
+      view: r.view!,
+      name: r.name!,
+      ics: r.ics!,
+      etag: r.etag!,
+      createdAt: r.created_at!,
+      updatedAt: r.updated_at!,
+      revokedAt: r.revoked_at,
       token: r.token ?? null,
     };
   }
@@ -212,7 +322,9 @@ export class Store {
   }
 
   updateFeedContent(id: string, candidateId: string, name: string, ics: string, etag: string): void {
-    this.db.prepare("UPDATE feeds SET candidate_id = ?, name = ?, ics = ?, etag = ?, updated_at = ? WHERE id = ?").run(candidateId, name, ics, etag, now(), id);
+    this.db
+      .prepare("UPDATE feeds SET candidate_id = ?, name = ?, ics = ?, etag = ?, updated_at = ? WHERE id = ?")
+      .run(candidateId, name, ics, etag, now(), id);
   }
 
   getFeed(id: string): FeedRow | null {
@@ -222,21 +334,31 @@ export class Store {
 
   /** The live feed for a token hash (revoked feeds are not found). */
   feedByTokenHash(hash: string): FeedRow | null {
-    const r = this.db.prepare("SELECT * FROM feeds WHERE token_hash = ? AND revoked_at IS NULL").get(hash) as Record<string, string | null> | undefined;
+    const r = this.db.prepare("SELECT * FROM feeds WHERE token_hash = ? AND revoked_at IS NULL").get(hash) as
+      Record<string, string | null> | undefined;
     return r ? this.feedFrom(r) : null;
   }
 
   activeFeed(scenarioId: string, view: string): FeedRow | null {
-    const r = this.db.prepare("SELECT * FROM feeds WHERE scenario_id = ? AND view = ? AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1").get(scenarioId, view) as
-      | Record<string, string | null>
-      | undefined;
+    const r = this.db
+      .prepare(
+        "SELECT * FROM feeds WHERE scenario_id = ? AND view = ? AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1",
+      )
+      .get(scenarioId, view) as Record<string, string | null> | undefined;
     return r ? this.feedFrom(r) : null;
   }
 
   listFeeds(filter: { scenarioId?: string; candidateId?: string }): FeedRow[] {
     const rows = this.db
-      .prepare("SELECT * FROM feeds WHERE (? IS NULL OR scenario_id = ?) AND (? IS NULL OR candidate_id = ?) ORDER BY created_at, rowid")
-      .all(filter.scenarioId ?? null, filter.scenarioId ?? null, filter.candidateId ?? null, filter.candidateId ?? null);
+      .prepare(
+        "SELECT * FROM feeds WHERE (? IS NULL OR scenario_id = ?) AND (? IS NULL OR candidate_id = ?) ORDER BY created_at, rowid",
+      )
+      .all(
+        filter.scenarioId ?? null,
+        filter.scenarioId ?? null,
+        filter.candidateId ?? null,
+        filter.candidateId ?? null,
+      );
     return (rows as Record<string, string | null>[]).map((r) => this.feedFrom(r));
   }
 
@@ -247,13 +369,17 @@ export class Store {
   }
 
   getFeedState<T>(scenarioId: string, view: string): T | undefined {
-    const r = this.db.prepare("SELECT state FROM feed_state WHERE scenario_id = ? AND view = ?").get(scenarioId, view) as { state: string } | undefined;
+    const r = this.db
+      .prepare("SELECT state FROM feed_state WHERE scenario_id = ? AND view = ?")
+      .get(scenarioId, view) as { state: string } | undefined;
     return r ? (JSON.parse(r.state) as T) : undefined;
   }
 
   setFeedState(scenarioId: string, view: string, state: unknown): void {
     this.db
-      .prepare("INSERT INTO feed_state (scenario_id, view, state) VALUES (?, ?, ?) ON CONFLICT (scenario_id, view) DO UPDATE SET state = excluded.state")
+      .prepare(
+        "INSERT INTO feed_state (scenario_id, view, state) VALUES (?, ?, ?) ON CONFLICT (scenario_id, view) DO UPDATE SET state = excluded.state",
+      )
       .run(scenarioId, view, JSON.stringify(state));
   }
 }

@@ -13,7 +13,11 @@ export function mountWebApp(app: Express, webDir: string): void {
   app.use(
     "/assets",
     express.static(join(webDir, "assets"), {
-      index: false, immutable: true, maxAge: "365d", fallthrough: true, redirect: false,
+      index: false,
+      immutable: true,
+      maxAge: "365d",
+      fallthrough: true,
+      redirect: false,
     }),
   );
   app.use("/assets", (req) => {

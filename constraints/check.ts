@@ -29,9 +29,19 @@ export function checkCandidate(scenario: Scenario, candidate: Candidate, rules: 
 }
 
 /** The scenario, and each candidate of a timetable. */
-export function checkAll(scenario: Scenario, timetable?: Timetable, rules: readonly Rule[] = RULES): { scenario: CheckReport; candidates: CheckReport[] } {
+export function checkAll(
+  scenario: Scenario,
+  timetable?: Timetable,
+  rules: readonly Rule[] = RULES,
+): { scenario: CheckReport; candidates: CheckReport[] } {
   if (!timetable) return { scenario: checkScenario(scenario, rules), candidates: [] };
   const candidates = timetable.candidates.map((c) => checkCandidate(scenario, c, rules));
   // Scenario-only rules are already part of each candidate check; report them once on their own too.
-  return { scenario: checkScenario(scenario, rules.filter((r) => r.scope === "scenario")), candidates };
+  return {
+    scenario: checkScenario(
+      scenario,
+      rules.filter((r) => r.scope === "scenario"),
+    ),
+    candidates,
+  };
 }

@@ -14,7 +14,9 @@ export function availabilityOf(m: ModelBuilder, id: string): WeeklyAvailability 
 /** "enkel dinsdag 08:30–12:05 en donderdag 08:30–12:05" */
 export function describeAvailability(av: WeeklyAvailability | undefined): string {
   if (!av) return "altijd";
-  const parts = DAYS.flatMap((d) => (av[d]?.length ? [`${DAY_NAMES_NL[d]} ${av[d]!.map((w) => `${w.from}–${w.to}`).join(", ")}`] : []));
+  const parts = DAYS.flatMap((d) =>
+    av[d]?.length ? [`${DAY_NAMES_NL[d]} ${av[d]!.map((w) => `${w.from}–${w.to}`).join(", ")}`] : [],
+  );
   return parts.length ? `enkel ${parts.join(" en ")}` : "nooit";
 }
 
@@ -22,7 +24,9 @@ export function describeAvailability(av: WeeklyAvailability | undefined): string
 export function describePersonAvailability(m: ModelBuilder, id: string): string {
   const ext = m.scenario.externals.find((x) => x.id === id);
   if (ext && !ext.availability && ext.dates.length) {
-    const days = [...new Set(ext.dates.map((d) => DAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay() - 1]).filter(Boolean))];
+    const days = [
+      ...new Set(ext.dates.map((d) => DAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay() - 1]).filter(Boolean)),
+    ];
     return `enkel op vaste data (${ext.dates.length}, op ${days.map((d) => DAY_NAMES_NL[d]).join(" en ")})`;
   }
   return describeAvailability(availabilityOf(m, id));

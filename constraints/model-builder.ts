@@ -48,14 +48,43 @@ export interface BlockRef {
   minutes: number;
 }
 
-export interface SubjectVar { name: string; group: string; subject: Subject; teachers: string[]; slot: SlotRef }
-export interface ClassVar { name: string; group: string; slot: SlotRef; teachers: string[] }
+export interface SubjectVar {
+  name: string;
+  group: string;
+  subject: Subject;
+  teachers: string[];
+  slot: SlotRef;
+}
+export interface ClassVar {
+  name: string;
+  group: string;
+  slot: SlotRef;
+  teachers: string[];
+}
 export type Lever = "coteacher" | "care" | "intern" | "merge" | "atelier";
-export interface CoverVar { name: string; group: string; slot: SlotRef; lever: Lever; who: string }
-export interface ReleaseVar { name: string; goal: ReleaseGoal; block: BlockRef }
-export interface AtelierVar { name: string; plan: AtelierPlan; block: BlockRef }
+export interface CoverVar {
+  name: string;
+  group: string;
+  slot: SlotRef;
+  lever: Lever;
+  who: string;
+}
+export interface ReleaseVar {
+  name: string;
+  goal: ReleaseGoal;
+  block: BlockRef;
+}
+export interface AtelierVar {
+  name: string;
+  plan: AtelierPlan;
+  block: BlockRef;
+}
 /** An optional member joins a release block. */
-export interface OptionalVar { name: string; release: ReleaseVar; staff: string }
+export interface OptionalVar {
+  name: string;
+  release: ReleaseVar;
+  staff: string;
+}
 
 export interface ModelBuilder {
   readonly scenario: Scenario;

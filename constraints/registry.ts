@@ -7,7 +7,13 @@ import { STRUCTURE_RULES } from "./structure/index.js";
 import { WEEK_RULES } from "./week/index.js";
 import { YEAR_RULES } from "./year/index.js";
 
-export const RULES: readonly Rule[] = [...WEEK_RULES, ...STAFF_RULES, ...YEAR_RULES, ...STRUCTURE_RULES, ...RELEASE_RULES];
+export const RULES: readonly Rule[] = [
+  ...WEEK_RULES,
+  ...STAFF_RULES,
+  ...YEAR_RULES,
+  ...STRUCTURE_RULES,
+  ...RELEASE_RULES,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

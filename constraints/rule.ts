@@ -30,7 +30,13 @@ export interface Rule {
 type Where = Violation["where"];
 
 /** Build a violation; `severity` defaults to the rule's own. */
-export function violation(rule: Pick<Rule, "id" | "severity">, where: Where, message: string, messageEn?: string, severity?: Severity): Violation {
+export function violation(
+  rule: Pick<Rule, "id" | "severity">,
+  where: Where,
+  message: string,
+  messageEn?: string,
+  severity?: Severity,
+): Violation {
   return { rule: rule.id, severity: severity ?? rule.severity, message, messageEn, where };
 }
 

@@ -13,11 +13,24 @@ import { chromium } from "playwright-core";
 const BUDGET_KB = 300;
 const RUNS = 7;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 // 1. Bundle
 const assets = readdirSync("web/dist/assets").filter((f) => /\.(js|css)$/.test(f));
-const gz = assets.map((f) => ({ f, raw: readFileSync(join("web/dist/assets", f)).length, gz: gzipSync(readFileSync(join("web/dist/assets", f)), { level: 9 }).length }));
+const gz = assets.map((f) => ({
+  f,
+  raw: readFileSync(join("web/dist/assets", f)).length,
+  gz: gzipSync(readFileSync(join("web/dist/assets", f)), { level: 9 }).length,
+}));
 const totalGz = gz.reduce((n, x) => n + x.gz, 0) / 1024;
 const totalRaw = gz.reduce((n, x) => n + x.raw, 0) / 1024;
 
@@ -27,7 +40,11 @@ const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-web-"));
 const KEY = "bench-web-key-0123456789abcdef";
 const server = await startServer({ port: 0, dataDir, apiKey: KEY, log: () => {} });
 const call = async (method, path, body) => {
-  const r = await fetch(server.url + path, { method, headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: body && JSON.stringify(body) });
+  const r = await fetch(server.url + path, {
+    method,
+    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    body: body && JSON.stringify(body),
+  });
   return r.json();
 };
 async function solved(scenario) {
@@ -41,9 +58,14 @@ async function solved(scenario) {
   return { id, candidate: job.candidates[0] };
 }
 const city = await solved(JSON.parse(readFileSync("fixtures/city-school.json", "utf8")));
-const big = await solved(JSON.parse(execFileSync("node", ["scripts/make-big-school.mjs", "2"], { encoding: "utf8", maxBuffer: 1 << 26 })));
+const big = await solved(
+  JSON.parse(execFileSync("node", ["scripts/make-big-school.mjs", "2"], { encoding: "utf8", maxBuffer: 1 << 26 })),
+);
 
-const browser = await chromium.launch({ executablePath: process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium",
+  args: ARGS,
+});
 const link = (next) => `${server.url}/login?code=${server.issueLoginCode()}&next=${encodeURIComponent(next)}`;
 
 // 3. First contentful paint: a fresh context each time (no cache), signed in by link, the start page.
@@ -93,16 +115,46 @@ await server.close();
 rmSync(dataDir, { recursive: true, force: true });
 
 const rows = [
-  ["bundle (JS + CSS, gzip -9)", `${totalGz.toFixed(1)} kB (${totalRaw.toFixed(0)} kB raw)`, `< ${BUDGET_KB} kB`, totalGz < BUDGET_KB ? "met" : "MISSED"],
-  ["first contentful paint, start page (median of 7)", `${median(fcp).toFixed(0)} ms`, "< 1000 ms", median(fcp) < 1000 ? "met" : "MISSED"],
-  ["start page rendered by React (median of 7)", `${median(ready).toFixed(0)} ms`, "< 1000 ms", median(ready) < 1000 ? "met" : "MISSED"],
-  [`week grids of a ${classes}-class school, all at once (median of 7)`, `${median(grid).toFixed(0)} ms`, "< 200 ms", median(grid) < 200 ? "met" : "MISSED"],
+  [
+    "bundle (JS + CSS, gzip -9)",
+    `${totalGz.toFixed(1)} kB (${totalRaw.toFixed(0)} kB raw)`,
+    `< ${BUDGET_KB} kB`,
+    totalGz < BUDGET_KB ? "met" : "MISSED",
+  ],
+  [
+    "first contentful paint, start page (median of 7)",
+    `${median(fcp).toFixed(0)} ms`,
+    "< 1000 ms",
+    median(fcp) < 1000 ? "met" : "MISSED",
+  ],
+  [
+    "start page rendered by React (median of 7)",
+    `${median(ready).toFixed(0)} ms`,
+    "< 1000 ms",
+    median(ready) < 1000 ? "met" : "MISSED",
+  ],
+  [
+    `week grids of a ${classes}-class school, all at once (median of 7)`,
+    `${median(grid).toFixed(0)} ms`,
+    "< 200 ms",
+    median(grid) < 200 ? "met" : "MISSED",
+  ],
 ];
-const table = ["| what | measured | target | |", "|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-console.log(`\nWeb app (localhost, Chromium ${browser.version?.() ?? ""}, ${new Date().toISOString().slice(0, 10)}):\n`);
+const table = ["| what | measured | target | |", "|---|---|---|---|", ...rows.map((r) => `| ${r.join(" | ")} |`)].join(
+  "\n",
+);
+console.log(
+  `\nWeb app (localhost, Chromium ${browser.version?.() ?? ""}, ${new Date().toISOString().slice(0, 10)}):\n`,
+);
 console.log(table);
 if (process.argv.includes("--readme")) {
   const readme = readFileSync("README.md", "utf8");
-  writeFileSync("README.md", readme.replace(/<!-- WEB-BENCH:START -->[\s\S]*<!-- WEB-BENCH:END -->/, `<!-- WEB-BENCH:START -->\n${table}\n<!-- WEB-BENCH:END -->`));
+  writeFileSync(
+    "README.md",
+    readme.replace(
+      /<!-- WEB-BENCH:START -->[\s\S]*<!-- WEB-BENCH:END -->/,
+      `<!-- WEB-BENCH:START -->\n${table}\n<!-- WEB-BENCH:END -->`,
+    ),
+  );
 }
 void city;

@@ -66,11 +66,11 @@ function matchable(plan, k) {
       if (visited.has(a)) continue;
       visited.add(a);
       const h = holders.get(a);
-      if (h.size < cap.get(a)) return h.add(i), true;
+      if (h.size < cap.get(a)) return (h.add(i), true);
       // Full: try to move one of its pupils to another of their choices.
       for (const j of [...h]) {
         h.delete(j);
-        if (tryPlace(j, visited)) return h.add(i), true;
+        if (tryPlace(j, visited)) return (h.add(i), true);
         h.add(j);
       }
     }
@@ -103,8 +103,11 @@ for (const plan of scenario.atelierPlans ?? []) {
   const first = Object.fromEntries(plan.ateliers.map((a) => [a.id, 0]));
   for (const c of plan.choices) first[c.choices[0]]++;
   console.log(`${plan.id}: ${pupils} leerlingen, ${capacity} plaatsen`);
-  for (const a of plan.ateliers) console.log(`  ${a.id.padEnd(14)} 1ste keuze ${String(first[a.id]).padStart(3)} / capaciteit ${a.capacity}`);
-  console.log(`  met 1ste keuze alleen: ${matchable(plan, 1)} geplaatst; met 1ste of 2de keuze: ${matchable(plan, 2)} van ${pupils}`);
+  for (const a of plan.ateliers)
+    console.log(`  ${a.id.padEnd(14)} 1ste keuze ${String(first[a.id]).padStart(3)} / capaciteit ${a.capacity}`);
+  console.log(
+    `  met 1ste keuze alleen: ${matchable(plan, 1)} geplaatst; met 1ste of 2de keuze: ${matchable(plan, 2)} van ${pupils}`,
+  );
 }
 writeFileSync(file, pretty(scenario) + "\n");
 console.log(`Geschreven: ${file}`);

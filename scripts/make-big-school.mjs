@@ -14,14 +14,34 @@ function groupId(id, k) {
   const m = /^(.*)([AB])$/.exec(id);
   return `${m[1]}${streams[k * 2 + (m[2] === "A" ? 0 : 1)]}`;
 }
-const staffId = (id, k) => (k === 0 ? id : /^kt-/.test(id) ? `kt-${groupId(id.slice(3).toUpperCase(), k).toLowerCase()}` : `${id}-c${k + 1}`);
+const staffId = (id, k) =>
+  k === 0 ? id : /^kt-/.test(id) ? `kt-${groupId(id.slice(3).toUpperCase(), k).toLowerCase()}` : `${id}-c${k + 1}`;
 const roomId = (id, k) => (k === 0 ? id : `${id}-c${k + 1}`);
 
-const school = { ...city, name: `${city.name} — ${campuses * city.groups.length} klassen (benchmark)`, groups: [], staff: [], subjects: [], rooms: [], releaseGoals: [] };
+const school = {
+  ...city,
+  name: `${city.name} — ${campuses * city.groups.length} klassen (benchmark)`,
+  groups: [],
+  staff: [],
+  subjects: [],
+  rooms: [],
+  releaseGoals: [],
+};
 for (let k = 0; k < campuses; k++) {
   const suffix = k === 0 ? "" : ` (campus ${k + 1})`;
-  school.groups.push(...city.groups.map((g) => ({ ...g, id: groupId(g.id, k), classTeachers: g.classTeachers.map((t) => staffId(t, k)), coTeachers: (g.coTeachers ?? []).map((t) => staffId(t, k)) })));
-  school.staff.push(...city.staff.filter((p) => k === 0 || p.ambt !== "directeur").map((p) => ({ ...p, id: staffId(p.id, k), name: p.name + suffix })));
+  school.groups.push(
+    ...city.groups.map((g) => ({
+      ...g,
+      id: groupId(g.id, k),
+      classTeachers: g.classTeachers.map((t) => staffId(t, k)),
+      coTeachers: (g.coTeachers ?? []).map((t) => staffId(t, k)),
+    })),
+  );
+  school.staff.push(
+    ...city.staff
+      .filter((p) => k === 0 || p.ambt !== "directeur")
+      .map((p) => ({ ...p, id: staffId(p.id, k), name: p.name + suffix })),
+  );
   school.rooms.push(...(city.rooms ?? []).map((r) => ({ ...r, id: roomId(r.id, k), name: r.name + suffix })));
   school.subjects.push(
     ...city.subjects.map((s) => ({

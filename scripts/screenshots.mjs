@@ -12,10 +12,21 @@ const { startServer } = await import("../dist/api/server.js");
 const { seedExample } = await import("../dist/api/seed.js");
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-shots-"));
 const server = await startServer({ port: 0, dataDir, log: () => {} });
-const seed = await seedExample(server, "fixtures/city-school.json", { baseUrl: server.url, views: ["school", "staff:kt-l5a", "goal:plg-taal"] });
+const seed = await seedExample(server, "fixtures/city-school.json", {
+  baseUrl: server.url,
+  views: ["school", "staff:kt-l5a", "goal:plg-taal"],
+});
 const browser = await chromium.launch({
   executablePath: process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-BE" });
 const page = await context.newPage();
@@ -33,10 +44,13 @@ const shot = async (name, path, ready, act) => {
 await shot("start", "/", "h1");
 await shot("candidate", `${s}/candidates/${best}?view=class&id=L5A`, "table.week-grid");
 await shot("teacher", `${s}/candidates/${best}?view=teacher&id=kt-l5a`, "table.week-grid", () =>
-  page.locator("table.week-grid").first().scrollIntoViewIfNeeded());
+  page.locator("table.week-grid").first().scrollIntoViewIfNeeded(),
+);
 await shot("editor-staff", `${s}/edit/staff?focus=kt-l5a`, "h1");
 await shot("editor-grid", `${s}/edit/grids`, "h1");
-await shot("load", `${s}/candidates/${best}`, ".load-table", () => page.locator(".load-table").scrollIntoViewIfNeeded());
+await shot("load", `${s}/candidates/${best}`, ".load-table", () =>
+  page.locator(".load-table").scrollIntoViewIfNeeded(),
+);
 await shot("print", `${s}/print?c=${best}`, ".print-page");
 await shot("publish", `${s}/publish?c=${best}`, ".feed");
 await browser.close();

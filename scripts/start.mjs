@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 
-if (!existsSync("dist/api/server.js") || !existsSync("dist/solver/worker.js")) execSync("npm run build", { stdio: "inherit" });
+if (!existsSync("dist/api/server.js") || !existsSync("dist/solver/worker.js"))
+  execSync("npm run build", { stdio: "inherit" });
 if (!existsSync("web/dist/index.html")) {
   try {
     execSync("npm run build:web", { stdio: "inherit" });
@@ -25,13 +26,19 @@ try {
   const log = (l) => startLines.push(l);
   server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log });
 } catch (e) {
-  console.error(e.code === "EADDRINUSE" ? `Poort ${port} is al in gebruik. Kies een andere: PORT=3001 npm start` : `Kon de server niet starten: ${e.message}`);
+  console.error(
+    e.code === "EADDRINUSE"
+      ? `Poort ${port} is al in gebruik. Kies een andere: PORT=3001 npm start`
+      : `Kon de server niet starten: ${e.message}`,
+  );
   process.exit(1);
 }
 const bar = "=".repeat(76);
 console.log(`\nVrijrooster draait op ${server.url}`);
 for (const l of startLines) console.log(l);
-console.log(`  API voor scripts: ${server.url}/api  (Authorization: Bearer <sleutel uit ${server.apiKeyFile ?? "VRIJROOSTER_API_KEY"}>)`);
+console.log(
+  `  API voor scripts: ${server.url}/api  (Authorization: Bearer <sleutel uit ${server.apiKeyFile ?? "VRIJROOSTER_API_KEY"}>)`,
+);
 console.log(`  Documentatie:     ${server.url}/docs`);
 console.log(`\nVoorbeeldschool laden en berekenen (${example}) …`);
 
@@ -44,8 +51,11 @@ try {
   const m = c?.metrics;
   if (c && m) {
     const proven = c.status === "optimal" ? "beste week, bewezen" : "goede week";
-    console.log(`  ${proven}: ${m.goalsMet} van ${m.goalsTotal} overlegmomenten, ${m.releaseMinutes} min gedeelde tijd per week`);
-    for (const g of m.perGoal) console.log(`  ${g.met ? "✓" : "✗"} ${g.name}: ${g.minutes} min, ${g.members} deelnemers`);
+    console.log(
+      `  ${proven}: ${m.goalsMet} van ${m.goalsTotal} overlegmomenten, ${m.releaseMinutes} min gedeelde tijd per week`,
+    );
+    for (const g of m.perGoal)
+      console.log(`  ${g.met ? "✓" : "✗"} ${g.name}: ${g.minutes} min, ${g.members} deelnemers`);
     console.log(`  ${seed.feeds.length} agenda-abonnementen gepubliceerd (zie Publiceren in de webapp)`);
   } else {
     next = `/s/${seed.scenarioId}/solve`;

@@ -70,7 +70,8 @@ function assignRound(plan: AtelierPlan, taken: Map<string, Set<string>>): Omit<R
   const assignment: Record<string, string> = {};
   for (const [v, [pupil, atelier]] of key) {
     const x = Number(r[v] ?? 0);
-    if (x > 1e-6 && x < 1 - 1e-6) throw new Error(`Atelier LP gave a fractional assignment (${x}) — not a transportation problem?`);
+    if (x > 1e-6 && x < 1 - 1e-6)
+      throw new Error(`Atelier LP gave a fractional assignment (${x}) — not a transportation problem?`);
     if (x > 0.5) assignment[pupil] = atelier;
   }
   const choice = { first: 0, second: 0, third: 0, other: 0 };

@@ -2,15 +2,33 @@
 // decided") and lets every rule's encode() add its constraints. The class teacher fills every period
 // nobody else takes, so only specialist, cover, atelier and release placements are variables.
 import type {
-  AtelierVar, BlockRef, OptionalVar, ClassVar, ConstraintTag, CoverVar, LinExpr, ModelBuilder, ReleaseVar, SlotRef, SubjectVar,
+  AtelierVar,
+  BlockRef,
+  OptionalVar,
+  ClassVar,
+  ConstraintTag,
+  CoverVar,
+  LinExpr,
+  ModelBuilder,
+  ReleaseVar,
+  SlotRef,
+  SubjectVar,
 } from "../constraints/model-builder.js";
 import {
-  DAYS, durationMinutes, mayCover, toMinutes, type DayGrid, type ReleaseGoal, type Scenario,
+  DAYS,
+  durationMinutes,
+  mayCover,
+  toMinutes,
+  type DayGrid,
+  type ReleaseGoal,
+  type Scenario,
 } from "../src/model/index.js";
 import { LinearModel } from "./linear-model.js";
 
 export function minBlockMinutes(s: Scenario, goal: ReleaseGoal): number {
-  return goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes);
+  return (
+    goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes)
+  );
 }
 
 /** Lesson and staff slots of a grid, keyed "mon.3" (lesson index) or "mon.s15:00" (staff slot). */
@@ -21,7 +39,15 @@ export function gridSlots(grid: DayGrid): SlotRef[] {
     for (const s of grid.days[day]) {
       if (s.kind !== "lesson" && s.kind !== "staff") continue;
       const index = s.kind === "lesson" ? li++ : -1;
-      out.push({ key: s.kind === "lesson" ? `${day}.${index}` : `${day}.s${s.start}`, day, index, start: s.start, end: s.end, kind: s.kind, minutes: durationMinutes(s.start, s.end) });
+      out.push({
+        key: s.kind === "lesson" ? `${day}.${index}` : `${day}.s${s.start}`,
+        day,
+        index,
+        start: s.start,
+        end: s.end,
+        kind: s.kind,
+        minutes: durationMinutes(s.start, s.end),
+      });
     }
   }
   return out;
@@ -38,7 +64,9 @@ export function candidateBlocks(grid: DayGrid, slots: SlotRef[], minMinutes: num
     for (const s of grid.days[day]) {
       if (s.kind === "lunch") segments.push([]);
       else if (s.kind === "lesson" || (s.kind === "staff" && allowStaff)) {
-        segments[segments.length - 1].push(slots.find((x) => x.day === day && x.start === s.start && x.kind === s.kind)!);
+        segments[segments.length - 1].push(
+          slots.find((x) => x.day === day && x.start === s.start && x.kind === s.kind)!,
+        );
       } else if (s.kind === "staff") segments.push([]);
     }
     for (const seg of segments) {
@@ -47,7 +75,14 @@ export function candidateBlocks(grid: DayGrid, slots: SlotRef[], minMinutes: num
           const run = seg.slice(i, j + 1);
           const minutes = toMinutes(run[run.length - 1].end) - toMinutes(run[0].start);
           if (minutes < minMinutes) continue;
-          out.push({ key: `${day}.${run[0].start}-${run[run.length - 1].end}`, day, slots: run, start: run[0].start, end: run[run.length - 1].end, minutes });
+          out.push({
+            key: `${day}.${run[0].start}-${run[run.length - 1].end}`,
+            day,
+            slots: run,
+            start: run[0].start,
+            end: run[run.length - 1].end,
+            minutes,
+          });
         }
       }
     }
@@ -60,7 +95,16 @@ function atelierBlocks(slots: SlotRef[], plan: Scenario["atelierPlans"][number])
   return plan.candidateBlocks.flatMap((b) => {
     const inside = slots.filter((s) => s.kind === "lesson" && s.day === b.day && b.start <= s.start && s.end <= b.end);
     if (inside.length === 0) return [];
-    return [{ key: `${b.day}.${b.start}-${b.end}`, day: b.day, slots: inside, start: b.start, end: b.end, minutes: durationMinutes(b.start, b.end) }];
+    return [
+      {
+        key: `${b.day}.${b.start}-${b.end}`,
+        day: b.day,
+        slots: inside,
+        start: b.start,
+        end: b.end,
+        minutes: durationMinutes(b.start, b.end),
+      },
+    ];
   });
 }
 
@@ -80,7 +124,10 @@ export class SolverModel implements ModelBuilder {
   readonly optionalVars: OptionalVar[] = [];
   private readonly released = new Map<string, string>();
 
-  constructor(readonly scenario: Scenario, readonly grid: DayGrid) {
+  constructor(
+    readonly scenario: Scenario,
+    readonly grid: DayGrid,
+  ) {
     this.slots = gridSlots(grid);
     this.createVariables();
   }
@@ -107,7 +154,8 @@ export class SolverModel implements ModelBuilder {
     for (const subject of s.subjects) {
       for (const group of subject.groups) {
         // A subject the class teacher gives (taughtBy "class") is placed too: its spread and preferences count.
-        const teachers = subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
+        const teachers =
+          subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
         for (const slot of lessonSlots) {
           const name = this.lp.addVar(`x_${group}_${subject.id}_${slot.key}`);
           this.subjectVars.push({ name, group, subject, teachers, slot });
@@ -116,7 +164,12 @@ export class SolverModel implements ModelBuilder {
     }
     for (const g of s.groups) {
       for (const slot of lessonSlots) {
-        this.classVars.push({ name: this.lp.addVar(`k_${g.id}_${slot.key}`), group: g.id, slot, teachers: g.classTeachers });
+        this.classVars.push({
+          name: this.lp.addVar(`k_${g.id}_${slot.key}`),
+          group: g.id,
+          slot,
+          teachers: g.classTeachers,
+        });
       }
     }
     this.createCoverVariables(lessonSlots);
@@ -137,7 +190,8 @@ export class SolverModel implements ModelBuilder {
         for (const p of [...goal.members, ...goal.optionalMembers]) {
           for (const slot of block.slots) {
             const key = `${p}|${slot.key}`;
-            if (!this.released.has(key)) this.released.set(key, this.lp.addVar(`r_${p}_${slot.key}`, "continuous", 0, 1));
+            if (!this.released.has(key))
+              this.released.set(key, this.lp.addVar(`r_${p}_${slot.key}`, "continuous", 0, 1));
           }
         }
       }
@@ -156,7 +210,8 @@ export class SolverModel implements ModelBuilder {
         if (s.cover.coTeachers) for (const q of g.coTeachers) if (canCover(s, q)) add(g.id, slot, "coteacher", q);
         for (const q of careTeachers) add(g.id, slot, "care", q.id);
         if (s.cover.interns) {
-          for (const i of s.interns) if (i.group === g.id && i.independent && i.weekdays.includes(slot.day)) add(g.id, slot, "intern", i.id);
+          for (const i of s.interns)
+            if (i.group === g.id && i.independent && i.weekdays.includes(slot.day)) add(g.id, slot, "intern", i.id);
         }
         for (const m of s.cover.merges) {
           const [a, b] = m.groups;
@@ -171,7 +226,8 @@ export class SolverModel implements ModelBuilder {
     if (s.cover.ateliers) {
       for (const plan of s.atelierPlans) {
         const inBlocks = new Set(atelierBlocks(this.slots, plan).flatMap((b) => b.slots.map((x) => x.key)));
-        for (const g of plan.groups) for (const slot of lessonSlots) if (inBlocks.has(slot.key)) add(g, slot, "atelier", plan.id);
+        for (const g of plan.groups)
+          for (const slot of lessonSlots) if (inBlocks.has(slot.key)) add(g, slot, "atelier", plan.id);
       }
     }
   }

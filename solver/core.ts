@@ -3,7 +3,16 @@
 // explain infeasibility in words.
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
-import { lockCount, type Candidate, type Conflict, type DayGrid, type Inconsistency, type Locks, type Scenario, type Timetable } from "../src/model/index.js";
+import {
+  lockCount,
+  type Candidate,
+  type Conflict,
+  type DayGrid,
+  type Inconsistency,
+  type Locks,
+  type Scenario,
+  type Timetable,
+} from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import type { Rule } from "../constraints/rule.js";
@@ -15,7 +24,12 @@ import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLo
 import { computeMetrics } from "./metrics.js";
 import { whyNoBlock } from "./why-not.js";
 
-export interface SolveProgress { phase: string; message: string; elapsedMs: number; fraction?: number }
+export interface SolveProgress {
+  phase: string;
+  message: string;
+  elapsedMs: number;
+  fraction?: number;
+}
 
 export interface CoreOptions {
   candidates: number;
@@ -77,7 +91,16 @@ export function solveCore(scenario: Scenario, opts: CoreOptions): Timetable {
 
 function startRun(scenario: Scenario, opts: CoreOptions): Run {
   const started = performance.now();
-  const stats = { engine: opts.engine.name, explainEngine: (opts.explainEngine ?? opts.engine).name, buildMs: 0, solveMs: 0, explainMs: 0, totalMs: 0, solves: 0, models: [] as { grid: string; variables: number; constraints: number }[] };
+  const stats = {
+    engine: opts.engine.name,
+    explainEngine: (opts.explainEngine ?? opts.engine).name,
+    buildMs: 0,
+    solveMs: 0,
+    explainMs: 0,
+    totalMs: 0,
+    solves: 0,
+    models: [] as { grid: string; variables: number; constraints: number }[],
+  };
   const engine = {
     name: opts.engine.name,
     solve: (...args: Parameters<Engine["solve"]>) => {
@@ -89,7 +112,11 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
   const locks = opts.locks && lockCount(opts.locks) > 0 ? opts.locks : undefined;
   const deadline = started + opts.timeLimitSeconds * 1000;
   return {
-    scenario, opts, engine, locks, stats,
+    scenario,
+    opts,
+    engine,
+    locks,
+    stats,
     remaining: () => Math.max(0.05, (deadline - performance.now()) / 1000),
     progress: (phase, message, fraction) =>
       opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
@@ -109,8 +136,17 @@ function usableGridsOrRefusal(run: Run): DayGrid[] | Timetable {
   // Calendar rules (year.*) do not shape the week: they are reported with each candidate, not a reason to refuse.
   const hard = scenarioReport.violations.filter((v) => v.severity === "hard" && !v.rule.startsWith("year."));
   if (hard.length === 0 && grids.length > 0) return grids;
-  const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({ rule: v.rule, message: v.message, where: whereText(v.where) }));
-  if (grids.length === 0 && conflicts.length === 0) conflicts.push({ rule: "week.lesson-count", message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`, where: "dayGrids" });
+  const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({
+    rule: v.rule,
+    message: v.message,
+    where: whereText(v.where),
+  }));
+  if (grids.length === 0 && conflicts.length === 0)
+    conflicts.push({
+      rule: "week.lesson-count",
+      message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`,
+      where: "dayGrids",
+    });
   return run.done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
 }
 
@@ -119,18 +155,28 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
   const { scenario, locks, stats } = run;
   run.progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
   const buildStart = performance.now();
-  const built = grids.map((g) => new SolverModel(scenario, g))
+  const built = grids
+    .map((g) => new SolverModel(scenario, g))
     .map((model) => ({ model, obstacles: locks ? gridObstacles(model, locks) : [] }));
   if (built.every((b) => b.obstacles.length > 0)) {
-    const conflicts = obstacleConflicts(built.map((b) => b.obstacles), grids);
+    const conflicts = obstacleConflicts(
+      built.map((b) => b.obstacles),
+      grids,
+    );
     return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
-  const states: GridState[] = built.filter((b) => b.obstacles.length === 0).map(({ model }) => {
-    encodeAll(model, run.opts.encodeRules);
-    if (locks) encodeLocks(model, locks);
-    stats.models.push({ grid: model.grid.id, variables: model.lp.variables.size, constraints: model.lp.constraints.length });
-    return { model, solved: false, exhausted: false, lpBound: Infinity };
-  });
+  const states: GridState[] = built
+    .filter((b) => b.obstacles.length === 0)
+    .map(({ model }) => {
+      encodeAll(model, run.opts.encodeRules);
+      if (locks) encodeLocks(model, locks);
+      stats.models.push({
+        grid: model.grid.id,
+        variables: model.lp.variables.size,
+        constraints: model.lp.constraints.length,
+      });
+      return { model, solved: false, exhausted: false, lpBound: Infinity };
+    });
   stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
 }
@@ -154,7 +200,11 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       const lp = engine.solve(st.model.lp, { timeLimitSeconds: remaining(), relax: true });
       stats.solveMs += performance.now() - t0;
       st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : Infinity;
-      if (lp.status === "infeasible") { st.solved = true; st.exhausted = true; st.next = lp; }
+      if (lp.status === "infeasible") {
+        st.solved = true;
+        st.exhausted = true;
+        st.next = lp;
+      }
     }
   }
   const potential = (st: GridState) => (st.solved ? (st.exhausted ? -Infinity : st.next!.objective) : st.lpBound);
@@ -165,29 +215,42 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       if (open.length === 0) return undefined;
       const top = open.reduce((a, b) => (potential(b) > potential(a) + EPS ? b : a));
       if (top.solved) return top;
-      progress("solve", `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`);
+      progress(
+        "solve",
+        `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`,
+      );
       timed(top);
       if (remaining() <= 0.06 && !top.next?.values.size) return undefined;
     }
   };
   /** Best proven bound over all grids (maximisation). */
   const globalBound = () =>
-    Math.max(...states.map((st) => (!st.solved ? st.lpBound : st.next?.status === "infeasible" ? -Infinity : st.next?.bound ?? Infinity)));
+    Math.max(
+      ...states.map((st) =>
+        !st.solved ? st.lpBound : st.next?.status === "infeasible" ? -Infinity : (st.next?.bound ?? Infinity),
+      ),
+    );
 
   const first = nextBest();
   if (!first) return explainNoWeek(run, states);
 
   const bound = globalBound();
-  const proven = first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
+  const proven =
+    first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
   const candidates: Candidate[] = [];
   const rejected: Inconsistency["rejected"] = [];
-  for (let best: GridState | undefined = first; best; best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined) {
+  for (
+    let best: GridState | undefined = first;
+    best;
+    best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined
+  ) {
     const result = best.next!;
     const week = extractWeek(best.model, result.values);
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
-    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
+    for (const g of metrics.perGoal)
+      if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
     const candidate: Candidate = {
       status: candidates.length === 0 && proven ? "optimal" : "feasible",
       objective: round(result.objective),
@@ -203,20 +266,40 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (hardFound.length > 0) {
       // The model allowed a week the checker rejects: a solver bug. Never hand it out; cut off exactly
       // this assignment and search on (the design: each candidate is checked before it is returned).
-      rejected.push({ grid: best.model.grid.id, objective: round(result.objective), rules: [...new Set(hardFound.map((v) => v.rule))] });
-      progress("candidates", `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`);
+      rejected.push({
+        grid: best.model.grid.id,
+        objective: round(result.objective),
+        rules: [...new Set(hardFound.map((v) => v.rule))],
+      });
+      progress(
+        "candidates",
+        `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`,
+      );
       cutOffAssignment(best.model, result.values, rejected.length);
       if (rejected.length < MAX_REJECTED && remaining() > 0.06) timed(best);
       else best.exhausted = true;
       continue;
     }
     candidates.push(candidate);
-    progress("candidates", `Kandidaat ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} doelen, ${metrics.releaseMinutes} min vrijgeroosterd`, candidates.length / opts.candidates);
+    progress(
+      "candidates",
+      `Kandidaat ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} doelen, ${metrics.releaseMinutes} min vrijgeroosterd`,
+      candidates.length / opts.candidates,
+    );
     if (candidates.length >= opts.candidates) break;
     // No-good cut: the next candidate must differ in at least one release (or atelier) block.
-    const chosen = [...best.model.releaseVars, ...best.model.atelierVars].filter((v) => (result.values.get(v.name) ?? 0) > 0.5).map((v) => v.name);
-    if (chosen.length === 0) { best.exhausted = true; continue; }
-    best.model.lp.addConstraint(new Map(chosen.map((n) => [n, 1])), "<=", chosen.length - 1, { rule: "solver.no-good", instance: `cand:${candidates.length}`, message: "andere kandidaat" });
+    const chosen = [...best.model.releaseVars, ...best.model.atelierVars]
+      .filter((v) => (result.values.get(v.name) ?? 0) > 0.5)
+      .map((v) => v.name);
+    if (chosen.length === 0) {
+      best.exhausted = true;
+      continue;
+    }
+    best.model.lp.addConstraint(new Map(chosen.map((n) => [n, 1])), "<=", chosen.length - 1, {
+      rule: "solver.no-good",
+      instance: `cand:${candidates.length}`,
+      message: "andere kandidaat",
+    });
     if (remaining() > 0.06) timed(best);
     else best.exhausted = true;
   }
@@ -226,14 +309,30 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     // The optimality proof was made on a model that disagrees with the checker: nothing is proven.
     for (const c of candidates) c.status = "feasible";
     const inconsistency: Inconsistency = {
-      message: `Interne fout: het model liet ${rejected.length} week/weken toe die de regelcontrole afkeurt ` +
+      message:
+        `Interne fout: het model liet ${rejected.length} week/weken toe die de regelcontrole afkeurt ` +
         `(${[...new Set(rejected.flatMap((r) => r.rules))].join(", ")}); die zijn niet teruggegeven en niets is bewezen optimaal.`,
       rejected,
     };
-    const conflicts: Conflict[] = candidates.length ? [] : [{ rule: "solver.inconsistency", message: inconsistency.message, where: "" }];
-    return done({ status: candidates.length ? "feasible" : "infeasible", scenario: scenario.name, candidates, conflicts, inconsistency, ...(ateliers.length ? { ateliers } : {}) });
+    const conflicts: Conflict[] = candidates.length
+      ? []
+      : [{ rule: "solver.inconsistency", message: inconsistency.message, where: "" }];
+    return done({
+      status: candidates.length ? "feasible" : "infeasible",
+      scenario: scenario.name,
+      candidates,
+      conflicts,
+      inconsistency,
+      ...(ateliers.length ? { ateliers } : {}),
+    });
   }
-  return done({ status: candidates[0].status === "optimal" ? "optimal" : "feasible", scenario: scenario.name, candidates, conflicts: [], ...(ateliers.length ? { ateliers } : {}) });
+  return done({
+    status: candidates[0].status === "optimal" ? "optimal" : "feasible",
+    scenario: scenario.name,
+    candidates,
+    conflicts: [],
+    ...(ateliers.length ? { ateliers } : {}),
+  });
 }
 
 /** Exclude exactly this 0/1 assignment of the binaries: Σ_{on} v − Σ_{off} v ≤ |on| − 1. */
@@ -246,9 +345,11 @@ function cutOffAssignment(model: SolverModel, values: Map<string, number>, n: nu
     e.set(v.name, one ? 1 : -1);
     if (one) on++;
   }
-  model.lp.addConstraint(e, "<=", on - 1,
-    { rule: "solver.no-good", instance: `rejected:${n}`,
-    message: "een afgekeurde week" });
+  model.lp.addConstraint(e, "<=", on - 1, {
+    rule: "solver.no-good",
+    instance: `rejected:${n}`,
+    message: "een afgekeurde week",
+  });
 }
 
 /** Phase 4: no week at all — a timeout, or infeasible with its conflicts in words. */
@@ -258,7 +359,9 @@ function explainNoWeek(run: Run, states: GridState[]): Timetable {
   if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
   progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
   const t0 = performance.now();
-  const conflicts = phraseLockConflicts(explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining));
+  const conflicts = phraseLockConflicts(
+    explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining),
+  );
   stats.explainMs = Math.round(performance.now() - t0);
   return done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
 }
@@ -270,5 +373,8 @@ function round(x: number, digits = 3): number {
 }
 
 function whereText(w: Record<string, unknown>): string {
-  return Object.entries(w).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`).join(", ");
+  return Object.entries(w)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
 }

@@ -55,7 +55,10 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
   const messages = new Map<string, { rule: string; instance: string; message: string }>();
   for (const c of model.constraints) if (!messages.has(groupKey(c.tag))) messages.set(groupKey(c.tag), c.tag);
   const feasibleWithout = (dropped: Set<string>) =>
-    engine.solve(without(model, dropped), { timeLimitSeconds: Math.max(0.05, remainingSeconds()), feasibilityOnly: true }).status !== "infeasible";
+    engine.solve(without(model, dropped), {
+      timeLimitSeconds: Math.max(0.05, remainingSeconds()),
+      feasibilityOnly: true,
+    }).status !== "infeasible";
   const relaxed = new Set<string>();
   const out: Conflict[] = [];
   for (let set = 1; set <= MAX_SETS; set++) {
@@ -66,7 +69,12 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
       relaxed.add(g);
     }
     if (!complete) {
-      out.push({ rule: "solver.explain", message: "De tijdslimiet was op voor de uitleg kon worden ingekort: deze lijst is mogelijk langer dan nodig.", where: "", set });
+      out.push({
+        rule: "solver.explain",
+        message: "De tijdslimiet was op voor de uitleg kon worden ingekort: deze lijst is mogelijk langer dan nodig.",
+        where: "",
+        set,
+      });
       return out;
     }
     if (live.length === 0 || remainingSeconds() <= 0.05) break;
@@ -77,13 +85,23 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
 }
 
 /** One irreducible infeasible set among the groups not yet relaxed (a deletion filter, chunks at a time). */
-function irreducibleSet(model: LinearModel, messages: Map<string, { rule: string; instance: string }>, relaxed: Set<string>,
-  engine: Engine, remainingSeconds: () => number): { live: string[]; complete: boolean } {
-  const groups = [...messages.keys()].filter((g) => !relaxed.has(g)).sort((a, b) => rank(messages.get(a)!) - rank(messages.get(b)!));
+function irreducibleSet(
+  model: LinearModel,
+  messages: Map<string, { rule: string; instance: string }>,
+  relaxed: Set<string>,
+  engine: Engine,
+  remainingSeconds: () => number,
+): { live: string[]; complete: boolean } {
+  const groups = [...messages.keys()]
+    .filter((g) => !relaxed.has(g))
+    .sort((a, b) => rank(messages.get(a)!) - rank(messages.get(b)!));
   const dropped = new Set<string>(relaxed);
   const infeasibleWithout = (extra: string[]) => {
     const test = new Set([...dropped, ...extra]);
-    const r = engine.solve(without(model, test), { timeLimitSeconds: Math.max(0.05, remainingSeconds()), feasibilityOnly: true });
+    const r = engine.solve(without(model, test), {
+      timeLimitSeconds: Math.max(0.05, remainingSeconds()),
+      feasibilityOnly: true,
+    });
     return r.status === "infeasible";
   };
   let complete = true;
@@ -91,7 +109,10 @@ function irreducibleSet(model: LinearModel, messages: Map<string, { rule: string
   let chunk = Math.max(1, Math.ceil(groups.length / 2));
   const live = groups.slice();
   while (i < live.length) {
-    if (remainingSeconds() <= 0.05) { complete = false; break; }
+    if (remainingSeconds() <= 0.05) {
+      complete = false;
+      break;
+    }
     const part = live.slice(i, i + chunk);
     if (infeasibleWithout(part)) {
       part.forEach((g) => dropped.add(g));

@@ -1,21 +1,50 @@
 // Turns an engine's solution into a candidate week in the one timetable format.
-import { formatCoverBy, overlaps, type Candidate, type CoverBy, type Cover, type Lesson, type Release, type Scenario } from "../src/model/index.js";
+import {
+  formatCoverBy,
+  overlaps,
+  type Candidate,
+  type CoverBy,
+  type Cover,
+  type Lesson,
+  type Release,
+  type Scenario,
+} from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 import { availableIn } from "../constraints/encode-util.js";
 
 const on = (values: Map<string, number>, name: string) => (values.get(name) ?? 0) > 0.5;
 
-export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<Candidate, "lessons" | "releases" | "dayGrid"> {
+export function extractWeek(
+  m: SolverModel,
+  values: Map<string, number>,
+): Pick<Candidate, "lessons" | "releases" | "dayGrid"> {
   const s = m.scenario;
   const releases = m.releaseVars.filter((v) => on(values, v.name));
-  const releasedAt = (p: string, slotKey: string) => releases.some((r) => r.block.slots.some((t) => t.key === slotKey) && (r.goal.members.includes(p) || m.optionalVars.some((o) => o.release === r && o.staff === p && on(values, o.name))));
+  const releasedAt = (p: string, slotKey: string) =>
+    releases.some(
+      (r) =>
+        r.block.slots.some((t) => t.key === slotKey) &&
+        (r.goal.members.includes(p) ||
+          m.optionalVars.some((o) => o.release === r && o.staff === p && on(values, o.name))),
+    );
 
   // A teacher on supervision duty (staff.supervision) is not in the class meanwhile.
   const onDuty = (p: string, t: { day: string; start: string; end: string }) =>
-    !!s.staff.find((x) => x.id === p)?.supervision.some((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
+    !!s.staff
+      .find((x) => x.id === p)
+      ?.supervision.some((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));
   const lessons: Lesson[] = [];
   const bySlot = new Map<string, Lesson>();
-  for (const v of m.subjectVars) if (on(values, v.name)) bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: v.subject.id, staff: [...v.teachers] });
+  for (const v of m.subjectVars)
+    if (on(values, v.name))
+      bySlot.set(`${v.group}|${v.slot.key}`, {
+        group: v.group,
+        day: v.slot.day,
+        start: v.slot.start,
+        end: v.slot.end,
+        subject: v.subject.id,
+        staff: [...v.teachers],
+      });
   for (const v of m.coverVars) {
     if (!on(values, v.name)) continue;
     const base = { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end };
@@ -24,12 +53,19 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
     else if (v.lever === "intern") lesson = { ...base, subject: "KLAS", staff: [], interns: [v.who] };
     else if (v.lever === "merge") {
       const host = s.groups.find((g) => g.id === v.who)!;
-      lesson = { ...base, subject: "KLAS", staff: host.classTeachers.filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key)), mergedWith: v.who };
+      lesson = {
+        ...base,
+        subject: "KLAS",
+        staff: host.classTeachers.filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key)),
+        mergedWith: v.who,
+      };
     } else {
       const plan = s.atelierPlans.find((p) => p.id === v.who)!;
       const leaders = [...new Set(plan.ateliers.flatMap((a) => a.leaders))];
       lesson = {
-        ...base, subject: "ATELIER", atelierPlan: plan.id,
+        ...base,
+        subject: "ATELIER",
+        atelierPlan: plan.id,
         staff: leaders.filter((l) => s.staff.some((x) => x.id === l)),
         externals: leaders.filter((l) => s.externals.some((x) => x.id === l)),
         interns: leaders.filter((l) => s.interns.some((x) => x.id === l)),
@@ -40,10 +76,19 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
   for (const v of m.classVars) {
     if (!on(values, v.name)) continue;
     const group = s.groups.find((g) => g.id === v.group)!;
-    const soloElsewhere = (p: string) => m.coverVars.some((c) => c.who === p && c.slot.key === v.slot.key && on(values, c.name));
-    const present = [...group.classTeachers, ...group.coTeachers]
-      .filter((p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key) && !soloElsewhere(p) && !onDuty(p, v.slot));
-    bySlot.set(`${v.group}|${v.slot.key}`, { group: v.group, day: v.slot.day, start: v.slot.start, end: v.slot.end, subject: "KLAS", staff: present });
+    const soloElsewhere = (p: string) =>
+      m.coverVars.some((c) => c.who === p && c.slot.key === v.slot.key && on(values, c.name));
+    const present = [...group.classTeachers, ...group.coTeachers].filter(
+      (p) => availableIn(m, p, v.slot) && !releasedAt(p, v.slot.key) && !soloElsewhere(p) && !onDuty(p, v.slot),
+    );
+    bySlot.set(`${v.group}|${v.slot.key}`, {
+      group: v.group,
+      day: v.slot.day,
+      start: v.slot.start,
+      end: v.slot.end,
+      subject: "KLAS",
+      staff: present,
+    });
   }
   // A merge: the host group's lesson names its guest too.
   for (const l of [...bySlot.values()]) {
@@ -51,12 +96,23 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
     const key = `${l.mergedWith}|${m.slots.find((t) => t.day === l.day && t.start === l.start)!.key}`;
     const host = bySlot.get(key);
     // One lesson of two groups: both name each other and the same teachers (a host's co-teacher too).
-    if (host) { host.mergedWith = l.group; l.staff = [...host.staff]; }
+    if (host) {
+      host.mergedWith = l.group;
+      l.staff = [...host.staff];
+    }
   }
-  for (const g of s.groups) for (const t of m.slots) if (t.kind === "lesson") { const l = bySlot.get(`${g.id}|${t.key}`); if (l) lessons.push(l); }
+  for (const g of s.groups)
+    for (const t of m.slots)
+      if (t.kind === "lesson") {
+        const l = bySlot.get(`${g.id}|${t.key}`);
+        if (l) lessons.push(l);
+      }
 
   const out: Release[] = releases.map((r) => {
-    const staff = [...r.goal.members, ...m.optionalVars.filter((o) => o.release === r && on(values, o.name)).map((o) => o.staff)];
+    const staff = [
+      ...r.goal.members,
+      ...m.optionalVars.filter((o) => o.release === r && on(values, o.name)).map((o) => o.staff),
+    ];
     const cover: Cover[] = [];
     for (const g of s.groups) {
       // Affected: a class or co-teacher of this group is released; a lesson its own teacher still gives needs no cover.
@@ -68,7 +124,15 @@ export function extractWeek(m: SolverModel, values: Map<string, number>): Pick<C
         if (by && !cover.some((c) => c.group === g.id && c.by === by)) cover.push({ group: g.id, by });
       }
     }
-    return { goal: r.goal.id, day: r.block.day, start: r.block.start, end: r.block.end, staff, externals: [...r.goal.externals], cover };
+    return {
+      goal: r.goal.id,
+      day: r.block.day,
+      start: r.block.start,
+      end: r.block.end,
+      staff,
+      externals: [...r.goal.externals],
+      cover,
+    };
   });
   out.sort((a, b) => a.goal.localeCompare(b.goal) || a.day.localeCompare(b.day));
   return { dayGrid: m.grid.id, lessons, releases: out };

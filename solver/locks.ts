@@ -5,9 +5,21 @@ import type { ConstraintTag, ModelBuilder, SlotRef } from "../constraints/model-
 import { sum } from "../constraints/model-builder.js";
 import { ruleById } from "../constraints/registry.js";
 import {
-  DAY_NAMES_NL, InputError, KLAS, Locks as LocksSchema, checkLocks, overlaps, problemsOf,
-  type Candidate, type Conflict, type DayGrid, type ForbiddenWindow, type LessonLock, type Locks,
-  type ReleaseLock, type Scenario,
+  DAY_NAMES_NL,
+  InputError,
+  KLAS,
+  Locks as LocksSchema,
+  checkLocks,
+  overlaps,
+  problemsOf,
+  type Candidate,
+  type Conflict,
+  type DayGrid,
+  type ForbiddenWindow,
+  type LessonLock,
+  type Locks,
+  type ReleaseLock,
+  type Scenario,
 } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 
@@ -21,8 +33,11 @@ export function parseLocks(data: unknown, s: Scenario): Locks {
     : problemsOf(r.error).map((p) => ({ ...p, path: p.path.startsWith("(") ? "locks" : `locks.${p.path}` }));
   if (problems.length > 0 || !r.success) {
     const n = problems.length;
-    throw new InputError(`De vergrendelingen zijn ongeldig (${n} probleem${n === 1 ? "" : "en"}): ` +
-      `${problems[0].path}: ${problems[0].message}`, problems);
+    throw new InputError(
+      `De vergrendelingen zijn ongeldig (${n} probleem${n === 1 ? "" : "en"}): ` +
+        `${problems[0].path}: ${problems[0].message}`,
+      problems,
+    );
   }
   return r.data;
 }
@@ -71,14 +86,18 @@ export function gridObstacles(m: SolverModel, locks: Locks): Conflict[] {
   const out: Conflict[] = [];
   locks.releases.forEach((l, i) => {
     if (blockVar(m, l)) return;
-    const message = `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling '${m.grid.name}' (een blok ` +
+    const message =
+      `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling '${m.grid.name}' (een blok ` +
       "begint en eindigt op lestijden, zonder de middagpauze, en is lang genoeg voor die vrijroostering)";
     out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message });
   });
   locks.lessons.forEach((l, i) => {
     if (lessonSlot(m.slots, l.day, l.start)) return;
-    out.push({ rule: LOCK_RULE, where: `locks.lessons[${i}]`,
-      message: `${cap(describeLesson(s, l))}: in dagindeling '${m.grid.name}' begint er dan geen lestijd` });
+    out.push({
+      rule: LOCK_RULE,
+      where: `locks.lessons[${i}]`,
+      message: `${cap(describeLesson(s, l))}: in dagindeling '${m.grid.name}' begint er dan geen lestijd`,
+    });
   });
   return out;
 }
@@ -91,9 +110,10 @@ export function encodeLocks(m: ModelBuilder, locks: Locks): void {
   });
   locks.lessons.forEach((l, i) => {
     const slot = lessonSlot(m.slots, l.day, l.start)!;
-    const v = l.subject === KLAS
-      ? m.classVars.find((c) => c.group === l.group && c.slot.key === slot.key)
-      : m.subjectVars.find((x) => x.group === l.group && x.subject.id === l.subject && x.slot.key === slot.key);
+    const v =
+      l.subject === KLAS
+        ? m.classVars.find((c) => c.group === l.group && c.slot.key === slot.key)
+        : m.subjectVars.find((x) => x.group === l.group && x.subject.id === l.subject && x.slot.key === slot.key);
     m.addConstraint(sum([v!.name]), "=", 1, tag(`locks.lessons[${i}]`, describeLesson(s, l)));
   });
   locks.forbidden.forEach((f, i) => {

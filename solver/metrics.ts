@@ -8,7 +8,15 @@ export interface CandidateMetrics {
   releaseMinutes: number;
   goalsMet: number;
   goalsTotal: number;
-  perGoal: { goal: string; name: string; minutes: number; blocks: number; met: boolean; members: number; why?: { rule: string; message: string }[] }[];
+  perGoal: {
+    goal: string;
+    name: string;
+    minutes: number;
+    blocks: number;
+    met: boolean;
+    members: number;
+    why?: { rule: string; message: string }[];
+  }[];
   perTeacher: { staff: string; name: string; releaseMinutes: number }[];
   cover: { goal: string; day: string; start: string; end: string; group: string; by: string }[];
   staffLoad: { staff: string; name: string; lestijden: number; schoolopdrachtMinutes: number }[];
@@ -18,12 +26,27 @@ export interface CandidateMetrics {
 export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "releases">): CandidateMetrics {
   const perGoal = s.releaseGoals.map((g) => {
     const rs = week.releases.filter((r) => r.goal === g.id);
-    return { goal: g.id, name: g.name, minutes: rs.reduce((n, r) => n + durationMinutes(r.start, r.end), 0), blocks: rs.length, met: rs.length >= g.blocksPerWeek, members: g.members.length };
+    return {
+      goal: g.id,
+      name: g.name,
+      minutes: rs.reduce((n, r) => n + durationMinutes(r.start, r.end), 0),
+      blocks: rs.length,
+      met: rs.length >= g.blocksPerWeek,
+      members: g.members.length,
+    };
   });
   const perTeacher = s.staff
-    .map((p) => ({ staff: p.id, name: p.name, releaseMinutes: week.releases.filter((r) => r.staff.includes(p.id)).reduce((n, r) => n + durationMinutes(r.start, r.end), 0) }))
+    .map((p) => ({
+      staff: p.id,
+      name: p.name,
+      releaseMinutes: week.releases
+        .filter((r) => r.staff.includes(p.id))
+        .reduce((n, r) => n + durationMinutes(r.start, r.end), 0),
+    }))
     .filter((x) => x.releaseMinutes > 0);
-  const cover = week.releases.flatMap((r) => r.cover.map((c) => ({ goal: r.goal, day: r.day, start: r.start, end: r.end, group: c.group, by: c.by })));
+  const cover = week.releases.flatMap((r) =>
+    r.cover.map((c) => ({ goal: r.goal, day: r.day, start: r.start, end: r.end, group: c.group, by: c.by })),
+  );
   // The same counting as the staff.* rules (constraints/staff/load.ts), so metrics and checks agree.
   const staffLoad = s.staff.map((p) => {
     const load = loadOf(p, week, s.releaseGoals);

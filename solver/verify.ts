@@ -17,7 +17,13 @@ import { LinearModel } from "./linear-model.js";
 
 const EPS = 1e-6;
 
-export interface BrokenRow { instance: string; message: string; lhs: number; op: string; rhs: number }
+export interface BrokenRow {
+  instance: string;
+  message: string;
+  lhs: number;
+  op: string;
+  rhs: number;
+}
 
 export interface RuleVerdict {
   rule: string;
@@ -55,7 +61,10 @@ function modelFor(s: Scenario, candidate: Candidate): SolverModel {
   return m;
 }
 
-interface Assignment { values: Map<string, number>; domain: { rule: string; what: string }[] }
+interface Assignment {
+  values: Map<string, number>;
+  domain: { rule: string; what: string }[];
+}
 
 /** The week as values of the model's variables. */
 export function weekToValues(m: SolverModel, c: Candidate): Assignment {
@@ -64,7 +73,8 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
   const domain: Assignment["domain"] = [];
   const no = (rule: string, what: string) => domain.push({ rule, what });
   const slotAt = new Map(m.slots.filter((t) => t.kind === "lesson").map((t) => [`${t.day}|${t.start}|${t.end}`, t]));
-  const idx = <T extends { name: string }>(vars: readonly T[], key: (v: T) => string) => new Map(vars.map((v) => [key(v), v.name]));
+  const idx = <T extends { name: string }>(vars: readonly T[], key: (v: T) => string) =>
+    new Map(vars.map((v) => [key(v), v.name]));
   const xVar = idx(m.subjectVars, (v) => `${v.group}|${v.subject.id}|${v.slot.key}`);
   const kVar = idx(m.classVars, (v) => `${v.group}|${v.slot.key}`);
   const cVar = idx(m.coverVars, (v) => `${v.group}|${v.slot.key}|${v.lever}|${v.who}`);
@@ -75,21 +85,39 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
     const t = slotAt.get(`${l.day}|${l.start}|${l.end}`);
     const what = `${l.group} ${l.day} ${l.start}–${l.end} ${l.subject} [${l.staff.join(",")}]`;
     const g = groups.get(l.group);
-    if (!t || !g) { no("timetable.one-activity", `${what}: no lesson slot or group of the model`); continue; }
+    if (!t || !g) {
+      no("timetable.one-activity", `${what}: no lesson slot or group of the model`);
+      continue;
+    }
     if (l.subject === "ATELIER") {
-      set(cVar.get(`${l.group}|${t.key}|atelier|${l.atelierPlan}`), "timetable.atelier", `${what}: no atelier variable`);
+      set(
+        cVar.get(`${l.group}|${t.key}|atelier|${l.atelierPlan}`),
+        "timetable.atelier",
+        `${what}: no atelier variable`,
+      );
     } else if (l.subject !== "KLAS") {
       const sub = s.subjects.find((x) => x.id === l.subject);
       const teachers = !sub ? [] : sub.taughtBy === "class" ? g.classTeachers : sub.taughtBy.staff;
-      const own = sub?.taughtBy === "class" ? l.staff.length > 0 && l.staff.every((p) => [...g.classTeachers, ...g.coTeachers].includes(p))
-        : sameSet(l.staff, teachers);
+      const own =
+        sub?.taughtBy === "class"
+          ? l.staff.length > 0 && l.staff.every((p) => [...g.classTeachers, ...g.coTeachers].includes(p))
+          : sameSet(l.staff, teachers);
       if (!own) no("timetable.subject-plan", `${what}: taught by someone else than ${teachers.join(",")}`);
-      else set(xVar.get(`${l.group}|${l.subject}|${t.key}`), "timetable.subject-plan", `${what}: not in the subject plan`);
+      else
+        set(xVar.get(`${l.group}|${l.subject}|${t.key}`), "timetable.subject-plan", `${what}: not in the subject plan`);
     } else if (l.mergedWith) {
       const host = groups.get(l.mergedWith);
       // The guest is the group whose own class teacher is not there (the host's co-teacher may be).
-      const hostTeaches = !!host && l.staff.some((p) => host.classTeachers.includes(p)) && !l.staff.some((p) => g.classTeachers.includes(p));
-      if (hostTeaches) set(cVar.get(`${l.group}|${t.key}|merge|${l.mergedWith}`), "timetable.merge", `${what}: merge with ${l.mergedWith}`);
+      const hostTeaches =
+        !!host &&
+        l.staff.some((p) => host.classTeachers.includes(p)) &&
+        !l.staff.some((p) => g.classTeachers.includes(p));
+      if (hostTeaches)
+        set(
+          cVar.get(`${l.group}|${t.key}|merge|${l.mergedWith}`),
+          "timetable.merge",
+          `${what}: merge with ${l.mergedWith}`,
+        );
       else set(kVar.get(`${l.group}|${t.key}`), "timetable.subject-plan", what);
     } else if (l.staff.some((p) => g.classTeachers.includes(p))) {
       set(kVar.get(`${l.group}|${t.key}`), "timetable.subject-plan", what);
@@ -108,33 +136,53 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
     const what = `release ${r.goal} ${r.day} ${r.start}–${r.end}`;
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const y = yVar.get(`${r.goal}|${r.day}|${r.start}|${r.end}`);
-    if (!goal || !y) { no("timetable.release-frees", `${what}: not a possible block of the goal`); continue; }
+    if (!goal || !y) {
+      no("timetable.release-frees", `${what}: not a possible block of the goal`);
+      continue;
+    }
     values.set(y, 1);
-    if (!goal.members.every((p) => r.staff.includes(p)) || !r.staff.every((p) => goal.members.includes(p) || goal.optionalMembers.includes(p))
-      || !sameSet(r.externals ?? [], goal.externals)) no("timetable.release-frees", `${what}: people differ from the goal's`);
+    if (
+      !goal.members.every((p) => r.staff.includes(p)) ||
+      !r.staff.every((p) => goal.members.includes(p) || goal.optionalMembers.includes(p)) ||
+      !sameSet(r.externals ?? [], goal.externals)
+    )
+      no("timetable.release-frees", `${what}: people differ from the goal's`);
     const rv = m.releaseVars.find((v) => v.name === y)!;
     // The cover list is the model's reading of the lessons in the block (as extract.ts writes it).
     for (const g of s.groups) {
       const affected = [...g.classTeachers, ...g.coTeachers].some((p) => r.staff.includes(p));
-      const expected = new Set(affected ? rv.block.slots.filter((t) => t.kind === "lesson").flatMap((t) => {
-        const l = c.lessons.find((x) => x.group === g.id && x.day === t.day && x.start === t.start);
-        // A lesson a released member still gives is no cover (that is a double booking, judged elsewhere).
-        const by = l && !l.staff.some((p) => r.staff.includes(p)) && coverLabel(l, g.id, s);
-        return by ? [by] : [];
-      }) : []);
+      const expected = new Set(
+        affected
+          ? rv.block.slots
+              .filter((t) => t.kind === "lesson")
+              .flatMap((t) => {
+                const l = c.lessons.find((x) => x.group === g.id && x.day === t.day && x.start === t.start);
+                // A lesson a released member still gives is no cover (that is a double booking, judged elsewhere).
+                const by = l && !l.staff.some((p) => r.staff.includes(p)) && coverLabel(l, g.id, s);
+                return by ? [by] : [];
+              })
+          : [],
+      );
       const listed = new Set(r.cover.filter((x) => x.group === g.id && x.by !== "none").map((x) => x.by));
-      if (!sameSet([...listed], [...expected])) no("timetable.release-cover", `${what}: cover of ${g.id} listed [${[...listed]}], lessons say [${[...expected]}]`);
+      if (!sameSet([...listed], [...expected]))
+        no(
+          "timetable.release-cover",
+          `${what}: cover of ${g.id} listed [${[...listed]}], lessons say [${[...expected]}]`,
+        );
     }
     for (const o of m.optionalVars) if (o.release === rv && r.staff.includes(o.staff)) values.set(o.name, 1);
-    for (const p of r.staff) for (const t of rv.block.slots) {
-      const name = m.releasedVar(p, t.key);
-      if (name) values.set(name, 1);
-    }
+    for (const p of r.staff)
+      for (const t of rv.block.slots) {
+        const name = m.releasedVar(p, t.key);
+        if (name) values.set(name, 1);
+      }
   }
 
   for (const v of m.atelierVars) {
-    const inBlock = (l: Candidate["lessons"][number]) => l.subject === "ATELIER" && l.atelierPlan === v.plan.id
-      && v.block.slots.some((t: SlotRef) => t.day === l.day && t.start === l.start);
+    const inBlock = (l: Candidate["lessons"][number]) =>
+      l.subject === "ATELIER" &&
+      l.atelierPlan === v.plan.id &&
+      v.block.slots.some((t: SlotRef) => t.day === l.day && t.start === l.start);
     if (c.lessons.some(inBlock)) values.set(v.name, 1);
   }
   // Co-teaching presence p[q,g,t] is a fact of the week: the co-teacher is listed in the class's lesson or not.
@@ -144,7 +192,8 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
     if (!g || !t || l.subject !== "KLAS") continue;
     for (const q of g.coTeachers) {
       const p = `p_${q}_${g.id}_${t.key}`;
-      if (m.lp.variables.has(p)) values.set(p, l.staff.includes(q) && l.staff.some((x) => g.classTeachers.includes(x)) ? 1 : 0);
+      if (m.lp.variables.has(p))
+        values.set(p, l.staff.includes(q) && l.staff.some((x) => g.classTeachers.includes(x)) ? 1 : 0);
     }
   }
   setAuxiliaries(m.lp, values);
@@ -157,7 +206,9 @@ function setAuxiliaries(lp: LinearModel, values: Map<string, number>): void {
   for (const v of lp.variables.values()) if (v.type === "continuous" && !values.has(v.name)) values.set(v.name, v.lb);
   for (const c of lp.constraints) {
     if (c.op !== ">=") continue;
-    const aux = [...c.expr].filter(([n, k]) => k > 0 && lp.variables.get(n)!.type === "continuous" && !n.startsWith("r_"));
+    const aux = [...c.expr].filter(
+      ([n, k]) => k > 0 && lp.variables.get(n)!.type === "continuous" && !n.startsWith("r_"),
+    );
     if (aux.length !== 1 || fromWeek.has(aux[0][0])) continue;
     const [name, k] = aux[0];
     const rest = LinearModel.value(c.expr, values) - k * values.get(name)!;
@@ -180,21 +231,28 @@ export function verifyWeek(s: Scenario, c: Candidate, rules: readonly Rule[] = E
   for (const row of m.lp.constraints) {
     const lhs = broken(row, values);
     if (lhs === undefined) continue;
-    if (row.tag.implied) { cuts.push({ instance: row.tag.instance, message: row.tag.message, lhs, op: row.op, rhs: row.rhs }); continue; }
-    rows.set(row.tag.rule, [...(rows.get(row.tag.rule) ?? []), { instance: row.tag.instance, message: row.tag.message, lhs, op: row.op, rhs: row.rhs }]);
+    if (row.tag.implied) {
+      cuts.push({ instance: row.tag.instance, message: row.tag.message, lhs, op: row.op, rhs: row.rhs });
+      continue;
+    }
+    rows.set(row.tag.rule, [
+      ...(rows.get(row.tag.rule) ?? []),
+      { instance: row.tag.instance, message: row.tag.message, lhs, op: row.op, rhs: row.rhs },
+    ]);
   }
   const hard = checkCandidate(s, c).violations.filter((v) => v.severity === "hard");
   // A week the model cannot express is judged only on the rules named with the gaps: the model has no
   // values for the missing parts, so the other rows say nothing about it.
   const judged = domain.length ? rules.filter((r) => domain.some((d) => d.rule === r.id)) : rules;
   const verdicts = judged.map((r) => {
-    const rr = domain.length ? [] : rows.get(r.id) ?? [];
+    const rr = domain.length ? [] : (rows.get(r.id) ?? []);
     const dd = domain.filter((d) => d.rule === r.id).map((d) => d.what);
     const ch = hard.filter((v) => v.rule === r.id);
-    return { rule: r.id, rows: rr, domain: dd, check: ch, agree: (rr.length + dd.length > 0) === (ch.length > 0) };
+    return { rule: r.id, rows: rr, domain: dd, check: ch, agree: rr.length + dd.length > 0 === ch.length > 0 };
   });
   // A broken cut is fine only on a week that breaks some hard rule: otherwise the cut excluded a legal week.
-  if (!domain.length && cuts.length && hard.length === 0) verdicts.push({ rule: "solver.cut", rows: cuts, domain: [], check: [], agree: false });
+  if (!domain.length && cuts.length && hard.length === 0)
+    verdicts.push({ rule: "solver.cut", rows: cuts, domain: [], check: [], agree: false });
   const disagreements = verdicts.filter((v) => !v.agree);
   return { verdicts, disagreements, report: () => disagreements.map((d) => describeDisagreement(c, d)).join("\n\n") };
 }
@@ -203,11 +261,14 @@ function describeDisagreement(c: Candidate, d: RuleVerdict): string {
   const model = d.rows.length + d.domain.length > 0 ? "the model forbids this week" : "the model allows this week";
   const checker = d.check.length > 0 ? "check() reports a hard violation" : "check() finds nothing";
   const lines = [`${d.rule}: ${model}, ${checker}`];
-  for (const r of d.rows.slice(0, 5)) lines.push(`  row ${r.instance}: ${r.lhs} ${r.op} ${r.rhs} broken — ${r.message}`);
+  for (const r of d.rows.slice(0, 5))
+    lines.push(`  row ${r.instance}: ${r.lhs} ${r.op} ${r.rhs} broken — ${r.message}`);
   for (const w of d.domain.slice(0, 5)) lines.push(`  no variable for: ${w}`);
   for (const v of d.check.slice(0, 5)) lines.push(`  check: ${JSON.stringify(v.where)} ${v.messageEn ?? v.message}`);
   const days = new Set([...d.check.map((v) => v.where.day), ...d.rows.map((r) => r.instance)]);
-  lines.push(`  week: ${c.releases.map((r) => `${r.goal} ${r.day} ${r.start}–${r.end} [${r.staff.join(",")}] cover ${r.cover.map((x) => `${x.group}:${x.by}`).join(" ")}`).join("; ") || "no releases"}`);
+  lines.push(
+    `  week: ${c.releases.map((r) => `${r.goal} ${r.day} ${r.start}–${r.end} [${r.staff.join(",")}] cover ${r.cover.map((x) => `${x.group}:${x.by}`).join(" ")}`).join("; ") || "no releases"}`,
+  );
   void days;
   return lines.join("\n");
 }

@@ -5,7 +5,13 @@ import { solveCore } from "./core.js";
 import { loadHighs, makeHighsEngine } from "./engines/highs.js";
 import { jslpEngine } from "./engines/jslp.js";
 
-interface Job { scenario: Scenario; candidates: number; timeLimitSeconds: number; engine: "highs" | "jslp"; locks?: Locks }
+interface Job {
+  scenario: Scenario;
+  candidates: number;
+  timeLimitSeconds: number;
+  engine: "highs" | "jslp";
+  locks?: Locks;
+}
 
 async function run(job: Job) {
   const highs = makeHighsEngine(await loadHighs());
@@ -21,4 +27,6 @@ async function run(job: Job) {
   parentPort!.postMessage({ type: "result", result });
 }
 
-run(workerData as Job).catch((e: Error) => parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack }));
+run(workerData as Job).catch((e: Error) =>
+  parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack }),
+);

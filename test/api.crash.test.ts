@@ -33,8 +33,12 @@ describe("a kill -9 loses nothing acknowledged", () => {
       setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 30_000);
     });
     try {
-      const sc = await (await fetch(`${url}/api/scenarios`, { method: "POST", headers: auth, body: JSON.stringify(VILLAGE) })).json();
-      const job = await (await fetch(`${url}/api/scenarios/${sc.id}/solve`, { method: "POST", headers: auth, body: "{}" })).json();
+      const sc = await (
+        await fetch(`${url}/api/scenarios`, { method: "POST", headers: auth, body: JSON.stringify(VILLAGE) })
+      ).json();
+      const job = await (
+        await fetch(`${url}/api/scenarios/${sc.id}/solve`, { method: "POST", headers: auth, body: "{}" })
+      ).json();
       expect(job.status).toBe("running"); // a free slot: it starts at once
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGKILL");

@@ -60,7 +60,11 @@ describe("locks in the solve request", () => {
     const r = await call(s, "POST", solvePath, { locks: { forbidden } });
     expect(r.status).toBe(422);
     expect(r.json.errors).toEqual([
-      { field: "locks.forbidden[0].goal", pointer: "/locks/forbidden/0/goal", detail: expect.stringMatching(/Onbekende vrijroostering 'plg'/) },
+      {
+        field: "locks.forbidden[0].goal",
+        pointer: "/locks/forbidden/0/goal",
+        detail: expect.stringMatching(/Onbekende vrijroostering 'plg'/),
+      },
     ]);
     const jobs = (await call(s, "GET", `/api/jobs?scenario=${scenarioId}`)).json as { options: { locks?: unknown } }[];
     expect(jobs.some((j) => JSON.stringify(j.options.locks ?? "").includes('"plg"'))).toBe(false);

@@ -177,7 +177,9 @@ describe("session life", () => {
     const { cookie } = await signIn(`${s.url}/login?code=${s.issueLoginCode()}`);
     const post = (headers: Record<string, string>) =>
       fetch(s.url + "/api/scenarios", {
-        method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(tinyInput()),
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(tinyInput()),
       });
     const evil = await post({ cookie, origin: "http://evil.example" });
     expect(evil.status).toBe(403);
@@ -218,7 +220,11 @@ describe("session life", () => {
 
   it("without a built web app, / says how to build it (503)", async () => {
     const other = await startServer({
-      port: 0, dataDir: tempDir("vrijrooster-session-nb-"), apiKey: KEY, log: quiet, webDir: join(webDir, "nope"),
+      port: 0,
+      dataDir: tempDir("vrijrooster-session-nb-"),
+      apiKey: KEY,
+      log: quiet,
+      webDir: join(webDir, "nope"),
     });
     try {
       const r = await fetch(other.url + "/", { headers: { authorization: `Bearer ${KEY}` } });

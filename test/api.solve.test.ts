@@ -13,10 +13,20 @@ const VILLAGE = JSON.parse(readFileSync(new URL("../fixtures/village-school.json
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-solve-"));
 const quiet = () => {};
 
-async function call(s: RunningServer, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+async function call(
+  s: RunningServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const h: Record<string, string> = { authorization: `Bearer ${KEY}`, ...headers };
   if (body !== undefined) h["content-type"] = "application/json";
-  const res = await fetch(s.url + path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(s.url + path, {
+    method,
+    headers: h,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   let json: any;
   try {
@@ -103,7 +113,9 @@ describe("solve jobs", () => {
 
 describe("feeds", () => {
   it("publishes one token per view; tokens are ≥128-bit, looked up by hash, kept to show the URL", async () => {
-    const r = await call(s, "POST", `/api/candidates/${candidates[0]}/feeds`, { views: ["school", "group:L1", "staff:kt-l1", "goal:kernteam"] });
+    const r = await call(s, "POST", `/api/candidates/${candidates[0]}/feeds`, {
+      views: ["school", "group:L1", "staff:kt-l1", "goal:kernteam"],
+    });
     expect(r.status).toBe(201);
     feeds = r.json.feeds;
     expect(feeds.map((f) => f.view)).toEqual(["school", "group:L1", "staff:kt-l1", "goal:kernteam"]);
@@ -167,7 +179,9 @@ describe("feeds", () => {
     expect((await waitJob(s, b)).status).toBe("done");
     latencies.sort((x, y) => x - y);
     const median = latencies[Math.floor(latencies.length / 2)];
-    console.log(`feed during 2 solves: ${latencies.length} requests, median ${median.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `feed during 2 solves: ${latencies.length} requests, median ${median.toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+    );
     expect(latencies.length).toBeGreaterThan(5);
     expect(median).toBeLessThan(100);
   });
@@ -180,7 +194,10 @@ describe("feeds", () => {
     const v2 = structuredClone(VILLAGE);
     v2.staff.find((x: { id: string }) => x.id === "kt-l1").name = "Annelies Peeters-Vos";
     expect((await call(s, "PUT", `/api/scenarios/${scenarioId}`, v2)).json.version).toBe(2);
-    const job = await waitJob(s, (await call(s, "POST", `/api/scenarios/${scenarioId}/solve`, { candidates: 1 })).json.id);
+    const job = await waitJob(
+      s,
+      (await call(s, "POST", `/api/scenarios/${scenarioId}/solve`, { candidates: 1 })).json.id,
+    );
     expect((await call(s, "GET", `/api/candidates/${job.candidates[0]}`)).json.scenarioVersion).toBe(2);
     const r = await call(s, "POST", `/api/candidates/${job.candidates[0]}/feeds`, { views: ["group:L1"] });
     expect(r.status).toBe(201);
@@ -261,7 +278,10 @@ describe("concurrency limit 1: the second solve waits in the queue", () => {
       const b = await waitJob(q, second.id);
       expect(b.status).toBe("done");
       expect(b.startedAt >= (await call(q, "GET", `/api/jobs/${first.id}`)).json.finishedAt).toBe(true);
-      expect((await call(q, "GET", `/api/jobs/${third.id}`)).json).toMatchObject({ status: "cancelled", startedAt: null });
+      expect((await call(q, "GET", `/api/jobs/${third.id}`)).json).toMatchObject({
+        status: "cancelled",
+        startedAt: null,
+      });
     } finally {
       await q.close();
       rmSync(dir, { recursive: true, force: true });

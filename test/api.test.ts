@@ -16,11 +16,22 @@ const tempDir = () => {
 };
 const quiet = () => {};
 
-async function call(s: RunningServer, method: string, path: string, body?: unknown, key: string | null = KEY, raw?: string) {
+async function call(
+  s: RunningServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  key: string | null = KEY,
+  raw?: string,
+) {
   const headers: Record<string, string> = {};
   if (key) headers.authorization = `Bearer ${key}`;
   if (body !== undefined || raw !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(s.url + path, { method, headers, body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+  const res = await fetch(s.url + path, {
+    method,
+    headers,
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
   const text = await res.text();
   let json: any = undefined;
   try {
@@ -34,7 +45,12 @@ async function call(s: RunningServer, method: string, path: string, body?: unkno
 function expectProblem(r: Awaited<ReturnType<typeof call>>, status: number) {
   expect(r.status).toBe(status);
   expect(r.type).toMatch(/^application\/problem\+json/);
-  expect(r.json).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(r.json).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   expect(r.text).not.toMatch(/at .*\.(ts|js):\d+/); // no stack traces
 }
 
@@ -69,9 +85,18 @@ describe("scenarios: round trip, versions, restart", () => {
     const put = await call(s, "PUT", `/api/scenarios/${id}`, edited);
     expect(put.status).toBe(200);
     expect(put.json.version).toBe(2);
-    expect((await call(s, "GET", `/api/scenarios/${id}`)).json).toMatchObject({ version: 2, latestVersion: 2, name: "Tiny school (v2)" });
-    expect((await call(s, "GET", `/api/scenarios/${id}?version=1`)).json).toMatchObject({ version: 1, name: "Tiny school" });
-    expect((await call(s, "GET", `/api/scenarios/${id}/versions`)).json.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect((await call(s, "GET", `/api/scenarios/${id}`)).json).toMatchObject({
+      version: 2,
+      latestVersion: 2,
+      name: "Tiny school (v2)",
+    });
+    expect((await call(s, "GET", `/api/scenarios/${id}?version=1`)).json).toMatchObject({
+      version: 1,
+      name: "Tiny school",
+    });
+    expect(
+      (await call(s, "GET", `/api/scenarios/${id}/versions`)).json.map((v: { version: number }) => v.version),
+    ).toEqual([1, 2]);
     expectProblem(await call(s, "GET", `/api/scenarios/${id}?version=7`), 404);
   });
 
@@ -128,11 +153,18 @@ describe("bad input is a 4xx problem+json naming the field", () => {
     bad.groups[0].classTeachers = ["nobody"];
     const r = await call(s, "POST", "/api/validate", { scenario: bad });
     expectProblem(r, 422);
-    expect(r.json.errors.map((e: { field: string }) => e.field).join(" ")).toContain("scenario.groups[0].classTeachers");
+    expect(r.json.errors.map((e: { field: string }) => e.field).join(" ")).toContain(
+      "scenario.groups[0].classTeachers",
+    );
   });
 
   it("unknown ids: 404", async () => {
-    for (const path of ["/api/scenarios/sc-nope", "/api/jobs/job-nope", "/api/candidates/cand-nope", "/api/scenarios/sc-nope/candidates"]) {
+    for (const path of [
+      "/api/scenarios/sc-nope",
+      "/api/jobs/job-nope",
+      "/api/candidates/cand-nope",
+      "/api/scenarios/sc-nope/candidates",
+    ]) {
       expectProblem(await call(s, "GET", path), 404);
     }
     expectProblem(await call(s, "POST", "/api/scenarios/sc-nope/solve", {}), 404);
@@ -208,7 +240,17 @@ describe("API key and documentation", () => {
     try {
       const doc = (await call(s, "GET", "/openapi.json")).json;
       expect(doc.openapi).toBe("3.1.0");
-      for (const p of ["/api/scenarios", "/api/scenarios/{id}", "/api/scenarios/{id}/solve", "/api/jobs/{id}", "/api/candidates/{id}/feeds", "/api/feeds/{id}", "/api/compare", "/api/validate", "/ical/{file}"]) {
+      for (const p of [
+        "/api/scenarios",
+        "/api/scenarios/{id}",
+        "/api/scenarios/{id}/solve",
+        "/api/jobs/{id}",
+        "/api/candidates/{id}/feeds",
+        "/api/feeds/{id}",
+        "/api/compare",
+        "/api/validate",
+        "/ical/{file}",
+      ]) {
         expect(Object.keys(doc.paths)).toContain(p);
       }
       // The scenario body schema comes from the model's zod schema (field-level detail, e.g. pupils).

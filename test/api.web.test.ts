@@ -30,16 +30,23 @@ async function call(method: string, path: string, body?: unknown) {
   return { status: res.status, type: res.headers.get("content-type") ?? "", json };
 }
 
-interface SseEvent { event: string; data: any; at: number }
+interface SseEvent {
+  event: string;
+  data: any;
+  at: number;
+}
 
 /** Reads a whole event stream (until the server closes it) and returns its events and comment lines. */
 async function readEvents(path: string, timeoutMs = 90_000) {
   const res = await fetch(s.url + path, {
-    headers: { authorization: `Bearer ${KEY}` }, signal: AbortSignal.timeout(timeoutMs),
+    headers: { authorization: `Bearer ${KEY}` },
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const events: SseEvent[] = [];
   const meta = {
-    status: res.status, type: res.headers.get("content-type") ?? "", cache: res.headers.get("cache-control"),
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    cache: res.headers.get("cache-control"),
   };
   if (!res.body || res.status !== 200) return { ...meta, events };
   const decoder = new TextDecoder();
@@ -150,13 +157,21 @@ describe("example schools", () => {
   it("lists the four bundled examples with their size", async () => {
     const r = await call("GET", "/api/examples");
     expect(r.status).toBe(200);
-    expect(r.json.map((e: { id: string }) => e.id).sort())
-      .toEqual(["atelier-school", "city-school", "coteaching-school", "village-school"]);
+    expect(r.json.map((e: { id: string }) => e.id).sort()).toEqual([
+      "atelier-school",
+      "city-school",
+      "coteaching-school",
+      "village-school",
+    ]);
     for (const e of r.json) {
       const f = fixture(e.id);
       expect(e).toEqual({
-        id: e.id, name: f.name, description: f.description,
-        classes: f.groups.length, staff: f.staff.length, releaseGoals: f.releaseGoals.length,
+        id: e.id,
+        name: f.name,
+        description: f.description,
+        classes: f.groups.length,
+        staff: f.staff.length,
+        releaseGoals: f.releaseGoals.length,
       });
     }
   });
@@ -221,7 +236,10 @@ describe("study days over HTTP", () => {
     const r = await call("GET", `/api/scenarios/${city}/studydays`);
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({
-      budget: 1.5, schoolYear: expect.any(String), proposals: expect.any(Array), messages: expect.any(Array),
+      budget: 1.5,
+      schoolYear: expect.any(String),
+      proposals: expect.any(Array),
+      messages: expect.any(Array),
     });
     const { planStudyDays } = await import("../src/calendar/index.js");
     const { parseScenario } = await import("../src/model/index.js");

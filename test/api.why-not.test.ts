@@ -18,8 +18,13 @@ function tooFewCoverers() {
   const s = structuredClone(VILLAGE);
   s.cover = { ...s.cover, reshapedDay: false, afterSchoolWindow: false };
   s.releaseGoals.push({
-    id: "leerjaren", name: "Overleg lagere school", purpose: "team", mode: "physical",
-    members: ["kt-l1", "kt-l2", "kt-l3", "kt-l4", "kt-l56"], frequency: { kind: "weekly" }, weight: 1,
+    id: "leerjaren",
+    name: "Overleg lagere school",
+    purpose: "team",
+    mode: "physical",
+    members: ["kt-l1", "kt-l2", "kt-l3", "kt-l4", "kt-l56"],
+    frequency: { kind: "weekly" },
+    weight: 1,
   });
   return s;
 }
@@ -87,14 +92,21 @@ describe("POST /api/candidates/:id/why-not", () => {
 describe("costMessage", () => {
   const cand = (releases: { goal: string; start: string; end: string }[], goalsMet: number): Candidate =>
     ({
-      status: "optimal", objective: 0, bound: 0, lessons: [], violations: [],
+      status: "optimal",
+      objective: 0,
+      bound: 0,
+      lessons: [],
+      violations: [],
       releases: releases.map((r) => ({ ...r, day: "tue", staff: [], externals: [], cover: [] })),
       metrics: { goalsMet, goalsTotal: 2, releaseMinutes: releases.length * 60 },
     }) as Candidate;
   it("names the goal that loses minutes and the totals before and after", () => {
     const before = cand([{ goal: "plg", start: "13:00", end: "15:00" }], 1);
     const after = cand(
-      [{ goal: "plg", start: "13:00", end: "14:00" }, { goal: "kern", start: "14:00", end: "15:00" }],
+      [
+        { goal: "plg", start: "13:00", end: "14:00" },
+        { goal: "kern", start: "14:00", end: "15:00" },
+      ],
       2,
     );
     const m = costMessage({ id: "kern", name: "Kernteam" }, [{ id: "plg", name: "PLG taal" }], before, after);

@@ -14,11 +14,17 @@ function sources(dir: string): string[] {
 /** Every relative import of a file, as a path from the repository root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+["'](\.[^"']+)["']/g)].map((m) => normalize(join(file, "..", m[1])));
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+["'](\.[^"']+)["']/g)].map((m) =>
+    normalize(join(file, "..", m[1])),
+  );
 }
 
 const violations = (dirs: string[], forbidden: string[]) =>
-  dirs.flatMap(sources).flatMap((f) => importsOf(f).filter((i) => forbidden.some((x) => i.startsWith(x))).map((i) => `${f} → ${i}`));
+  dirs.flatMap(sources).flatMap((f) =>
+    importsOf(f)
+      .filter((i) => forbidden.some((x) => i.startsWith(x)))
+      .map((i) => `${f} → ${i}`),
+  );
 
 describe("one-way data flow", () => {
   it("scans real files (the scan is not empty)", () => {

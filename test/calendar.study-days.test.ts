@@ -6,16 +6,27 @@ import { planInput } from "./plan-school.js";
 
 function school(trainerDates: string[], calendar: Record<string, unknown> = {}) {
   const input = planInput();
-  input.externals = input.externals!.map((e) => (e.id === "tr1" ? { ...e, dates: trainerDates.map((date) => ({ date })) } : e));
-  input.calendar = { examWeeks: [{ from: "2027-06-14", to: "2027-06-18" }], facultativeDays: [{ date: "2027-02-15" }], ...calendar };
+  input.externals = input.externals!.map((e) =>
+    e.id === "tr1" ? { ...e, dates: trainerDates.map((date) => ({ date })) } : e,
+  );
+  input.calendar = {
+    examWeeks: [{ from: "2027-06-14", to: "2027-06-18" }],
+    facultativeDays: [{ date: "2027-02-15" }],
+    ...calendar,
+  };
   return tinyScenario(input);
 }
 
 describe("study-day planner", () => {
   it("proposes 1 + ½ on the trainer's days, never on a Wednesday for a whole day", () => {
-    const plan = planStudyDays(school(["2026-11-24", "2027-01-20", "2027-03-03", "2027-05-19"]), { today: "2026-06-01" });
+    const plan = planStudyDays(school(["2026-11-24", "2027-01-20", "2027-03-03", "2027-05-19"]), {
+      today: "2026-06-01",
+    });
     expect(plan.budget).toBe(1.5);
-    expect(plan.proposals.map((p) => [p.date, p.part])).toEqual([["2026-11-24", "full"], ["2027-03-03", "am"]]);
+    expect(plan.proposals.map((p) => [p.date, p.part])).toEqual([
+      ["2026-11-24", "full"],
+      ["2027-03-03", "am"],
+    ]);
     expect(plan.proposals.every((p) => p.trainers[0] === "Frank Goossens")).toBe(true);
     expect(plan.proposals[0].reason).toMatch(/^dinsdag 24 november 2026 \(hele dag\): Frank Goossens beschikbaar/);
     expect(plan.derogation).toBeUndefined();
@@ -33,7 +44,9 @@ describe("study-day planner", () => {
     expect((b - a) / 86_400_000).toBeGreaterThan(60);
   });
   it("counts the study days already planned", () => {
-    const plan = planStudyDays(school(["2027-03-03"], { studyDays: [{ date: "2026-10-07" }] }), { today: "2026-06-01" });
+    const plan = planStudyDays(school(["2027-03-03"], { studyDays: [{ date: "2026-10-07" }] }), {
+      today: "2026-06-01",
+    });
     expect(plan.alreadyPlanned).toBe(1);
     expect(plan.proposals.map((p) => [p.date, p.part])).toEqual([["2027-03-03", "am"]]);
   });
@@ -47,7 +60,10 @@ describe("study-day planner", () => {
     expect(late.derogation!.message).toMatch(/die datum is voorbij/);
   });
   it("uses a granted derogation's extra days", () => {
-    const plan = planStudyDays(school([], { derogation: { granted: true, requestedOn: "2026-03-01", extraDays: 1 } }), { want: 2.5, today: "2026-06-01" });
+    const plan = planStudyDays(school([], { derogation: { granted: true, requestedOn: "2026-03-01", extraDays: 1 } }), {
+      want: 2.5,
+      today: "2026-06-01",
+    });
     expect(plan.budget).toBe(2.5);
     expect(plan.proposals.reduce((n, p) => n + (p.part === "full" ? 1 : 0.5), 0)).toBe(2.5);
     expect(plan.derogation).toBeUndefined();

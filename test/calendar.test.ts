@@ -40,7 +40,20 @@ describe("worked example 2025-2026 (matches the published calendar)", () => {
   it("knows school days day by day", () => {
     expect(isSchoolDay("2025-09-01")).toBe(true); // Monday, first day
     expect(isSchoolDay("2025-10-24")).toBe(true);
-    for (const d of ["2025-10-27", "2025-10-31", "2025-11-11", "2025-12-22", "2026-01-02", "2026-02-16", "2026-04-06", "2026-04-17", "2026-05-01", "2026-05-14", "2026-05-15", "2026-05-25"])
+    for (const d of [
+      "2025-10-27",
+      "2025-10-31",
+      "2025-11-11",
+      "2025-12-22",
+      "2026-01-02",
+      "2026-02-16",
+      "2026-04-06",
+      "2026-04-17",
+      "2026-05-01",
+      "2026-05-14",
+      "2026-05-15",
+      "2026-05-25",
+    ])
       expect(isSchoolDay(d), d).toBe(false);
     expect(isSchoolDay("2026-01-05")).toBe(true);
     expect(isSchoolDay("2026-04-20")).toBe(true);
@@ -66,9 +79,18 @@ describe("worked example 2026-2027", () => {
   });
   it("counts the school weeks", () => {
     const weeks = schoolWeeks("2026-2027");
-    expect(weeks[0]).toEqual({ index: 0, monday: "2026-08-31", days: ["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-04"] });
+    expect(weeks[0]).toEqual({
+      index: 0,
+      monday: "2026-08-31",
+      days: ["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-04"],
+    });
     expect(weeks.some((w) => w.monday === "2026-11-02")).toBe(false);
-    expect(weeks.find((w) => w.monday === "2026-11-09")!.days).toEqual(["2026-11-09", "2026-11-10", "2026-11-12", "2026-11-13"]);
+    expect(weeks.find((w) => w.monday === "2026-11-09")!.days).toEqual([
+      "2026-11-09",
+      "2026-11-10",
+      "2026-11-12",
+      "2026-11-13",
+    ]);
     expect(weeks.at(-1)!.days.at(-1)).toBe("2027-06-30");
     // Mon 31 Aug 2026 … Mon 28 Jun 2027 = 44 weeks, minus 6 holiday weeks (herfst, kerst ×2, krokus, paas ×2)
     expect(weeks.length).toBe(44 - 6);
@@ -109,7 +131,9 @@ describe("edge cases of the rules", () => {
   it("every year's breaks lie inside the school year and do not overlap", () => {
     for (let y = 2020; y <= 2040; y++) {
       const cal = schoolYearCalendar(`${y}-${y + 1}`);
-      const breaks = cal.daysOff.filter((d) => d.kind === "holiday" && d.id !== "zomer").sort((a, b) => a.from.localeCompare(b.from));
+      const breaks = cal.daysOff
+        .filter((d) => d.kind === "holiday" && d.id !== "zomer")
+        .sort((a, b) => a.from.localeCompare(b.from));
       expect(breaks.map((b) => b.id)).toEqual(["herfst", "kerst", "krokus", "paas"]);
       for (let i = 1; i < breaks.length; i++) expect(breaks[i].from > breaks[i - 1].to).toBe(true);
       expect(breaks[0].from > cal.start && breaks[3].to < cal.end).toBe(true);

@@ -5,10 +5,19 @@ import { checkCandidate } from "../constraints/check.js";
 import { timetableAtelier } from "../constraints/structure/atelier.js";
 import { parseScenario, type Candidate, type ScenarioInput } from "../src/model/index.js";
 import { solveHere } from "./helpers/solve.js";
-import { SHORT_DAY, tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, usualGrid } from "./helpers/tiny.js";
+import {
+  SHORT_DAY,
+  tinyCandidate,
+  tinyInput,
+  tinyReleaseCandidate,
+  tinyReleaseInput,
+  usualGrid,
+} from "./helpers/tiny.js";
 
 const hardRules = (input: ScenarioInput, c: Candidate) =>
-  checkCandidate(parseScenario(input), c).violations.filter((v) => v.severity === "hard").map((v) => v.rule);
+  checkCandidate(parseScenario(input), c)
+    .violations.filter((v) => v.severity === "hard")
+    .map((v) => v.rule);
 const lesson = (c: Candidate, group: string, day: string, start: string) =>
   c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 
@@ -16,12 +25,27 @@ describe("solver weeks that broke hard rules", () => {
   it("never places a staff-led atelier on a day its leader is not at school", async () => {
     const input = tinyInput();
     input.externals = ["v0", "v1"].map((id) => ({ id, name: `Vrijwilliger ${id}`, kind: "volunteer" as const }));
-    input.staff.push({ id: "at1", name: "Ann Atelier", ambt: "onderwijzer", fraction: "12/24",
-      availability: { mon: [{ from: "08:00", to: "16:00" }], tue: [{ from: "08:00", to: "16:00" }] } });
-    input.atelierPlans = [{
-      id: "at", name: "Vrijdagateliers", candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: ["L1", "L2"],
-      ateliers: ["v0", "v1", "at1"].map((l, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [l], capacity: 15 })),
-    }];
+    input.staff.push({
+      id: "at1",
+      name: "Ann Atelier",
+      ambt: "onderwijzer",
+      fraction: "12/24",
+      availability: { mon: [{ from: "08:00", to: "16:00" }], tue: [{ from: "08:00", to: "16:00" }] },
+    });
+    input.atelierPlans = [
+      {
+        id: "at",
+        name: "Vrijdagateliers",
+        candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }],
+        groups: ["L1", "L2"],
+        ateliers: ["v0", "v1", "at1"].map((l, i) => ({
+          id: `a${i}`,
+          name: `Atelier ${i}`,
+          leaders: [l],
+          capacity: 15,
+        })),
+      },
+    ];
     const t = await solveHere(parseScenario(input));
     expect(t.candidates.flatMap((c) => c.violations.filter((v) => v.severity === "hard"))).toEqual([]);
     expect(t.status).toBe("infeasible");
@@ -70,7 +94,8 @@ describe("weeks the checker accepted although they break a hard rule", () => {
     input.cover = { merges: [{ groups: ["L1", "L3"], maxPupils: 40 }] };
     const c = mergedMonday();
     const base = tinyCandidate();
-    for (const l of base.lessons.filter((x) => x.group === "L1")) c.lessons.push({ ...l, group: "L3", subject: "KLAS", staff: ["kt3"] });
+    for (const l of base.lessons.filter((x) => x.group === "L1"))
+      c.lessons.push({ ...l, group: "L3", subject: "KLAS", staff: ["kt3"] });
     expect(hardRules(input, c)).toContain("timetable.merge");
   });
 
@@ -95,18 +120,27 @@ describe("weeks the checker accepted although they break a hard rule", () => {
   it("atelier leaders are counted from the week, not from the scenario", () => {
     const input = tinyInput();
     input.externals = ["v0", "v1", "v2"].map((id) => ({ id, name: `Vrijwilliger ${id}`, kind: "volunteer" as const }));
-    input.atelierPlans = [{
-      id: "at", name: "Vrijdagateliers", candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: ["L1", "L2"],
-      ateliers: ["v0", "v1", "v2"].map((l, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [l], capacity: 20 })),
-    }];
+    input.atelierPlans = [
+      {
+        id: "at",
+        name: "Vrijdagateliers",
+        candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }],
+        groups: ["L1", "L2"],
+        ateliers: ["v0", "v1", "v2"].map((l, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [l], capacity: 20 })),
+      },
+    ];
     const week = (leaders: string[]) => {
       const c = tinyCandidate();
-      for (const l of c.lessons) if (l.day === "fri" && l.start >= "13:20") Object.assign(l, { subject: "ATELIER", atelierPlan: "at", staff: [], externals: leaders });
+      for (const l of c.lessons)
+        if (l.day === "fri" && l.start >= "13:20")
+          Object.assign(l, { subject: "ATELIER", atelierPlan: "at", staff: [], externals: leaders });
       return c;
     };
     const s = parseScenario(input);
     expect(timetableAtelier.check({ scenario: s, candidate: week(["v0", "v1", "v2"]) })).toEqual([]);
-    expect(timetableAtelier.check({ scenario: s, candidate: week(["v0"]) }).map((v) => v.rule)).toContain("timetable.atelier");
+    expect(timetableAtelier.check({ scenario: s, candidate: week(["v0"]) }).map((v) => v.rule)).toContain(
+      "timetable.atelier",
+    );
   });
 });
 
@@ -119,7 +153,11 @@ describe("the two sides agree in meaning", () => {
     // 26 lestijden (1300 min) + 100 min meetings + one 120-minute block = 1520 ≤ 1560; two blocks would be 1640.
     for (const p of input.staff.slice(0, 2)) p.meetingMinutesPerWeek = 100;
     input.releaseGoals = [1, 2, 3, 4].map((week) => ({
-      id: `w${week}`, name: `Week ${week}`, members: ["kt1", "kt2"], mode: "digital" as const, minBlockMinutes: 120,
+      id: `w${week}`,
+      name: `Week ${week}`,
+      members: ["kt1", "kt2"],
+      mode: "digital" as const,
+      minBlockMinutes: 120,
       frequency: { kind: "monthly-pattern" as const, week },
     }));
     const t = await solveHere(parseScenario(input));
@@ -134,7 +172,10 @@ describe("the two sides agree in meaning", () => {
     zorg.ambt = "paramedicus";
     const c = tinyReleaseCandidate();
     for (const l of c.lessons) if (l.group === "L1" && l.day === "tue" && l.start < "10:10") l.staff = ["zorg1"];
-    c.releases[0].cover = [{ group: "L1", by: "care:zorg1" }, { group: "L2", by: "intern:i2" }];
+    c.releases[0].cover = [
+      { group: "L1", by: "care:zorg1" },
+      { group: "L2", by: "intern:i2" },
+    ];
     expect(hardRules(input, c)).toContain("timetable.release-cover");
   });
 });

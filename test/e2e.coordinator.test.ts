@@ -15,8 +15,13 @@ afterAll(async () => {
 const ATELIER_SCHOOL = "VBS 't Klavertje (ateliers)";
 const VARIANT = "Ateliers pas vanaf 14:10";
 
-interface Job { status: string; candidates: string[] }
-interface StoredCandidate { candidate: { lessons: { subject: string; day: string; start: string }[]; metrics: { goalsMet: number } } }
+interface Job {
+  status: string;
+  candidates: string[];
+}
+interface StoredCandidate {
+  candidate: { lessons: { subject: string; day: string; start: string }[]; metrics: { goalsMet: number } };
+}
 
 async function apiGet<T>(path: string): Promise<T> {
   const r = await e.page.request.get(e.server.url + path);
@@ -31,7 +36,9 @@ async function solveInBrowser(scenarioId: string): Promise<string> {
   await page.goto(`${e.server.url}/s/${scenarioId}/solve`);
   await page.getByRole("button", { name: "Berekenen", exact: true }).click();
   await expect
-    .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).slice(before).map((j) => j.status), { timeout: 60_000 })
+    .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).slice(before).map((j) => j.status), {
+      timeout: 60_000,
+    })
     .toEqual(["done"]);
   await page.getByText("Rekentijd").waitFor();
   const jobs = await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`);
@@ -57,7 +64,10 @@ describe("the coordinator, in the browser", () => {
     await page.waitForURL(/\/s\/[^/]+\/edit/);
     originalId = /\/s\/([^/]+)\//.exec(page.url())![1];
     originalBest = await solveInBrowser(originalId);
-    expect(atelierSlots(await apiGet<StoredCandidate>(`/api/candidates/${originalBest}`))).toEqual(["fri 13:20", "fri 14:10"]);
+    expect(atelierSlots(await apiGet<StoredCandidate>(`/api/candidates/${originalBest}`))).toEqual([
+      "fri 13:20",
+      "fri 14:10",
+    ]);
   });
 
   it("makes a variant and moves the atelier block to start at 14:10", async () => {
@@ -80,9 +90,10 @@ describe("the coordinator, in the browser", () => {
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
     await page.getByRole("button", { name: "Bewaren", exact: true }).click();
     await page.getByText("Versie 2").first().waitFor();
-    const saved = await apiGet<{ derivedFrom: string; scenario: { atelierPlans: { candidateBlocks: { day: string; start: string }[] }[] } }>(
-      `/api/scenarios/${variantId}`,
-    );
+    const saved = await apiGet<{
+      derivedFrom: string;
+      scenario: { atelierPlans: { candidateBlocks: { day: string; start: string }[] }[] };
+    }>(`/api/scenarios/${variantId}`);
     expect(saved.derivedFrom).toBe(originalId);
     expect(saved.scenario.atelierPlans[0].candidateBlocks[0]).toMatchObject({ day: "fri", start: "14:10" });
   });
@@ -121,22 +132,34 @@ describe("the coordinator, in the browser", () => {
     await notHere.click();
     const allow = page.locator('td.wg-cell[data-goal="plg-bovenbouw"] button', { hasText: "Toch hier mag" }).first();
     await expect.poll(() => allow.getAttribute("aria-pressed")).toBe("true");
-    const block = (await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
-      `/api/candidates/${originalBest}`,
-    )).candidate.releases.find((r) => r.goal === "plg-bovenbouw")!;
+    const block = (
+      await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
+        `/api/candidates/${originalBest}`,
+      )
+    ).candidate.releases.find((r) => r.goal === "plg-bovenbouw")!;
     const before = (await apiGet<Job[]>(`/api/jobs?scenario=${originalId}`)).length;
     await page.goto(`${e.server.url}/s/${originalId}/solve`);
-    await page.getByText(/niet .* 13:20/).first().waitFor();
+    await page
+      .getByText(/niet .* 13:20/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "Opnieuw berekenen met wat vastligt" }).click();
     await expect
-      .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${originalId}`)).slice(before).map((j) => j.status), { timeout: 60_000 })
+      .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${originalId}`)).slice(before).map((j) => j.status), {
+        timeout: 60_000,
+      })
       .toEqual(["done"]);
-    const job = (await apiGet<(Job & { options: { locks?: { forbidden: unknown[] } } })[]>(`/api/jobs?scenario=${originalId}`))[before];
-    expect(job.options.locks?.forbidden).toEqual([{ day: block.day, start: block.start, end: block.end, goal: "plg-bovenbouw" }]);
-    const after = await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
-      `/api/candidates/${job.candidates[0]}`,
-    );
-    const overlaps = (a: { day: string; start: string; end: string }) => a.day === block.day && a.start < block.end && block.start < a.end;
+    const job = (
+      await apiGet<(Job & { options: { locks?: { forbidden: unknown[] } } })[]>(`/api/jobs?scenario=${originalId}`)
+    )[before];
+    expect(job.options.locks?.forbidden).toEqual([
+      { day: block.day, start: block.start, end: block.end, goal: "plg-bovenbouw" },
+    ]);
+    const after = await apiGet<{
+      candidate: { releases: { goal: string; day: string; start: string; end: string }[] };
+    }>(`/api/candidates/${job.candidates[0]}`);
+    const overlaps = (a: { day: string; start: string; end: string }) =>
+      a.day === block.day && a.start < block.end && block.start < a.end;
     expect(after.candidate.releases.filter((r) => r.goal === "plg-bovenbouw" && overlaps(r))).toEqual([]);
   });
 });

@@ -54,26 +54,36 @@ describe("a new school from the empty start", () => {
     await page.getByRole("button", { name: "School aanmaken" }).click();
     await page.waitForURL(/\/s\/[^/]+\/edit/);
     scenarioId = /\/s\/([^/]+)\//.exec(page.url())![1];
-    const stored = await apiGet<{ scenario: { groups: unknown[]; staff: { name: string }[] } }>(`/api/scenarios/${scenarioId}`);
+    const stored = await apiGet<{ scenario: { groups: unknown[]; staff: { name: string }[] } }>(
+      `/api/scenarios/${scenarioId}`,
+    );
     expect(stored.scenario.groups).toHaveLength(6);
-    expect(stored.scenario.staff.map((p) => p.name)).toEqual(expect.arrayContaining([...TEACHERS, "Tom Jacobs", "Griet Willems"]));
+    expect(stored.scenario.staff.map((p) => p.name)).toEqual(
+      expect.arrayContaining([...TEACHERS, "Tom Jacobs", "Griet Willems"]),
+    );
     const check = await e.page.request.post(`${e.server.url}/api/validate`, { data: { scenarioId } });
     expect((await check.json()).scenario.counts.hard).toBe(0);
   });
 
   it("adds a kernteam of the three lager class teachers, picked by name, and saves", async () => {
     const { page } = e;
-    await page.getByRole("link", { name: "Overlegmomenten", exact: true }).or(page.getByRole("tab", { name: "Overlegmomenten" })).first().click();
+    await page
+      .getByRole("link", { name: "Overlegmomenten", exact: true })
+      .or(page.getByRole("tab", { name: "Overlegmomenten" }))
+      .first()
+      .click();
     await page.locator("#new-goal-name").fill("Kernteam lager");
     await page.locator("#new-goal-name").press("Enter");
-    const members = page.locator("fieldset").filter({ has: page.locator("legend", { hasText: "Wie moet erbij zijn?" }) });
+    const members = page
+      .locator("fieldset")
+      .filter({ has: page.locator("legend", { hasText: "Wie moet erbij zijn?" }) });
     for (const name of TEACHERS.slice(3)) await members.locator("label").filter({ hasText: name }).click();
     await accessible("22-new-school-goal");
     await page.getByRole("button", { name: "Bewaren", exact: true }).click();
     await page.getByText("Versie 2").first().waitFor();
-    const saved = await apiGet<{ scenario: { releaseGoals: { name: string; members: string[] }[]; staff: { id: string; name: string }[] } }>(
-      `/api/scenarios/${scenarioId}`,
-    );
+    const saved = await apiGet<{
+      scenario: { releaseGoals: { name: string; members: string[] }[]; staff: { id: string; name: string }[] };
+    }>(`/api/scenarios/${scenarioId}`);
     const byName = new Map(saved.scenario.staff.map((p) => [p.id, p.name]));
     expect(saved.scenario.releaseGoals).toHaveLength(1);
     expect(saved.scenario.releaseGoals[0].members.map((id) => byName.get(id)).sort()).toEqual(TEACHERS.slice(3).sort());
@@ -86,7 +96,9 @@ describe("a new school from the empty start", () => {
     const before = (await jobs()).length;
     await page.goto(`${e.server.url}/s/${scenarioId}/solve`);
     await page.getByRole("button", { name: "Berekenen", exact: true }).click();
-    await expect.poll(async () => (await jobs()).slice(before).map((j) => j.status), { timeout: 60_000 }).toEqual(["done"]);
+    await expect
+      .poll(async () => (await jobs()).slice(before).map((j) => j.status), { timeout: 60_000 })
+      .toEqual(["done"]);
     const best = (await jobs())[before].candidates[0];
     await page.goto(`${e.server.url}/s/${scenarioId}/candidates/${best}`);
     await page.locator(".goal-card").first().waitFor();

@@ -57,7 +57,11 @@ describe("the principal, in the browser", () => {
 
   it("types a bad number of pupils for L5A, sees the error at the field, fixes it and saves a new version", async () => {
     const { page } = e;
-    await page.getByRole("link", { name: "Klassen", exact: true }).or(page.getByRole("tab", { name: "Klassen" })).first().click();
+    await page
+      .getByRole("link", { name: "Klassen", exact: true })
+      .or(page.getByRole("tab", { name: "Klassen" }))
+      .first()
+      .click();
     const school = await apiGet<{ scenario: { groups: { id: string }[] } }>(`/api/scenarios/${scenarioId}`);
     const index = school.scenario.groups.findIndex((g) => g.id === "L5A");
     const pupils = page.locator(`[id="field-groups.${index}.pupils"]`);
@@ -74,7 +78,9 @@ describe("the principal, in the browser", () => {
     await expect.poll(() => pupils.getAttribute("aria-invalid")).not.toBe("true");
     await page.getByRole("button", { name: "Bewaren", exact: true }).click();
     await page.getByText("Versie 2").first().waitFor();
-    const saved = await apiGet<{ version: number; scenario: { groups: { id: string; pupils: number }[] } }>(`/api/scenarios/${scenarioId}`);
+    const saved = await apiGet<{ version: number; scenario: { groups: { id: string; pupils: number }[] } }>(
+      `/api/scenarios/${scenarioId}`,
+    );
     expect(saved.version).toBe(2);
     expect(saved.scenario.groups[index]).toMatchObject({ id: "L5A", pupils: 23 });
   });
@@ -93,9 +99,11 @@ describe("the principal, in the browser", () => {
     const release = page.locator('table.week-grid[data-id="L5A"] td.wg-cell[data-goal="plg-taal"]');
     await release.first().waitFor();
     // Who takes L5A while Karen Vandenberghe is at the PLG: in words, with a name.
-    const stored = await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string; cover: { group: string; by: string }[] }[] } }>(
-      `/api/candidates/${firstBest}`,
-    );
+    const stored = await apiGet<{
+      candidate: {
+        releases: { goal: string; day: string; start: string; end: string; cover: { group: string; by: string }[] }[];
+      };
+    }>(`/api/candidates/${firstBest}`);
     const plg = stored.candidate.releases.find((r) => r.goal === "plg-taal")!;
     expect(plg.cover.some((c) => c.group === "L5A")).toBe(true);
     lockedBlock = { day: plg.day, start: plg.start, end: plg.end };
@@ -107,10 +115,15 @@ describe("the principal, in the browser", () => {
 
   it("locks the PLG block and solves again: the block stays where the team agreed", async () => {
     const { page } = e;
-    const lock = page.locator('table.week-grid[data-id="L5A"] td.wg-cell[data-goal="plg-taal"] button.wg-lock-btn').first();
+    const lock = page
+      .locator('table.week-grid[data-id="L5A"] td.wg-cell[data-goal="plg-taal"] button.wg-lock-btn')
+      .first();
     await lock.click();
     await expect.poll(() => lock.getAttribute("aria-pressed")).toBe("true");
-    await page.getByRole("button", { name: /Opnieuw berekenen/ }).first().click();
+    await page
+      .getByRole("button", { name: /Opnieuw berekenen/ })
+      .first()
+      .click();
     await page.waitForURL(/\/solve$/);
     await page.getByText(/Vastgezet \(1\)/).waitFor();
     type Job = { status: string; options: { locks?: { releases: unknown[] } }; candidates: string[] };
@@ -118,15 +131,17 @@ describe("the principal, in the browser", () => {
     await page.getByRole("button", { name: "Opnieuw berekenen met wat vastligt" }).click();
     // The new job (not the previous one, whose result is still on the page) runs and ends.
     await expect
-      .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).slice(before).map((j) => j.status), { timeout: 60_000 })
+      .poll(async () => (await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`)).slice(before).map((j) => j.status), {
+        timeout: 60_000,
+      })
       .toEqual(["done"]);
     await page.getByText("Klaar").first().waitFor();
     const jobs = await apiGet<Job[]>(`/api/jobs?scenario=${scenarioId}`);
     const last = jobs[jobs.length - 1];
     expect(last.options.locks?.releases).toEqual([{ goal: "plg-taal", ...lockedBlock }]);
-    const again = await apiGet<{ candidate: { releases: { goal: string; day: string; start: string; end: string }[] } }>(
-      `/api/candidates/${last.candidates[0]}`,
-    );
+    const again = await apiGet<{
+      candidate: { releases: { goal: string; day: string; start: string; end: string }[] };
+    }>(`/api/candidates/${last.candidates[0]}`);
     expect(again.candidate.releases.filter((r) => r.goal === "plg-taal")).toEqual([
       expect.objectContaining({ goal: "plg-taal", ...lockedBlock }),
     ]);
@@ -134,7 +149,9 @@ describe("the principal, in the browser", () => {
 
   it("compares the two best proposals of the solves, side by side", async () => {
     const { page } = e;
-    const candidates = await apiGet<{ id: string; rank: number; jobId: string }[]>(`/api/scenarios/${scenarioId}/candidates`);
+    const candidates = await apiGet<{ id: string; rank: number; jobId: string }[]>(
+      `/api/scenarios/${scenarioId}/candidates`,
+    );
     const second = candidates.filter((c) => c.rank === 2).pop()!;
     await page.goto(`${e.server.url}/s/${scenarioId}/compare?a=${firstBest}&b=${second.id}`);
     await page.locator("table.compare-metrics").waitFor();
@@ -171,9 +188,14 @@ describe("the principal, in the browser", () => {
       const all = page.locator(`fieldset[data-kind="${kind}"] label`).filter({ hasText: "Alles" }).locator("input");
       if ((await all.count()) === 1 && (await all.isChecked())) await all.uncheck();
       const single = page.locator(`fieldset[data-kind="${kind}"] input[type="checkbox"]`);
-      for (let i = 0; i < (await single.count()); i++) if (await single.nth(i).isChecked()) await single.nth(i).uncheck();
+      for (let i = 0; i < (await single.count()); i++)
+        if (await single.nth(i).isChecked()) await single.nth(i).uncheck();
     }
-    await page.locator('fieldset[data-kind="staff"] label').filter({ hasText: "Karen Vandenberghe" }).locator("input").check();
+    await page
+      .locator('fieldset[data-kind="staff"] label')
+      .filter({ hasText: "Karen Vandenberghe" })
+      .locator("input")
+      .check();
     await page.getByRole("button", { name: "Publiceren (1)" }).click();
     const url = page.locator('.feed[data-view="staff:kt-l5a"] .feed-url');
     await url.waitFor();

@@ -9,7 +9,16 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAll } from "../constraints/check.js";
 import { ruleById } from "../constraints/registry.js";
-import { DAYS, lessonSlots, loadScenario, loadTimetable, readJsonFile, parseScenario, toMinutes, InputError } from "../src/model/index.js";
+import {
+  DAYS,
+  lessonSlots,
+  loadScenario,
+  loadTimetable,
+  readJsonFile,
+  parseScenario,
+  toMinutes,
+  InputError,
+} from "../src/model/index.js";
 
 const FIX = "fixtures";
 const BAD = "fixtures/bad";
@@ -37,7 +46,14 @@ function cli(...args: string[]) {
 
 describe("fixtures: the realistic scenarios", () => {
   it("has the four schools, the village week and the infeasible city school", () => {
-    for (const f of ["village-school.json", "city-school.json", "coteaching-school.json", "atelier-school.json", "village-school.timetable.json", "city-school.infeasible-adviser.json"])
+    for (const f of [
+      "village-school.json",
+      "city-school.json",
+      "coteaching-school.json",
+      "atelier-school.json",
+      "village-school.timetable.json",
+      "city-school.infeasible-adviser.json",
+    ])
       expect(topLevel).toContain(f);
   });
 
@@ -71,7 +87,10 @@ describe("fixtures: the realistic scenarios", () => {
     const together = DAYS.flatMap((d) => lessonSlots(grid, d)).filter((sl) =>
       pool.every((p) => {
         const w = p.availability?.[sl.day];
-        return !p.availability || (w ?? []).some((x) => toMinutes(x.from) <= toMinutes(sl.start) && toMinutes(sl.end) <= toMinutes(x.to));
+        return (
+          !p.availability ||
+          (w ?? []).some((x) => toMinutes(x.from) <= toMinutes(sl.start) && toMinutes(sl.end) <= toMinutes(x.to))
+        );
       }),
     );
     expect(together.length).toBeGreaterThanOrEqual(lbv.periods * lbv.groups.length);
@@ -99,7 +118,8 @@ describe("fixtures: the realistic scenarios", () => {
     for (const c of plan.choices) expect(new Set(c.choices).size).toBe(3);
     expect(plan.ateliers.reduce((n, a) => n + a.capacity, 0)).toBeGreaterThanOrEqual(expected.length);
     expect(s.interns.some((i) => i.independent)).toBe(true);
-    for (const i of s.interns) for (const p of i.placements) expect(p.from >= "2026-09-01" && p.to <= "2027-06-30").toBe(true);
+    for (const i of s.interns)
+      for (const p of i.placements) expect(p.from >= "2026-09-01" && p.to <= "2027-06-30").toBe(true);
   });
 
   it("scripts/make-atelier-choices.mjs regenerates exactly the committed choices", () => {
@@ -124,7 +144,9 @@ describe("fixtures: the hand-made village week", () => {
     const grid = s.dayGrids.find((g) => g.id === c.dayGrid)!;
     for (const g of s.groups)
       for (const d of DAYS)
-        expect(c.lessons.filter((l) => l.group === g.id && l.day === d).map((l) => l.start)).toEqual(lessonSlots(grid, d).map((x) => x.start));
+        expect(c.lessons.filter((l) => l.group === g.id && l.day === d).map((l) => l.start)).toEqual(
+          lessonSlots(grid, d).map((x) => x.start),
+        );
     expect(c.releases[0].cover.length).toBeGreaterThan(0);
   });
 
@@ -138,7 +160,8 @@ describe("fixtures: the hand-made village week", () => {
 describe("fixtures: known-bad variants break exactly the rule in their name", () => {
   it("there are at least 8, across week.*, staff.* and timetable.*", () => {
     expect(badFiles.length).toBeGreaterThanOrEqual(8);
-    for (const area of ["week.", "staff.", "timetable."]) expect(badFiles.some((f) => ruleIdOf(f).startsWith(area))).toBe(true);
+    for (const area of ["week.", "staff.", "timetable."])
+      expect(badFiles.some((f) => ruleIdOf(f).startsWith(area))).toBe(true);
   });
 
   it.each(badFiles)("%s", (file) => {
@@ -148,8 +171,13 @@ describe("fixtures: known-bad variants break exactly the rule in their name", ()
     const result = isTimetableVariant(file)
       ? checkAll(loadScenario(VILLAGE), loadTimetable(`${BAD}/${file}`))
       : checkAll(loadScenario(`${BAD}/${file}`));
-    const hard = [result.scenario, ...result.candidates].flatMap((r) => r.violations).filter((v) => v.severity === "hard");
-    expect(hard.some((v) => v.rule === id), `no hard violation of ${id}`).toBe(true);
+    const hard = [result.scenario, ...result.candidates]
+      .flatMap((r) => r.violations)
+      .filter((v) => v.severity === "hard");
+    expect(
+      hard.some((v) => v.rule === id),
+      `no hard violation of ${id}`,
+    ).toBe(true);
     expect([...new Set(hard.map((v) => v.rule))].sort()).toEqual([id, ...(ALLOWED_EXTRA[file] ?? [])].sort());
     // Messages name the place: the Dutch message is never empty.
     for (const v of hard) expect(v.message.length).toBeGreaterThan(10);
@@ -176,16 +204,21 @@ describe("fixtures: city-school.infeasible-adviser.json cannot be satisfied", ()
   });
 
   it("the required PLG needs more cover than the levers can give (the argument, counted)", () => {
-    const min = goal.minBlockMinutes ?? (goal.mode === "physical" ? s.settings.physicalMinMinutes : s.settings.digitalMinMinutes);
+    const min =
+      goal.minBlockMinutes ?? (goal.mode === "physical" ? s.settings.physicalMinMinutes : s.settings.digitalMinMinutes);
     const adviser = s.externals.find((e) => goal.externals.includes(e.id))!;
     const grid = s.dayGrids[0];
     expect(s.dayGrids).toHaveLength(1);
     // No lever other than specialist lessons may cover a class.
-    expect(s.cover.careTeachers || s.cover.coTeachers || s.cover.interns || s.cover.ateliers || s.cover.merges.length > 0).toBe(false);
+    expect(
+      s.cover.careTeachers || s.cover.coTeachers || s.cover.interns || s.cover.ateliers || s.cover.merges.length > 0,
+    ).toBe(false);
     for (const [day, windows] of Object.entries(adviser.availability ?? {})) {
       for (const w of windows ?? []) {
         // Lesson slots inside the adviser's window; any block of >= min minutes in it must contain them all.
-        const inWindow = lessonSlots(grid, day as (typeof DAYS)[number]).filter((x) => toMinutes(w.from) <= toMinutes(x.start) && toMinutes(x.end) <= toMinutes(w.to));
+        const inWindow = lessonSlots(grid, day as (typeof DAYS)[number]).filter(
+          (x) => toMinutes(w.from) <= toMinutes(x.start) && toMinutes(x.end) <= toMinutes(w.to),
+        );
         expect(toMinutes(w.to) - toMinutes(w.from)).toBeLessThan(min + 50); // dropping any slot leaves < min
         for (const member of goal.members) {
           const group = s.groups.find((g) => g.classTeachers.includes(member))!;
@@ -215,10 +248,14 @@ describe("fixtures: vrijrooster check exit codes", () => {
   });
 
   it.each(badFiles)("check %s exits 1 and names the rule", (file) => {
-    const r = isTimetableVariant(file) ? cli("check", VILLAGE, "--timetable", `${BAD}/${file}`, "--json") : cli("check", `${BAD}/${file}`, "--json");
+    const r = isTimetableVariant(file)
+      ? cli("check", VILLAGE, "--timetable", `${BAD}/${file}`, "--json")
+      : cli("check", `${BAD}/${file}`, "--json");
     expect(r.code, r.stderr).toBe(1);
     const out = JSON.parse(r.stdout);
-    const rules = [out.scenario, ...out.candidates].flatMap((x: { violations: { rule: string }[] }) => x.violations.map((v) => v.rule));
+    const rules = [out.scenario, ...out.candidates].flatMap((x: { violations: { rule: string }[] }) =>
+      x.violations.map((v) => v.rule),
+    );
     expect(rules).toContain(ruleIdOf(file));
   });
 

@@ -13,7 +13,11 @@ const timetableFile = join(dir, "rooster.json");
 writeFileSync(scenarioFile, JSON.stringify(planInput()));
 writeFileSync(timetableFile, JSON.stringify({ status: "feasible", candidates: [planCandidate()] }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", cwd: join(import.meta.dirname, "..") });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    encoding: "utf8",
+    cwd: join(import.meta.dirname, ".."),
+  });
 
 describe("vrijrooster ical", () => {
   it("writes a goal feed to a file that node-ical reads", () => {

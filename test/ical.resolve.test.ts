@@ -12,11 +12,20 @@ describe("feeds from two solves of the same scenario", () => {
   it("have the same UIDs, event by event", async () => {
     const s = loadScenario("fixtures/city-school.json");
     const [a, b] = [await solveHere(s), await solveHere(s)];
-    for (const view of [{ kind: "goal", id: "plg-taal" }, { kind: "staff", id: "kt-l5a" }, { kind: "group", id: "L5A" }, { kind: "school" }] as const) {
+    for (const view of [
+      { kind: "goal", id: "plg-taal" },
+      { kind: "staff", id: "kt-l5a" },
+      { kind: "group", id: "L5A" },
+      { kind: "school" },
+    ] as const) {
       const fa = renderFeed(s, a.candidates[0], view);
       const fb = renderFeed(s, b.candidates[0], view, { previous: fa.state });
-      const ua = events(fa.ics).map((e) => e.uid).sort();
-      const ub = events(fb.ics).map((e) => e.uid).sort();
+      const ua = events(fa.ics)
+        .map((e) => e.uid)
+        .sort();
+      const ub = events(fb.ics)
+        .map((e) => e.uid)
+        .sort();
       expect(ua.length).toBeGreaterThan(0);
       expect(ub).toEqual(ua);
       // nothing changed, so nothing is re-sequenced

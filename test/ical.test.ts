@@ -20,15 +20,17 @@ function events(ics: string): VEvent[] {
 
 /** Occurrences as the subscriber's calendar shows them: local date + local start/end in Brussels. */
 function occurrences(e: VEvent): string[] {
-  return ical.expandRecurringEvent(e, { from: new Date("2026-08-01T00:00:00Z"), to: new Date("2027-08-01T00:00:00Z") }).map((i) => {
-    if (i.isFullDay) {
-      const d = i.start;
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")} hele dag`;
-    }
-    const s = DateTime.fromJSDate(i.start, { zone: "Europe/Brussels" });
-    const en = DateTime.fromJSDate(i.end, { zone: "Europe/Brussels" });
-    return `${s.toISODate()} ${s.toFormat("HH:mm")}-${en.toFormat("HH:mm")}`;
-  });
+  return ical
+    .expandRecurringEvent(e, { from: new Date("2026-08-01T00:00:00Z"), to: new Date("2027-08-01T00:00:00Z") })
+    .map((i) => {
+      if (i.isFullDay) {
+        const d = i.start;
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")} hele dag`;
+      }
+      const s = DateTime.fromJSDate(i.start, { zone: "Europe/Brussels" });
+      const en = DateTime.fromJSDate(i.end, { zone: "Europe/Brussels" });
+      return `${s.toISODate()} ${s.toFormat("HH:mm")}-${en.toFormat("HH:mm")}`;
+    });
 }
 
 const views: FeedView[] = [
@@ -47,14 +49,19 @@ describe("feeds equal the year plan, date by date", () => {
       for (const e of evs) {
         const series = plan.series.find((x) => uidOf(scenario.name, x.key) === e.uid);
         expect(series, e.uid).toBeDefined();
-        const want = series!.dates.map((d) => (series!.allDay ? `${d} hele dag` : `${d} ${series!.start}-${series!.end}`));
+        const want = series!.dates.map((d) =>
+          series!.allDay ? `${d} hele dag` : `${d} ${series!.start}-${series!.end}`,
+        );
         expect(occurrences(e), e.uid).toEqual(want);
       }
     });
   }
 
   it("holds exactly the view's series", () => {
-    const uids = (v: FeedView) => events(renderFeed(scenario, candidate, v, { now: NOW }).ics).map((e) => e.uid).sort();
+    const uids = (v: FeedView) =>
+      events(renderFeed(scenario, candidate, v, { now: NOW }).ics)
+        .map((e) => e.uid)
+        .sort();
     const key = (k: string) => uidOf(scenario.name, k);
     // the pedagogical adviser's goal feed: only PLG taal sessions, no lessons
     expect(uids({ kind: "goal", id: "plg-taal" })).toEqual([key("rel:plg-taal:thu:13:20")]);
@@ -83,8 +90,12 @@ describe("time zone and daylight saving", () => {
   });
   it("keeps 08:30 local across the October and March changes (UTC shifts by an hour)", () => {
     const e = events(ics).find((x) => x.uid === uidOf(scenario.name, "les:L1:tue:08:30"))!;
-    const inst = ical.expandRecurringEvent(e, { from: new Date("2026-10-01T00:00:00Z"), to: new Date("2027-04-30T00:00:00Z") });
-    const at = (date: string) => inst.find((i) => DateTime.fromJSDate(i.start, { zone: "Europe/Brussels" }).toISODate() === date)!.start;
+    const inst = ical.expandRecurringEvent(e, {
+      from: new Date("2026-10-01T00:00:00Z"),
+      to: new Date("2027-04-30T00:00:00Z"),
+    });
+    const at = (date: string) =>
+      inst.find((i) => DateTime.fromJSDate(i.start, { zone: "Europe/Brussels" }).toISODate() === date)!.start;
     expect(at("2026-10-20").toISOString()).toBe("2026-10-20T06:30:00.000Z"); // CEST, before 25 Oct
     expect(at("2026-10-27").toISOString()).toBe("2026-10-27T07:30:00.000Z"); // CET
     expect(at("2027-03-23").toISOString()).toBe("2027-03-23T07:30:00.000Z"); // CET, before 28 Mar
@@ -100,7 +111,15 @@ describe("identity and revisions", () => {
     const a = renderFeed(scenario, candidate, { kind: "staff", id: "kt2" }, { now: NOW });
     const b = renderFeed(scenario, shuffled, { kind: "staff", id: "kt2" }, { now: NOW });
     expect(Object.keys(b.state).sort()).toEqual(Object.keys(a.state).sort());
-    expect(events(b.ics).map((e) => e.uid).sort()).toEqual(events(a.ics).map((e) => e.uid).sort());
+    expect(
+      events(b.ics)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(
+      events(a.ics)
+        .map((e) => e.uid)
+        .sort(),
+    );
     expect(b.state).toEqual(a.state);
   });
   it("raises SEQUENCE only for the event that changed", () => {
@@ -120,15 +139,21 @@ describe("identity and revisions", () => {
     // the other events of a staff feed keep SEQUENCE 0
     const s1 = renderFeed(scenario, candidate, { kind: "staff", id: "kt1" }, { now: NOW });
     const s2 = renderFeed(scenario, changed, { kind: "staff", id: "kt1" }, { now: NOW, previous: s1.state });
-    const bumped = Object.entries(s2.state).filter(([, v]) => v.sequence > 0).map(([k]) => k);
+    const bumped = Object.entries(s2.state)
+      .filter(([, v]) => v.sequence > 0)
+      .map(([k]) => k);
     expect(bumped).toEqual([uid]);
   });
   it("writes Dutch summaries with names and roles, attendees and a calendar name", () => {
     const { ics, name } = renderFeed(scenario, candidate, { kind: "goal", id: "plg-taal" }, { now: NOW });
     expect(name).toBe("PLG taal — Basisschool De Linde");
     const e = events(ics)[0];
-    expect(e.summary).toBe("PLG taal — An Peeters (klasleerkracht L1), Bram Janssens (klasleerkracht L2), Els Claes (pedagogisch begeleider)");
-    expect(String(e.description)).toMatch(/Opvang: L1 — Bewegingsopvoeding \(Chris Maes\); L2 — Dirk Wouters \(zorgleerkracht\)/);
+    expect(e.summary).toBe(
+      "PLG taal — An Peeters (klasleerkracht L1), Bram Janssens (klasleerkracht L2), Els Claes (pedagogisch begeleider)",
+    );
+    expect(String(e.description)).toMatch(
+      /Opvang: L1 — Bewegingsopvoeding \(Chris Maes\); L2 — Dirk Wouters \(zorgleerkracht\)/,
+    );
     expect(ics).toMatch(/X-WR-CALNAME:PLG taal — Basisschool De Linde/);
     const att = ([] as unknown[]).concat(e.attendee ?? []);
     expect(att).toHaveLength(3);

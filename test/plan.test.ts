@@ -74,7 +74,11 @@ describe("year plan: releases and their frequency", () => {
     expect(get("rel:visitatie:tue:13:20").dates).toEqual(get("les:L1:tue:13:20:stagiair").dates);
   });
   it("study days and facultative days are dated series", () => {
-    expect(get("studiedag:2026-10-07:full")).toMatchObject({ allDay: true, dates: ["2026-10-07"], title: "Pedagogische studiedag: Taalbeleid" });
+    expect(get("studiedag:2026-10-07:full")).toMatchObject({
+      allDay: true,
+      dates: ["2026-10-07"],
+      title: "Pedagogische studiedag: Taalbeleid",
+    });
     expect(get("studiedag:2027-03-04:pm")).toMatchObject({ allDay: false, start: "13:20", end: "15:15" });
     expect(get("facultatief:2026-11-16:am")).toMatchObject({ start: "08:30", end: "12:05" });
   });

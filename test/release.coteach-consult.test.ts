@@ -19,8 +19,19 @@ describe("release.coteach-consult", () => {
   it("passes with 100 min during PE plus a shared 50-min release (150 min)", () => {
     const { i, c } = setup();
     // Wednesday 11:15: L1 has an extra PE period while both meet (a consistent week for the rule).
-    for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "wed" && x.start === "11:15")) Object.assign(l, { subject: "LO", staff: ["lo1"] });
-    c.releases = [{ goal: "overleg", day: "wed", start: "11:15", end: "12:05", staff: ["kt1", "co1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "wed" && x.start === "11:15"))
+      Object.assign(l, { subject: "LO", staff: ["lo1"] });
+    c.releases = [
+      {
+        goal: "overleg",
+        day: "wed",
+        start: "11:15",
+        end: "12:05",
+        staff: ["kt1", "co1"],
+        externals: [],
+        cover: [{ group: "L1", by: "LO" }],
+      },
+    ];
     const s = tinyScenario(i);
     expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
   });
@@ -30,13 +41,20 @@ describe("release.coteach-consult", () => {
     const s = tinyScenario(i);
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "release.coteach-consult", severity: "soft", where: { group: "L1", staff: "co1" } });
-    expect(v[0].message).toMatch(/Klasleerkracht An Peeters en co-teacher Dirk Claes van klas L1 hebben deze week samen 100 min kindvrije tijd \(maandag 08:30–09:20, donderdag 08:30–09:20\).*120 min/);
+    expect(v[0]).toMatchObject({
+      rule: "release.coteach-consult",
+      severity: "soft",
+      where: { group: "L1", staff: "co1" },
+    });
+    expect(v[0].message).toMatch(
+      /Klasleerkracht An Peeters en co-teacher Dirk Claes van klas L1 hebben deze week samen 100 min kindvrije tijd \(maandag 08:30–09:20, donderdag 08:30–09:20\).*120 min/,
+    );
   });
 
   it("time the co-teacher teaches L1 alone is not shared; the setting lowers the need", () => {
     const { i, c } = setup(["13:20"]);
-    for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "tue" && x.start === "13:20")) l.staff = ["co1"];
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "tue" && x.start === "13:20"))
+      l.staff = ["co1"];
     const s = tinyScenario(i);
     expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toHaveLength(1);
     i.settings = { coTeachConsultMinutes: 100 };

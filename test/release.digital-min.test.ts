@@ -17,15 +17,21 @@ describe("release.digital-min", () => {
     const s = scenario();
     expect(rule.check({ scenario: s })).toEqual([]);
     const c = tinyCandidate();
-    c.releases = [{ goal: "dig", day: "mon", start: "15:15", end: "16:55", staff: ["kt1", "kt2"], externals: [], cover: [] }];
+    c.releases = [
+      { goal: "dig", day: "mon", start: "15:15", end: "16:55", staff: ["kt1", "kt2"], externals: [], cover: [] },
+    ];
     expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
   });
 
   it("flags a goal configured at 60 min and a 50-min block", () => {
-    expect(rule.check({ scenario: scenario(60) })[0].message).toMatch(/'Online intervisie' .*60 min, korter dan de 90 min/);
+    expect(rule.check({ scenario: scenario(60) })[0].message).toMatch(
+      /'Online intervisie' .*60 min, korter dan de 90 min/,
+    );
     const s = scenario();
     const c = tinyCandidate();
-    c.releases = [{ goal: "dig", day: "mon", start: "15:15", end: "16:05", staff: ["kt1", "kt2"], externals: [], cover: [] }];
+    c.releases = [
+      { goal: "dig", day: "mon", start: "15:15", end: "16:05", staff: ["kt1", "kt2"], externals: [], cover: [] },
+    ];
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "soft", where: { goal: "dig", day: "mon", start: "15:15", end: "16:05" } });

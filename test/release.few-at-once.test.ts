@@ -9,13 +9,26 @@ function scenario(max?: number) {
   if (max !== undefined) i.settings = { maxReleasedAtOnce: max };
   return tinyScenario(i);
 }
-const rel = (goal: string, start: string, end: string, staff: string[]): Release => ({ goal, day: "tue", start, end, staff, externals: [], cover: [] });
+const rel = (goal: string, start: string, end: string, staff: string[]): Release => ({
+  goal,
+  day: "tue",
+  start,
+  end,
+  staff,
+  externals: [],
+  cover: [],
+});
 
 describe("release.few-at-once", () => {
   it("passes without the setting, and for releases within the maximum or after school", () => {
     const c = tinyCandidate();
-    c.releases = [rel("a", "08:30", "09:20", ["kt1"]), rel("b", "09:20", "10:10", ["kt2"]), rel("c", "15:15", "16:45", ["kt1", "kt2", "lo1"])];
-    for (const s of [scenario(), scenario(1)]) expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
+    c.releases = [
+      rel("a", "08:30", "09:20", ["kt1"]),
+      rel("b", "09:20", "10:10", ["kt2"]),
+      rel("c", "15:15", "16:45", ["kt1", "kt2", "lo1"]),
+    ];
+    for (const s of [scenario(), scenario(1)])
+      expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
   });
 
   it("flags three teachers released at once during lessons when the school wants at most 2", () => {
@@ -25,6 +38,8 @@ describe("release.few-at-once", () => {
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "soft", where: { day: "tue", start: "09:20", end: "10:10" } });
-    expect(v[0].message).toMatch(/dinsdag tussen 09:20 en 10:10 .*tot 3 leerkrachten tegelijk .*An Peeters, Bram Janssens, Chris Maes.*hoogstens 2/);
+    expect(v[0].message).toMatch(
+      /dinsdag tussen 09:20 en 10:10 .*tot 3 leerkrachten tegelijk .*An Peeters, Bram Janssens, Chris Maes.*hoogstens 2/,
+    );
   });
 });

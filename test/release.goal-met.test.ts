@@ -10,14 +10,26 @@ const releaseGoalMet = verified(unverified);
 
 function scenario(required: boolean) {
   const input = tinyInput();
-  input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 50, required }];
+  input.releaseGoals = [
+    { id: "visit", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 50, required },
+  ];
   return parseScenario(input);
 }
 
 describe("release.goal-met", () => {
   it("passes when the goal has its block", () => {
     const c = tinyCandidate();
-    c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+    c.releases = [
+      {
+        goal: "visit",
+        day: "mon",
+        start: "08:30",
+        end: "09:20",
+        staff: ["kt1"],
+        externals: [],
+        cover: [{ group: "L1", by: "LO" }],
+      },
+    ];
     expect(releaseGoalMet.check({ scenario: scenario(true), candidate: c })).toEqual([]);
   });
 
@@ -32,10 +44,21 @@ describe("release.goal-met", () => {
 
   it("warns when a goal has two blocks on one day", () => {
     const input = tinyInput();
-    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], blocksPerWeek: 2, mode: "digital", minBlockMinutes: 50 }];
+    input.releaseGoals = [
+      { id: "visit", name: "Hospiteren", members: ["kt1"], blocksPerWeek: 2, mode: "digital", minBlockMinutes: 50 },
+    ];
     const c = tinyCandidate();
-    const block = { goal: "visit", day: "mon" as const, staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] };
-    c.releases = [{ ...block, start: "08:30", end: "09:20" }, { ...block, start: "09:20", end: "10:10" }];
+    const block = {
+      goal: "visit",
+      day: "mon" as const,
+      staff: ["kt1"],
+      externals: [],
+      cover: [{ group: "L1", by: "LO" }],
+    };
+    c.releases = [
+      { ...block, start: "08:30", end: "09:20" },
+      { ...block, start: "09:20", end: "10:10" },
+    ];
     const v = releaseGoalMet.check({ scenario: parseScenario(input), candidate: c });
     expect(v.map((x) => x.message).join()).toMatch(/maandag meer dan één blok/);
   });

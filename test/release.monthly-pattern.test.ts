@@ -3,12 +3,23 @@ import { describe, expect, it } from "vitest";
 import { releaseMonthlyPattern as rule } from "../constraints/release/monthly-pattern.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";
 
-const goal = (id: string, week: number, members: string[]) => ({ id, name: `Doel ${id}`, members, frequency: { kind: "monthly-pattern" as const, week } });
+const goal = (id: string, week: number, members: string[]) => ({
+  id,
+  name: `Doel ${id}`,
+  members,
+  frequency: { kind: "monthly-pattern" as const, week },
+});
 
 describe("release.monthly-pattern", () => {
   it("passes when weeks 1–4 are used and goals in one week share nobody", () => {
     const i = tinyInput();
-    i.releaseGoals = [goal("a", 1, ["kt1"]), goal("b", 1, ["kt2"]), goal("c", 2, ["kt1", "kt2"]), goal("d", 3, ["kt1", "kt2", "lo1"]), goal("e", 4, ["kt1"])];
+    i.releaseGoals = [
+      goal("a", 1, ["kt1"]),
+      goal("b", 1, ["kt2"]),
+      goal("c", 2, ["kt1", "kt2"]),
+      goal("d", 3, ["kt1", "kt2", "lo1"]),
+      goal("e", 4, ["kt1"]),
+    ];
     expect(rule.check({ scenario: tinyScenario(i) })).toEqual([]);
     expect(rule.check({ scenario: tinyScenario() })).toEqual([]); // no monthly goals: nothing to say
   });
@@ -20,6 +31,8 @@ describe("release.monthly-pattern", () => {
     expect(v).toHaveLength(2);
     expect(v[0]).toMatchObject({ rule: "release.monthly-pattern", severity: "warning", where: { goal: "b" } });
     expect(v[0].message).toMatch(/'Doel a' en 'Doel b' vallen allebei in week 1 .*Bram Janssens aan beide/);
-    expect(v[1].message).toMatch(/weken 3, 4 nog niet gebruikt \(week 3: het hele team met een externe vormer; week 4: eigen keuze\)/);
+    expect(v[1].message).toMatch(
+      /weken 3, 4 nog niet gebruikt \(week 3: het hele team met een externe vormer; week 4: eigen keuze\)/,
+    );
   });
 });

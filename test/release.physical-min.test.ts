@@ -9,7 +9,15 @@ function scenario(minBlockMinutes?: number) {
   i.releaseGoals = [{ id: "plg", name: "PLG lezen", members: ["kt1", "kt2"], mode: "physical", minBlockMinutes }];
   return tinyScenario(i);
 }
-const rel = (start: string, end: string): Release => ({ goal: "plg", day: "thu", start, end, staff: ["kt1", "kt2"], externals: [], cover: [] });
+const rel = (start: string, end: string): Release => ({
+  goal: "plg",
+  day: "thu",
+  start,
+  end,
+  staff: ["kt1", "kt2"],
+  externals: [],
+  cover: [],
+});
 
 describe("release.physical-min", () => {
   it("passes for the default and for a 215-min Thursday morning (two touching entries are one block)", () => {
@@ -33,6 +41,8 @@ describe("release.physical-min", () => {
     c.releases = [rel("08:30", "10:10")];
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/donderdag 08:30–10:10 duurt 100 min; een fysieke bijeenkomst vraagt minstens 180 min/);
+    expect(v[0].message).toMatch(
+      /donderdag 08:30–10:10 duurt 100 min; een fysieke bijeenkomst vraagt minstens 180 min/,
+    );
   });
 });

@@ -16,7 +16,14 @@ describe("release.traject", () => {
     const s = scenario(
       { id: "w", name: "PLG wekelijks", members: ["kt1"] },
       { id: "m", name: "Team maandelijks", members: ["kt1", "kt2"], frequency: { kind: "monthly-pattern", week: 3 } },
-      { id: "z", name: "Zorgoverleg", purpose: "zorg", members: ["kt1"], mode: "digital", frequency: { kind: "every-n-weeks", n: 12 } },
+      {
+        id: "z",
+        name: "Zorgoverleg",
+        purpose: "zorg",
+        members: ["kt1"],
+        mode: "digital",
+        frequency: { kind: "every-n-weeks", n: 12 },
+      },
     );
     expect(rule.check({ scenario: s })).toEqual([]);
   });
@@ -24,18 +31,36 @@ describe("release.traject", () => {
   it("warns for a digital session every 12 weeks (3 × 90 min = 4,5 h) and a monthly 120-min one (18 h)", () => {
     const s = scenario(
       { id: "d", name: "Online PLG", members: ["kt1"], mode: "digital", frequency: { kind: "every-n-weeks", n: 12 } },
-      { id: "m", name: "Kernteam", members: ["kt2"], minBlockMinutes: 120, frequency: { kind: "monthly-pattern", week: 2 } },
+      {
+        id: "m",
+        name: "Kernteam",
+        members: ["kt2"],
+        minBlockMinutes: 120,
+        frequency: { kind: "monthly-pattern", week: 2 },
+      },
     );
     const v = rule.check({ scenario: s });
-    expect(v.map((x) => [x.where.goal, x.severity])).toEqual([["d", "warning"], ["m", "warning"]]);
-    expect(v[0].message).toMatch(/'Online PLG' komt om de 12 weken samen.*ongeveer 3 keer per schooljaar is dat 4,5 uur.*20 contacturen/);
+    expect(v.map((x) => [x.where.goal, x.severity])).toEqual([
+      ["d", "warning"],
+      ["m", "warning"],
+    ]);
+    expect(v[0].message).toMatch(
+      /'Online PLG' komt om de 12 weken samen.*ongeveer 3 keer per schooljaar is dat 4,5 uur.*20 contacturen/,
+    );
     expect(v[1].message).toMatch(/ongeveer 9 keer per schooljaar is dat 18 uur/);
   });
 
   it("in a candidate counts the goal's actual block: a 100-min monthly block gives 15 h", () => {
-    const s = scenario({ id: "m", name: "Team maandelijks", members: ["kt1", "kt2"], frequency: { kind: "monthly-pattern", week: 3 } });
+    const s = scenario({
+      id: "m",
+      name: "Team maandelijks",
+      members: ["kt1", "kt2"],
+      frequency: { kind: "monthly-pattern", week: 3 },
+    });
     const c = tinyCandidate();
-    c.releases = [{ goal: "m", day: "mon", start: "15:15", end: "16:55", staff: ["kt1", "kt2"], externals: [], cover: [] }];
+    c.releases = [
+      { goal: "m", day: "mon", start: "15:15", end: "16:55", staff: ["kt1", "kt2"], externals: [], cover: [] },
+    ];
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/in deze week 100 min.*15 uur/);

@@ -41,11 +41,21 @@ describe("atelier pupil assignment", () => {
     const input = tinyInput();
     input.externals = [{ id: "v1", name: "Vrijwilliger", kind: "volunteer" }];
     const choices = Array.from({ length: 12 }, (_, i) => ({ pupil: `p${i}`, group: "L1", choices: ["a", "b", "c"] }));
-    input.atelierPlans = [{
-      id: "at", name: "Ateliers", candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: ["L1"],
-      ateliers: [{ id: "a", name: "A", leaders: ["v1"], capacity: 12 }, { id: "b", name: "B", leaders: ["v1"], capacity: 12 }, { id: "c", name: "C", leaders: ["v1"], capacity: 12 }],
-      choices, rotationWeeks: 12,
-    }];
+    input.atelierPlans = [
+      {
+        id: "at",
+        name: "Ateliers",
+        candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }],
+        groups: ["L1"],
+        ateliers: [
+          { id: "a", name: "A", leaders: ["v1"], capacity: 12 },
+          { id: "b", name: "B", leaders: ["v1"], capacity: 12 },
+          { id: "c", name: "C", leaders: ["v1"], capacity: 12 },
+        ],
+        choices,
+        rotationWeeks: 12,
+      },
+    ];
     const r = assignPlan(parseScenario(input).atelierPlans[0]).rounds[0];
     // even share: ceil(12/3) + 1 = 5 places at most in each atelier
     expect(r.load).toEqual({ a: 5, b: 5, c: 2 });

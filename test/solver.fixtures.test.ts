@@ -21,7 +21,10 @@ describe("solver on the fixtures", () => {
     // Every release really frees its members: none of them is in a lesson during the block.
     expect(best.releases.length).toBeGreaterThan(0);
     const busy = best.releases.flatMap((r) =>
-      best.lessons.filter((l) => l.day === r.day && l.start < r.end && r.start < l.end && l.staff.some((p) => r.staff.includes(p))));
+      best.lessons.filter(
+        (l) => l.day === r.day && l.start < r.end && r.start < l.end && l.staff.some((p) => r.staff.includes(p)),
+      ),
+    );
     expect(busy).toEqual([]);
     expect(second.violations.filter((v) => v.severity === "hard")).toEqual([]);
     expect(JSON.stringify(second.releases)).not.toBe(JSON.stringify(best.releases));
@@ -65,7 +68,9 @@ describe("a school's own per-day maximum (staff.per-day)", () => {
     expect(t.candidates[0].metrics.goalsMet).toBe(t.candidates[0].metrics.goalsTotal);
     // the limit is per day, not per week: K1 keeps its two teachers together most of the week instead of
     // being split into solo periods
-    const together = t.candidates[0].lessons.filter((l) => l.group === "K1" && l.staff.includes("kt-k1") && l.staff.includes("co-k1"));
+    const together = t.candidates[0].lessons.filter(
+      (l) => l.group === "K1" && l.staff.includes("kt-k1") && l.staff.includes("co-k1"),
+    );
     expect(together.length).toBeGreaterThan(12);
   });
 });

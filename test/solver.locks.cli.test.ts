@@ -16,7 +16,8 @@ const file = (name: string, data: unknown) => {
 };
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    encoding: "utf8", cwd: join(import.meta.dirname, ".."),
+    encoding: "utf8",
+    cwd: join(import.meta.dirname, ".."),
   });
 
 describe("vrijrooster solve --lock", () => {

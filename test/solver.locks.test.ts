@@ -21,8 +21,12 @@ const solveWith = (locks: LocksInput) => solveLocked(lockScenario(), locks);
 type Day = "mon" | "tue" | "wed" | "thu" | "fri";
 /** A release lock / forbidden window of the goal "visit". */
 const visit = (day: Day, start: string, end: string) => ({ goal: "visit", day, start, end });
-const window = (day: Day, start: string, end: string, only: { goal?: string; group?: string } = {}) =>
-  ({ day, start, end, ...only });
+const window = (day: Day, start: string, end: string, only: { goal?: string; group?: string } = {}) => ({
+  day,
+  start,
+  end,
+  ...only,
+});
 const blocks = (t: { candidates: { releases: { goal: string; day: string; start: string; end: string }[] }[] }) =>
   t.candidates[0].releases.map((r) => `${r.goal} ${r.day} ${r.start}-${r.end}`);
 const hardViolations = (t: { candidates: { violations: { severity: string }[] }[] }) =>
@@ -134,8 +138,9 @@ describe("locks in the solver", () => {
     expect([a.where, b.where, all.where]).toEqual(["locks.lessons[0]", "locks.lessons[0]", ""]);
     expect(a.message).toMatch(/klasleerkracht bij klas L1 op dinsdag 08:40: in dagindeling 'Gewone week/);
     expect(b.message).toMatch(/in dagindeling '4\+2 op dinsdag' begint er dan geen lestijd/);
-    expect(all.message).toBe("Geen van de dagindelingen (Gewone week 6/6/4/6/6, 4+2 op dinsdag) past bij alle " +
-      "vergrendelingen samen");
+    expect(all.message).toBe(
+      "Geen van de dagindelingen (Gewone week 6/6/4/6/6, 4+2 op dinsdag) past bij alle " + "vergrendelingen samen",
+    );
   });
 
   it("unhonoured() notices a week that ignores a lock (the post-extraction check is not vacuous)", async () => {
@@ -162,14 +167,16 @@ describe("bad lock input", () => {
   };
 
   it("unknown ids name the field path, in Dutch", () => {
-    expect(problems({
-      releases: [{ goal: "plg", day: "mon", start: "08:30", end: "10:10" }],
-      lessons: [
-        { group: "L9", subject: "LO", day: "mon", start: "08:30" },
-        { group: "L1", subject: "FRA", day: "mon", start: "08:30" },
-      ],
-      forbidden: [{ day: "tue", start: "08:30", end: "09:20", group: "L7" }],
-    })).toEqual([
+    expect(
+      problems({
+        releases: [{ goal: "plg", day: "mon", start: "08:30", end: "10:10" }],
+        lessons: [
+          { group: "L9", subject: "LO", day: "mon", start: "08:30" },
+          { group: "L1", subject: "FRA", day: "mon", start: "08:30" },
+        ],
+        forbidden: [{ day: "tue", start: "08:30", end: "09:20", group: "L7" }],
+      }),
+    ).toEqual([
       "locks.releases[0].goal: Onbekende vrijroostering 'plg' (geen releaseGoals-id van dit scenario)",
       "locks.lessons[0].group: Onbekende klas 'L9' (geen groups-id van dit scenario)",
       "locks.lessons[1].subject: Onbekend vak 'FRA' (een vak-id of KLAS)",
@@ -178,21 +185,27 @@ describe("bad lock input", () => {
   });
 
   it("bad times, days and shapes name the field path", () => {
-    expect(problems({ releases: [{ goal: "visit", day: "mon", start: "25:00", end: "10:10" }] }))
-      .toEqual(["locks.releases[0].start: Gebruik het formaat UU:MM, bv. 08:30"]);
-    expect(problems({ forbidden: [{ day: "sat", start: "10:00", end: "09:00" }] })[0])
-      .toMatch(/^locks\.forbidden\[0\]\.day: Ongeldige waarde/);
-    expect(problems({ forbidden: [{ day: "mon", start: "10:00", end: "09:00" }] }))
-      .toEqual(["locks.forbidden[0].end: Het einde moet na het begin liggen"]);
-    expect(problems({ forbidden: [{ day: "mon", start: "09:00", end: "10:00", goal: "visit", group: "L1" }] }))
-      .toEqual(["locks.forbidden[0].group: Geef 'goal' of 'group', niet allebei"]);
+    expect(problems({ releases: [{ goal: "visit", day: "mon", start: "25:00", end: "10:10" }] })).toEqual([
+      "locks.releases[0].start: Gebruik het formaat UU:MM, bv. 08:30",
+    ]);
+    expect(problems({ forbidden: [{ day: "sat", start: "10:00", end: "09:00" }] })[0]).toMatch(
+      /^locks\.forbidden\[0\]\.day: Ongeldige waarde/,
+    );
+    expect(problems({ forbidden: [{ day: "mon", start: "10:00", end: "09:00" }] })).toEqual([
+      "locks.forbidden[0].end: Het einde moet na het begin liggen",
+    ]);
+    expect(problems({ forbidden: [{ day: "mon", start: "09:00", end: "10:00", goal: "visit", group: "L1" }] })).toEqual(
+      ["locks.forbidden[0].group: Geef 'goal' of 'group', niet allebei"],
+    );
     expect(problems({ lesson: [] })).toEqual(["locks: Onbekend veld: lesson"]);
   });
 
   it("solve() rejects bad locks with an InputError before starting a worker", async () => {
     const locks = { releases: [{ ...visit("mon", "08:30", "10:10"), goal: "nope" }] };
-    const err = await solve(lockScenario(), { locks })
-      .then(() => undefined, (e: unknown) => e);
+    const err = await solve(lockScenario(), { locks }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).problems[0].path).toBe("locks.releases[0].goal");
   });

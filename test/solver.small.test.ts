@@ -28,7 +28,8 @@ describe.each(["highs", "jslp"] as const)("solver (%s) on hand-computable cases"
     const blocks = t.candidates.map((c) => c.releases.map((r) => `${r.day} ${r.start}-${r.end}`).join());
     expect(new Set(blocks.slice(0, 9))).toEqual(BEST);
     expect(new Set(blocks).size).toBe(11); // candidates are distinct
-    for (const b of blocks.slice(9)) expect(["08:30-10:10", "10:25-12:05", "13:20-14:10"].some((t) => b.endsWith(t))).toBe(true);
+    for (const b of blocks.slice(9))
+      expect(["08:30-10:10", "10:25-12:05", "13:20-14:10"].some((t) => b.endsWith(t))).toBe(true);
     expect(t.candidates[0].status).toBe("optimal");
     expect(t.candidates[0].objective).toBe(t.candidates[0].bound);
     for (const c of t.candidates) {
@@ -49,14 +50,18 @@ describe.each(["highs", "jslp"] as const)("solver (%s) on hand-computable cases"
 
   it("explains a required goal that cannot be met, naming the cover shortage and the goal", async () => {
     const input = tinyInput();
-    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50, required: true }];
+    input.releaseGoals = [
+      { id: "plg", name: "PLG", members: ["kt1", "kt2"], mode: "digital", minBlockMinutes: 50, required: true },
+    ];
     const t = await solveHere(parseScenario(input), { engine });
     expect(t.status).toBe("infeasible");
     expect(t.candidates).toEqual([]);
     const rules = t.conflicts.map((c) => `${c.rule} ${c.where}`);
     expect(rules).toContain("release.goal-met required:plg");
     expect(rules).toContain("timetable.release-cover capacity:plg");
-    expect(t.conflicts.find((c) => c.where === "capacity:plg")!.message).toMatch(/2 klassen \(L1, L2\) tegelijk opgevangen/);
+    expect(t.conflicts.find((c) => c.where === "capacity:plg")!.message).toMatch(
+      /2 klassen \(L1, L2\) tegelijk opgevangen/,
+    );
   });
 });
 
@@ -75,7 +80,9 @@ describe("solver scenario checks", () => {
     short.name = "4+2 op dinsdag";
     short.days.tue = SHORT_DAY;
     input.dayGrids = [usualGrid(), short];
-    input.releaseGoals = [{ id: "team", name: "Teamoverleg", members: ["kt1", "kt2", "lo1"], mode: "digital", minBlockMinutes: 120 }];
+    input.releaseGoals = [
+      { id: "team", name: "Teamoverleg", members: ["kt1", "kt2", "lo1"], mode: "digital", minBlockMinutes: 120 },
+    ];
     const t = await solveHere(parseScenario(input));
     expect(t.status).toBe("optimal");
     const c = t.candidates[0];
@@ -88,7 +95,15 @@ describe("solver scenario checks", () => {
 describe("subjects the class teacher gives", () => {
   it("are placed with their spread and time preference, taught by the class teacher", async () => {
     const input = tinyInput();
-    input.subjects!.push({ id: "WO", name: "Wereldoriëntatie", groups: ["L1"], periods: 3, taughtBy: "class", maxPerDay: 1, prefer: "morning" });
+    input.subjects!.push({
+      id: "WO",
+      name: "Wereldoriëntatie",
+      groups: ["L1"],
+      periods: 3,
+      taughtBy: "class",
+      maxPerDay: 1,
+      prefer: "morning",
+    });
     const t = await solveHere(parseScenario(input));
     const c = t.candidates[0];
     const wo = c.lessons.filter((l) => l.subject === "WO");
@@ -107,8 +122,17 @@ describe("externals with dated availability only", () => {
     const input = tinyInput();
     input.subjects![0].maxPerDay = 2;
     // 2026-09-15 and 2026-10-13 are Tuesdays
-    input.externals = [{ id: "le", name: "Lerarenopleider", kind: "teacher-educator", dates: [{ date: "2026-09-15" }, { date: "2026-10-13" }] }];
-    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["le"], mode: "digital", minBlockMinutes: 100 }];
+    input.externals = [
+      {
+        id: "le",
+        name: "Lerarenopleider",
+        kind: "teacher-educator",
+        dates: [{ date: "2026-09-15" }, { date: "2026-10-13" }],
+      },
+    ];
+    input.releaseGoals = [
+      { id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["le"], mode: "digital", minBlockMinutes: 100 },
+    ];
     const t = await solveHere(parseScenario(input), { candidates: 3 });
     expect(t.candidates).toHaveLength(3);
     for (const c of t.candidates) {
@@ -123,13 +147,30 @@ describe("explanations that are true", () => {
     const input = tinyInput();
     // L3's teacher is free only in its one music period (50 min): a required 100-minute meeting is impossible.
     input.groups.push({ id: "L3", level: "lager", grades: [3], pupils: 20, classTeachers: ["kt3"] });
-    input.staff.push({ id: "kt3", name: "Kim Claes", ambt: "onderwijzer", plageMax: 27 }, { id: "muz1", name: "Muziek", ambt: "onderwijzer", fraction: "4/24" });
+    input.staff.push(
+      { id: "kt3", name: "Kim Claes", ambt: "onderwijzer", plageMax: 27 },
+      { id: "muz1", name: "Muziek", ambt: "onderwijzer", fraction: "4/24" },
+    );
     input.subjects!.push({ id: "MUZ", name: "Muziek", groups: ["L3"], periods: 1, taughtBy: { staff: ["muz1"] } });
-    input.releaseGoals = [{ id: "plg", name: "PLG", members: ["kt3"], mode: "digital", minBlockMinutes: 100, required: true }];
+    input.releaseGoals = [
+      { id: "plg", name: "PLG", members: ["kt3"], mode: "digital", minBlockMinutes: 100, required: true },
+    ];
     // 6 Monday slots for 2 × 4 lessons of one teacher: impossible whatever happens to the meeting.
-    input.staff.push({ id: "isl1", name: "Islam", ambt: "leermeester-levensbeschouwing", fraction: "12/24",
-      availability: { mon: [{ from: "08:00", to: "16:00" }] } });
-    input.subjects!.push({ id: "ISL", name: "Islam", groups: ["L1", "L2"], periods: 4, taughtBy: { staff: ["isl1"] }, maxPerDay: 4 });
+    input.staff.push({
+      id: "isl1",
+      name: "Islam",
+      ambt: "leermeester-levensbeschouwing",
+      fraction: "12/24",
+      availability: { mon: [{ from: "08:00", to: "16:00" }] },
+    });
+    input.subjects!.push({
+      id: "ISL",
+      name: "Islam",
+      groups: ["L1", "L2"],
+      periods: 4,
+      taughtBy: { staff: ["isl1"] },
+      maxPerDay: 4,
+    });
     const t = await solveHere(parseScenario(input));
     expect(t.status).toBe("infeasible");
     const sets = [...new Set(t.conflicts.map((c) => c.set))];
@@ -146,7 +187,8 @@ describe("explanations that are true", () => {
 
 describe("a goal without a block says why", () => {
   const why = (c: { metrics: Record<string, unknown> }, goal: string) =>
-    (c.metrics.perGoal as { goal: string; why?: { rule: string; message: string }[] }[]).find((g) => g.goal === goal)!.why!;
+    (c.metrics.perGoal as { goal: string; why?: { rule: string; message: string }[] }[]).find((g) => g.goal === goal)!
+      .why!;
 
   it("names the cover shortage when one PE teacher cannot free two class teachers", async () => {
     const input = tinyInput();
@@ -159,8 +201,17 @@ describe("a goal without a block says why", () => {
   it("names the external who is never there in a possible block", async () => {
     const input = tinyInput();
     input.subjects![0].maxPerDay = 2;
-    input.externals = [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser", availability: { wed: [{ from: "13:00", to: "16:00" }] } }];
-    input.releaseGoals = [{ id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["pb1"], mode: "digital", minBlockMinutes: 100 }];
+    input.externals = [
+      {
+        id: "pb1",
+        name: "Adviseur",
+        kind: "pedagogical-adviser",
+        availability: { wed: [{ from: "13:00", to: "16:00" }] },
+      },
+    ];
+    input.releaseGoals = [
+      { id: "visit", name: "Hospiteren", members: ["kt1"], externals: ["pb1"], mode: "digital", minBlockMinutes: 100 },
+    ];
     const t = await solveHere(parseScenario(input));
     expect(t.candidates[0].releases).toEqual([]);
     const reasons = why(t.candidates[0], "visit");

@@ -9,8 +9,14 @@ const rule = verified(staff36h);
 
 function withZorgco(meeting = 0) {
   const input = tinyInput();
-  input.staff.push({ id: "zc", name: "Els Wouters", ambt: "zorgcoordinator", fraction: "8/36", meetingMinutesPerWeek: meeting,
-    flags: { careTeacher: true } });
+  input.staff.push({
+    id: "zc",
+    name: "Els Wouters",
+    ambt: "zorgcoordinator",
+    fraction: "8/36",
+    meetingMinutesPerWeek: meeting,
+    flags: { careTeacher: true },
+  });
   return input;
 }
 

@@ -19,7 +19,8 @@ function input() {
 /** o1 co-teaches with kt1 in L1's first n KLAS periods. */
 function coTaught(n: number) {
   const c = tinyCandidate();
-  for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "KLAS").slice(0, n)) l.staff = ["kt1", "o1"];
+  for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "KLAS").slice(0, n))
+    l.staff = ["kt1", "o1"];
   return c;
 }
 
@@ -43,11 +44,26 @@ describe("staff.buo-ondersteuner", () => {
   it("fails when used as cover while the class teacher is released", () => {
     const c = coTaught(0);
     for (const l of c.lessons.filter((x) => x.group === "L1" && x.day === "tue" && x.start < "10:10")) l.staff = ["o1"];
-    c.releases = [{ goal: "plg", day: "tue", start: "08:30", end: "10:10", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "coteacher:o1" }] }];
+    c.releases = [
+      {
+        goal: "plg",
+        day: "tue",
+        start: "08:30",
+        end: "10:10",
+        staff: ["kt1"],
+        externals: [],
+        cover: [{ group: "L1", by: "coteacher:o1" }],
+      },
+    ];
     const v = rule.check(ctx(input(), c));
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "o1", group: "L1", day: "tue", start: "08:30", end: "10:10" } });
-    expect(v[0].message).toMatch(/Hilde Mertens .*niet ingezet worden als vervanging.*klas L1 alleen over op dinsdag 08:30–10:10 tijdens de vrijroostering voor 'PLG lezen'/);
+    expect(v[0]).toMatchObject({
+      severity: "hard",
+      where: { staff: "o1", group: "L1", day: "tue", start: "08:30", end: "10:10" },
+    });
+    expect(v[0].message).toMatch(
+      /Hilde Mertens .*niet ingezet worden als vervanging.*klas L1 alleen over op dinsdag 08:30–10:10 tijdens de vrijroostering voor 'PLG lezen'/,
+    );
   });
 
   it("fails for a supervision duty and for leading a class merge (scenario)", () => {

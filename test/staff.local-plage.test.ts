@@ -26,7 +26,8 @@ describe("staff.local-plage", () => {
 
   it("a per-person plageMax overrides the setting, and a teacher at 27 breaks plage 26 but not the law", () => {
     const c = tinyCandidate();
-    for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "LO" && x.day === "mon")) Object.assign(l, { subject: "KLAS", staff: ["kt1"] });
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "LO" && x.day === "mon"))
+      Object.assign(l, { subject: "KLAS", staff: ["kt1"] });
     const v = rule.check(ctx(undefined, c));
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/An Peeters .*27 lestijden;.*is 26.*wettelijke maximum \(27\)/);
@@ -41,7 +42,10 @@ describe("staff.local-plage", () => {
     input.staff[2].fraction = "24/24";
     input.staff[2].plageMax = 3; // LO 2 × 2 = 4 planned
     const v = rule.check({ scenario: tinyScenario(input) });
-    expect(v.map((x) => [x.where.staff, x.severity])).toEqual([["kt1", "warning"], ["lo1", "hard"]]);
+    expect(v.map((x) => [x.where.staff, x.severity])).toEqual([
+      ["kt1", "warning"],
+      ["lo1", "hard"],
+    ]);
     expect(v[0].message).toMatch(/boven het wettelijke maximum van 27/);
     expect(v[1].message).toMatch(/Chris Maes .*4 lestijden; het maximum dat de school zelf afsprak/);
   });

@@ -27,7 +27,8 @@ describe("staff.min-max-lestijden", () => {
 
   it("candidate: a class teacher who teaches all 28 periods exceeds the onderwijzer maximum 27", () => {
     const c = tinyCandidate();
-    for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "LO")) Object.assign(l, { subject: "KLAS", staff: ["kt1"] });
+    for (const l of c.lessons.filter((x) => x.group === "L1" && x.subject === "LO"))
+      Object.assign(l, { subject: "KLAS", staff: ["kt1"] });
     const v = rule.check(ctx(undefined, c));
     expect(v.map((x) => [x.where.staff, x.severity])).toEqual([["kt1", "hard"]]);
     expect(v[0].message).toMatch(/An Peeters .*28 lestijden; het wettelijke maximum is 27/);

@@ -36,7 +36,8 @@ describe("staff.paramedic", () => {
   it("fails when the paramedic takes a class alone in the week", () => {
     const s = tinyScenario(input());
     const c = tinyCandidate();
-    for (const l of c.lessons.filter((x) => x.group === "L2" && x.day === "wed" && x.start >= "10:25")) l.staff = ["p1"];
+    for (const l of c.lessons.filter((x) => x.group === "L2" && x.day === "wed" && x.start >= "10:25"))
+      l.staff = ["p1"];
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/Ines Goossens .*klas L2 alleen les op woensdag 10:25–12:05/);
@@ -46,7 +47,10 @@ describe("staff.paramedic", () => {
     const i = input();
     i.subjects!.push({ id: "MUZ", name: "Muzische vorming", groups: ["L1"], periods: 1, taughtBy: { staff: ["p1"] } });
     const c = tinyCandidate();
-    Object.assign(c.lessons.find((l) => l.group === "L1" && l.day === "fri" && l.start === "08:30")!, { subject: "MUZ", staff: ["p1"] });
+    Object.assign(
+      c.lessons.find((l) => l.group === "L1" && l.day === "fri" && l.start === "08:30")!,
+      { subject: "MUZ", staff: ["p1"] },
+    );
     expect(rule.check({ scenario: tinyScenario(i), candidate: c }).map((v) => v.rule)).toContain("staff.paramedic");
   });
 });

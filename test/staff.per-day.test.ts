@@ -15,7 +15,8 @@ function withMax(max?: number) {
 
 describe("staff.per-day", () => {
   it("checks nothing without a setting (no legal maximum), and passes at 6 a day", () => {
-    for (const s of [withMax(), withMax(6)]) expect(rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] })).toEqual([]);
+    for (const s of [withMax(), withMax(6)])
+      expect(rule.check({ scenario: s, candidate: tinyCandidate(), grid: s.dayGrids[0] })).toEqual([]);
   });
 
   it("fails on the days a teacher exceeds the school's own maximum of 5, saying no legal one exists", () => {

@@ -12,10 +12,13 @@ describe("staff.plage-cap", () => {
   it("warns (informational) when both class teachers teach 28: 8 of 48 = 16,7 % (the PE teacher teaches no lager lesson then)", () => {
     const s = tinyScenario();
     const c = tinyCandidate();
-    for (const l of c.lessons.filter((x) => x.subject === "LO")) Object.assign(l, { subject: "KLAS", staff: l.group === "L1" ? ["kt1"] : ["kt2"] });
+    for (const l of c.lessons.filter((x) => x.subject === "LO"))
+      Object.assign(l, { subject: "KLAS", staff: l.group === "L1" ? ["kt1"] : ["kt2"] });
     const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ rule: "staff.plage-cap", severity: "warning" });
-    expect(v[0].message).toMatch(/Ter info: .*8 plage-lestijden .*An Peeters 4, Bram Janssens 4.*16,7 %.*48 lestijden opdracht.*scholengemeenschap/);
+    expect(v[0].message).toMatch(
+      /Ter info: .*8 plage-lestijden .*An Peeters 4, Bram Janssens 4.*16,7 %.*48 lestijden opdracht.*scholengemeenschap/,
+    );
   });
 });

@@ -7,7 +7,12 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 /** The rule, with the rule verifier run on every week it checks. */
 const rule = verified(staffSchoolopdracht);
 
-const duties = ["mon", "tue", "thu", "fri"].map((day) => ({ day: day as "mon", start: "12:05", end: "12:35", label: "middag" }));
+const duties = ["mon", "tue", "thu", "fri"].map((day) => ({
+  day: day as "mon",
+  start: "12:05",
+  end: "12:35",
+  label: "middag",
+}));
 
 function input(meetings: number) {
   const i = tinyInput();
@@ -31,13 +36,17 @@ describe("staff.schoolopdracht", () => {
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "kt1" } });
     expect(v[0].message).toContain("An Peeters");
-    expect(v[0].message).toContain("1580 min = 1300 min les (26 lestijden) + 60 min vrijgeroosterd overleg + 120 min toezicht + 100 min vaste vergaderingen");
+    expect(v[0].message).toContain(
+      "1580 min = 1300 min les (26 lestijden) + 60 min vrijgeroosterd overleg + 120 min toezicht + 100 min vaste vergaderingen",
+    );
     expect(v[0].message).toMatch(/maximum is 1560 min/);
   });
 
   it("fails in a week: 1300 lessons + 120 supervision + 200 meetings = 1620", () => {
     const s = tinyScenario(input(200));
-    expect(rule.check({ scenario: s, candidate: tinyCandidate() }).map((v) => v.rule)).toEqual(["staff.schoolopdracht"]);
+    expect(rule.check({ scenario: s, candidate: tinyCandidate() }).map((v) => v.rule)).toEqual([
+      "staff.schoolopdracht",
+    ]);
   });
 
   it("scenario: the PE teacher's planned lessons plus meetings already exceed 1560", () => {

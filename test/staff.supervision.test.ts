@@ -15,7 +15,9 @@ function covered() {
   const input = tinyInput();
   const days = ["mon", "tue", "wed", "thu", "fri"] as const;
   input.staff[0].supervision = days.map((day): Duty => ({ day, start: "08:15", end: "08:30" }));
-  input.staff[1].supervision = days.map((day): Duty => (day === "wed" ? { day, start: "12:05", end: "12:20" } : { day, start: "15:15", end: "15:30" }));
+  input.staff[1].supervision = days.map((day): Duty =>
+    day === "wed" ? { day, start: "12:05", end: "12:20" } : { day, start: "15:15", end: "15:30" },
+  );
   return input;
 }
 
@@ -53,20 +55,36 @@ describe("staff.supervision", () => {
       ["kt1", "tue", "hard"],
       ["kt2", "mon", "hard"],
     ]);
-    expect(v[0].message).toMatch(/An Peeters heeft toezicht op dinsdag 10:10–10:40, maar geeft dan les \(10:25–11:15\)/);
+    expect(v[0].message).toMatch(
+      /An Peeters heeft toezicht op dinsdag 10:10–10:40, maar geeft dan les \(10:25–11:15\)/,
+    );
     expect(v[1].message).toMatch(/Bram Janssens .*vrijgeroosterd voor 'plg'/);
   });
 
   it("fails (verified against the encoding) for a duty during a lesson, and for a release during a duty", () => {
     const input = covered();
     input.staff[0].supervision!.push({ day: "tue", start: "10:10", end: "10:40" });
-    expect(rule.check({ scenario: tinyScenario(input), candidate: tinyCandidate() }).map((v) => v.rule)).toEqual(["staff.supervision"]);
+    expect(rule.check({ scenario: tinyScenario(input), candidate: tinyCandidate() }).map((v) => v.rule)).toEqual([
+      "staff.supervision",
+    ]);
     const withGoal = covered();
     withGoal.releaseGoals = [{ id: "visit", name: "Visitatie", members: ["kt1"], minBlockMinutes: 50 }];
     withGoal.staff[0].supervision!.push({ day: "mon", start: "08:30", end: "08:45" });
     const c = tinyCandidate();
-    c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
-    expect(rule.check({ scenario: tinyScenario(withGoal), candidate: c }).map((v) => v.rule)).toContain("staff.supervision");
+    c.releases = [
+      {
+        goal: "visit",
+        day: "mon",
+        start: "08:30",
+        end: "09:20",
+        staff: ["kt1"],
+        externals: [],
+        cover: [{ group: "L1", by: "LO" }],
+      },
+    ];
+    expect(rule.check({ scenario: tinyScenario(withGoal), candidate: c }).map((v) => v.rule)).toContain(
+      "staff.supervision",
+    );
   });
 
   it("fails for a duty given to someone flagged noSupervision", () => {

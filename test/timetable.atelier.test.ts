@@ -10,11 +10,21 @@ const timetableAtelier = verified(unverified);
 
 function input(leaders = 3, capacity = 20): ScenarioInput {
   const s = tinyInput();
-  s.externals = Array.from({ length: leaders }, (_, i) => ({ id: `v${i}`, name: `Vrijwilliger ${i}`, kind: "volunteer" as const, availability: { fri: [{ from: "13:00", to: "16:00" }] } }));
-  s.atelierPlans = [{
-    id: "at", name: "Vrijdagateliers", candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }], groups: ["L1", "L2"],
-    ateliers: s.externals.map((e, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [e.id], capacity })),
-  }];
+  s.externals = Array.from({ length: leaders }, (_, i) => ({
+    id: `v${i}`,
+    name: `Vrijwilliger ${i}`,
+    kind: "volunteer" as const,
+    availability: { fri: [{ from: "13:00", to: "16:00" }] },
+  }));
+  s.atelierPlans = [
+    {
+      id: "at",
+      name: "Vrijdagateliers",
+      candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }],
+      groups: ["L1", "L2"],
+      ateliers: s.externals.map((e, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [e.id], capacity })),
+    },
+  ];
   return s;
 }
 
@@ -22,7 +32,8 @@ function input(leaders = 3, capacity = 20): ScenarioInput {
 function week(day: "fri" | "thu" = "fri") {
   const c = tinyCandidate();
   for (const l of c.lessons) {
-    if (l.day === day && l.start >= "13:20") Object.assign(l, { subject: "ATELIER", atelierPlan: "at", staff: [], externals: ["v0", "v1", "v2"] });
+    if (l.day === day && l.start >= "13:20")
+      Object.assign(l, { subject: "ATELIER", atelierPlan: "at", staff: [], externals: ["v0", "v1", "v2"] });
   }
   return c;
 }

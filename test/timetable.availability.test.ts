@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyS
 const rule = verified(timetableAvailability);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const allDay = [{ from: "08:00", to: "17:00" }];
 
 describe("timetable.availability", () => {
@@ -23,7 +24,9 @@ describe("timetable.availability", () => {
     const v = run(input, tinyCandidate());
     expect(v).toHaveLength(4); // the four Wednesday lessons of L2
     expect(v.every((x) => x.where.staff === "kt2" && x.where.day === "wed")).toBe(true);
-    expect(v[0].message).toBe("Bram Janssens staat woensdag 08:30-09:20 in les met L2, maar is dan niet op school (beschikbaarheid).");
+    expect(v[0].message).toBe(
+      "Bram Janssens staat woensdag 08:30-09:20 in les met L2, maar is dan niet op school (beschikbaarheid).",
+    );
   });
   it("checks the whole lesson against the window", () => {
     const input = tinyInput();
@@ -45,7 +48,9 @@ describe("timetable.availability", () => {
     const v = run(input, tinyReleaseCandidate());
     expect(v).toHaveLength(1);
     expect(v[0].where).toMatchObject({ staff: "pb1", goal: "plg" });
-    expect(v[0].message).toMatch(/^Greet Van Damme staat dinsdag 08:30-10:10 in vrijroostering 'PLG lezen', maar is niet het hele blok beschikbaar/);
+    expect(v[0].message).toMatch(
+      /^Greet Van Damme staat dinsdag 08:30-10:10 in vrijroostering 'PLG lezen', maar is niet het hele blok beschikbaar/,
+    );
   });
   it("uses dated windows for an external without weekly availability", () => {
     const input = tinyReleaseInput();

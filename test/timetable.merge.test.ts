@@ -8,7 +8,8 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 /** The rule, with the rule verifier run on every week it checks. */
 const rule = verified(timetableMerge);
 
-const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c }).map((v) => v.rule);
+const run = (input: ScenarioInput, c: Candidate) =>
+  rule.check({ scenario: tinyScenario(input), candidate: c }).map((v) => v.rule);
 
 /** Friday first period: L2 sits with L1 under kt1. */
 function merged(): Candidate {

@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyS
 const rule = verified(timetableNoDoubleBooking);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 
 describe("timetable.no-double-booking", () => {
   it("passes for the valid tiny week and the valid release week", () => {
@@ -22,7 +23,9 @@ describe("timetable.no-double-booking", () => {
     const v = run(tinyInput(), c);
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "kt1", day: "tue", start: "08:30", end: "09:20" } });
-    expect(v[0].message).toMatch(/^An Peeters staat dinsdag 08:30-09:20 op twee plaatsen tegelijk: les met L1 .* en les met L2/);
+    expect(v[0].message).toMatch(
+      /^An Peeters staat dinsdag 08:30-09:20 op twee plaatsen tegelijk: les met L1 .* en les met L2/,
+    );
   });
   it("treats a merged pair as one activity", () => {
     const c = tinyCandidate();
@@ -32,7 +35,13 @@ describe("timetable.no-double-booking", () => {
   });
   it("treats all lessons of one atelier plan in a slot as one activity, but not two plans", () => {
     const c = tinyCandidate();
-    for (const g of ["L1", "L2"]) Object.assign(find(c, g, "fri", "13:20"), { subject: "ATELIER", atelierPlan: "a1", staff: ["kt1"], interns: ["i2"] });
+    for (const g of ["L1", "L2"])
+      Object.assign(find(c, g, "fri", "13:20"), {
+        subject: "ATELIER",
+        atelierPlan: "a1",
+        staff: ["kt1"],
+        interns: ["i2"],
+      });
     expect(run(tinyInput(), c)).toEqual([]);
     find(c, "L2", "fri", "13:20").atelierPlan = "a2";
     const v = run(tinyInput(), c);
@@ -45,13 +54,23 @@ describe("timetable.no-double-booking", () => {
     const v = run(tinyReleaseInput(), c);
     expect(v).toHaveLength(1);
     expect(v[0].where).toMatchObject({ staff: "kt1", goal: "plg", start: "09:20", end: "10:10" });
-    expect(v[0].message).toMatch(/vrijroostering 'PLG lezen'.*les met L1.*Wie vrijgeroosterd is, kan intussen geen les geven/);
+    expect(v[0].message).toMatch(
+      /vrijroostering 'PLG lezen'.*les met L1.*Wie vrijgeroosterd is, kan intussen geen les geven/,
+    );
   });
   it("fails when two release blocks of the same person overlap", () => {
     const input = tinyReleaseInput();
     input.releaseGoals!.push({ id: "duo", name: "Duo-overleg", members: ["kt1"], minBlockMinutes: 50 });
     const c = tinyReleaseCandidate();
-    c.releases.push({ goal: "duo", day: "tue", start: "09:20", end: "10:10", staff: ["kt1"], externals: [], cover: [] });
+    c.releases.push({
+      goal: "duo",
+      day: "tue",
+      start: "09:20",
+      end: "10:10",
+      staff: ["kt1"],
+      externals: [],
+      cover: [],
+    });
     const v = run(input, c);
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/vrijroostering 'PLG lezen'.*vrijroostering 'Duo-overleg'/);
@@ -59,16 +78,35 @@ describe("timetable.no-double-booking", () => {
   it("allows overlapping blocks of monthly-pattern goals in different weeks, not in the same week", () => {
     const input = tinyReleaseInput();
     input.releaseGoals![0].frequency = { kind: "monthly-pattern", week: 2 };
-    input.releaseGoals!.push({ id: "duo", name: "Duo-overleg", members: ["kt1"], minBlockMinutes: 50, frequency: { kind: "monthly-pattern", week: 1 } });
+    input.releaseGoals!.push({
+      id: "duo",
+      name: "Duo-overleg",
+      members: ["kt1"],
+      minBlockMinutes: 50,
+      frequency: { kind: "monthly-pattern", week: 1 },
+    });
     const c = tinyReleaseCandidate();
-    c.releases.push({ goal: "duo", day: "tue", start: "08:30", end: "10:10", staff: ["kt1"], externals: [], cover: [] });
+    c.releases.push({
+      goal: "duo",
+      day: "tue",
+      start: "08:30",
+      end: "10:10",
+      staff: ["kt1"],
+      externals: [],
+      cover: [],
+    });
     expect(run(input, c)).toEqual([]);
     input.releaseGoals![1].frequency = { kind: "monthly-pattern", week: 2 };
     expect(run(input, c)).toHaveLength(1);
   });
   it("fails when an external is in a block and an atelier at once", () => {
     const c = tinyReleaseCandidate();
-    Object.assign(find(c, "L1", "tue", "09:20"), { subject: "ATELIER", atelierPlan: "a1", staff: ["co1"], externals: ["pb1"] });
+    Object.assign(find(c, "L1", "tue", "09:20"), {
+      subject: "ATELIER",
+      atelierPlan: "a1",
+      staff: ["co1"],
+      externals: ["pb1"],
+    });
     const v = run(tinyReleaseInput(), c);
     expect(v).toHaveLength(1);
     expect(v[0].message).toMatch(/^Greet Van Damme staat dinsdag 09:20-10:10 op twee plaatsen tegelijk/);

@@ -9,7 +9,8 @@ import { tinyCandidate, tinyScenario } from "./helpers/tiny.js";
 const rule = verified(timetableOneActivity);
 
 const run = (c?: Candidate) => rule.check({ scenario: tinyScenario(), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 
 describe("timetable.one-activity", () => {
   it("passes for the valid tiny week", () => {
@@ -23,7 +24,11 @@ describe("timetable.one-activity", () => {
     c.lessons = c.lessons.filter((l) => l !== find(c, "L1", "tue", "13:20"));
     const v = run(c);
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "timetable.one-activity", severity: "hard", where: { group: "L1", day: "tue", start: "13:20" } });
+    expect(v[0]).toMatchObject({
+      rule: "timetable.one-activity",
+      severity: "hard",
+      where: { group: "L1", day: "tue", start: "13:20" },
+    });
     expect(v[0].message).toBe("Klas L1 heeft dinsdag 13:20-14:10 geen les.");
     expect(v[0].messageEn).toMatch(/Tuesday/);
   });
@@ -46,7 +51,9 @@ describe("timetable.one-activity", () => {
   it("fails for a lesson of an unknown group", () => {
     const c = tinyCandidate();
     c.lessons.push({ group: "L9", day: "mon", start: "08:30", end: "09:20", subject: "KLAS", staff: ["kt1"] });
-    expect(run(c).map((x) => x.message)).toEqual(["Er staat een les voor een onbekende klas 'L9' op maandag 08:30-09:20."]);
+    expect(run(c).map((x) => x.message)).toEqual([
+      "Er staat een les voor een onbekende klas 'L9' op maandag 08:30-09:20.",
+    ]);
   });
   it("accepts a merge written on both groups, rejects a one-sided one", () => {
     const c = tinyCandidate();

@@ -11,7 +11,8 @@ import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyS
 const rule = verified(timetableReleaseCover);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const TUE = ["08:30", "09:20"];
 
 /** kt1 alone released Monday 08:30-09:20, while L1 has LO. */
@@ -19,7 +20,17 @@ function loRelease(): { input: ScenarioInput; c: Candidate } {
   const input = tinyInput();
   input.releaseGoals = [{ id: "visit", name: "Collegiale visitatie", members: ["kt1"], minBlockMinutes: 50 }];
   const c = tinyCandidate();
-  c.releases = [{ goal: "visit", day: "mon", start: "08:30", end: "09:20", staff: ["kt1"], externals: [], cover: [{ group: "L1", by: "LO" }] }];
+  c.releases = [
+    {
+      goal: "visit",
+      day: "mon",
+      start: "08:30",
+      end: "09:20",
+      staff: ["kt1"],
+      externals: [],
+      cover: [{ group: "L1", by: "LO" }],
+    },
+  ];
   return { input, c };
 }
 
@@ -56,14 +67,18 @@ describe("timetable.release-cover", () => {
     const v = run(tinyReleaseInput(), c);
     expect(v).toHaveLength(2);
     expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L2", goal: "plg", day: "tue", start: "08:30" } });
-    expect(v[0].message).toBe("Klas L2 wordt dinsdag 08:30-09:20 opgevangen door stagiair Fien Smet, maar dat staat niet in de opvanglijst (cover) van 'PLG lezen' (dinsdag 08:30-10:10).");
+    expect(v[0].message).toBe(
+      "Klas L2 wordt dinsdag 08:30-09:20 opgevangen door stagiair Fien Smet, maar dat staat niet in de opvanglijst (cover) van 'PLG lezen' (dinsdag 08:30-10:10).",
+    );
   });
   it("fails when a lever is switched off in the scenario's cover policy", () => {
     const input = tinyReleaseInput();
     input.cover = { coTeachers: false };
     const v = run(input, tinyReleaseCandidate());
     expect(v).toHaveLength(2);
-    expect(v[0].message).toMatch(/^Klas L1 wordt dinsdag 08:30-09:20 opgevangen door co-teacher Dirk Claes terwijl An Peeters vrijgeroosterd is .* maar co-teachers zijn als vervanging uitgeschakeld\.$/);
+    expect(v[0].message).toMatch(
+      /^Klas L1 wordt dinsdag 08:30-09:20 opgevangen door co-teacher Dirk Claes terwijl An Peeters vrijgeroosterd is .* maar co-teachers zijn als vervanging uitgeschakeld\.$/,
+    );
     const lo = loRelease();
     lo.input.cover = { specialists: false };
     expect(run(lo.input, lo.c)[0].message).toMatch(/vakleerkrachten zijn als vervanging uitgeschakeld/);
@@ -100,13 +115,25 @@ describe("timetable.release-cover", () => {
     expect(run(ok.input, ok.c)).toEqual([]);
     const tooMany = mergeRelease(30);
     expect(run(tooMany.input, tooMany.c)).toEqual([]);
-    expect(timetableMerge.check({ scenario: tinyScenario(tooMany.input), candidate: tooMany.c }).map((v) => v.rule)).toEqual(["timetable.merge", "timetable.merge"]);
+    expect(
+      timetableMerge.check({ scenario: tinyScenario(tooMany.input), candidate: tooMany.c }).map((v) => v.rule),
+    ).toEqual(["timetable.merge", "timetable.merge"]);
   });
   it("fails for an atelier when ateliers are switched off", () => {
     const input = tinyReleaseInput();
     const c = tinyReleaseCandidate();
-    for (const g of ["L1", "L2"]) for (const t of TUE) Object.assign(find(c, g, "tue", t), { subject: "ATELIER", atelierPlan: "a1", staff: ["zorg1"], interns: ["i2"] });
-    c.releases[0].cover = [{ group: "L1", by: "atelier" }, { group: "L2", by: "atelier" }];
+    for (const g of ["L1", "L2"])
+      for (const t of TUE)
+        Object.assign(find(c, g, "tue", t), {
+          subject: "ATELIER",
+          atelierPlan: "a1",
+          staff: ["zorg1"],
+          interns: ["i2"],
+        });
+    c.releases[0].cover = [
+      { group: "L1", by: "atelier" },
+      { group: "L2", by: "atelier" },
+    ];
     expect(run(input, c)).toEqual([]);
     input.cover = { ateliers: false };
     expect(run(input, c)).toHaveLength(4);

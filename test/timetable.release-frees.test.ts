@@ -12,7 +12,8 @@ import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyS
 const rule = verified(timetableReleaseFrees);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const withBlock = (patch: Partial<Candidate["releases"][number]>) => {
   const c = tinyReleaseCandidate();
   Object.assign(c.releases[0], patch);
@@ -28,13 +29,15 @@ describe("timetable.release-frees", () => {
     const c = tinyReleaseCandidate();
     find(c, "L1", "tue", "09:20").staff = ["kt1"];
     expect(run(tinyReleaseInput(), c)).toEqual([]);
-    expect(timetableNoDoubleBooking.check({ scenario: tinyScenario(tinyReleaseInput()), candidate: c }).map((v) => v.rule))
-      .toEqual(["timetable.no-double-booking"]);
+    expect(
+      timetableNoDoubleBooking.check({ scenario: tinyScenario(tinyReleaseInput()), candidate: c }).map((v) => v.rule),
+    ).toEqual(["timetable.no-double-booking"]);
     const input = tinyReleaseInput();
     input.staff[1].supervision = [{ day: "tue", start: "08:15", end: "08:45", label: "poort" }];
     expect(run(input, tinyReleaseCandidate())).toEqual([]);
-    expect(staffSupervision.check({ scenario: tinyScenario(input), candidate: tinyReleaseCandidate() }).map((v) => v.rule))
-      .toContain("staff.supervision");
+    expect(
+      staffSupervision.check({ scenario: tinyScenario(input), candidate: tinyReleaseCandidate() }).map((v) => v.rule),
+    ).toContain("staff.supervision");
   });
   it("fails for a block over lunch, or not on the grid's slots", () => {
     const input = tinyReleaseInput();
@@ -42,7 +45,9 @@ describe("timetable.release-frees", () => {
     expect(run(input, withBlock({ start: "11:15", end: "14:10", cover: [] })).map((x) => x.message)).toContain(
       "Het blok van 'PLG lezen' op dinsdag 11:15-14:10 loopt over de middagpauze.",
     );
-    expect(run(input, withBlock({ start: "08:45", end: "10:10" }))[0].message).toMatch(/valt niet samen met de lestijden/);
+    expect(run(input, withBlock({ start: "08:45", end: "10:10" }))[0].message).toMatch(
+      /valt niet samen met de lestijden/,
+    );
     expect(run(input, withBlock({ start: "09:20", end: "10:25" }))[0].message).toMatch(/eindigt met een pauze/);
     // a short break inside is fine (once the co-teacher and the intern also take the 10:25 period)
     const c = withBlock({ start: "09:20", end: "11:15" });
@@ -64,7 +69,9 @@ describe("timetable.release-frees", () => {
     delete input.releaseGoals![0].minBlockMinutes;
     const v = run(input, tinyReleaseCandidate());
     expect(v).toHaveLength(1);
-    expect(v[0].message).toBe("Het blok van 'PLG lezen' op dinsdag 08:30-10:10 duurt 100 minuten; een fysiek overleg vraagt een halve dag (instelling physicalMinMinutes) minstens 180 minuten.");
+    expect(v[0].message).toBe(
+      "Het blok van 'PLG lezen' op dinsdag 08:30-10:10 duurt 100 minuten; een fysiek overleg vraagt een halve dag (instelling physicalMinMinutes) minstens 180 minuten.",
+    );
     input.releaseGoals![0].mode = "digital";
     expect(run(input, tinyReleaseCandidate())).toEqual([]);
   });

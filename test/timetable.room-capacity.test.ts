@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 const rule = verified(timetableRoomCapacity);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const gym = (capacity: number) => {
   const input = tinyInput();
   input.rooms = [{ id: "zaal", name: "De turnzaal", capacity }];
@@ -32,7 +33,9 @@ describe("timetable.room-capacity", () => {
     const v = run(gym(1), twoAtOnce());
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "hard", where: { day: "tue", start: "08:30", end: "09:20" } });
-    expect(v[0].message).toBe("De turnzaal is dinsdag 08:30-09:20 bezet door 2 klassen (L1, L2); er kan maar één klas tegelijk in.");
+    expect(v[0].message).toBe(
+      "De turnzaal is dinsdag 08:30-09:20 bezet door 2 klassen (L1, L2); er kan maar één klas tegelijk in.",
+    );
   });
   it("passes for two classes in a room for two, and without a room", () => {
     expect(run(gym(2), twoAtOnce())).toEqual([]);

@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 const rule = verified(timetableSpread);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const withLo = (patch: object) => {
   const input = tinyInput();
   Object.assign(input.subjects![0], patch);
@@ -40,6 +41,8 @@ describe("timetable.spread", () => {
     expect(run(withLo({ minDaysApart: 4 }), tinyCandidate())).toHaveLength(2); // L1 and L2: Monday–Thursday is 3
     const v = run(withLo({ minDaysApart: 2 }), moveL1Lo("tue", "13:20"));
     expect(v).toHaveLength(1);
-    expect(v[0].message).toBe("Klas L1 heeft Bewegingsopvoeding op maandag en dinsdag; die dagen moeten minstens 2 dagen uit elkaar liggen.");
+    expect(v[0].message).toBe(
+      "Klas L1 heeft Bewegingsopvoeding op maandag en dinsdag; die dagen moeten minstens 2 dagen uit elkaar liggen.",
+    );
   });
 });

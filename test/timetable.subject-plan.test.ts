@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyS
 const rule = verified(timetableSubjectPlan);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 
 describe("timetable.subject-plan", () => {
   it("passes for the valid tiny week and the valid release week (co-teacher, intern)", () => {
@@ -29,14 +30,26 @@ describe("timetable.subject-plan", () => {
     find(c, "L2", "mon", "09:20").staff = ["kt2"];
     const v = run(tinyInput(), c);
     expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/Bewegingsopvoeding van klas L2 op maandag 09:20-10:10 wordt gegeven door Bram Janssens; volgens het lessenplan door Chris Maes/);
+    expect(v[0].message).toMatch(
+      /Bewegingsopvoeding van klas L2 op maandag 09:20-10:10 wordt gegeven door Bram Janssens; volgens het lessenplan door Chris Maes/,
+    );
   });
   it("needs the whole pool at once for a pooled subject (levensbeschouwing)", () => {
     const input = tinyInput();
-    input.staff.push({ id: "rk1", name: "Hilde Goossens", ambt: "leermeester-levensbeschouwing" }, { id: "ncz1", name: "Ivo Wuyts", ambt: "leermeester-levensbeschouwing" });
-    input.subjects!.push({ id: "LBV", name: "Levensbeschouwing", groups: ["L1"], periods: 2, taughtBy: { staff: ["rk1", "ncz1"] } });
+    input.staff.push(
+      { id: "rk1", name: "Hilde Goossens", ambt: "leermeester-levensbeschouwing" },
+      { id: "ncz1", name: "Ivo Wuyts", ambt: "leermeester-levensbeschouwing" },
+    );
+    input.subjects!.push({
+      id: "LBV",
+      name: "Levensbeschouwing",
+      groups: ["L1"],
+      periods: 2,
+      taughtBy: { staff: ["rk1", "ncz1"] },
+    });
     const c = tinyCandidate();
-    for (const day of ["tue", "fri"]) Object.assign(find(c, "L1", day, "13:20"), { subject: "LBV", staff: ["rk1", "ncz1"] });
+    for (const day of ["tue", "fri"])
+      Object.assign(find(c, "L1", day, "13:20"), { subject: "LBV", staff: ["rk1", "ncz1"] });
     expect(run(input, c)).toEqual([]);
     find(c, "L1", "fri", "13:20").staff = ["rk1"];
     const v = run(input, c);
@@ -53,7 +66,9 @@ describe("timetable.subject-plan", () => {
     find(c, "L2", "fri", "13:20").staff = ["kt1"];
     const v = run(input, c);
     expect(v).toHaveLength(1);
-    expect(v[0].message).toBe("An Peeters geeft vrijdag 13:20-14:10 klasuren aan klas L2, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.");
+    expect(v[0].message).toBe(
+      "An Peeters geeft vrijdag 13:20-14:10 klasuren aan klas L2, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.",
+    );
   });
   it("fails for a lesson without teacher, an intern of another class, a subject or atelier outside the plan", () => {
     const c = tinyReleaseCandidate();

@@ -9,7 +9,8 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 const rule = verified(timetableTimePreference);
 
 const run = (input: ScenarioInput, c: Candidate) => rule.check({ scenario: tinyScenario(input), candidate: c });
-const find = (c: Candidate, group: string, day: string, start: string) => c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+const find = (c: Candidate, group: string, day: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
 const prefer = (p: "morning" | "afternoon") => {
   const input = tinyInput();
   input.subjects![0].prefer = p;
@@ -30,8 +31,14 @@ describe("timetable.time-preference", () => {
     Object.assign(find(c, "L1", "thu", "14:25"), { subject: "LO", staff: ["lo1"] });
     const v = run(prefer("morning"), c);
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "timetable.time-preference", severity: "soft", where: { group: "L1", day: "thu", start: "14:25" } });
-    expect(v[0].message).toBe("Bewegingsopvoeding van klas L1 staat op donderdag 14:25-15:15; bij voorkeur in de voormiddag.");
+    expect(v[0]).toMatchObject({
+      rule: "timetable.time-preference",
+      severity: "soft",
+      where: { group: "L1", day: "thu", start: "14:25" },
+    });
+    expect(v[0].message).toBe(
+      "Bewegingsopvoeding van klas L1 staat op donderdag 14:25-15:15; bij voorkeur in de voormiddag.",
+    );
   });
   it("reports every morning period when afternoons are preferred, and Wednesday has no afternoon", () => {
     expect(run(prefer("afternoon"), tinyCandidate())).toHaveLength(4);

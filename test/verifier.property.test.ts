@@ -23,31 +23,39 @@ describe("rule verifier on generated schools", () => {
     let perturbed = 0;
     let broken = 0; // perturbed weeks some encoded rule rejects: both verdicts are exercised
     fc.assert(
-      fc.property(smallSchool, fc.array(fc.tuple(fc.constantFrom(...PERTURBATIONS), fc.nat(1000), fc.nat(1000)), {
-        minLength: PERTURBATIONS_PER_SCHOOL, maxLength: PERTURBATIONS_PER_SCHOOL }), (s, moves) => {
-        const t = solveCore(s, { candidates: 1, timeLimitSeconds: 20, engine });
-        expect(["optimal", "infeasible", "invalid"]).toContain(t.status);
-        expect(t.inconsistency).toBeUndefined();
-        for (const c of t.candidates) {
-          cases++;
-          expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
-          const v = verifyWeek(s, c);
-          expect(v.disagreements, v.report()).toEqual([]);
-          for (const [kind, n, m] of moves) {
-            const p = perturb(s, c, kind, n, m);
-            if (!p) continue;
+      fc.property(
+        smallSchool,
+        fc.array(fc.tuple(fc.constantFrom(...PERTURBATIONS), fc.nat(1000), fc.nat(1000)), {
+          minLength: PERTURBATIONS_PER_SCHOOL,
+          maxLength: PERTURBATIONS_PER_SCHOOL,
+        }),
+        (s, moves) => {
+          const t = solveCore(s, { candidates: 1, timeLimitSeconds: 20, engine });
+          expect(["optimal", "infeasible", "invalid"]).toContain(t.status);
+          expect(t.inconsistency).toBeUndefined();
+          for (const c of t.candidates) {
             cases++;
-            perturbed++;
-            const pv = verifyWeek(s, p);
-            if (pv.verdicts.some((x) => x.check.length > 0)) broken++;
-            expect(pv.disagreements, `after "${kind}":\n${pv.report()}`).toEqual([]);
+            expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
+            const v = verifyWeek(s, c);
+            expect(v.disagreements, v.report()).toEqual([]);
+            for (const [kind, n, m] of moves) {
+              const p = perturb(s, c, kind, n, m);
+              if (!p) continue;
+              cases++;
+              perturbed++;
+              const pv = verifyWeek(s, p);
+              if (pv.verdicts.some((x) => x.check.length > 0)) broken++;
+              expect(pv.disagreements, `after "${kind}":\n${pv.report()}`).toEqual([]);
+            }
           }
-        }
-      }),
+        },
+      ),
       { seed: Number(process.env.VERIFIER_SEED ?? 9), numRuns: SCHOOLS, endOnFailure: true },
     );
     expect(perturbed).toBeGreaterThan(SCHOOLS * 10); // the perturbations did apply
-    console.info(`rule verifier: ${cases} weeks (${perturbed} perturbed, ${broken} of them rejected by some encoded rule)`);
+    console.info(
+      `rule verifier: ${cases} weeks (${perturbed} perturbed, ${broken} of them rejected by some encoded rule)`,
+    );
     expect(cases).toBeGreaterThanOrEqual(2000);
     expect(cases - perturbed).toBeGreaterThanOrEqual(SCHOOLS / 4); // many generated schools have a week
     expect(broken).toBeGreaterThan(perturbed / 4);

@@ -4,9 +4,18 @@ import { normalizeFraction } from "../web/src/editor/fraction.js";
 
 describe("normalizeFraction", () => {
   it.each([
-    ["voltijds", "24/24"], ["Fulltime", "24/24"], [" halftijds ", "12/24"], ["halftime", "12/24"],
-    ["3/4", "18/24"], ["1/2", "12/24"], ["50%", "12/24"], ["75 %", "18/24"], ["100%", "24/24"], ["25%", "6/24"],
-    ["18 / 24", "18/24"], ["24/36", "24/36"],
+    ["voltijds", "24/24"],
+    ["Fulltime", "24/24"],
+    [" halftijds ", "12/24"],
+    ["halftime", "12/24"],
+    ["3/4", "18/24"],
+    ["1/2", "12/24"],
+    ["50%", "12/24"],
+    ["75 %", "18/24"],
+    ["100%", "24/24"],
+    ["25%", "6/24"],
+    ["18 / 24", "18/24"],
+    ["24/36", "24/36"],
   ])("%s → %s", (typed, want) => {
     expect(normalizeFraction(typed)).toBe(want);
   });

@@ -4,9 +4,16 @@ import { guessPurpose } from "../web/src/editor/purpose.js";
 
 describe("guessPurpose", () => {
   it.each([
-    ["Kernteam leesbeleid", "kernteam"], ["kernteam", "kernteam"], ["Intervisie kleuter", "intervisie"],
-    ["PLG taal 3de graad", "plg"], ["Zorgteam", "zorg"], ["Zorgoverleg L3", "zorg"], ["MDO", "zorg"],
-    ["Teamvergadering", "team"], ["Personeelsvergadering", "team"], ["Overleg wiskunde", "plg"],
+    ["Kernteam leesbeleid", "kernteam"],
+    ["kernteam", "kernteam"],
+    ["Intervisie kleuter", "intervisie"],
+    ["PLG taal 3de graad", "plg"],
+    ["Zorgteam", "zorg"],
+    ["Zorgoverleg L3", "zorg"],
+    ["MDO", "zorg"],
+    ["Teamvergadering", "team"],
+    ["Personeelsvergadering", "team"],
+    ["Overleg wiskunde", "plg"],
   ])("%s → %s", (name, want) => {
     expect(guessPurpose(name)).toBe(want);
   });

@@ -37,17 +37,26 @@ describe("staffLoadRows", () => {
   });
 
   it("says how long each teacher is free together with others, from the solver's perTeacher metric", () => {
-    const c = { ...candidate, metrics: { ...candidate.metrics, perTeacher: [{ staff: "kt-l56", name: "x", releaseMinutes: 220 }] } };
+    const c = {
+      ...candidate,
+      metrics: { ...candidate.metrics, perTeacher: [{ staff: "kt-l56", name: "x", releaseMinutes: 220 }] },
+    };
     const rows = staffLoadRows(scenario, c);
     expect(rows.find((r) => r.staff === "kt-l56")!.releaseMinutes).toBe(220);
     expect(rows.find((r) => r.staff === "lo")!.releaseMinutes).toBe(0);
   });
 
   it("marks a person over a limit, from the solver's staffLoad metric", () => {
-    const c = { ...candidate, metrics: { ...candidate.metrics, staffLoad: [
-      { staff: "kt-l1", name: "Annelies Peeters", lestijden: 27, schoolopdrachtMinutes: 1500 },
-      { staff: "kt-l2", name: "Tom Goossens", lestijden: 24, schoolopdrachtMinutes: 1600 },
-    ] } };
+    const c = {
+      ...candidate,
+      metrics: {
+        ...candidate.metrics,
+        staffLoad: [
+          { staff: "kt-l1", name: "Annelies Peeters", lestijden: 27, schoolopdrachtMinutes: 1500 },
+          { staff: "kt-l2", name: "Tom Goossens", lestijden: 24, schoolopdrachtMinutes: 1600 },
+        ],
+      },
+    };
     const rows = staffLoadRows(scenario, c);
     const l1 = rows.find((r) => r.staff === "kt-l1")!;
     const l2 = rows.find((r) => r.staff === "kt-l2")!;

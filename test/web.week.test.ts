@@ -5,7 +5,14 @@ import { loadScenario } from "../src/model/load.js";
 import { Timetable } from "../src/model/timetable.js";
 import { namesOf } from "../web/src/lib/names.js";
 import {
-  buildWeekIndex, cellKey, cellText, classWeek, goalWeek, teacherWeek, weekRows, type WeekModel,
+  buildWeekIndex,
+  cellKey,
+  cellText,
+  classWeek,
+  goalWeek,
+  teacherWeek,
+  weekRows,
+  type WeekModel,
 } from "../web/src/lib/week.js";
 
 const nl = (a: string) => a;
@@ -28,8 +35,12 @@ describe("week rows", () => {
     const rows = weekRows(scenario.dayGrids[0]);
     const keys = rows.map((r) => `${r.start}-${r.end} ${r.kind}`);
     expect(keys.slice(0, 6)).toEqual([
-      "08:30-09:20 lesson", "09:20-10:10 lesson", "10:10-10:25 break",
-      "10:25-11:15 lesson", "11:15-12:05 lesson", "12:05-13:20 lunch",
+      "08:30-09:20 lesson",
+      "09:20-10:10 lesson",
+      "10:10-10:25 break",
+      "10:25-11:15 lesson",
+      "11:15-12:05 lesson",
+      "12:05-13:20 lunch",
     ]);
     // Thursday is a 4+2 day: its 14:10-15:00 lesson and the 15:00-17:00 staff slot are rows of their own.
     expect(keys).toContain("14:10-15:00 lesson");

@@ -23,7 +23,11 @@ describe("week.earliest-start", () => {
     input.dayGrids = [g];
     const v = weekEarliestStart.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.earliest-start", severity: "hard", where: { day: "mon", start: "07:40" } });
+    expect(v[0]).toMatchObject({
+      rule: "week.earliest-start",
+      severity: "hard",
+      where: { day: "mon", start: "07:40" },
+    });
     expect(v[0].message).toMatch(/maandag al om 07:40 beginnen; de lessen beginnen ten vroegste om 08:00/);
   });
 

@@ -16,7 +16,14 @@ function lopsided() {
 describe("week.even-spread", () => {
   it("passes for 6/6/4/6/6, also on the 4+2 day", () => {
     const input = tinyInput();
-    input.dayGrids = [usualGrid(), { id: "kort", name: "4+2-dag", days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY } }];
+    input.dayGrids = [
+      usualGrid(),
+      {
+        id: "kort",
+        name: "4+2-dag",
+        days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY },
+      },
+    ];
     const s = tinyScenario(input);
     expect(weekEvenSpread.check({ scenario: s })).toEqual([]);
     const c = tinyCandidate();
@@ -36,11 +43,15 @@ describe("week.even-spread", () => {
     const s = tinyScenario();
     const c = tinyCandidate();
     // L1 loses two Thursday lessons: 6/6/4/4/6
-    c.lessons = c.lessons.filter((l) => !(l.group === "L1" && l.day === "thu" && (l.start === "13:20" || l.start === "14:25")));
+    c.lessons = c.lessons.filter(
+      (l) => !(l.group === "L1" && l.day === "thu" && (l.start === "13:20" || l.start === "14:25")),
+    );
     const v = weekEvenSpread.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "warning", where: { group: "L1" } });
-    expect(v[0].message).toMatch(/^Klas L1 heeft de lessen ongelijk gespreid \(maandag 6, dinsdag 6, donderdag 4, vrijdag 6\)/);
+    expect(v[0].message).toMatch(
+      /^Klas L1 heeft de lessen ongelijk gespreid \(maandag 6, dinsdag 6, donderdag 4, vrijdag 6\)/,
+    );
   });
 
   it("a difference of exactly 1 lestijd passes", () => {

@@ -21,7 +21,8 @@ describe("week.free-package", () => {
     const s = tinyScenario(input);
     expect(weekFreePackage.check({ scenario: s })).toEqual([]);
     const c = tinyCandidate();
-    for (const l of c.lessons) if (l.day === "fri" && l.start >= "13:20") Object.assign(l, { subject: "ATELIER", atelierPlan: "vr" });
+    for (const l of c.lessons)
+      if (l.day === "fri" && l.start >= "13:20") Object.assign(l, { subject: "ATELIER", atelierPlan: "vr" });
     expect(weekFreePackage.check({ scenario: s, candidate: c, grid: gridOf(s, c) })).toEqual([]);
   });
 
@@ -30,23 +31,34 @@ describe("week.free-package", () => {
     input.atelierPlans = [plan("vr", [{ day: "fri", start: "11:15", end: "15:15" }])];
     const v = weekFreePackage.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.free-package", severity: "warning", where: { day: "fri", start: "11:15" } });
+    expect(v[0]).toMatchObject({
+      rule: "week.free-package",
+      severity: "warning",
+      where: { day: "fri", start: "11:15" },
+    });
     expect(v[0].message).toMatch(/neemt 3 lestijden\. Flexio \(r\. 1148\) voorziet 2 lestijden/);
   });
 
   it("warns for a class in two atelier plans that together need 4 lestijden", () => {
     const input = tinyInput();
-    input.atelierPlans = [plan("ma", [{ day: "mon", start: "13:20", end: "15:15" }], ["L1"]), plan("vr", [{ day: "fri", start: "13:20", end: "15:15" }], ["L1"])];
+    input.atelierPlans = [
+      plan("ma", [{ day: "mon", start: "13:20", end: "15:15" }], ["L1"]),
+      plan("vr", [{ day: "fri", start: "13:20", end: "15:15" }], ["L1"]),
+    ];
     const v = weekFreePackage.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "warning", where: { group: "L1" } });
-    expect(v[0].message).toMatch(/^Klas L1 neemt deel aan de atelierwerkingen 'Ateliers ma', 'Ateliers vr', samen minstens 4 lestijden/);
+    expect(v[0].message).toMatch(
+      /^Klas L1 neemt deel aan de atelierwerkingen 'Ateliers ma', 'Ateliers vr', samen minstens 4 lestijden/,
+    );
   });
 
   it("warns for a class with 3 ATELIER periods in a candidate", () => {
     const s = tinyScenario();
     const c = tinyCandidate();
-    for (const l of c.lessons) if (l.group === "L2" && l.day === "tue" && l.start >= "11:00") Object.assign(l, { subject: "ATELIER", atelierPlan: "x" });
+    for (const l of c.lessons)
+      if (l.group === "L2" && l.day === "tue" && l.start >= "11:00")
+        Object.assign(l, { subject: "ATELIER", atelierPlan: "x" });
     const v = weekFreePackage.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ severity: "warning", where: { group: "L2" } });

@@ -4,7 +4,11 @@ import { weekFullDayEnd } from "../constraints/week/full-day-end.js";
 import { gridOf } from "../constraints/rule.js";
 import { SHORT_DAY, tinyCandidate, tinyInput, tinyScenario, USUAL_DAY, usualGrid, WEDNESDAY } from "./helpers/tiny.js";
 
-const shortGrid = () => ({ id: "kort", name: "4+2-dag tot 15:00", days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY } });
+const shortGrid = () => ({
+  id: "kort",
+  name: "4+2-dag tot 15:00",
+  days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY },
+});
 
 describe("week.full-day-end", () => {
   it("passes for the usual grid (15:15) and the 4+2 grid ending at 15:00; Wednesday is not a full day", () => {
@@ -24,7 +28,9 @@ describe("week.full-day-end", () => {
     const v = weekFullDayEnd.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ rule: "week.full-day-end", severity: "hard", where: { day: "fri", end: "14:10" } });
-    expect(v[0].message).toMatch(/vrijdag eindigen om 14:10; op een volle schooldag eindigen de lessen tussen 15:00 en 17:00/);
+    expect(v[0].message).toMatch(
+      /vrijdag eindigen om 14:10; op een volle schooldag eindigen de lessen tussen 15:00 en 17:00/,
+    );
   });
 
   it("fails for a Thursday lesson ending after 17:00", () => {

@@ -25,7 +25,11 @@ describe("week.lesson-length", () => {
     input.dayGrids = [longMonday()];
     const v = weekLessonLength.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.lesson-length", severity: "hard", where: { day: "mon", start: "08:30", end: "09:30" } });
+    expect(v[0]).toMatchObject({
+      rule: "week.lesson-length",
+      severity: "hard",
+      where: { day: "mon", start: "08:30", end: "09:30" },
+    });
     expect(v[0].message).toMatch(/maandag.*08:30–09:30 \(60 min\)/);
   });
 

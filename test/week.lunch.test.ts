@@ -4,8 +4,16 @@ import { weekLunch } from "../constraints/week/lunch.js";
 import { gridOf } from "../constraints/rule.js";
 import { SHORT_DAY, tinyCandidate, tinyInput, tinyScenario, USUAL_DAY, usualGrid, WEDNESDAY } from "./helpers/tiny.js";
 
-const S = (start: string, end: string, kind: "lesson" | "break" | "lunch" | "staff" = "lesson") => ({ start, end, kind });
-const shortGrid = () => ({ id: "kort", name: "4+2-dag tot 15:00", days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY } });
+const S = (start: string, end: string, kind: "lesson" | "break" | "lunch" | "staff" = "lesson") => ({
+  start,
+  end,
+  kind,
+});
+const shortGrid = () => ({
+  id: "kort",
+  name: "4+2-dag tot 15:00",
+  days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY },
+});
 const MORNING = USUAL_DAY.slice(0, 5); // 08:30-12:05
 
 describe("week.lunch", () => {
@@ -21,12 +29,25 @@ describe("week.lunch", () => {
   it("fails for a 45-minute lunch", () => {
     const input = tinyInput();
     const g = usualGrid();
-    g.days.tue = [...MORNING, S("12:05", "12:50", "lunch"), S("12:50", "13:40"), S("13:40", "13:55", "break"), S("13:55", "14:45"), S("14:45", "15:35")];
+    g.days.tue = [
+      ...MORNING,
+      S("12:05", "12:50", "lunch"),
+      S("12:50", "13:40"),
+      S("13:40", "13:55", "break"),
+      S("13:55", "14:45"),
+      S("14:45", "15:35"),
+    ];
     input.dayGrids = [g];
     const v = weekLunch.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.lunch", severity: "hard", where: { day: "tue", start: "12:05", end: "12:50" } });
-    expect(v[0].message).toMatch(/dinsdag een middagpauze van 45 minuten \(12:05–12:50\); die moet minstens 60 minuten duren/);
+    expect(v[0]).toMatchObject({
+      rule: "week.lunch",
+      severity: "hard",
+      where: { day: "tue", start: "12:05", end: "12:50" },
+    });
+    expect(v[0].message).toMatch(
+      /dinsdag een middagpauze van 45 minuten \(12:05–12:50\); die moet minstens 60 minuten duren/,
+    );
   });
 
   it("playtime next to the lunch slot counts as midday break", () => {

@@ -7,14 +7,29 @@ import { SHORT_DAY, tinyCandidate, tinyInput, tinyScenario, usualGrid, WEDNESDAY
 describe("week.* rules", () => {
   it("registers every id of the section once", () => {
     const ids = WEEK_RULES.map((r) => r.id);
-    expect(ids.sort()).toEqual(
-      ["week.days", "week.earliest-start", "week.even-spread", "week.free-package", "week.full-day-end", "week.lesson-count", "week.lesson-length", "week.lunch", "week.wednesday-afternoon"],
-    );
+    expect(ids.sort()).toEqual([
+      "week.days",
+      "week.earliest-start",
+      "week.even-spread",
+      "week.free-package",
+      "week.full-day-end",
+      "week.lesson-count",
+      "week.lesson-length",
+      "week.lunch",
+      "week.wednesday-afternoon",
+    ]);
   });
 
   it("none fires on the tiny school with the usual and the 4+2 grid, nor on its valid candidate", () => {
     const input = tinyInput();
-    input.dayGrids = [usualGrid(), { id: "kort", name: "4+2-dag", days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY } }];
+    input.dayGrids = [
+      usualGrid(),
+      {
+        id: "kort",
+        name: "4+2-dag",
+        days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY },
+      },
+    ];
     const s = tinyScenario(input);
     expect(checkScenario(s, WEEK_RULES).violations).toEqual([]);
     expect(checkCandidate(s, tinyCandidate(), WEEK_RULES).violations).toEqual([]);
@@ -22,7 +37,13 @@ describe("week.* rules", () => {
 
   it("a 4+2 candidate week passes too", () => {
     const input = tinyInput();
-    input.dayGrids = [{ id: "kort", name: "4+2-dag", days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY } }];
+    input.dayGrids = [
+      {
+        id: "kort",
+        name: "4+2-dag",
+        days: { mon: SHORT_DAY, tue: SHORT_DAY, wed: WEDNESDAY, thu: SHORT_DAY, fri: SHORT_DAY },
+      },
+    ];
     // tinyCandidate builds its lessons on the scenario's first grid: rebuild it on the 4+2 grid
     const s = tinyScenario(input);
     const c = tinyCandidate();
@@ -30,7 +51,16 @@ describe("week.* rules", () => {
     c.lessons = [];
     for (const g of s.groups)
       for (const [day, slots] of Object.entries(s.dayGrids[0].days))
-        for (const sl of slots) if (sl.kind === "lesson") c.lessons.push({ group: g.id, day: day as "mon", start: sl.start, end: sl.end, subject: "KLAS", staff: g.classTeachers });
+        for (const sl of slots)
+          if (sl.kind === "lesson")
+            c.lessons.push({
+              group: g.id,
+              day: day as "mon",
+              start: sl.start,
+              end: sl.end,
+              subject: "KLAS",
+              staff: g.classTeachers,
+            });
     expect(checkCandidate(s, c, WEEK_RULES).violations).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ describe("week.wednesday-afternoon", () => {
     input.dayGrids = [lateWednesday()];
     const v = weekWednesdayAfternoon.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.wednesday-afternoon", severity: "hard", where: { day: "wed", end: "12:55" } });
+    expect(v[0]).toMatchObject({
+      rule: "week.wednesday-afternoon",
+      severity: "hard",
+      where: { day: "wed", end: "12:55" },
+    });
     expect(v[0].message).toMatch(/woensdag een les tot 12:55; de woensdagnamiddag moet vrij zijn \(geen les na 12:30/);
   });
 

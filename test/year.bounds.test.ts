@@ -6,7 +6,11 @@ import { tinyInput, tinyScenario } from "./helpers/tiny.js";
 describe("year.bounds", () => {
   it("passes for dates inside 2026-2027", () => {
     const input = tinyInput();
-    input.calendar = { studyDays: [{ date: "2026-10-07" }], facultativeDays: [{ date: "2027-02-15" }], examWeeks: [{ from: "2027-06-14", to: "2027-06-18" }] };
+    input.calendar = {
+      studyDays: [{ date: "2026-10-07" }],
+      facultativeDays: [{ date: "2027-02-15" }],
+      examWeeks: [{ from: "2027-06-14", to: "2027-06-18" }],
+    };
     expect(yearBounds.check({ scenario: tinyScenario(input) })).toEqual([]);
   });
   it("fails for a study day in July and an unknown school year", () => {

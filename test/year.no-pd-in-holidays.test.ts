@@ -11,7 +11,10 @@ describe("year.no-pd-in-holidays", () => {
     expect(yearNoPdInHolidays.check({ scenario: s })).toEqual([]);
   });
   it("warns for a study day inside the exam week", () => {
-    const s = tinyScenario({ ...tinyInput(), calendar: { studyDays: [{ date: "2027-06-16", part: "pm" }], examWeeks: examJune } });
+    const s = tinyScenario({
+      ...tinyInput(),
+      calendar: { studyDays: [{ date: "2027-06-16", part: "pm" }], examWeeks: examJune },
+    });
     const v = yearNoPdInHolidays.check({ scenario: s });
     expect(v).toHaveLength(1);
     expect(v[0].severity).toBe("warning");
@@ -34,9 +37,13 @@ describe("year.no-pd-in-holidays", () => {
   });
   it("does not warn for a session the year plan does not hold that week (every 2 school weeks)", () => {
     const input = tinyInput();
-    input.releaseGoals = [{ id: "plg", name: "PLG taal", members: ["kt1", "kt2"], frequency: { kind: "every-n-weeks", n: 2 } }];
+    input.releaseGoals = [
+      { id: "plg", name: "PLG taal", members: ["kt1", "kt2"], frequency: { kind: "every-n-weeks", n: 2 } },
+    ];
     const c = tinyCandidate();
-    c.releases = [{ goal: "plg", day: "tue", start: "13:20", end: "15:15", staff: ["kt1", "kt2"], externals: [], cover: [] }];
+    c.releases = [
+      { goal: "plg", day: "tue", start: "13:20", end: "15:15", staff: ["kt1", "kt2"], externals: [], cover: [] },
+    ];
     // school week 0 starts 31 Aug 2026: 7 Sep is week 1 (no session), 14 Sep week 2 (session)
     const odd = tinyScenario({ ...input, calendar: { examWeeks: [{ from: "2026-09-07", to: "2026-09-11" }] } });
     expect(yearNoPdInHolidays.check({ scenario: odd, candidate: c })).toEqual([]);

@@ -4,7 +4,13 @@ import { yearStudyDaysExtra } from "../constraints/year/study-days-extra.js";
 import { tinyInput, tinyScenario } from "./helpers/tiny.js";
 
 const withDerogation = (requestedOn?: string, extraDays = 1) =>
-  tinyScenario({ ...tinyInput(), calendar: { studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }], derogation: { granted: true, requestedOn, extraDays } } });
+  tinyScenario({
+    ...tinyInput(),
+    calendar: {
+      studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }],
+      derogation: { granted: true, requestedOn, extraDays },
+    },
+  });
 
 describe("year.study-days-extra", () => {
   it("passes for a derogation requested on 30 April 2026 for 2026-2027", () => {
@@ -18,7 +24,9 @@ describe("year.study-days-extra", () => {
     expect(v).toHaveLength(1);
     expect(v[0].rule).toBe("year.study-days-extra");
     expect(v[0].severity).toBe("hard");
-    expect(v[0].message).toMatch(/aangevraagd op vrijdag 1 mei 2026; voor schooljaar 2026-2027 moest dat vóór vrijdag 1 mei 2026/);
+    expect(v[0].message).toMatch(
+      /aangevraagd op vrijdag 1 mei 2026; voor schooljaar 2026-2027 moest dat vóór vrijdag 1 mei 2026/,
+    );
   });
   it("warns when the request date or the extra days are missing", () => {
     const v = yearStudyDaysExtra.check({ scenario: withDerogation(undefined, 0) });

@@ -8,28 +8,49 @@ const withCal = (calendar: ScenarioInput["calendar"]) => tinyScenario({ ...tinyI
 
 describe("year.study-days", () => {
   it("passes for 1 + ½", () => {
-    expect(yearStudyDays.check({ scenario: withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03", part: "am" }] }) })).toEqual([]);
+    expect(
+      yearStudyDays.check({
+        scenario: withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03", part: "am" }] }),
+      }),
+    ).toEqual([]);
   });
   it("passes for 3 × ½", () => {
-    const s = withCal({ studyDays: [{ date: "2026-10-07", part: "am" }, { date: "2027-01-13", part: "am" }, { date: "2027-05-12", part: "pm" }] });
+    const s = withCal({
+      studyDays: [
+        { date: "2026-10-07", part: "am" },
+        { date: "2027-01-13", part: "am" },
+        { date: "2027-05-12", part: "pm" },
+      ],
+    });
     expect(yearStudyDays.check({ scenario: s })).toEqual([]);
   });
   it("fails for 2 full days without a derogation and names the deadline", () => {
-    const v = yearStudyDays.check({ scenario: withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }] }) });
+    const v = yearStudyDays.check({
+      scenario: withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }] }),
+    });
     expect(v).toHaveLength(1);
     expect(v[0].rule).toBe("year.study-days");
     expect(v[0].message).toMatch(/De school plant 2 studiedagen; zonder afwijking mag dat hoogstens 1,5/);
     expect(v[0].message).toMatch(/vóór vrijdag 1 mei 2026/);
   });
   it("counts per group: a study day for L1 only does not use L2's budget", () => {
-    const s = withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03", part: "am" }, { date: "2027-03-10", part: "am", groups: ["L1"] }] });
+    const s = withCal({
+      studyDays: [
+        { date: "2026-10-07" },
+        { date: "2027-03-03", part: "am" },
+        { date: "2027-03-10", part: "am", groups: ["L1"] },
+      ],
+    });
     const v = yearStudyDays.check({ scenario: s });
     expect(v).toHaveLength(1);
     expect(v[0].where.group).toBe("L1");
     expect(v[0].message).toMatch(/Klas L1 plant 2 studiedagen/);
   });
   it("accepts more with a granted derogation", () => {
-    const s = withCal({ studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }], derogation: { granted: true, requestedOn: "2026-03-15", extraDays: 1 } });
+    const s = withCal({
+      studyDays: [{ date: "2026-10-07" }, { date: "2027-03-03" }],
+      derogation: { granted: true, requestedOn: "2026-03-15", extraDays: 1 },
+    });
     expect(yearStudyDays.check({ scenario: s })).toEqual([]);
   });
   it("fails for a study day in the autumn break", () => {

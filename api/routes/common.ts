@@ -8,7 +8,11 @@ export const Created = z.object({ id: z.string(), version: z.number().int() }).m
 /** Summaries that never contain names (school name only): safe for lists. */
 export const ScenarioSummary = z
   .object({
-    id: z.string(), version: z.number().int(), name: z.string(), createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(),
+    version: z.number().int(),
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
     derivedFrom: z.string().nullable().meta({ description: "The scenario this variant was duplicated from" }),
   })
   .meta({ id: "ScenarioSummary" });

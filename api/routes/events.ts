@@ -13,7 +13,10 @@ export function eventRoutes(ctx: ApiContext) {
   const { jobs } = ctx;
   return [
     route({
-      method: "get", path: "/api/jobs/:id/events", tag: "jobs", auth: true,
+      method: "get",
+      path: "/api/jobs/:id/events",
+      tag: "jobs",
+      auth: true,
       summary: "Follow a job live (Server-Sent Events)",
       description:
         "Events: `progress` (data: the job as GET /api/jobs/{id} returns it) at once and whenever progress changes, " +

@@ -12,13 +12,19 @@ export const EXAMPLE_IDS = ["village-school", "city-school", "coteaching-school"
 
 const Example = z
   .object({
-    id: z.string(), name: z.string(), description: z.string(),
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
     classes: z.number().int().meta({ description: "Number of classes (groups)" }),
-    staff: z.number().int(), releaseGoals: z.number().int(),
+    staff: z.number().int(),
+    releaseGoals: z.number().int(),
   })
   .meta({ id: "Example" });
 
-interface Loaded { info: z.output<typeof Example>; raw: Record<string, unknown> }
+interface Loaded {
+  info: z.output<typeof Example>;
+  raw: Record<string, unknown>;
+}
 
 export function exampleRoutes(ctx: ApiContext, dir = fixturesDir()) {
   const cache = new Map<string, Loaded>();
@@ -28,8 +34,12 @@ export function exampleRoutes(ctx: ApiContext, dir = fixturesDir()) {
       const raw = JSON.parse(readFileSync(join(dir, `${id}.json`), "utf8")) as Record<string, unknown>;
       const count = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : 0);
       const info = {
-        id, name: String(raw.name ?? id), description: String(raw.description ?? ""),
-        classes: count("groups"), staff: count("staff"), releaseGoals: count("releaseGoals"),
+        id,
+        name: String(raw.name ?? id),
+        description: String(raw.description ?? ""),
+        classes: count("groups"),
+        staff: count("staff"),
+        releaseGoals: count("releaseGoals"),
       };
       cache.set(id, (hit = { info, raw }));
     }
@@ -38,12 +48,19 @@ export function exampleRoutes(ctx: ApiContext, dir = fixturesDir()) {
   const known = (id: string) => (EXAMPLE_IDS as readonly string[]).includes(id);
   return [
     route({
-      method: "get", path: "/api/examples", tag: "examples", auth: true, summary: "The bundled example schools",
+      method: "get",
+      path: "/api/examples",
+      tag: "examples",
+      auth: true,
+      summary: "The bundled example schools",
       responses: { 200: { description: "Examples", schema: z.array(Example) } },
       handler: ({ res }) => res.json(EXAMPLE_IDS.map((id) => load(id).info)),
     }),
     route({
-      method: "post", path: "/api/examples/:id", tag: "examples", auth: true,
+      method: "post",
+      path: "/api/examples/:id",
+      tag: "examples",
+      auth: true,
       summary: "Store an example school as a new scenario (version 1)",
       params: IdParam,
       responses: { 201: { description: "Stored", schema: Created } },

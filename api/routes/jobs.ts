@@ -9,7 +9,13 @@ import { IdParam } from "./common.js";
 
 const SolveBody = z
   .object({
-    candidates: z.number().int().min(1).max(10).optional().meta({ description: "How many diverse candidates (solver default if omitted)" }),
+    candidates: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .meta({ description: "How many diverse candidates (solver default if omitted)" }),
     timeLimitSeconds: z.number().positive().max(3600).optional(),
     engine: z.enum(["highs", "jslp"]).optional(),
     version: z.number().int().min(1).optional().meta({ description: "Scenario version to solve; default the latest" }),
@@ -24,10 +30,23 @@ export const JobSchema = z
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
-    options: z.object({ candidates: z.number().optional(), timeLimitSeconds: z.number().optional(), engine: z.string().optional(), locks: Locks.optional() }),
-    progress: z.object({ phase: z.string(), message: z.string(), elapsedMs: z.number(), fraction: z.number().optional() }).nullable(),
-    error: z.object({ code: z.string(), message: z.string(), messageEn: z.string().optional() }).nullable().meta({ description: "code 'interrupted' = the server stopped while it ran" }),
-    resultStatus: z.string().nullable().meta({ description: "The timetable status: optimal | feasible | infeasible | timeout | invalid" }),
+    options: z.object({
+      candidates: z.number().optional(),
+      timeLimitSeconds: z.number().optional(),
+      engine: z.string().optional(),
+      locks: Locks.optional(),
+    }),
+    progress: z
+      .object({ phase: z.string(), message: z.string(), elapsedMs: z.number(), fraction: z.number().optional() })
+      .nullable(),
+    error: z
+      .object({ code: z.string(), message: z.string(), messageEn: z.string().optional() })
+      .nullable()
+      .meta({ description: "code 'interrupted' = the server stopped while it ran" }),
+    resultStatus: z
+      .string()
+      .nullable()
+      .meta({ description: "The timetable status: optimal | feasible | infeasible | timeout | invalid" }),
     conflicts: z.array(Conflict),
     candidates: z.array(z.string()).meta({ description: "Candidate ids, best first" }),
     createdAt: z.string(),
@@ -42,10 +61,17 @@ export function jobRoutes(ctx: ApiContext) {
   const { store, jobs } = ctx;
   return [
     route({
-      method: "post", path: "/api/scenarios/:id/solve", tag: "jobs", auth: true,
+      method: "post",
+      path: "/api/scenarios/:id/solve",
+      tag: "jobs",
+      auth: true,
       summary: "Start a solve job (202); poll GET /api/jobs/{id}",
-      description: "Jobs run in worker threads, at most VRIJROOSTER_SOLVE_CONCURRENCY at once (default 1); the rest wait in a queue.",
-      params: IdParam, body: SolveBody, bodyOptional: true, bodyLabel: "De rekenopties",
+      description:
+        "Jobs run in worker threads, at most VRIJROOSTER_SOLVE_CONCURRENCY at once (default 1); the rest wait in a queue.",
+      params: IdParam,
+      body: SolveBody,
+      bodyOptional: true,
+      bodyLabel: "De rekenopties",
       responses: { 202: { description: "Accepted: the job", schema: JobSchema } },
       handler: ({ params, body, res }) => {
         const s = store.getScenario(params.id, body.version);
@@ -55,21 +81,38 @@ export function jobRoutes(ctx: ApiContext) {
         // not a failed job later.
         const problems = body.locks ? checkLocks(body.locks, parseScenario(s.body)) : [];
         if (problems.length > 0) {
-          const errors = problems.map((p) => ({ field: p.path, pointer: "/" + p.path.replace(/\[(\d+)\]/g, "/$1").replace(/\./g, "/"), detail: p.message }));
-          throw new HttpProblem(422, "invalid-input", `De rekenopties zijn ongeldig: ${errors[0].field}: ${errors[0].detail}`, errors);
+          const errors = problems.map((p) => ({
+            field: p.path,
+            pointer: "/" + p.path.replace(/\[(\d+)\]/g, "/$1").replace(/\./g, "/"),
+            detail: p.message,
+          }));
+          throw new HttpProblem(
+            422,
+            "invalid-input",
+            `De rekenopties zijn ongeldig: ${errors[0].field}: ${errors[0].detail}`,
+            errors,
+          );
         }
         const job = jobs.submit(s.id, s.version, options);
         res.status(202).location(`/api/jobs/${job.id}`).json(jobJson(job));
       },
     }),
     route({
-      method: "get", path: "/api/jobs", tag: "jobs", auth: true, summary: "List jobs",
+      method: "get",
+      path: "/api/jobs",
+      tag: "jobs",
+      auth: true,
+      summary: "List jobs",
       query: z.object({ scenario: z.string().optional() }),
       responses: { 200: { description: "Jobs, oldest first", schema: z.array(JobSchema) } },
       handler: ({ query, res }) => res.json(store.listJobs(query.scenario).map((j) => jobs.get(j.id) ?? j)),
     }),
     route({
-      method: "get", path: "/api/jobs/:id", tag: "jobs", auth: true, summary: "Job status and progress",
+      method: "get",
+      path: "/api/jobs/:id",
+      tag: "jobs",
+      auth: true,
+      summary: "Job status and progress",
       params: IdParam,
       responses: { 200: { description: "The job", schema: JobSchema } },
       handler: ({ params, res }) => {
@@ -79,13 +122,21 @@ export function jobRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "delete", path: "/api/jobs/:id", tag: "jobs", auth: true, summary: "Cancel a queued or running job",
+      method: "delete",
+      path: "/api/jobs/:id",
+      tag: "jobs",
+      auth: true,
+      summary: "Cancel a queued or running job",
       params: IdParam,
-      responses: { 200: { description: "The cancelled job", schema: JobSchema }, 409: { description: "The job had already ended" } },
+      responses: {
+        200: { description: "The cancelled job", schema: JobSchema },
+        409: { description: "The job had already ended" },
+      },
       handler: ({ params, res }) => {
         const job = jobs.get(params.id);
         if (!job) throw notFound("Job", params.id);
-        if (!jobs.cancel(params.id)) throw new HttpProblem(409, "conflict", `Job '${params.id}' is al beëindigd (${job.status})`);
+        if (!jobs.cancel(params.id))
+          throw new HttpProblem(409, "conflict", `Job '${params.id}' is al beëindigd (${job.status})`);
         res.json(jobJson(jobs.get(params.id)!));
       },
     }),

@@ -15,7 +15,9 @@ const ScenarioDoc = z
     createdAt: z.string(),
     updatedAt: z.string(),
     derivedFrom: z.string().nullable().meta({ description: "The scenario this variant was duplicated from" }),
-    scenario: z.record(z.string(), z.unknown()).meta({ description: "The scenario exactly as it was sent (see the request body of POST /api/scenarios)" }),
+    scenario: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "The scenario exactly as it was sent (see the request body of POST /api/scenarios)" }),
   })
   .meta({ id: "StoredScenario" });
 
@@ -37,19 +39,30 @@ const RestoreBody = z
   .strict()
   .meta({ id: "RestoreRequest" });
 
-const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().meta({ description: "An older version; default the latest" }) });
+const VersionQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().meta({ description: "An older version; default the latest" }),
+});
 
 export function scenarioRoutes(ctx: ApiContext) {
   const { store } = ctx;
   return [
     route({
-      method: "get", path: "/api/scenarios", tag: "scenarios", auth: true, summary: "List scenarios (latest version of each)",
+      method: "get",
+      path: "/api/scenarios",
+      tag: "scenarios",
+      auth: true,
+      summary: "List scenarios (latest version of each)",
       responses: { 200: { description: "Scenarios", schema: z.array(ScenarioSummary) } },
       handler: ({ res }) => res.json(store.listScenarios()),
     }),
     route({
-      method: "post", path: "/api/scenarios", tag: "scenarios", auth: true, summary: "Store a new scenario (version 1)",
-      body: Scenario, bodyLabel: "Het scenario",
+      method: "post",
+      path: "/api/scenarios",
+      tag: "scenarios",
+      auth: true,
+      summary: "Store a new scenario (version 1)",
+      body: Scenario,
+      bodyLabel: "Het scenario",
       responses: { 201: { description: "Stored", schema: Created } },
       handler: ({ body, req, res }) => {
         const row = store.createScenario(body.name, req.body);
@@ -57,32 +70,57 @@ export function scenarioRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "get", path: "/api/scenarios/:id", tag: "scenarios", auth: true, summary: "Get a scenario (latest or ?version=N)",
-      params: IdParam, query: VersionQuery,
+      method: "get",
+      path: "/api/scenarios/:id",
+      tag: "scenarios",
+      auth: true,
+      summary: "Get a scenario (latest or ?version=N)",
+      params: IdParam,
+      query: VersionQuery,
       responses: { 200: { description: "The scenario", schema: ScenarioDoc } },
       handler: ({ params, query, res }) => {
         const s = store.getScenario(params.id, query.version);
         if (!s) throw notFound(query.version ? `Versie ${query.version} van scenario` : "Scenario", params.id);
         res.json({
-          id: s.id, version: s.version, latestVersion: s.latestVersion, name: s.name, createdAt: s.createdAt,
-          updatedAt: s.updatedAt, derivedFrom: s.derivedFrom, scenario: s.body,
+          id: s.id,
+          version: s.version,
+          latestVersion: s.latestVersion,
+          name: s.name,
+          createdAt: s.createdAt,
+          updatedAt: s.updatedAt,
+          derivedFrom: s.derivedFrom,
+          scenario: s.body,
         });
       },
     }),
     route({
-      method: "get", path: "/api/scenarios/:id/versions", tag: "scenarios", auth: true, summary: "List the versions of a scenario",
+      method: "get",
+      path: "/api/scenarios/:id/versions",
+      tag: "scenarios",
+      auth: true,
+      summary: "List the versions of a scenario",
       params: IdParam,
-      responses: { 200: { description: "Versions, oldest first", schema: z.array(z.object({ version: z.number().int(), name: z.string(), createdAt: z.string() })) } },
+      responses: {
+        200: {
+          description: "Versions, oldest first",
+          schema: z.array(z.object({ version: z.number().int(), name: z.string(), createdAt: z.string() })),
+        },
+      },
       handler: ({ params, res }) => {
         if (!store.getScenario(params.id)) throw notFound("Scenario", params.id);
         res.json(store.listVersions(params.id));
       },
     }),
     route({
-      method: "post", path: "/api/scenarios/:id/duplicate", tag: "scenarios", auth: true,
+      method: "post",
+      path: "/api/scenarios/:id/duplicate",
+      tag: "scenarios",
+      auth: true,
       summary: "Make a variant: a new scenario (version 1) with the body of this one under a new name",
       description: "The copy remembers its source (derivedFrom). Candidates, jobs and feeds are not copied.",
-      params: IdParam, body: DuplicateBody, bodyLabel: "De aanvraag",
+      params: IdParam,
+      body: DuplicateBody,
+      bodyLabel: "De aanvraag",
       responses: { 201: { description: "The new scenario", schema: Created } },
       handler: ({ params, body, res }) => {
         const src = store.getScenario(params.id, body.version);
@@ -93,9 +131,14 @@ export function scenarioRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "post", path: "/api/scenarios/:id/restore", tag: "scenarios", auth: true,
+      method: "post",
+      path: "/api/scenarios/:id/restore",
+      tag: "scenarios",
+      auth: true,
       summary: "Go back to an older version: stores its body as a new latest version",
-      params: IdParam, body: RestoreBody, bodyLabel: "De aanvraag",
+      params: IdParam,
+      body: RestoreBody,
+      bodyLabel: "De aanvraag",
       responses: { 200: { description: "The new version", schema: Created } },
       handler: ({ params, body, res }) => {
         const old = store.getScenario(params.id, body.version);
@@ -107,8 +150,14 @@ export function scenarioRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "put", path: "/api/scenarios/:id", tag: "scenarios", auth: true, summary: "Replace a scenario: stores a new version (older versions and their candidates stay)",
-      params: IdParam, body: Scenario, bodyLabel: "Het scenario",
+      method: "put",
+      path: "/api/scenarios/:id",
+      tag: "scenarios",
+      auth: true,
+      summary: "Replace a scenario: stores a new version (older versions and their candidates stay)",
+      params: IdParam,
+      body: Scenario,
+      bodyLabel: "Het scenario",
       responses: { 200: { description: "The new version", schema: Created } },
       handler: ({ params, body, req, res }) => {
         const row = store.addScenarioVersion(params.id, body.name, req.body);
@@ -117,7 +166,10 @@ export function scenarioRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "delete", path: "/api/scenarios/:id", tag: "scenarios", auth: true,
+      method: "delete",
+      path: "/api/scenarios/:id",
+      tag: "scenarios",
+      auth: true,
       summary: "Delete a scenario with all its versions, jobs, candidates and feeds (its feed URLs stop working)",
       params: IdParam,
       responses: { 204: { description: "Deleted" } },

@@ -5,7 +5,13 @@ import type { ApiContext } from "../context.js";
 import { expiredLinkPage } from "../pages.js";
 import { route } from "../route.js";
 import {
-  clearedSessionCookie, consumeLoginCode, cookieValue, createSession, endSession, SESSION_COOKIE, sessionCookie,
+  clearedSessionCookie,
+  consumeLoginCode,
+  cookieValue,
+  createSession,
+  endSession,
+  SESSION_COOKIE,
+  sessionCookie,
   touchSession,
 } from "../sessions.js";
 
@@ -13,7 +19,10 @@ export function sessionRoutes(ctx: ApiContext) {
   const { db } = ctx.store;
   return [
     route({
-      method: "get", path: "/login", tag: "session", auth: false,
+      method: "get",
+      path: "/login",
+      tag: "session",
+      auth: false,
       summary: "Sign in with a one-time link (printed by npm start or `vrijrooster login-link`)",
       description:
         "A valid code (single use, 15 minutes) sets the session cookie vr_session (HttpOnly, SameSite=Strict, " +
@@ -21,7 +30,11 @@ export function sessionRoutes(ctx: ApiContext) {
         "is signed in already.",
       query: z.object({
         code: z.string().max(200).optional().meta({ description: "The one-time code" }),
-        next: z.string().max(300).optional().meta({ description: "Where to go after signing in: a path of this app, e.g. /s/sc-1/edit" }),
+        next: z
+          .string()
+          .max(300)
+          .optional()
+          .meta({ description: "Where to go after signing in: a path of this app, e.g. /s/sc-1/edit" }),
       }),
       responses: {
         303: { description: "Signed in: redirect to /" },
@@ -44,7 +57,11 @@ export function sessionRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "post", path: "/api/logout", tag: "session", auth: true, summary: "Sign out: ends this browser's session",
+      method: "post",
+      path: "/api/logout",
+      tag: "session",
+      auth: true,
+      summary: "Sign out: ends this browser's session",
       description: "With the API key there is no session: 204 and nothing changes.",
       responses: { 204: { description: "Signed out; the cookie is cleared" } },
       handler: ({ req, res }) => {
@@ -57,7 +74,11 @@ export function sessionRoutes(ctx: ApiContext) {
       },
     }),
     route({
-      method: "get", path: "/api/session", tag: "session", auth: true, summary: "Am I signed in, and how",
+      method: "get",
+      path: "/api/session",
+      tag: "session",
+      auth: true,
+      summary: "Am I signed in, and how",
       responses: {
         200: {
           description: "Signed in",

@@ -21,16 +21,25 @@ const Query = z.object({
 
 const Plan = z
   .object({
-    schoolYear: z.string(), budget: z.number(), alreadyPlanned: z.number(), want: z.number(),
+    schoolYear: z.string(),
+    budget: z.number(),
+    alreadyPlanned: z.number(),
+    want: z.number(),
     proposals: z.array(
       z.object({
-        date: z.string(), part: z.enum(["full", "am", "pm"]), trainers: z.array(z.string()), reason: z.string(),
+        date: z.string(),
+        part: z.enum(["full", "am", "pm"]),
+        trainers: z.array(z.string()),
+        reason: z.string(),
       }),
     ),
     derogation: z
       .object({
-        extraDays: z.number(), deadline: z.string(), deadlinePassed: z.boolean(),
-        message: z.string(), messageEn: z.string(),
+        extraDays: z.number(),
+        deadline: z.string(),
+        deadlinePassed: z.boolean(),
+        message: z.string(),
+        messageEn: z.string(),
       })
       .optional(),
     messages: z.array(z.string()),
@@ -40,10 +49,14 @@ const Plan = z
 export function studyDayRoutes(ctx: ApiContext) {
   return [
     route({
-      method: "get", path: "/api/scenarios/:id/studydays", tag: "scenarios", auth: true,
+      method: "get",
+      path: "/api/scenarios/:id/studydays",
+      tag: "scenarios",
+      auth: true,
       summary: "Propose dates for the pedagogical study days",
       description: "Within the legal budget (1.5 days); asking more says a derogation is needed and by when.",
-      params: IdParam, query: Query,
+      params: IdParam,
+      query: Query,
       responses: { 200: { description: "The proposal", schema: Plan } },
       handler: ({ params, query, res }) => {
         const stored = ctx.store.getScenario(params.id, query.version);

@@ -13,7 +13,9 @@ const TIME_LIMIT_SECONDS = 20;
 const WhyNot = z
   .object({
     goal: z.string(),
-    possible: z.boolean().nullable()
+    possible: z
+      .boolean()
+      .nullable()
       .describe("false: no week has this goal; true: one has, at a cost; null: no answer in time"),
     conflicts: z.array(z.object({ rule: z.string(), message: z.string(), where: z.string() })).optional(),
     message: z.string().optional(),
@@ -21,7 +23,10 @@ const WhyNot = z
   })
   .meta({ id: "WhyNot" });
 
-interface GoalInfo { id: string; name: string }
+interface GoalInfo {
+  id: string;
+  name: string;
+}
 
 const minutesOf = (c: Pick<Candidate, "releases">, goal: string) =>
   c.releases.filter((r) => r.goal === goal).reduce((n, r) => n + durationMinutes(r.start, r.end), 0);
@@ -38,10 +43,12 @@ export function costMessage(goal: GoalInfo, others: GoalInfo[], before: Candidat
     en.push(": " + losses.map((x) => `${x.g.name} loses ${x.lost} minutes`).join(", "));
   }
   const met = (c: Candidate) => c.metrics.goalsMet;
-  const nlTail = `. Overlegmomenten gehaald: ${met(after)} in plaats van ${met(before)}; samen vrijgeroosterd: `
-    + `${after.metrics.releaseMinutes} in plaats van ${before.metrics.releaseMinutes} minuten per week.`;
-  const enTail = `. Meetings met: ${met(after)} instead of ${met(before)}; released together: `
-    + `${after.metrics.releaseMinutes} instead of ${before.metrics.releaseMinutes} minutes a week.`;
+  const nlTail =
+    `. Overlegmomenten gehaald: ${met(after)} in plaats van ${met(before)}; samen vrijgeroosterd: ` +
+    `${after.metrics.releaseMinutes} in plaats van ${before.metrics.releaseMinutes} minuten per week.`;
+  const enTail =
+    `. Meetings met: ${met(after)} instead of ${met(before)}; released together: ` +
+    `${after.metrics.releaseMinutes} instead of ${before.metrics.releaseMinutes} minutes a week.`;
   return { message: nl.join("") + nlTail, messageEn: en.join("") + enTail };
 }
 
@@ -49,10 +56,14 @@ export function whyNotRoutes(ctx: ApiContext) {
   const { store } = ctx;
   return [
     route({
-      method: "post", path: "/api/candidates/:id/why-not", tag: "candidates", auth: true,
+      method: "post",
+      path: "/api/candidates/:id/why-not",
+      tag: "candidates",
+      auth: true,
       summary: "Why a release goal has no block in this candidate: the solver explains, or says what it would cost",
-      description: `Marks the goal required on the candidate's scenario version and solves again (1 candidate, `
-        + `${TIME_LIMIT_SECONDS} s). Nothing is stored.`,
+      description:
+        `Marks the goal required on the candidate's scenario version and solves again (1 candidate, ` +
+        `${TIME_LIMIT_SECONDS} s). Nothing is stored.`,
       params: IdParam,
       body: z.object({ goal: z.string().min(1).max(100) }),
       bodyLabel: "De vraag",
@@ -80,7 +91,9 @@ export function whyNotRoutes(ctx: ApiContext) {
         }
         // The browser may give up (page left): stop the worker then instead of solving for nobody.
         const controller = new AbortController();
-        res.on("close", () => { if (!res.writableEnded) controller.abort(); });
+        res.on("close", () => {
+          if (!res.writableEnded) controller.abort();
+        });
         let tt: Timetable;
         try {
           const opts = { candidates: 1, timeLimitSeconds: TIME_LIMIT_SECONDS, signal: controller.signal };
@@ -93,18 +106,23 @@ export function whyNotRoutes(ctx: ApiContext) {
         const info = { id: goal.id, name: goal.name };
         if (tt.status === "infeasible") {
           // "X is verplicht" is how we asked the question, not a cause: leave it out of the answer.
-          const causes = tt.conflicts.filter((c) => !(c.rule === "release.goal-met" && c.where === `required:${goal.id}`));
+          const causes = tt.conflicts.filter(
+            (c) => !(c.rule === "release.goal-met" && c.where === `required:${goal.id}`),
+          );
           res.json({ goal: goal.id, possible: false, conflicts: causes.length ? causes : tt.conflicts });
           return;
         }
         const after = tt.candidates[0];
         if (!after) {
           res.json({
-            goal: goal.id, possible: null,
-            message: `Binnen ${TIME_LIMIT_SECONDS} seconden vond de rekenmotor geen week met ${goal.name} `
-              + "en ook geen reden waarom niet.",
-            messageEn: `Within ${TIME_LIMIT_SECONDS} seconds the solver found no week with ${goal.name}, `
-              + "nor a reason why not.",
+            goal: goal.id,
+            possible: null,
+            message:
+              `Binnen ${TIME_LIMIT_SECONDS} seconden vond de rekenmotor geen week met ${goal.name} ` +
+              "en ook geen reden waarom niet.",
+            messageEn:
+              `Within ${TIME_LIMIT_SECONDS} seconds the solver found no week with ${goal.name}, ` +
+              "nor a reason why not.",
           });
           return;
         }

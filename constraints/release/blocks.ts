@@ -15,7 +15,8 @@ export interface GoalBlock {
 export function defaultMinutes(scenario: Scenario, mode: ReleaseGoal["mode"]): number {
   return mode === "physical" ? scenario.settings.physicalMinMinutes : scenario.settings.digitalMinMinutes;
 }
-export const minBlockOf = (scenario: Scenario, goal: ReleaseGoal): number => goal.minBlockMinutes ?? defaultMinutes(scenario, goal.mode);
+export const minBlockOf = (scenario: Scenario, goal: ReleaseGoal): number =>
+  goal.minBlockMinutes ?? defaultMinutes(scenario, goal.mode);
 
 export function blocksOf(candidate: Candidate, goalId: string): GoalBlock[] {
   const out: GoalBlock[] = [];
@@ -37,7 +38,12 @@ const MODE_NL = { physical: "fysieke", digital: "digitale" } as const;
 const MODE_EN = { physical: "physical", digital: "digital" } as const;
 
 /** Shared check of release.physical-min and release.digital-min (Flexio lines 2811–2813). */
-export function checkMinBlock(rule: Rule, mode: ReleaseGoal["mode"], scenario: Scenario, candidate?: Candidate): Violation[] {
+export function checkMinBlock(
+  rule: Rule,
+  mode: ReleaseGoal["mode"],
+  scenario: Scenario,
+  candidate?: Candidate,
+): Violation[] {
   const out: Violation[] = [];
   const def = defaultMinutes(scenario, mode);
   for (const goal of scenario.releaseGoals.filter((g) => g.mode === mode)) {
@@ -48,7 +54,9 @@ export function checkMinBlock(rule: Rule, mode: ReleaseGoal["mode"], scenario: S
             rule,
             { goal: goal.id },
             `Voor '${goal.name}' (${MODE_NL[mode]} bijeenkomst) is het minimum blok ${goal.minBlockMinutes} min, korter dan de ${def} min die ` +
-              (mode === "physical" ? "een fysiek leermoment nodig heeft (een halve dag)." : "als richtwaarde voor een digitale bijeenkomst geldt."),
+              (mode === "physical"
+                ? "een fysiek leermoment nodig heeft (een halve dag)."
+                : "als richtwaarde voor een digitale bijeenkomst geldt."),
             `'${goal.name}' (${MODE_EN[mode]}) has a minimum block of ${goal.minBlockMinutes} min, below the default ${def} min.`,
           ),
         );

@@ -22,7 +22,12 @@ function stateOf(candidate: Candidate, st: Staff, day: Day, start: string, end: 
 }
 
 /** Shared child-free minutes of two people in a candidate week, and the moments (for messages). */
-export function sharedChildFree(scenario: Scenario, candidate: Candidate, a: Staff, b: Staff): { minutes: number; moments: string[] } {
+export function sharedChildFree(
+  scenario: Scenario,
+  candidate: Candidate,
+  a: Staff,
+  b: Staff,
+): { minutes: number; moments: string[] } {
   const grid = gridOf(scenario, candidate);
   let minutes = 0;
   const moments: string[] = [];
@@ -43,7 +48,10 @@ export function sharedChildFree(scenario: Scenario, candidate: Candidate, a: Sta
 
 export const releaseCoteachConsult: Rule = {
   id: "release.coteach-consult",
-  title: { nl: "Klasleerkracht en co-teacher: 2 uur kindvrij overleg per week", en: "Class teacher and co-teacher: 2 hours child-free consultation a week" },
+  title: {
+    nl: "Klasleerkracht en co-teacher: 2 uur kindvrij overleg per week",
+    en: "Class teacher and co-teacher: 2 hours child-free consultation a week",
+  },
   source: "PWB lines 7004–7020",
   severity: "soft",
   scope: "timetable",

@@ -8,7 +8,10 @@ import { type Rule, gridOf, violation } from "../rule.js";
 
 export const releaseFewAtOnce: Rule = {
   id: "release.few-at-once",
-  title: { nl: "Liefst één of twee leerkrachten tegelijk vrijroosteren", en: "Prefer releasing one or two teachers at a time" },
+  title: {
+    nl: "Liefst één of twee leerkrachten tegelijk vrijroosteren",
+    en: "Prefer releasing one or two teachers at a time",
+  },
   source: "Flexio line 591",
   severity: "soft",
   scope: "timetable",
@@ -25,7 +28,9 @@ export const releaseFewAtOnce: Rule = {
       let last: string | undefined;
       for (const slot of lessonSlots(g, day)) {
         const released = new Set(
-          candidate.releases.filter((r) => r.day === day && overlaps(r.start, r.end, slot.start, slot.end)).flatMap((r) => r.staff),
+          candidate.releases
+            .filter((r) => r.day === day && overlaps(r.start, r.end, slot.start, slot.end))
+            .flatMap((r) => r.staff),
         );
         if (released.size <= max) continue;
         first ??= slot.start;

@@ -8,7 +8,10 @@ import { nameOf } from "../encode-util.js";
 
 export const releaseGoalMet: Rule = {
   id: "release.goal-met",
-  title: { nl: "Elke vrijroostering krijgt haar blok(ken) in de week", en: "Every release goal gets its block(s) in the week" },
+  title: {
+    nl: "Elke vrijroostering krijgt haar blok(ken) in de week",
+    en: "Every release goal gets its block(s) in the week",
+  },
   source: "scenario (releaseGoals: required, blocksPerWeek)",
   severity: "hard",
   scope: "timetable",
@@ -32,7 +35,15 @@ export const releaseGoalMet: Rule = {
       const days = blocks.map((b) => b.day);
       for (const d of new Set(days)) {
         if (days.filter((x) => x === d).length > 1) {
-          out.push(violation(this, { goal: goal.id, day: d }, `'${goal.name}' heeft op ${DAY_NAMES_NL[d]} meer dan één blok; spreid de blokken over de week.`, `'${goal.name}' has more than one block on one day.`, "warning"));
+          out.push(
+            violation(
+              this,
+              { goal: goal.id, day: d },
+              `'${goal.name}' heeft op ${DAY_NAMES_NL[d]} meer dan één blok; spreid de blokken over de week.`,
+              `'${goal.name}' has more than one block on one day.`,
+              "warning",
+            ),
+          );
         }
       }
     }
@@ -47,7 +58,11 @@ function encodeGoals(m: ModelBuilder): string[] {
   const metVars: string[] = [];
   for (const goal of m.scenario.releaseGoals) {
     const vars = m.releaseVars.filter((v) => v.goal.id === goal.id);
-    const tag = { rule: "release.goal-met", instance: `goal:${goal.id}`, message: `'${goal.name}' vraagt ${goal.blocksPerWeek} blok(ken) per week` };
+    const tag = {
+      rule: "release.goal-met",
+      instance: `goal:${goal.id}`,
+      message: `'${goal.name}' vraagt ${goal.blocksPerWeek} blok(ken) per week`,
+    };
     m.addConstraint(sum(vars.map((v) => v.name)), "<=", goal.blocksPerWeek, tag);
     for (const day of ["mon", "tue", "wed", "thu", "fri"]) {
       const onDay = vars.filter((v) => v.block.day === day).map((v) => v.name);
@@ -55,7 +70,8 @@ function encodeGoals(m: ModelBuilder): string[] {
     }
     if (goal.required) {
       m.addConstraint(sum(vars.map((v) => v.name)), ">=", goal.blocksPerWeek, {
-        rule: "release.goal-met", instance: `required:${goal.id}`,
+        rule: "release.goal-met",
+        instance: `required:${goal.id}`,
         message: `'${goal.name}' is verplicht: ${goal.members.map((p) => nameOf(m, p)).join(", ")}${goal.externals.length ? ` met ${goal.externals.map((e) => nameOf(m, e)).join(", ")}` : ""} moeten samen vrij zijn`,
       });
     }

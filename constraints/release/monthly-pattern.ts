@@ -11,7 +11,12 @@ const WEEK_NL: Record<number, string> = {
   3: "het hele team met een externe vormer",
   4: "eigen keuze",
 };
-const WEEK_EN: Record<number, string> = { 1: "co-teaching/grade partners", 2: "core team/PLG", 3: "whole team with an external trainer", 4: "own choice" };
+const WEEK_EN: Record<number, string> = {
+  1: "co-teaching/grade partners",
+  2: "core team/PLG",
+  3: "whole team with an external trainer",
+  4: "own choice",
+};
 
 const weekOf = (g: ReleaseGoal) => (g.frequency.kind === "monthly-pattern" ? g.frequency.week : undefined);
 

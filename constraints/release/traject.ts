@@ -23,7 +23,11 @@ export function sessionsPerYear(goal: ReleaseGoal): number {
 }
 
 const freqNl = (g: ReleaseGoal) =>
-  g.frequency.kind === "weekly" ? "wekelijks" : g.frequency.kind === "every-n-weeks" ? `om de ${g.frequency.n} weken` : `maandelijks (week ${g.frequency.week})`;
+  g.frequency.kind === "weekly"
+    ? "wekelijks"
+    : g.frequency.kind === "every-n-weeks"
+      ? `om de ${g.frequency.n} weken`
+      : `maandelijks (week ${g.frequency.week})`;
 
 /** 570 → "9,5" (Dutch decimal comma, whole hours without ",0"). */
 const hours = (min: number) => String(Math.round(min / 6) / 10).replace(".", ",");
@@ -32,7 +36,10 @@ const isTrajectory = (g: ReleaseGoal) => g.purpose !== "coteach-consult" && g.pu
 
 export const releaseTraject: Rule = {
   id: "release.traject",
-  title: { nl: "Professionaliseringstraject van minstens ~20 contacturen per jaar", en: "Professional learning trajectory of at least ~20 contact hours a year" },
+  title: {
+    nl: "Professionaliseringstraject van minstens ~20 contacturen per jaar",
+    en: "Professional learning trajectory of at least ~20 contact hours a year",
+  },
   source: "Flexio line 416",
   severity: "warning",
   scope: "both",
@@ -44,7 +51,9 @@ export const releaseTraject: Rule = {
       const sessions = sessionsPerYear(goal);
       const total = Math.round(weekly * sessions);
       if (total >= MIN_CONTACT_MINUTES) continue;
-      const basis = candidate ? `in deze week ${weekly} min` : `minstens ${weekly} min per keer (${goal.blocksPerWeek} × ${minBlockOf(scenario, goal)} min)`;
+      const basis = candidate
+        ? `in deze week ${weekly} min`
+        : `minstens ${weekly} min per keer (${goal.blocksPerWeek} × ${minBlockOf(scenario, goal)} min)`;
       out.push(
         violation(
           this,
@@ -59,7 +68,11 @@ export const releaseTraject: Rule = {
   },
 };
 
-function weeklyMinutes(scenario: Scenario, goal: ReleaseGoal, candidate?: Parameters<Rule["check"]>[0]["candidate"]): number {
+function weeklyMinutes(
+  scenario: Scenario,
+  goal: ReleaseGoal,
+  candidate?: Parameters<Rule["check"]>[0]["candidate"],
+): number {
   if (!candidate) return minBlockOf(scenario, goal) * goal.blocksPerWeek;
   return blocksOf(candidate, goal.id).reduce((sum, b) => sum + b.to - b.from, 0);
 }

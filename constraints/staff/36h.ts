@@ -51,9 +51,11 @@ function encode36h(m: ModelBuilder): void {
     const fixed = st.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + st.meetingMinutesPerWeek;
     for (const e of schoolMinutesPerWeek(m, st.id)) {
       if (e.size === 0 && fixed <= capMinutes) continue;
-      m.addConstraint(e, "<=", capMinutes - fixed,
-        { rule: "staff.36h", instance: `person:${st.id}`,
-        message: `${st.name}: hoogstens ${capMinutes} minuten op school per week (36-urenregeling, ${st.fraction})` });
+      m.addConstraint(e, "<=", capMinutes - fixed, {
+        rule: "staff.36h",
+        instance: `person:${st.id}`,
+        message: `${st.name}: hoogstens ${capMinutes} minuten op school per week (36-urenregeling, ${st.fraction})`,
+      });
     }
   }
 }

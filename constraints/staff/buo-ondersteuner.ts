@@ -3,7 +3,15 @@
 // klokuren (the 26 h: staff.schoolopdracht); the rest is professionalisation, consultation, coordination
 // and travel. They must not be used for substitution or supervision. So: ≤ 22 lestijden (× fraction),
 // no supervision duty, never covering a class alone (release cover, solo class period, merge supervisor).
-import { BUO_CLASS_FLOOR_LESTIJDEN, DAYS, DAY_NAMES_EN, DAY_NAMES_NL, scaleLestijden, toMinutes, toClock } from "../../src/model/index.js";
+import {
+  BUO_CLASS_FLOOR_LESTIJDEN,
+  DAYS,
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  scaleLestijden,
+  toMinutes,
+  toClock,
+} from "../../src/model/index.js";
 import type { Day, Scenario, Staff, Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
@@ -13,11 +21,25 @@ import { lestijdenExpr } from "./load-model.js";
 const isOndersteuner = (st: Staff) => st.ambt === "ondersteuner";
 
 /** Where an ondersteuner takes a class without its class teacher: per person, group and day, a time span. */
-function substitutions(scenario: Scenario, ids: Set<string>, candidate: NonNullable<Parameters<Rule["check"]>[0]["candidate"]>) {
-  const spans = new Map<string, { staff: string; group: string; day: Day; from: number; to: number; goals: Set<string> }>();
+function substitutions(
+  scenario: Scenario,
+  ids: Set<string>,
+  candidate: NonNullable<Parameters<Rule["check"]>[0]["candidate"]>,
+) {
+  const spans = new Map<
+    string,
+    { staff: string; group: string; day: Day; from: number; to: number; goals: Set<string> }
+  >();
   const add = (staff: string, group: string, day: Day, start: string, end: string, goal?: string) => {
     const key = `${staff}|${group}|${day}`;
-    const s = spans.get(key) ?? { staff, group, day, from: toMinutes(start), to: toMinutes(end), goals: new Set<string>() };
+    const s = spans.get(key) ?? {
+      staff,
+      group,
+      day,
+      from: toMinutes(start),
+      to: toMinutes(end),
+      goals: new Set<string>(),
+    };
     s.from = Math.min(s.from, toMinutes(start));
     s.to = Math.max(s.to, toMinutes(end));
     if (goal) s.goals.add(goal);
@@ -33,7 +55,8 @@ function substitutions(scenario: Scenario, ids: Set<string>, candidate: NonNulla
   for (const l of candidate.lessons) {
     const g = groups.get(l.group);
     if (!g || l.subject !== "KLAS") continue;
-    const alone = l.staff.length > 0 && l.staff.every((s) => ids.has(s)) && !l.staff.some((s) => g.classTeachers.includes(s));
+    const alone =
+      l.staff.length > 0 && l.staff.every((s) => ids.has(s)) && !l.staff.some((s) => g.classTeachers.includes(s));
     if (alone) for (const s of l.staff) add(s, l.group, l.day, l.start, l.end);
   }
   return [...spans.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.from - b.from);
@@ -41,7 +64,10 @@ function substitutions(scenario: Scenario, ids: Set<string>, candidate: NonNulla
 
 export const staffBuoOndersteuner: Rule = {
   id: "staff.buo-ondersteuner",
-  title: { nl: "Ondersteuner (buo): 22 lestijden op de klasvloer, geen vervanging of toezicht", en: "Support worker (special ed.): 22 periods in class, no substitution or supervision" },
+  title: {
+    nl: "Ondersteuner (buo): 22 lestijden op de klasvloer, geen vervanging of toezicht",
+    en: "Support worker (special ed.): 22 periods in class, no substitution or supervision",
+  },
   source: "PWB lines 488–492, 5001, 5019",
   severity: "hard",
   scope: "both",
@@ -121,8 +147,10 @@ function encodeBuo(m: ModelBuilder): void {
     const max = scaleLestijden(BUO_CLASS_FLOOR_LESTIJDEN, st);
     const e = lestijdenExpr(m, st.id);
     if (e.size <= max) continue;
-    m.addConstraint(e, "<=", max,
-      { rule: "staff.buo-ondersteuner", instance: `person:${st.id}`,
-      message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer` });
+    m.addConstraint(e, "<=", max, {
+      rule: "staff.buo-ondersteuner",
+      instance: `person:${st.id}`,
+      message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer`,
+    });
   }
 }

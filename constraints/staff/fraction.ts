@@ -8,7 +8,10 @@ import { type Rule, violation } from "../rule.js";
 
 export const staffFraction: Rule = {
   id: "staff.fraction",
-  title: { nl: "Opdracht in x/24 (onderwijzend personeel) of x/36 (36-urenregeling)", en: "Opdracht as x/24 (teaching posts) or x/36 (36-hour regime)" },
+  title: {
+    nl: "Opdracht in x/24 (onderwijzend personeel) of x/36 (36-urenregeling)",
+    en: "Opdracht as x/24 (teaching posts) or x/36 (36-hour regime)",
+  },
   source: "Noemers; onderwijs.vlaanderen prestatieregeling",
   severity: "hard",
   scope: "scenario",
@@ -20,7 +23,10 @@ export const staffFraction: Rule = {
       const { units, of } = fractionOf(st);
       const expected = TEACHING_AMBTS.includes(st.ambt) ? 24 : THIRTY_SIX_HOUR_AMBTS.includes(st.ambt) ? 36 : undefined;
       if (expected !== undefined && of !== expected) {
-        const why = expected === 24 ? "onderwijzend personeel telt in lestijden (x/24)" : "dit ambt valt onder de 36-urenregeling (x/36, klokuren)";
+        const why =
+          expected === 24
+            ? "onderwijzend personeel telt in lestijden (x/24)"
+            : "dit ambt valt onder de 36-urenregeling (x/36, klokuren)";
         out.push(
           violation(
             this,

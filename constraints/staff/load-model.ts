@@ -3,8 +3,6 @@ import type { LinExpr, ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { patternWeeks } from "./load.js";
 
-
-
 /** Everything a staff member does in a slot: teaching, covering, leading an atelier, being released. */
 export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
   const load = new Map<string, LinExpr>();
@@ -22,11 +20,11 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
   }
   for (const v of m.atelierVars) {
     const leaders = new Set(v.plan.ateliers.flatMap((a) => a.leaders));
-    for (const p of leaders) if (m.scenario.staff.some((s) => s.id === p)) for (const t of v.block.slots) add(p, t.key, v.name);
+    for (const p of leaders)
+      if (m.scenario.staff.some((s) => s.id === p)) for (const t of v.block.slots) add(p, t.key, v.name);
   }
   return load;
 }
-
 
 /** Tag of the rows "a co-teacher teaches along unless released" (the solver's reading of a KLAS period). */
 export const CO_TEACHING_ASSUMPTION = "solver.co-teaching";
@@ -46,13 +44,18 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
     for (const q of group.coTeachers) {
       if (!availableIn(m, q, v.slot)) continue;
       const p = m.addAuxVar(`p_${q}_${v.group}_${v.slot.key}`, 0, 1);
-      const e: LinExpr = new Map([[p, 1], [v.name, -1]]);
+      const e: LinExpr = new Map([
+        [p, 1],
+        [v.name, -1],
+      ]);
       const r = m.releasedVar(q, v.slot.key);
       if (r) e.set(r, 1);
       // A modelling assumption, not a rule of the checker (which counts the lessons a week lists): its own tag.
-      m.addConstraint(e, ">=", 0,
-        { rule: CO_TEACHING_ASSUMPTION, instance: `person:${q}`,
-        message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)` });
+      m.addConstraint(e, ">=", 0, {
+        rule: CO_TEACHING_ASSUMPTION,
+        instance: `person:${q}`,
+        message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)`,
+      });
       byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
     }
   }
@@ -63,7 +66,9 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
 /** Lestijden a staff member teaches (linear in the variables). */
 /** The weekday of every variable that counts as a lestijd (lessons, covers, co-teaching presence). */
 export function dayOfLestijdVar(m: ModelBuilder): Map<string, string> {
-  const days = new Map<string, string>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]));
+  const days = new Map<string, string>(
+    [...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.day]),
+  );
   for (const v of m.atelierVars) days.set(v.name, v.block.day);
   for (const v of m.classVars) {
     const group = m.scenario.groups.find((g) => g.id === v.group)!;
@@ -76,18 +81,16 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
   const e: LinExpr = new Map();
   for (const p of coTeachingVars(m).get(staffId) ?? []) e.set(p, 1);
   for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
-  for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
+  for (const v of m.coverVars)
+    if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
   for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);
   // A staff member leading an atelier teaches its lesson slots (as the checker counts the ATELIER lessons).
   for (const v of m.atelierVars) {
-    if (v.plan.ateliers.some((a) => a.leaders.includes(staffId))) e.set(v.name, v.block.slots.filter((t) => t.kind === "lesson").length);
+    if (v.plan.ateliers.some((a) => a.leaders.includes(staffId)))
+      e.set(v.name, v.block.slots.filter((t) => t.kind === "lesson").length);
   }
   return e;
 }
-
-
-
-
 
 /**
  * A staff member's minutes at school in each real week, as linear expressions: lessons × lesson minutes plus
@@ -96,7 +99,9 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
  */
 export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[] {
   // Each lesson counts its slot's real minutes (as check() counts the week's lessons), not settings.lessonMinutes.
-  const minutes = new Map<string, number>([...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]));
+  const minutes = new Map<string, number>(
+    [...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]),
+  );
   for (const v of m.classVars) {
     const group = m.scenario.groups.find((g) => g.id === v.group)!;
     for (const q of group.coTeachers) minutes.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.minutes);
@@ -106,7 +111,8 @@ export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[
     minutes.set(v.name, lessonSlots.length ? lessonSlots.reduce((n, t) => n + t.minutes, 0) / lessonSlots.length : 0);
   }
   const lessons: LinExpr = new Map();
-  for (const [v, c] of lestijdenExpr(m, staffId)) lessons.set(v, c * (minutes.get(v) ?? m.scenario.settings.lessonMinutes));
+  for (const [v, c] of lestijdenExpr(m, staffId))
+    lessons.set(v, c * (minutes.get(v) ?? m.scenario.settings.lessonMinutes));
   const weekOf = patternWeeks(m.scenario.releaseGoals);
   const mine = m.releaseVars.filter((v) => v.goal.members.includes(staffId));
   const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];

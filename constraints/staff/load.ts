@@ -1,7 +1,18 @@
 // Shared counting for the staff.* rules and the solver's metrics: lestijden per person and the
 // schoolopdracht minutes per person (rules staff.min-max-lestijden, staff.schoolopdracht,
 // staff.36h; counting as in README.md "The timetable format"). One place, so rules and metrics agree.
-import { DAYS, type Candidate, type Day, type ReleaseGoal, type Scenario, type Staff, DAY_NAMES_NL, durationMinutes, toClock, toMinutes } from "../../src/model/index.js";
+import {
+  DAYS,
+  type Candidate,
+  type Day,
+  type ReleaseGoal,
+  type Scenario,
+  type Staff,
+  DAY_NAMES_NL,
+  durationMinutes,
+  toClock,
+  toMinutes,
+} from "../../src/model/index.js";
 
 export interface TaughtSlot {
   day: Day;
@@ -33,12 +44,18 @@ export function taughtSlots(candidate: Pick<Candidate, "lessons">, staffId: stri
   const seen = new Map<string, TaughtSlot>();
   for (const l of candidate.lessons) {
     if (!l.staff.includes(staffId)) continue;
-    const activity = l.subject === "ATELIER" && l.atelierPlan ? `atelier:${l.atelierPlan}`
-      : l.mergedWith ? `merge:${[l.group, l.mergedWith].sort().join("+")}` : `group:${l.group}`;
+    const activity =
+      l.subject === "ATELIER" && l.atelierPlan
+        ? `atelier:${l.atelierPlan}`
+        : l.mergedWith
+          ? `merge:${[l.group, l.mergedWith].sort().join("+")}`
+          : `group:${l.group}`;
     const key = `${l.day}|${l.start}|${l.end}|${activity}`;
     if (!seen.has(key)) seen.set(key, { day: l.day, start: l.start, end: l.end });
   }
-  return [...seen.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || toMinutes(a.start) - toMinutes(b.start));
+  return [...seen.values()].sort(
+    (a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || toMinutes(a.start) - toMinutes(b.start),
+  );
 }
 
 /** Minutes covered by a set of intervals on one day, overlaps counted once. */
@@ -63,7 +80,9 @@ function unionMinutes(intervals: [number, number][]): number {
  * pattern week happen in different weeks, so they never add up within one week.
  */
 export function patternWeeks(goals: readonly ReleaseGoal[] = []): Map<string, number> {
-  return new Map(goals.flatMap((g) => (g.frequency.kind === "monthly-pattern" ? [[g.id, g.frequency.week] as const] : [])));
+  return new Map(
+    goals.flatMap((g) => (g.frequency.kind === "monthly-pattern" ? [[g.id, g.frequency.week] as const] : [])),
+  );
 }
 
 /**
@@ -71,7 +90,11 @@ export function patternWeeks(goals: readonly ReleaseGoal[] = []): Map<string, nu
  * Release minutes are those of the heaviest real week: every block that is not on a monthly pattern,
  * plus the blocks of one pattern week (pass the scenario's goals to know them).
  */
-export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "releases">, goals?: readonly ReleaseGoal[]): StaffLoad {
+export function loadOf(
+  staff: Staff,
+  candidate?: Pick<Candidate, "lessons" | "releases">,
+  goals?: readonly ReleaseGoal[],
+): StaffLoad {
   const lestijdenPerDay = emptyPerDay();
   let lessonMinutes = 0;
   let releaseMinutes = 0;
@@ -87,7 +110,9 @@ export function loadOf(staff: Staff, candidate?: Pick<Candidate, "lessons" | "re
       const inWeek = mine.filter((r) => (weekOf.get(r.goal) ?? w) === w);
       let minutes = 0;
       for (const day of DAYS) {
-        minutes += unionMinutes(inWeek.filter((r) => r.day === day).map((r) => [toMinutes(r.start), toMinutes(r.end)] as [number, number]));
+        minutes += unionMinutes(
+          inWeek.filter((r) => r.day === day).map((r) => [toMinutes(r.start), toMinutes(r.end)] as [number, number]),
+        );
       }
       releaseMinutes = Math.max(releaseMinutes, minutes);
     }
@@ -130,7 +155,9 @@ export function plannedSpecialistPeriods(scenario: Scenario): Map<string, Planne
     for (const id of subj.taughtBy.staff) {
       const p = out.get(id) ?? { periods: 0, parts: [] };
       p.periods += subj.periods * subj.groups.length;
-      p.parts.push(`${subj.id} ${subj.periods} × ${subj.groups.length} ${subj.groups.length === 1 ? "klas" : "klassen"}`);
+      p.parts.push(
+        `${subj.id} ${subj.periods} × ${subj.groups.length} ${subj.groups.length === 1 ? "klas" : "klassen"}`,
+      );
       out.set(id, p);
     }
   }
@@ -148,7 +175,9 @@ export function describeLoadEn(l: StaffLoad): string {
 
 /** "4u20" for messages in clock hours. */
 export function hoursNl(minutes: number): string {
-  return toClock(minutes).replace(":", "u").replace(/^0(\d)/, "$1");
+  return toClock(minutes)
+    .replace(":", "u")
+    .replace(/^0(\d)/, "$1");
 }
 
 /** "maandag 08:30–09:20" */

@@ -3,7 +3,12 @@
 // (staff.plageMax, else settings.plageMax per ambt; default onderwijzer 26) may be lower than the legal
 // maximum; it scales with the fraction. Scenario: an agreed maximum above the legal one (warning: the legal
 // one still holds), or a subject plan already above it. Candidate: lestijden taught above it.
-import { LEGAL_MAX_LESTIJDEN, legalMaxLestijden, localPlageFullTime, localPlageMaxLestijden } from "../../src/model/index.js";
+import {
+  LEGAL_MAX_LESTIJDEN,
+  legalMaxLestijden,
+  localPlageFullTime,
+  localPlageMaxLestijden,
+} from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { plannedSpecialistPeriods, staffLoads } from "./load.js";
@@ -65,7 +70,9 @@ export const staffLocalPlage: Rule = {
           this,
           { staff: st.id },
           `${st.name} (${st.ambt}, opdracht ${st.fraction}) ${what} ${n} lestijden; ${OWN} is ${plage}` +
-            (st.fraction.endsWith("/24") && st.fraction !== "24/24" ? ` (${full} voltijds, naar rato van ${st.fraction})` : "") +
+            (st.fraction.endsWith("/24") && st.fraction !== "24/24"
+              ? ` (${full} voltijds, naar rato van ${st.fraction})`
+              : "") +
             `. Dat is strenger dan het wettelijke maximum (${legal}).`,
           `${st.name} (${st.ambt}, ${st.fraction}) ${whatEn} ${n} periods; the school's own agreed maximum (plage) is ${plage}, stricter than the legal ${legal}.`,
         ),
@@ -87,8 +94,10 @@ function encodeLocalPlage(m: ModelBuilder): void {
     if (full > LEGAL_MAX_LESTIJDEN[p.ambt]! || plage >= legal) continue; // void or not stricter: as check()
     const e = lestijdenExpr(m, p.id);
     if (e.size <= plage) continue;
-    m.addConstraint(e, "<=", plage,
-      { rule: "staff.local-plage", instance: `person:${p.id}`,
-      message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)` });
+    m.addConstraint(e, "<=", plage, {
+      rule: "staff.local-plage",
+      instance: `person:${p.id}`,
+      message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)`,
+    });
   }
 }

@@ -80,6 +80,10 @@ function encodeMaxLestijden(m: ModelBuilder): void {
     if (max === undefined) continue;
     const e = lestijdenExpr(m, p.id);
     if (e.size <= max) continue;
-    m.addConstraint(e, "<=", max, { rule: "staff.min-max-lestijden", instance: `person:${p.id}`, message: `${p.name} mag hoogstens ${max} lestijden per week geven (${p.ambt}, ${p.fraction})` });
+    m.addConstraint(e, "<=", max, {
+      rule: "staff.min-max-lestijden",
+      instance: `person:${p.id}`,
+      message: `${p.name} mag hoogstens ${max} lestijden per week geven (${p.ambt}, ${p.fraction})`,
+    });
   }
 }

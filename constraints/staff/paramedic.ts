@@ -10,7 +10,10 @@ import { nameOf } from "../encode-util.js";
 
 export const staffParamedic: Rule = {
   id: "staff.paramedic",
-  title: { nl: "Paramedici tellen in klokuren, niet in lestijden", en: "Paramedics count in clock hours, not lesson periods" },
+  title: {
+    nl: "Paramedici tellen in klokuren, niet in lestijden",
+    en: "Paramedics count in clock hours, not lesson periods",
+  },
   source: "PWB lines 309–311",
   severity: "hard",
   scope: "both",
@@ -47,12 +50,21 @@ export const staffParamedic: Rule = {
     }
     if (!candidate) return out;
     // A lesson the paramedic(s) give without any teacher: one message per person, group and day.
-    const spans = new Map<string, { staff: string; group: string; day: (typeof DAYS)[number]; from: number; to: number }>();
+    const spans = new Map<
+      string,
+      { staff: string; group: string; day: (typeof DAYS)[number]; from: number; to: number }
+    >();
     for (const l of candidate.lessons) {
       if (l.staff.length === 0 || !l.staff.every((s) => para.has(s))) continue;
       for (const s of l.staff) {
         const key = `${s}|${l.group}|${l.day}`;
-        const sp = spans.get(key) ?? { staff: s, group: l.group, day: l.day, from: toMinutes(l.start), to: toMinutes(l.end) };
+        const sp = spans.get(key) ?? {
+          staff: s,
+          group: l.group,
+          day: l.day,
+          from: toMinutes(l.start),
+          to: toMinutes(l.end),
+        };
         sp.from = Math.min(sp.from, toMinutes(l.start));
         sp.to = Math.max(sp.to, toMinutes(l.end));
         spans.set(key, sp);
@@ -85,13 +97,17 @@ function encodeParamedic(m: ModelBuilder): void {
   if (para.size === 0) return;
   const alone = (teachers: readonly string[]) => teachers.length > 0 && teachers.every((t) => para.has(t));
   const fix = (name: string, who: string) =>
-    m.addConstraint(new Map([[name, 1]]), "=", 0,
-      { rule: "staff.paramedic", instance: `person:${who}`,
-      message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen` });
+    m.addConstraint(new Map([[name, 1]]), "=", 0, {
+      rule: "staff.paramedic",
+      instance: `person:${who}`,
+      message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen`,
+    });
   for (const v of [...m.subjectVars, ...m.classVars]) if (alone(v.teachers)) fix(v.name, v.teachers[0]);
   // An atelier period whose only staff leaders are paramedics is a lesson without a teacher (as check() reads it).
   for (const v of m.atelierVars) {
-    const staffLeaders = [...new Set(v.plan.ateliers.flatMap((a) => a.leaders))].filter((l) => m.scenario.staff.some((p) => p.id === l));
+    const staffLeaders = [...new Set(v.plan.ateliers.flatMap((a) => a.leaders))].filter((l) =>
+      m.scenario.staff.some((p) => p.id === l),
+    );
     if (alone(staffLeaders)) fix(v.name, staffLeaders[0]);
   }
 }

@@ -9,7 +9,10 @@ import { dayOfLestijdVar, lestijdenExpr } from "./load-model.js";
 
 export const staffPerDay: Rule = {
   id: "staff.per-day",
-  title: { nl: "Eigen maximum lestijden per dag (geen wettelijk maximum)", en: "School's own maximum periods per day (no legal maximum)" },
+  title: {
+    nl: "Eigen maximum lestijden per dag (geen wettelijk maximum)",
+    en: "School's own maximum periods per day (no legal maximum)",
+  },
   source: "none found in the regulations; school setting settings.maxLessonsPerDay",
   severity: "hard",
   scope: "timetable",
@@ -54,6 +57,12 @@ function encodePerDay(m: ModelBuilder): void {
       e.set(v, c);
       byDay.set(d, e);
     }
-    for (const e of byDay.values()) if (e.size > max) m.addConstraint(e, "<=", max, { rule: "staff.per-day", instance: `person:${p.id}`, message: `${p.name}: hoogstens ${max} lestijden per dag (afspraak van de school)` });
+    for (const e of byDay.values())
+      if (e.size > max)
+        m.addConstraint(e, "<=", max, {
+          rule: "staff.per-day",
+          instance: `person:${p.id}`,
+          message: `${p.name}: hoogstens ${max} lestijden per dag (afspraak van de school)`,
+        });
   }
 }

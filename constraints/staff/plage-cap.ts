@@ -10,7 +10,10 @@ const CAP = 0.1;
 
 export const staffPlageCap: Rule = {
   id: "staff.plage-cap",
-  title: { nl: "Onbetaalde plage in het lager hoogstens 10 % (scholengemeenschap; ter info)", en: "Unpaid plage in lager at most 10 % (school group; informational)" },
+  title: {
+    nl: "Onbetaalde plage in het lager hoogstens 10 % (scholengemeenschap; ter info)",
+    en: "Unpaid plage in lager at most 10 % (school group; informational)",
+  },
   source: "decreet basisonderwijs art. 164bis",
   severity: "warning",
   scope: "timetable",

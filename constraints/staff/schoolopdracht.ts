@@ -16,12 +16,20 @@ function scenarioLoad(scenario: Scenario, st: Staff, plannedPeriods: number): St
   // Without a week only the subject plan's specialist lessons, supervision and meetings are certain.
   const l = loadOf(st);
   const lessonMinutes = plannedPeriods * scenario.settings.lessonMinutes;
-  return { ...l, lestijden: plannedPeriods, lessonMinutes, schoolopdrachtMinutes: l.schoolopdrachtMinutes + lessonMinutes };
+  return {
+    ...l,
+    lestijden: plannedPeriods,
+    lessonMinutes,
+    schoolopdrachtMinutes: l.schoolopdrachtMinutes + lessonMinutes,
+  };
 }
 
 export const staffSchoolopdracht: Rule = {
   id: "staff.schoolopdracht",
-  title: { nl: "Schoolopdracht hoogstens 26 klokuren (1560 min) per week", en: "Time at school at most 26 clock hours (1560 min) a week" },
+  title: {
+    nl: "Schoolopdracht hoogstens 26 klokuren (1560 min) per week",
+    en: "Time at school at most 26 clock hours (1560 min) a week",
+  },
   source: "Flexio lines 1859–1866; school work rules",
   severity: "hard",
   scope: "both",
@@ -32,7 +40,9 @@ export const staffSchoolopdracht: Rule = {
     const planned = plannedSpecialistPeriods(scenario);
     for (const st of scenario.staff) {
       if (!applies(st)) continue;
-      const load = candidate ? loadOf(st, candidate, scenario.releaseGoals) : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
+      const load = candidate
+        ? loadOf(st, candidate, scenario.releaseGoals)
+        : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
       const when = candidate ? "in deze week" : "volgens het scenario al";
       const share = Math.min(1, fractionShare(st));
       const proRata = Math.round(max * share);
@@ -76,9 +86,11 @@ function encodeSchoolopdracht(m: ModelBuilder): void {
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
     for (const e of schoolMinutesPerWeek(m, p.id)) {
-      m.addConstraint(e, "<=", max - fixed,
-        { rule: "staff.schoolopdracht", instance: `person:${p.id}`,
-        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})` });
+      m.addConstraint(e, "<=", max - fixed, {
+        rule: "staff.schoolopdracht",
+        instance: `person:${p.id}`,
+        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})`,
+      });
     }
   }
 }

@@ -56,7 +56,10 @@ function coverageWarnings(rule: Rule, scenario: Scenario, grid: DayGrid, named: 
 
 export const staffSupervision: Rule = {
   id: "staff.supervision",
-  title: { nl: "Toezicht 15 min voor en na de lessen; niet tijdens eigen lessen", en: "Supervision 15 min before and after lessons; not during one's own lessons" },
+  title: {
+    nl: "Toezicht 15 min voor en na de lessen; niet tijdens eigen lessen",
+    en: "Supervision 15 min before and after lessons; not during one's own lessons",
+  },
   source: "onderwijs.vlaanderen; KOV",
   severity: "hard",
   scope: "both",
@@ -69,10 +72,19 @@ export const staffSupervision: Rule = {
         const label = d.label ? ` (${d.label})` : "";
         const when = `${DAY_NAMES_NL[d.day]} ${d.start}–${d.end}`;
         if (st.flags.noSupervision) {
-          out.push(violation(this, where, `${st.name} mag geen toezicht doen, maar heeft toezicht op ${when}${label}.`, `${st.name} may not supervise but has a duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end}.`));
+          out.push(
+            violation(
+              this,
+              where,
+              `${st.name} mag geen toezicht doen, maar heeft toezicht op ${when}${label}.`,
+              `${st.name} may not supervise but has a duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end}.`,
+            ),
+          );
         }
         if (!candidate) continue;
-        const lesson = taughtSlots(candidate, st.id).find((t) => t.day === d.day && overlaps(t.start, t.end, d.start, d.end));
+        const lesson = taughtSlots(candidate, st.id).find(
+          (t) => t.day === d.day && overlaps(t.start, t.end, d.start, d.end),
+        );
         if (lesson) {
           out.push(
             violation(
@@ -83,7 +95,9 @@ export const staffSupervision: Rule = {
             ),
           );
         }
-        const rel = candidate.releases.find((r) => r.day === d.day && r.staff.includes(st.id) && overlaps(r.start, r.end, d.start, d.end));
+        const rel = candidate.releases.find(
+          (r) => r.day === d.day && r.staff.includes(st.id) && overlaps(r.start, r.end, d.start, d.end),
+        );
         if (rel) {
           const goal = scenario.releaseGoals.find((x) => x.id === rel.goal)?.name ?? rel.goal;
           out.push(
@@ -116,23 +130,39 @@ function encodeSupervision(m: ModelBuilder): void {
       if (!duty) continue;
       // Every way the person could teach then, whether or not they are at school (availability is its own verdict);
       // a duo partner on duty simply leaves the class to the other (extract.ts lists them out).
-      const e = sum([
-        ...m.subjectVars.filter((v) => v.slot.key === t.key && v.teachers.includes(person.id)),
-        ...m.coverVars.filter((v) => v.slot.key === t.key && v.who === person.id && (v.lever === "coteacher" || v.lever === "care")),
-        ...m.classVars.filter((v) => v.slot.key === t.key && v.teachers.length === 1 && v.teachers[0] === person.id),
-        ...m.atelierVars.filter((v) => v.block.slots.some((x) => x.key === t.key) && v.plan.ateliers.some((a) => a.leaders.includes(person.id))),
-      ].map((v) => v.name));
+      const e = sum(
+        [
+          ...m.subjectVars.filter((v) => v.slot.key === t.key && v.teachers.includes(person.id)),
+          ...m.coverVars.filter(
+            (v) => v.slot.key === t.key && v.who === person.id && (v.lever === "coteacher" || v.lever === "care"),
+          ),
+          ...m.classVars.filter((v) => v.slot.key === t.key && v.teachers.length === 1 && v.teachers[0] === person.id),
+          ...m.atelierVars.filter(
+            (v) =>
+              v.block.slots.some((x) => x.key === t.key) && v.plan.ateliers.some((a) => a.leaders.includes(person.id)),
+          ),
+        ].map((v) => v.name),
+      );
       if (e.size === 0) continue;
-      m.addConstraint(e, "<=", 0,
-        { rule: "staff.supervision", instance: `person:${person.id}`,
-        message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les` });
+      m.addConstraint(e, "<=", 0, {
+        rule: "staff.supervision",
+        instance: `person:${person.id}`,
+        message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les`,
+      });
     }
   }
   for (const v of m.releaseVars) {
     for (const p of v.goal.members) {
       const person = m.scenario.staff.find((x) => x.id === p)!;
-      const duty = person.supervision.find((d) => d.day === v.block.day && overlaps(d.start, d.end, v.block.start, v.block.end));
-      if (duty) m.addConstraint(new Map([[v.name, 1]]), "=", 0, { rule: "staff.supervision", instance: `person:${p}`, message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end}` });
+      const duty = person.supervision.find(
+        (d) => d.day === v.block.day && overlaps(d.start, d.end, v.block.start, v.block.end),
+      );
+      if (duty)
+        m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
+          rule: "staff.supervision",
+          instance: `person:${p}`,
+          message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end}`,
+        });
     }
   }
 }

@@ -52,7 +52,18 @@ export function lessonActivities(lessons: readonly Lesson[]): Activity[] {
 }
 
 export function releaseActivity(r: Release): Activity {
-  return { kind: "release", day: r.day, start: r.start, end: r.end, lessons: [], release: r, groups: [], staff: uniq(r.staff), externals: uniq(r.externals ?? []), interns: [] };
+  return {
+    kind: "release",
+    day: r.day,
+    start: r.start,
+    end: r.end,
+    lessons: [],
+    release: r,
+    groups: [],
+    staff: uniq(r.staff),
+    externals: uniq(r.externals ?? []),
+    interns: [],
+  };
 }
 
 /** Who is where when: one entry per person per activity (lessons and release blocks). */

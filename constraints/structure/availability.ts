@@ -9,11 +9,18 @@ import { occupations } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
 
-const WHAT = { staff: ["Onbekend personeelslid", "staff member"], external: ["Onbekende externe", "external"], intern: ["Onbekende stagiair", "intern"] } as const;
+const WHAT = {
+  staff: ["Onbekend personeelslid", "staff member"],
+  external: ["Onbekende externe", "external"],
+  intern: ["Onbekende stagiair", "intern"],
+} as const;
 
 export const timetableAvailability: Rule = {
   id: "timetable.availability",
-  title: { nl: "Personeel, externen en stagiairs enkel wanneer ze er zijn", en: "Staff, externals and interns only when available" },
+  title: {
+    nl: "Personeel, externen en stagiairs enkel wanneer ze er zijn",
+    en: "Staff, externals and interns only when available",
+  },
   source: "structural",
   severity: "hard",
   scope: "timetable",
@@ -23,15 +30,33 @@ export const timetableAvailability: Rule = {
     const out: Violation[] = [];
     const seen = new Set<string>(); // report each unknown id once
     for (const { person, kind, activity: a } of occupations(candidate)) {
-      const where = { staff: person, day: a.day, start: a.start, end: a.end, ...(a.release ? { goal: a.release.goal } : {}) };
+      const where = {
+        staff: person,
+        day: a.day,
+        start: a.start,
+        end: a.end,
+        ...(a.release ? { goal: a.release.goal } : {}),
+      };
       const d = describe(s, a);
       const nl = whenNl(a.day, a.start, a.end);
       const en = whenEn(a.day, a.start, a.end);
-      const p = kind === "staff" ? s.staff.find((x) => x.id === person) : kind === "external" ? s.externals.find((x) => x.id === person) : s.interns.find((x) => x.id === person);
+      const p =
+        kind === "staff"
+          ? s.staff.find((x) => x.id === person)
+          : kind === "external"
+            ? s.externals.find((x) => x.id === person)
+            : s.interns.find((x) => x.id === person);
       if (!p) {
         if (!seen.has(`${kind}:${person}`)) {
           seen.add(`${kind}:${person}`);
-          out.push(violation(this, where, `${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`, `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`));
+          out.push(
+            violation(
+              this,
+              where,
+              `${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`,
+              `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`,
+            ),
+          );
         }
         continue;
       }
@@ -41,9 +66,10 @@ export const timetableAvailability: Rule = {
       if (kind === "staff") {
         why = { nl: "is dan niet op school (beschikbaarheid)", en: "is not at school then (availability)" };
       } else if (kind === "external") {
-        why = a.kind === "release"
-          ? { nl: "is niet het hele blok beschikbaar", en: "is not available for the whole block" }
-          : { nl: "is dan niet beschikbaar", en: "is not available then" };
+        why =
+          a.kind === "release"
+            ? { nl: "is niet het hele blok beschikbaar", en: "is not available for the whole block" }
+            : { nl: "is dan niet beschikbaar", en: "is not available then" };
       } else {
         const intern = s.interns.find((x) => x.id === person)!;
         why = {
@@ -52,7 +78,14 @@ export const timetableAvailability: Rule = {
         };
       }
       if (!ok) {
-        out.push(violation(this, where, `${p.name} staat ${nl} in ${d.nl}, maar ${why.nl}.`, `${p.name} is in ${d.en} on ${en}, but ${why.en}.`));
+        out.push(
+          violation(
+            this,
+            where,
+            `${p.name} staat ${nl} in ${d.nl}, maar ${why.nl}.`,
+            `${p.name} is in ${d.en} on ${en}, but ${why.en}.`,
+          ),
+        );
       }
     }
     return out;
@@ -66,7 +99,6 @@ const availabilityTag = (m: ModelBuilder, id: string) => ({
   message: `${nameOf(m, id)} is ${describePersonAvailability(m, id)} beschikbaar`,
 });
 
-
 /** timetable.availability: nobody is scheduled when they are not there. Fixed to 0 as tagged constraints. */
 function encodeAvailability(m: ModelBuilder): void {
   const off = (name: string, who: string) => m.addConstraint(new Map([[name, 1]]), "=", 0, availabilityTag(m, who));
@@ -76,7 +108,8 @@ function encodeAvailability(m: ModelBuilder): void {
     const present = v.teachers.filter((p) => availableIn(m, p, v.slot));
     if (present.length === 0) off(v.name, v.teachers[0]);
   }
-  for (const v of m.coverVars) if ((v.lever === "coteacher" || v.lever === "care") && !availableIn(m, v.who, v.slot)) off(v.name, v.who);
+  for (const v of m.coverVars)
+    if ((v.lever === "coteacher" || v.lever === "care") && !availableIn(m, v.who, v.slot)) off(v.name, v.who);
   for (const v of m.releaseVars) {
     for (const p of [...v.goal.members, ...v.goal.externals]) {
       if (v.block.slots.some((t) => !availableIn(m, p, t))) off(v.name, p);

@@ -21,12 +21,14 @@ function resourcesFor(m: ModelBuilder, slot: SlotRef, groups: string[], members:
   const add = (g: string, r: string) => res.get(g)?.add(r);
   for (const v of m.scenario.cover.specialists ? m.subjectVars : []) {
     if (v.slot.key !== slot.key || !res.has(v.group)) continue;
-    if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p))) add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
+    if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p)))
+      add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
   }
   for (const v of m.coverVars) {
     if (v.slot.key !== slot.key || !res.has(v.group)) continue;
     if (v.lever === "merge" && groups.includes(v.who)) continue; // the host class is itself without its teacher
-    if ((v.lever === "coteacher" || v.lever === "care") && (members.includes(v.who) || !availableIn(m, v.who, slot))) continue;
+    if ((v.lever === "coteacher" || v.lever === "care") && (members.includes(v.who) || !availableIn(m, v.who, slot)))
+      continue;
     add(v.group, v.lever === "atelier" ? `atelier:${v.group}` : `${v.lever}:${v.who}`);
   }
   return res;
@@ -40,7 +42,10 @@ function maxMatching(adj: Map<string, Set<string>>): number {
       if (seen.has(r)) continue;
       seen.add(r);
       const o = owner.get(r);
-      if (o === undefined || tryAssign(o, seen)) { owner.set(r, g); return true; }
+      if (o === undefined || tryAssign(o, seen)) {
+        owner.set(r, g);
+        return true;
+      }
     }
     return false;
   };
@@ -49,7 +54,11 @@ function maxMatching(adj: Map<string, Set<string>>): number {
   return n;
 }
 
-interface Shortage { slot: SlotRef; need: string[]; can: number }
+interface Shortage {
+  slot: SlotRef;
+  need: string[];
+  can: number;
+}
 
 export function encodeCoverCapacity(m: ModelBuilder): void {
   const cache = new Map<string, Shortage | undefined>();
@@ -71,7 +80,9 @@ export function encodeCoverCapacity(m: ModelBuilder): void {
   // One message per goal, named after a block its people could otherwise attend.
   const example = new Map<string, Shortage>();
   for (const { v, s } of failing) {
-    const there = [...v.goal.members, ...v.goal.externals].every((p) => v.block.slots.every((t) => availableIn(m, p, t)));
+    const there = [...v.goal.members, ...v.goal.externals].every((p) =>
+      v.block.slots.every((t) => availableIn(m, p, t)),
+    );
     if (there || !example.has(v.goal.id)) if (!example.has(v.goal.id) || there) example.set(v.goal.id, s!);
   }
   for (const { v } of failing) {

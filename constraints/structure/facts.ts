@@ -1,6 +1,13 @@
 // Small facts about the scenario the structural rules share (sets, the grid of a week, minimum blocks,
 // who never covers). Who may cover and availability are read in src/model/cover.ts.
-import { externalAvailable, gridOf, mayCover, type DayGrid, type ReleaseGoal, type Scenario } from "../../src/model/index.js";
+import {
+  externalAvailable,
+  gridOf,
+  mayCover,
+  type DayGrid,
+  type ReleaseGoal,
+  type Scenario,
+} from "../../src/model/index.js";
 import type { RuleContext } from "../rule.js";
 
 export { externalAvailable };
@@ -19,7 +26,9 @@ export function gridFor(ctx: RuleContext): DayGrid {
 
 /** Minimum length of a release block of this goal (release.physical-min / release.digital-min). */
 export function goalMinMinutes(s: Scenario, goal: ReleaseGoal): number {
-  return goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes);
+  return (
+    goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes)
+  );
 }
 
 /** Staff who may never cover a class: the one definition in src/model/cover.ts (mayCover). */

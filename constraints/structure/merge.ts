@@ -10,7 +10,10 @@ import { type ModelBuilder } from "../model-builder.js";
 
 export const timetableMerge: Rule = {
   id: "timetable.merge",
-  title: { nl: "Klassen samenzetten enkel zoals afgesproken (paar, maximum leerlingen)", en: "Classes merge only as agreed (pair, maximum pupils)" },
+  title: {
+    nl: "Klassen samenzetten enkel zoals afgesproken (paar, maximum leerlingen)",
+    en: "Classes merge only as agreed (pair, maximum pupils)",
+  },
   source: "structural; cover.merges (practice: merged classes)",
   severity: "hard",
   scope: "timetable",
@@ -31,19 +34,36 @@ export const timetableMerge: Rule = {
       const m = mergeOf(s, l.group, l.mergedWith);
       if (!m) {
         const off = s.cover.merges.length === 0;
-        out.push(violation(this, where,
-          off ? `Klas ${a} zit ${when.nl} samen met ${b}, maar klassen samenzetten staat uit (cover.merges is leeg).`
-            : `Klas ${a} zit ${when.nl} samen met ${b}, maar die samenzetting staat niet in cover.merges.`,
-          off ? `Group ${a} is merged with ${b} on ${when.en}, but merges are switched off (cover.merges is empty).`
-            : `Group ${a} is merged with ${b} on ${when.en}, but that pair is not listed in cover.merges.`));
+        out.push(
+          violation(
+            this,
+            where,
+            off
+              ? `Klas ${a} zit ${when.nl} samen met ${b}, maar klassen samenzetten staat uit (cover.merges is leeg).`
+              : `Klas ${a} zit ${when.nl} samen met ${b}, maar die samenzetting staat niet in cover.merges.`,
+            off
+              ? `Group ${a} is merged with ${b} on ${when.en}, but merges are switched off (cover.merges is empty).`
+              : `Group ${a} is merged with ${b} on ${when.en}, but that pair is not listed in cover.merges.`,
+          ),
+        );
       } else if (!m.fits) {
-        out.push(violation(this, where,
-          `Klas ${a} zit ${when.nl} samen met ${b}: samen ${m.pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}.`,
-          `Group ${a} is merged with ${b} on ${when.en}: ${m.pupils} pupils together, more than ${m.maxPupils}.`));
+        out.push(
+          violation(
+            this,
+            where,
+            `Klas ${a} zit ${when.nl} samen met ${b}: samen ${m.pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}.`,
+            `Group ${a} is merged with ${b} on ${when.en}: ${m.pupils} pupils together, more than ${m.maxPupils}.`,
+          ),
+        );
       } else if (m.by && !sameSet(l.staff, [m.by])) {
-        out.push(violation(this, where,
-          `De samengezette klassen ${a} + ${b} moeten ${when.nl} les krijgen van ${personName(s, "staff", m.by)}.`,
-          `The merged groups ${a} + ${b} must be taught by ${m.by} on ${when.en}.`));
+        out.push(
+          violation(
+            this,
+            where,
+            `De samengezette klassen ${a} + ${b} moeten ${when.nl} les krijgen van ${personName(s, "staff", m.by)}.`,
+            `The merged groups ${a} + ${b} must be taught by ${m.by} on ${when.en}.`,
+          ),
+        );
       }
     }
     return out;
@@ -59,7 +79,8 @@ function encodeMerge(m: ModelBuilder): void {
     const merge = mergeOf(m.scenario, v.group, v.who);
     if (merge?.fits) continue;
     m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
-      rule: "timetable.merge", instance: `merge:${[v.group, v.who].sort().join("+")}`,
+      rule: "timetable.merge",
+      instance: `merge:${[v.group, v.who].sort().join("+")}`,
       message: `Klassen ${v.group} en ${v.who} samen zijn ${merge?.pupils ?? "?"} leerlingen, meer dan de afgesproken ${merge?.maxPupils ?? 0}`,
     });
   }

@@ -35,7 +35,10 @@ export const timetableNoDoubleBooking: Rule = {
       byPerson.set(k, [...(byPerson.get(k) ?? []), o]);
     }
     for (const list of byPerson.values()) {
-      list.sort((x, y) => x.activity.day.localeCompare(y.activity.day) || toMinutes(x.activity.start) - toMinutes(y.activity.start));
+      list.sort(
+        (x, y) =>
+          x.activity.day.localeCompare(y.activity.day) || toMinutes(x.activity.start) - toMinutes(y.activity.start),
+      );
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           const a = list[i].activity;
@@ -72,7 +75,11 @@ export const timetableNoDoubleBooking: Rule = {
 function encodeNoDoubleBooking(m: ModelBuilder): void {
   const s = m.scenario;
   const load = staffLoadBySlot(m);
-  const tag = (p: string) => ({ rule: "timetable.no-double-booking", instance: `person:${p}`, message: `${nameOf(m, p)} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)` });
+  const tag = (p: string) => ({
+    rule: "timetable.no-double-booking",
+    instance: `person:${p}`,
+    message: `${nameOf(m, p)} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)`,
+  });
   for (const p of s.staff) {
     for (const t of m.slots) {
       const e = new Map(load.get(`${p.id}|${t.key}`) ?? []);
@@ -86,7 +93,10 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
     const present = v.teachers.filter((p) => availableIn(m, p, v.slot));
     if (present.length < 2) continue;
     const e: LinExpr = new Map([[v.name, 1]]);
-    for (const p of present) { const r = m.releasedVar(p, v.slot.key); if (r) e.set(r, 1); }
+    for (const p of present) {
+      const r = m.releasedVar(p, v.slot.key);
+      if (r) e.set(r, 1);
+    }
     if (e.size > 1) m.addConstraint(e, "<=", present.length, tag(present[0]));
   }
   // Release overlaps: r[p,t] ≥ the releases p attends in t, per "week class" (monthly-pattern goals
@@ -95,10 +105,11 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
   const byPersonSlot = new Map<string, { name: string; week?: number; coef: number }[]>();
   for (const v of m.releaseVars) {
     const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
-    for (const p of v.goal.members) for (const t of v.block.slots) {
-      const key = `${p}|${t.key}`;
-      byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: v.name, week, coef: 1 }]);
-    }
+    for (const p of v.goal.members)
+      for (const t of v.block.slots) {
+        const key = `${p}|${t.key}`;
+        byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: v.name, week, coef: 1 }]);
+      }
   }
   for (const o of m.optionalVars) {
     const week = o.release.goal.frequency.kind === "monthly-pattern" ? o.release.goal.frequency.week : undefined;
@@ -125,20 +136,30 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
   const extBySlot = new Map<string, { name: string; week?: number }[]>();
   for (const v of m.releaseVars) {
     const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
-    for (const e of v.goal.externals) for (const t of v.block.slots) extBySlot.set(`${e}|${t.key}`, [...(extBySlot.get(`${e}|${t.key}`) ?? []), { name: v.name, week }]);
+    for (const e of v.goal.externals)
+      for (const t of v.block.slots)
+        extBySlot.set(`${e}|${t.key}`, [...(extBySlot.get(`${e}|${t.key}`) ?? []), { name: v.name, week }]);
   }
-  for (const v of m.atelierVars) for (const a of v.plan.ateliers) for (const l of a.leaders) {
-    if (!s.externals.some((x) => x.id === l)) continue;
-    for (const t of v.block.slots) {
-      const key = `${l}|${t.key}`;
-      if (!(extBySlot.get(key) ?? []).some((x) => x.name === v.name)) extBySlot.set(key, [...(extBySlot.get(key) ?? []), { name: v.name }]);
-    }
-  }
+  for (const v of m.atelierVars)
+    for (const a of v.plan.ateliers)
+      for (const l of a.leaders) {
+        if (!s.externals.some((x) => x.id === l)) continue;
+        for (const t of v.block.slots) {
+          const key = `${l}|${t.key}`;
+          if (!(extBySlot.get(key) ?? []).some((x) => x.name === v.name))
+            extBySlot.set(key, [...(extBySlot.get(key) ?? []), { name: v.name }]);
+        }
+      }
   for (const [key, items] of extBySlot) {
     if (items.length < 2) continue;
     const [e] = key.split("|");
     for (const w of items.some((i) => i.week !== undefined) ? weeks : [0]) {
-      m.addConstraint(sum(items.filter((i) => i.week === undefined || i.week === w).map((i) => i.name)), "<=", 1, tag(e));
+      m.addConstraint(
+        sum(items.filter((i) => i.week === undefined || i.week === w).map((i) => i.name)),
+        "<=",
+        1,
+        tag(e),
+      );
     }
   }
 }

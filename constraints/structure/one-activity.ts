@@ -9,7 +9,10 @@ import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableOneActivity: Rule = {
   id: "timetable.one-activity",
-  title: { nl: "Elke klas heeft precies één activiteit per lestijd", en: "Every group has exactly one activity in every lesson slot" },
+  title: {
+    nl: "Elke klas heeft precies één activiteit per lestijd",
+    en: "Every group has exactly one activity in every lesson slot",
+  },
   source: "structural",
   severity: "hard",
   scope: "timetable",
@@ -28,13 +31,23 @@ export const timetableOneActivity: Rule = {
       const k = key(l.group, l.day, l.start, l.end);
       at.set(k, [...(at.get(k) ?? []), l]);
       if (!groupIds.has(l.group)) {
-        out.push(violation(this, { group: l.group, day: l.day, start: l.start, end: l.end },
-          `Er staat een les voor een onbekende klas '${l.group}' op ${whenNl(l.day, l.start, l.end)}.`,
-          `There is a lesson for an unknown group '${l.group}' on ${whenEn(l.day, l.start, l.end)}.`));
+        out.push(
+          violation(
+            this,
+            { group: l.group, day: l.day, start: l.start, end: l.end },
+            `Er staat een les voor een onbekende klas '${l.group}' op ${whenNl(l.day, l.start, l.end)}.`,
+            `There is a lesson for an unknown group '${l.group}' on ${whenEn(l.day, l.start, l.end)}.`,
+          ),
+        );
       } else if (!slotKeys.has(`${l.day}|${l.start}|${l.end}`)) {
-        out.push(violation(this, { group: l.group, day: l.day, start: l.start, end: l.end },
-          `Klas ${groupLabel(s, l.group)} heeft ${whenNl(l.day, l.start, l.end)} een les die niet samenvalt met een lestijd van dagindeling '${grid.name}' (lessen enkel in lestijden, niet in pauzes, middag of personeelsblokken).`,
-          `Group ${groupLabel(s, l.group)} has a lesson on ${whenEn(l.day, l.start, l.end)} that is not a lesson slot of day grid '${grid.name}'.`));
+        out.push(
+          violation(
+            this,
+            { group: l.group, day: l.day, start: l.start, end: l.end },
+            `Klas ${groupLabel(s, l.group)} heeft ${whenNl(l.day, l.start, l.end)} een les die niet samenvalt met een lestijd van dagindeling '${grid.name}' (lessen enkel in lestijden, niet in pauzes, middag of personeelsblokken).`,
+            `Group ${groupLabel(s, l.group)} has a lesson on ${whenEn(l.day, l.start, l.end)} that is not a lesson slot of day grid '${grid.name}'.`,
+          ),
+        );
       }
     }
 
@@ -45,13 +58,25 @@ export const timetableOneActivity: Rule = {
           const where = { group: g.id, day: d, start: sl.start, end: sl.end };
           const name = groupLabel(s, g.id);
           if (here.length === 0) {
-            out.push(violation(this, where, `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} geen les.`, `Group ${name} has no lesson on ${whenEn(d, sl.start, sl.end)}.`));
+            out.push(
+              violation(
+                this,
+                where,
+                `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} geen les.`,
+                `Group ${name} has no lesson on ${whenEn(d, sl.start, sl.end)}.`,
+              ),
+            );
             continue;
           }
           if (here.length > 1) {
-            out.push(violation(this, where,
-              `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} ${here.length} lessen tegelijk (${here.map((l) => l.subject).join(", ")}).`,
-              `Group ${name} has ${here.length} lessons at once on ${whenEn(d, sl.start, sl.end)}.`));
+            out.push(
+              violation(
+                this,
+                where,
+                `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} ${here.length} lessen tegelijk (${here.map((l) => l.subject).join(", ")}).`,
+                `Group ${name} has ${here.length} lessons at once on ${whenEn(d, sl.start, sl.end)}.`,
+              ),
+            );
             continue;
           }
           // A merge is one lesson of two groups: the other group must say so too, with the same teacher(s).
@@ -61,9 +86,14 @@ export const timetableOneActivity: Rule = {
             const ok = other.length === 1 && other[0].mergedWith === g.id && sameSet(other[0].staff, l.staff);
             if (!ok) {
               const o = groupLabel(s, l.mergedWith);
-              out.push(violation(this, where,
-                `Klas ${name} is ${whenNl(d, sl.start, sl.end)} samengezet met ${o}, maar ${o} heeft daar geen les samen met ${name} bij dezelfde leerkracht.`,
-                `Group ${name} is merged with ${o} on ${whenEn(d, sl.start, sl.end)}, but ${o} has no matching merged lesson with the same teacher.`));
+              out.push(
+                violation(
+                  this,
+                  where,
+                  `Klas ${name} is ${whenNl(d, sl.start, sl.end)} samengezet met ${o}, maar ${o} heeft daar geen les samen met ${name} bij dezelfde leerkracht.`,
+                  `Group ${name} is merged with ${o} on ${whenEn(d, sl.start, sl.end)}, but ${o} has no matching merged lesson with the same teacher.`,
+                ),
+              );
             }
           }
         }
@@ -84,6 +114,10 @@ function encodeOneActivity(m: ModelBuilder): void {
   for (const v of m.coverVars) push(v.group, v.slot.key, v.name);
   for (const [key, vars] of bySlot) {
     const [g] = key.split("|");
-    m.addConstraint(sum(vars), "=", 1, { rule: "timetable.one-activity", instance: `group:${g}`, message: `Klas ${g} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt` });
+    m.addConstraint(sum(vars), "=", 1, {
+      rule: "timetable.one-activity",
+      instance: `group:${g}`,
+      message: `Klas ${g} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt`,
+    });
   }
 }

@@ -8,7 +8,10 @@ import { sum, type ModelBuilder } from "../model-builder.js";
 
 export const timetableRoomCapacity: Rule = {
   id: "timetable.room-capacity",
-  title: { nl: "Niet meer klassen tegelijk in een lokaal dan het aankan", en: "No more groups at once in a room than it holds" },
+  title: {
+    nl: "Niet meer klassen tegelijk in een lokaal dan het aankan",
+    en: "No more groups at once in a room than it holds",
+  },
   source: "structural",
   severity: "hard",
   scope: "timetable",
@@ -28,9 +31,14 @@ export const timetableRoomCapacity: Rule = {
         if (groups.length <= room.capacity) continue;
         reported.add(key);
         const names = groups.map((g) => groupLabel(s, g)).join(", ");
-        out.push(violation(this, { day: l.day, start: l.start, end: l.end },
-          `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); ${room.capacity === 1 ? "er kan maar één klas tegelijk in" : `er kunnen er hoogstens ${room.capacity} tegelijk in`}.`,
-          `${room.name} holds ${groups.length} groups at once on ${whenEn(l.day, l.start, l.end)} (${names}); its capacity is ${room.capacity}.`));
+        out.push(
+          violation(
+            this,
+            { day: l.day, start: l.start, end: l.end },
+            `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); ${room.capacity === 1 ? "er kan maar één klas tegelijk in" : `er kunnen er hoogstens ${room.capacity} tegelijk in`}.`,
+            `${room.name} holds ${groups.length} groups at once on ${whenEn(l.day, l.start, l.end)} (${names}); its capacity is ${room.capacity}.`,
+          ),
+        );
       }
     }
     return out;
@@ -43,9 +51,14 @@ export const timetableRoomCapacity: Rule = {
 function encodeRoomCapacity(m: ModelBuilder): void {
   for (const room of m.scenario.rooms) {
     const bySlot = new Map<string, string[]>();
-    for (const v of m.subjectVars) if (v.subject.room === room.id) bySlot.set(v.slot.key, [...(bySlot.get(v.slot.key) ?? []), v.name]);
+    for (const v of m.subjectVars)
+      if (v.subject.room === room.id) bySlot.set(v.slot.key, [...(bySlot.get(v.slot.key) ?? []), v.name]);
     for (const vars of bySlot.values()) {
-      m.addConstraint(sum(vars), "<=", room.capacity, { rule: "timetable.room-capacity", instance: `room:${room.id}`, message: `${room.name} biedt plaats aan ${room.capacity} klas(sen) tegelijk` });
+      m.addConstraint(sum(vars), "<=", room.capacity, {
+        rule: "timetable.room-capacity",
+        instance: `room:${room.id}`,
+        message: `${room.name} biedt plaats aan ${room.capacity} klas(sen) tegelijk`,
+      });
     }
   }
 }

@@ -28,10 +28,16 @@ export const timetableTimePreference: Rule = {
         const afternoon = !!lunch && toMinutes(l.start) >= toMinutes(lunch.end);
         if (sub.prefer === "morning" ? morning : afternoon) continue;
         const g = groupLabel(s, l.group);
-        const want = sub.prefer === "morning" ? { nl: "voormiddag", en: "morning" } : { nl: "namiddag", en: "afternoon" };
-        out.push(violation(this, { group: l.group, day: l.day, start: l.start, end: l.end },
-          `${sub.name} van klas ${g} staat op ${whenNl(l.day, l.start, l.end)}; bij voorkeur in de ${want.nl}.`,
-          `${sub.name} of group ${g} is on ${whenEn(l.day, l.start, l.end)}; preferably in the ${want.en}.`));
+        const want =
+          sub.prefer === "morning" ? { nl: "voormiddag", en: "morning" } : { nl: "namiddag", en: "afternoon" };
+        out.push(
+          violation(
+            this,
+            { group: l.group, day: l.day, start: l.start, end: l.end },
+            `${sub.name} van klas ${g} staat op ${whenNl(l.day, l.start, l.end)}; bij voorkeur in de ${want.nl}.`,
+            `${sub.name} of group ${g} is on ${whenEn(l.day, l.start, l.end)}; preferably in the ${want.en}.`,
+          ),
+        );
       }
     }
     return out;
@@ -44,11 +50,13 @@ export const timetableTimePreference: Rule = {
 function encodeTimePreference(m: ModelBuilder): void {
   const penalty = WEIGHTS.soft;
   const lunch = new Map<string, string>();
-  for (const [day, slots] of Object.entries(m.grid.days)) lunch.set(day, slots.find((x) => x.kind === "lunch")?.start ?? "12:00");
+  for (const [day, slots] of Object.entries(m.grid.days))
+    lunch.set(day, slots.find((x) => x.kind === "lunch")?.start ?? "12:00");
   const expr = new Map<string, number>();
   for (const v of m.subjectVars) {
     const morning = v.slot.end <= lunch.get(v.slot.day)!;
-    if ((v.subject.prefer === "morning" && !morning) || (v.subject.prefer === "afternoon" && morning)) expr.set(v.name, -penalty);
+    if ((v.subject.prefer === "morning" && !morning) || (v.subject.prefer === "afternoon" && morning))
+      expr.set(v.name, -penalty);
   }
   m.addObjective(expr);
 }

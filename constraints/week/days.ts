@@ -26,7 +26,14 @@ export const weekDays: Rule = {
           const missing = DAYS.filter((day) => c.days[day].length === 0);
           // A class without any lesson is one finding, not five.
           if (missing.length === DAYS.length)
-            return [{ where: { group: c.group }, key: `none:${c.group}`, nl: `${c.label} heeft deze week geen enkele les.`, en: `Class ${c.group} has no lessons this week.` }];
+            return [
+              {
+                where: { group: c.group },
+                key: `none:${c.group}`,
+                nl: `${c.label} heeft deze week geen enkele les.`,
+                en: `Class ${c.group} has no lessons this week.`,
+              },
+            ];
           return missing.map((day) => ({
             where: { group: c.group, day },
             nl: `${c.label} heeft geen lessen op ${DAY_NAMES_NL[day]}; de lessen lopen van maandag tot en met vrijdag.`,

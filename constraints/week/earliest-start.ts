@@ -5,7 +5,9 @@ import type { Rule } from "../rule.js";
 import { checkWeek, type Finding, gridLabel, gridLabelEn } from "./grid.js";
 
 function firstBefore<T extends { start: string }>(xs: T[], earliest: string): T | undefined {
-  return xs.filter((x) => toMinutes(x.start) < toMinutes(earliest)).sort((a, b) => toMinutes(a.start) - toMinutes(b.start))[0];
+  return xs
+    .filter((x) => toMinutes(x.start) < toMinutes(earliest))
+    .sort((a, b) => toMinutes(a.start) - toMinutes(b.start))[0];
 }
 
 export const weekEarliestStart: Rule = {

@@ -37,13 +37,33 @@ export const weekEvenSpread: Rule = {
         const n = (d: Day) => lessonSlots(grid, d).length;
         const u = uneven({ mon: n("mon"), tue: n("tue"), wed: n("wed"), thu: n("thu"), fri: n("fri") });
         if (!u) return [];
-        return [{ where: {}, key: "spread", nl: `${gridLabel(grid)} spreidt de lestijden ongelijk (${u.nl}); ${advice.nl}`, en: `${gridLabelEn(grid)} spreads lesson periods unevenly (${u.en}); ${advice.en}` }];
+        return [
+          {
+            where: {},
+            key: "spread",
+            nl: `${gridLabel(grid)} spreidt de lestijden ongelijk (${u.nl}); ${advice.nl}`,
+            en: `${gridLabelEn(grid)} spreads lesson periods unevenly (${u.en}); ${advice.en}`,
+          },
+        ];
       },
       (week) =>
         week.flatMap((c) => {
-          const u = uneven({ mon: c.days.mon.length, tue: c.days.tue.length, wed: c.days.wed.length, thu: c.days.thu.length, fri: c.days.fri.length });
+          const u = uneven({
+            mon: c.days.mon.length,
+            tue: c.days.tue.length,
+            wed: c.days.wed.length,
+            thu: c.days.thu.length,
+            fri: c.days.fri.length,
+          });
           if (!u) return [];
-          return [{ where: { group: c.group }, key: "spread", nl: `${c.label} heeft de lessen ongelijk gespreid (${u.nl}); ${advice.nl}`, en: `Class ${c.group} has lessons spread unevenly (${u.en}); ${advice.en}` }];
+          return [
+            {
+              where: { group: c.group },
+              key: "spread",
+              nl: `${c.label} heeft de lessen ongelijk gespreid (${u.nl}); ${advice.nl}`,
+              en: `Class ${c.group} has lessons spread unevenly (${u.en}); ${advice.en}`,
+            },
+          ];
         }),
     );
   },

@@ -3,7 +3,15 @@
 // into the subject plan, so we warn (the regulations: medium confidence).
 // Scenario: an atelier plan's candidate block that covers more than 2 lesson slots, or a class whose atelier
 // plans together need more. Candidate: the ATELIER periods each class actually has.
-import { type Block, type DayGrid, DAY_NAMES_EN, DAY_NAMES_NL, groupName, lessonSlots, overlaps } from "../../src/model/index.js";
+import {
+  type Block,
+  type DayGrid,
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  groupName,
+  lessonSlots,
+  overlaps,
+} from "../../src/model/index.js";
 import { type Rule, violation } from "../rule.js";
 import { classLabel, classWeeks, gridsToCheck, lestijden } from "./grid.js";
 
@@ -11,7 +19,8 @@ import { classLabel, classWeeks, gridsToCheck, lestijden } from "./grid.js";
 export const FREE_PACKAGE_LESTIJDEN = 2;
 
 /** Lesson slots of the grid that an atelier block takes. */
-export const blockLestijden = (grid: DayGrid, b: Block) => lessonSlots(grid, b.day).filter((s) => overlaps(s.start, s.end, b.start, b.end)).length;
+export const blockLestijden = (grid: DayGrid, b: Block) =>
+  lessonSlots(grid, b.day).filter((s) => overlaps(s.start, s.end, b.start, b.end)).length;
 
 const why = {
   nl: `Flexio (r. 1148) voorziet ${lestijden(FREE_PACKAGE_LESTIJDEN)} per week die de school vrij invult vanuit het eigen pedagogisch project.`,
@@ -20,7 +29,10 @@ const why = {
 
 export const weekFreePackage: Rule = {
   id: "week.free-package",
-  title: { nl: "Hoogstens 2 vrij in te vullen lestijden (ateliers)", en: "At most 2 freely filled lesson periods (ateliers)" },
+  title: {
+    nl: "Hoogstens 2 vrij in te vullen lestijden (ateliers)",
+    en: "At most 2 freely filled lesson periods (ateliers)",
+  },
   source: "Flexio r. 1148",
   severity: "warning",
   scope: "both",
@@ -30,9 +42,18 @@ export const weekFreePackage: Rule = {
     const out = [];
     if (candidate) {
       for (const c of classWeeks(scenario, candidate)) {
-        const n = Object.values(c.days).flat().filter((l) => l.subject === "ATELIER").length;
+        const n = Object.values(c.days)
+          .flat()
+          .filter((l) => l.subject === "ATELIER").length;
         if (n > FREE_PACKAGE_LESTIJDEN)
-          out.push(violation(this, { group: c.group }, `${c.label} heeft ${lestijden(n)} atelier per week. ${why.nl}`, `Class ${c.group} has ${n} atelier periods a week. ${why.en}`));
+          out.push(
+            violation(
+              this,
+              { group: c.group },
+              `${c.label} heeft ${lestijden(n)} atelier per week. ${why.nl}`,
+              `Class ${c.group} has ${n} atelier periods a week. ${why.en}`,
+            ),
+          );
       }
       return out;
     }

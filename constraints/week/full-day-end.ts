@@ -18,7 +18,8 @@ export const weekFullDayEnd: Rule = {
   // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const { fullDayEndFrom: from, fullDayEndTo: to } = ctx.scenario.settings;
-    const outside = (end: string | undefined) => end !== undefined && (toMinutes(end) < toMinutes(from) || toMinutes(end) > toMinutes(to));
+    const outside = (end: string | undefined) =>
+      end !== undefined && (toMinutes(end) < toMinutes(from) || toMinutes(end) > toMinutes(to));
     const rule = {
       nl: `op een volle schooldag eindigen de lessen tussen ${from} en ${to}.`,
       en: `on a full school day lessons end between ${from} and ${to}.`,

@@ -5,7 +5,17 @@
 // severity. When the scenario offers several grids for the solver to choose from, a broken grid is a
 // warning that this grid cannot be used — unless no offered grid passes, then it is the rule's own severity
 // again (otherwise a scenario whose every grid is illegal would look fine).
-import { type Candidate, type Day, type DayGrid, type Lesson, type Scenario, type Violation, DAYS, groupName, toMinutes } from "../../src/model/index.js";
+import {
+  type Candidate,
+  type Day,
+  type DayGrid,
+  type Lesson,
+  type Scenario,
+  type Violation,
+  DAYS,
+  groupName,
+  toMinutes,
+} from "../../src/model/index.js";
 import { gridOf, type Rule, type RuleContext, violation } from "../rule.js";
 
 /** Mon, Tue, Thu, Fri: the full school days of BaO/2020/03 (Wednesday afternoon is free). */
@@ -41,9 +51,13 @@ export function checkWeek(
   lessonFindings?: (week: ClassWeek[], grid: DayGrid) => Finding[],
 ): Violation[] {
   const grids = gridsToCheck(ctx);
-  const fromLessons = ctx.candidate && lessonFindings ? lessonFindings(classWeeks(ctx.scenario, ctx.candidate), grids[0]) : [];
+  const fromLessons =
+    ctx.candidate && lessonFindings ? lessonFindings(classWeeks(ctx.scenario, ctx.candidate), grids[0]) : [];
   const shown = new Set(fromLessons.map(keyOf));
-  const perGrid = grids.map((g) => ({ g, found: gridFindings(g).filter((f) => !(ctx.candidate && shown.has(keyOf(f)))) }));
+  const perGrid = grids.map((g) => ({
+    g,
+    found: gridFindings(g).filter((f) => !(ctx.candidate && shown.has(keyOf(f)))),
+  }));
 
   const choosing = !ctx.candidate && grids.length > 1;
   const someUsable = perGrid.some((x) => x.found.length === 0);
@@ -52,8 +66,17 @@ export function checkWeek(
     for (const f of found) {
       if (!choosing) out.push(violation(rule, f.where, f.nl, f.en));
       else if (someUsable)
-        out.push(violation(rule, f.where, `${f.nl} ${gridLabel(g)} kan dus niet gebruikt worden.`, `${f.en} ${gridLabelEn(g)} cannot be used.`, "warning"));
-      else out.push(violation(rule, f.where, `${f.nl} Geen enkele dagindeling voldoet.`, `${f.en} No day grid passes.`));
+        out.push(
+          violation(
+            rule,
+            f.where,
+            `${f.nl} ${gridLabel(g)} kan dus niet gebruikt worden.`,
+            `${f.en} ${gridLabelEn(g)} cannot be used.`,
+            "warning",
+          ),
+        );
+      else
+        out.push(violation(rule, f.where, `${f.nl} Geen enkele dagindeling voldoet.`, `${f.en} No day grid passes.`));
     }
   }
   for (const f of fromLessons) out.push(violation(rule, f.where, f.nl, f.en));
@@ -73,14 +96,19 @@ export interface ClassWeek {
 /** Every class of the scenario (and any unknown group in the lessons), with its lessons per day. */
 export function classWeeks(scenario: Scenario, candidate: Candidate): ClassWeek[] {
   const byId = new Map<string, ClassWeek>();
-  const make = (id: string, name: string): ClassWeek => ({ group: id, label: classLabel(name), days: { mon: [], tue: [], wed: [], thu: [], fri: [] } });
+  const make = (id: string, name: string): ClassWeek => ({
+    group: id,
+    label: classLabel(name),
+    days: { mon: [], tue: [], wed: [], thu: [], fri: [] },
+  });
   for (const g of scenario.groups) byId.set(g.id, make(g.id, groupName(g)));
   for (const l of candidate.lessons) {
     if (!byId.has(l.group)) byId.set(l.group, make(l.group, l.group));
     const list = byId.get(l.group)!.days[l.day];
     if (list && !list.some((x) => x.start === l.start)) list.push(l);
   }
-  for (const w of byId.values()) for (const d of DAYS) w.days[d].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
+  for (const w of byId.values())
+    for (const d of DAYS) w.days[d].sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
   return [...byId.values()];
 }
 

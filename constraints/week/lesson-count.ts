@@ -6,7 +6,10 @@ import { checkWeek } from "./grid.js";
 
 export const weekLessonCount: Rule = {
   id: "week.lesson-count",
-  title: { nl: "28 lestijden per week (29 met akkoord lokaal comité)", en: "28 lesson periods a week (29 with local-committee agreement)" },
+  title: {
+    nl: "28 lestijden per week (29 met akkoord lokaal comité)",
+    en: "28 lesson periods a week (29 with local-committee agreement)",
+  },
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
@@ -22,7 +25,9 @@ export const weekLessonCount: Rule = {
           this,
           {},
           `Het scenario vraagt ${scenario.lessonsPerWeek} lestijden per week; dat moet 28 zijn` +
-            (scenario.localCommitteeAgreement ? " of 29." : " (29 kan enkel met een akkoord van het lokaal comité: zet localCommitteeAgreement)."),
+            (scenario.localCommitteeAgreement
+              ? " of 29."
+              : " (29 kan enkel met een akkoord van het lokaal comité: zet localCommitteeAgreement)."),
           `The scenario asks ${scenario.lessonsPerWeek} lesson periods a week; it must be 28 (29 with a local-committee agreement).`,
         ),
       );
@@ -33,7 +38,13 @@ export const weekLessonCount: Rule = {
       ...checkWeek(this, ctx, (g) => {
         const n = lessonCount(g);
         if (n === scenario.lessonsPerWeek) return [];
-        return [{ where: {}, nl: `Dagindeling '${g.name}' heeft ${n} lestijden per week, niet ${scenario.lessonsPerWeek}.`, en: `Day grid '${g.name}' has ${n} lesson periods a week, not ${scenario.lessonsPerWeek}.` }];
+        return [
+          {
+            where: {},
+            nl: `Dagindeling '${g.name}' heeft ${n} lestijden per week, niet ${scenario.lessonsPerWeek}.`,
+            en: `Day grid '${g.name}' has ${n} lesson periods a week, not ${scenario.lessonsPerWeek}.`,
+          },
+        ];
       }),
     );
     return out;

@@ -7,7 +7,8 @@ import { checkWeek, type Finding, gridLabel, gridLabelEn } from "./grid.js";
 /** The legal length of a lestijd (the regulations week.lesson-length). */
 export const LESTIJD_MINUTES = 50;
 
-const list = (slots: { start: string; end: string }[]) => slots.map((s) => `${s.start}–${s.end} (${durationMinutes(s.start, s.end)} min)`).join(", ");
+const list = (slots: { start: string; end: string }[]) =>
+  slots.map((s) => `${s.start}–${s.end} (${durationMinutes(s.start, s.end)} min)`).join(", ");
 
 export const weekLessonLength: Rule = {
   id: "week.lesson-length",
@@ -29,7 +30,8 @@ export const weekLessonLength: Rule = {
         ),
       );
     }
-    const wrong = <T extends { start: string; end: string }>(xs: T[]) => xs.filter((s) => durationMinutes(s.start, s.end) !== minutes);
+    const wrong = <T extends { start: string; end: string }>(xs: T[]) =>
+      xs.filter((s) => durationMinutes(s.start, s.end) !== minutes);
     out.push(
       ...checkWeek(
         this,

@@ -1,7 +1,16 @@
 // week.lunch — BaO/2020/03: "Er moet een middagpauze van ten minste één uur zijn" on a full school day
 // (Mon, Tue, Thu, Fri); settings.minLunchMinutes, default 60. The midday break is the lesson-free time around
 // the grid's lunch slot (playtime next to it counts too); a grid day without a lunch slot uses its longest gap.
-import { type Day, type DayGrid, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, slotsOf, toClock, toMinutes } from "../../src/model/index.js";
+import {
+  type Day,
+  type DayGrid,
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  lessonSlots,
+  slotsOf,
+  toClock,
+  toMinutes,
+} from "../../src/model/index.js";
 import type { Rule } from "../rule.js";
 import { checkWeek, type Finding, FULL_DAYS, gridLabel, gridLabelEn } from "./grid.js";
 
@@ -15,7 +24,11 @@ const span = (x: { start: string; end: string }): Span => ({ start: toMinutes(x.
  * The midday break of one day's lessons: its length and where it is (a length of 0 = no break at all), or
  * undefined when the day has no afternoon lessons (then it is no full day: week.full-day-end judges it).
  */
-export function middayBreak(lessons: { start: string; end: string }[], lunch: Span | undefined, fullDayEndFrom: string): Span | undefined {
+export function middayBreak(
+  lessons: { start: string; end: string }[],
+  lunch: Span | undefined,
+  fullDayEndFrom: string,
+): Span | undefined {
   const ls = lessons.map(span).sort((a, b) => a.start - b.start);
   if (ls.length === 0) return undefined;
   const gaps: Span[] = [];
@@ -27,7 +40,12 @@ export function middayBreak(lessons: { start: string; end: string }[], lunch: Sp
   const longest = (xs: Span[]) => xs.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (lunch) {
     if (!ls.some((l) => l.start < lunch.start) || !ls.some((l) => l.end > lunch.end)) return undefined;
-    return longest(gaps.filter((g) => g.start < lunch.end && lunch.start < g.end)) ?? { start: lunch.start, end: lunch.start };
+    return (
+      longest(gaps.filter((g) => g.start < lunch.end && lunch.start < g.end)) ?? {
+        start: lunch.start,
+        end: lunch.start,
+      }
+    );
   }
   if (gaps.length > 0) return longest(gaps);
   return reach >= toMinutes(fullDayEndFrom) ? { start: reach, end: reach } : undefined;
@@ -42,7 +60,10 @@ function lunchOf(grid: DayGrid, day: Day): Span | undefined {
 
 export const weekLunch: Rule = {
   id: "week.lunch",
-  title: { nl: "Middagpauze van minstens een uur op volle dagen", en: "A midday break of at least an hour on full days" },
+  title: {
+    nl: "Middagpauze van minstens een uur op volle dagen",
+    en: "A midday break of at least an hour on full days",
+  },
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",

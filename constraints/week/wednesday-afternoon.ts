@@ -30,13 +30,25 @@ export const weekWednesdayAfternoon: Rule = {
       (grid) => {
         const s = lastAfter(lessonSlots(grid, "wed"), cutoff);
         if (!s) return [];
-        return [{ where: { day: "wed", start: s.start, end: s.end }, nl: `${gridLabel(grid)} heeft woensdag een les tot ${s.end}; ${why.nl}`, en: `${gridLabelEn(grid)} has a lesson on Wednesday until ${s.end}; ${why.en}` }];
+        return [
+          {
+            where: { day: "wed", start: s.start, end: s.end },
+            nl: `${gridLabel(grid)} heeft woensdag een les tot ${s.end}; ${why.nl}`,
+            en: `${gridLabelEn(grid)} has a lesson on Wednesday until ${s.end}; ${why.en}`,
+          },
+        ];
       },
       (week) =>
         week.flatMap((c) => {
           const l = lastAfter(c.days.wed, cutoff);
           if (!l) return [];
-          return [{ where: { group: c.group, day: "wed", start: l.start, end: l.end }, nl: `${c.label} heeft woensdag een les tot ${l.end}; ${why.nl}`, en: `Class ${c.group} has a lesson on Wednesday until ${l.end}; ${why.en}` }];
+          return [
+            {
+              where: { group: c.group, day: "wed", start: l.start, end: l.end },
+              nl: `${c.label} heeft woensdag een les tot ${l.end}; ${why.nl}`,
+              en: `Class ${c.group} has a lesson on Wednesday until ${l.end}; ${why.en}`,
+            },
+          ];
         }),
     );
   },

@@ -6,7 +6,8 @@ import type { Scenario } from "../../src/model/index.js";
 export const dateNl = (date: string) => dt(date).setLocale("nl").toFormat("cccc d LLLL yyyy");
 export const dateEn = (date: string) => dt(date).setLocale("en").toFormat("cccc d LLLL yyyy");
 
-export const partNl = (part: "full" | "am" | "pm") => (part === "full" ? "hele dag" : part === "am" ? "voormiddag" : "namiddag");
+export const partNl = (part: "full" | "am" | "pm") =>
+  part === "full" ? "hele dag" : part === "am" ? "voormiddag" : "namiddag";
 export const dayValue = (part: "full" | "am" | "pm") => (part === "full" ? 1 : 0.5);
 
 /** The scenario's legal calendar, or undefined when its school year is outside the supported range. */
@@ -19,8 +20,12 @@ export function calendarOf(s: Scenario): SchoolYearCalendar | undefined {
 }
 
 /** Why a date is no school day under the legal calendar: "Kerstvakantie", "zaterdag", "buiten het schooljaar", or undefined. */
-export function whyNoSchool(date: string, cal: SchoolYearCalendar): { nl: string; en: string; holiday: boolean } | undefined {
-  if (date < cal.start || date > cal.end) return { nl: `buiten het schooljaar (${cal.start} – ${cal.end})`, en: "outside the school year", holiday: false };
+export function whyNoSchool(
+  date: string,
+  cal: SchoolYearCalendar,
+): { nl: string; en: string; holiday: boolean } | undefined {
+  if (date < cal.start || date > cal.end)
+    return { nl: `buiten het schooljaar (${cal.start} – ${cal.end})`, en: "outside the school year", holiday: false };
   const off = daysOffOn(date, cal);
   if (off.length) return { nl: off[0].name, en: off[0].nameEn, holiday: true };
   if (dt(date).weekday > 5) return { nl: "weekend", en: "weekend", holiday: false };

@@ -8,7 +8,10 @@ import { calendarOf, dateEn, dateNl, partNl } from "./days.js";
 
 export const yearNoPdInHolidays: Rule = {
   id: "year.no-pd-in-holidays",
-  title: { nl: "Geen professionalisering in vakanties of toetsweken", en: "No professional development in holidays or exam weeks" },
+  title: {
+    nl: "Geen professionalisering in vakanties of toetsweken",
+    en: "No professional development in holidays or exam weeks",
+  },
   source: "Flexio lines 2811–2813",
   severity: "warning",
   scope: "both",
@@ -19,7 +22,14 @@ export const yearNoPdInHolidays: Rule = {
     for (const s of scenario.calendar.studyDays) {
       const w = weeks.find((x) => x.from <= s.date && s.date <= x.to);
       if (w)
-        out.push(violation(this, { date: s.date }, `De studiedag (${partNl(s.part)}) op ${dateNl(s.date)} valt in de toetsweek ${w.from} – ${w.to}; plan professionalisering liever buiten toetsweken.`, `The study day on ${dateEn(s.date)} falls in the exam week ${w.from} – ${w.to}.`));
+        out.push(
+          violation(
+            this,
+            { date: s.date },
+            `De studiedag (${partNl(s.part)}) op ${dateNl(s.date)} valt in de toetsweek ${w.from} – ${w.to}; plan professionalisering liever buiten toetsweken.`,
+            `The study day on ${dateEn(s.date)} falls in the exam week ${w.from} – ${w.to}.`,
+          ),
+        );
     }
     if (!candidate || !calendarOf(scenario) || weeks.length === 0) return out;
     // The sessions that really take place (frequency, intern weeks, days off), read as the year plan does.
@@ -29,7 +39,14 @@ export const yearNoPdInHolidays: Rule = {
         const dates = held.filter((d) => w.from <= d && d <= w.to);
         if (dates.length === 0) continue;
         const goal = scenario.releaseGoals.find((g) => g.id === x.goal)?.name ?? x.goal;
-        out.push(violation(this, { goal: x.goal, day: x.day, start: x.start, end: x.end, date: dates[0] }, `'${goal}' (${DAY_NAMES_NL[x.day]} ${x.start}–${x.end}) valt op ${dates.map(dateNl).join(", ")} in de toetsweek ${w.from} – ${w.to}; overweeg die sessie te verplaatsen of te schrappen.`, `'${goal}' (${x.day} ${x.start}–${x.end}) falls in the exam week ${w.from} – ${w.to}.`));
+        out.push(
+          violation(
+            this,
+            { goal: x.goal, day: x.day, start: x.start, end: x.end, date: dates[0] },
+            `'${goal}' (${DAY_NAMES_NL[x.day]} ${x.start}–${x.end}) valt op ${dates.map(dateNl).join(", ")} in de toetsweek ${w.from} – ${w.to}; overweeg die sessie te verplaatsen of te schrappen.`,
+            `'${goal}' (${x.day} ${x.start}–${x.end}) falls in the exam week ${w.from} – ${w.to}.`,
+          ),
+        );
       }
     }
     return out;

@@ -15,7 +15,10 @@ function overBudget(s: Scenario): { groups: string[]; days: number }[] {
 
 export const yearStudyDays: Rule = {
   id: "year.study-days",
-  title: { nl: "Anderhalve pedagogische studiedag per schooljaar (1 + ½ of 3 × ½), nooit in een vakantie", en: "1.5 study days per school year (1 + ½ or 3 × ½), never in a holiday" },
+  title: {
+    nl: "Anderhalve pedagogische studiedag per schooljaar (1 + ½ of 3 × ½), nooit in een vakantie",
+    en: "1.5 study days per school year (1 + ½ or 3 × ½), never in a holiday",
+  },
   source: "BaO/2000/3; BaO/2020/03",
   severity: "hard",
   scope: "scenario",
@@ -26,7 +29,11 @@ export const yearStudyDays: Rule = {
     const granted = scenario.calendar.derogation.granted;
     for (const { days, groups } of overBudget(scenario)) {
       const all = groups.length === scenario.groups.length;
-      const who = all ? "De school" : groups.length === 1 ? `Klas ${groupName(scenario.groups.find((g) => g.id === groups[0])!)}` : `De klassen ${groups.join(", ")}`;
+      const who = all
+        ? "De school"
+        : groups.length === 1
+          ? `Klas ${groupName(scenario.groups.find((g) => g.id === groups[0])!)}`
+          : `De klassen ${groups.join(", ")}`;
       let deadline = "";
       try {
         deadline = derogationDeadline(scenario.schoolYear);
@@ -36,14 +43,28 @@ export const yearStudyDays: Rule = {
       const msg = granted
         ? `${who} plant ${nl(days)} studiedagen; de afwijking staat hoogstens ${nl(budget)} dagen toe.`
         : `${who} plant ${nl(days)} studiedagen; zonder afwijking mag dat hoogstens ${nl(STUDY_DAYS_PER_YEAR)} (1 + ½ of 3 × ½). Meer vraagt een afwijking bij AgODi, aan te vragen vóór ${deadline ? dateNl(deadline) : "1 mei van het vorige schooljaar"} met motivatie en protocol van het lokaal comité.`;
-      out.push(violation(this, all ? {} : { group: groups[0] }, msg, `${all ? "The school" : `Groups ${groups.join(", ")}`} plan ${days} study days; at most ${budget}${granted ? " under the derogation" : " without a derogation (requested before 1 May of the previous school year)"}.`));
+      out.push(
+        violation(
+          this,
+          all ? {} : { group: groups[0] },
+          msg,
+          `${all ? "The school" : `Groups ${groups.join(", ")}`} plan ${days} study days; at most ${budget}${granted ? " under the derogation" : " without a derogation (requested before 1 May of the previous school year)"}.`,
+        ),
+      );
     }
     const cal = calendarOf(scenario);
     if (cal)
       for (const d of scenario.calendar.studyDays) {
         const why = whyNoSchool(d.date, cal);
         if (why && d.date >= cal.start && d.date <= cal.end)
-          out.push(violation(this, { date: d.date }, `De studiedag (${partNl(d.part)}) op ${dateNl(d.date)} valt op een dag zonder school (${why.nl}); een studiedag ligt nooit in een vakantie of op een vrije dag.`, `The study day on ${dateEn(d.date)} falls on a day without school (${why.en}); study days are never in a holiday.`));
+          out.push(
+            violation(
+              this,
+              { date: d.date },
+              `De studiedag (${partNl(d.part)}) op ${dateNl(d.date)} valt op een dag zonder school (${why.nl}); een studiedag ligt nooit in een vakantie of op een vrije dag.`,
+              `The study day on ${dateEn(d.date)} falls on a day without school (${why.en}); study days are never in a holiday.`,
+            ),
+          );
       }
     return out;
   },

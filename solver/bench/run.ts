@@ -14,7 +14,17 @@ const JSLP_LIMIT = Number(process.env.BENCH_JSLP_LIMIT ?? 20);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : "—");
 
-interface Row { fixture: string; engine: string; wall: number; engineMs: number; explainMs: number; status: string; objective: string; gap: string; model: string }
+interface Row {
+  fixture: string;
+  engine: string;
+  wall: number;
+  engineMs: number;
+  explainMs: number;
+  status: string;
+  objective: string;
+  gap: string;
+  model: string;
+}
 
 async function measure(file: string, engine: "highs" | "jslp", limit: number): Promise<Row> {
   const scenario = loadScenario(file);
@@ -33,8 +43,11 @@ async function measure(file: string, engine: "highs" | "jslp", limit: number): P
   }
   const c = last!.candidates[0];
   return {
-    fixture: file.replace(/^fixtures\//, ""), engine,
-    wall: median(wall), engineMs: median(engineMs), explainMs: median(explainMs),
+    fixture: file.replace(/^fixtures\//, ""),
+    engine,
+    wall: median(wall),
+    engineMs: median(engineMs),
+    explainMs: median(explainMs),
     status: last!.status,
     objective: c ? String(c.objective) : "—",
     gap: c ? `${((c.gap ?? 0) * 100).toFixed(2)} %` : "—",
@@ -46,20 +59,32 @@ function cliMedian(file: string): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    spawnSync(process.execPath, ["dist/src/cli/main.js", "solve", file, "--candidates", "1", "--json"], { stdio: "ignore" });
+    spawnSync(process.execPath, ["dist/src/cli/main.js", "solve", file, "--candidates", "1", "--json"], {
+      stdio: "ignore",
+    });
     times.push(performance.now() - t0);
   }
   return median(times);
 }
 
 async function main() {
-  const files = readdirSync("fixtures").filter((f) => f.endsWith(".json") && !f.includes("timetable") && new RegExp(process.env.BENCH_ONLY ?? ".").test(f)).sort().map((f) => join("fixtures", f));
+  const files = readdirSync("fixtures")
+    .filter((f) => f.endsWith(".json") && !f.includes("timetable") && new RegExp(process.env.BENCH_ONLY ?? ".").test(f))
+    .sort()
+    .map((f) => join("fixtures", f));
   const rows: Row[] = [];
   for (const f of files) {
-    for (const [engine, limit] of ([["highs", 60], ["jslp", JSLP_LIMIT]] as const).filter(([e]) => new RegExp(process.env.BENCH_ENGINES ?? ".").test(e))) {
+    for (const [engine, limit] of (
+      [
+        ["highs", 60],
+        ["jslp", JSLP_LIMIT],
+      ] as const
+    ).filter(([e]) => new RegExp(process.env.BENCH_ENGINES ?? ".").test(e))) {
       const row = await measure(f, engine, limit);
       rows.push(row);
-      process.stderr.write(`${row.fixture} ${row.engine}: ${fmt(row.wall)} ms wall, ${fmt(row.engineMs)} ms engine, ${row.status}\n`);
+      process.stderr.write(
+        `${row.fixture} ${row.engine}: ${fmt(row.wall)} ms wall, ${fmt(row.engineMs)} ms engine, ${row.status}\n`,
+      );
     }
   }
   const cli = files.map((f) => ({ fixture: f.replace(/^fixtures\//, ""), ms: cliMedian(f) }));
@@ -68,7 +93,10 @@ async function main() {
     "",
     "| fixture | engine | wall ms | engine ms | explain ms | status | objective | gap | model (vars×rows per grid) |",
     "|---|---|---:|---:|---:|---|---:|---:|---|",
-    ...rows.map((r) => `| ${r.fixture} | ${r.engine} | ${fmt(r.wall)} | ${fmt(r.engineMs)} | ${fmt(r.explainMs)} | ${r.status} | ${r.objective} | ${r.gap} | ${r.model} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.fixture} | ${r.engine} | ${fmt(r.wall)} | ${fmt(r.engineMs)} | ${fmt(r.explainMs)} | ${r.status} | ${r.objective} | ${r.gap} | ${r.model} |`,
+    ),
     "",
     `Whole CLI process, \`vrijrooster solve <fixture> --candidates 1 --json\` (HiGHS), median of ${RUNS}:`,
     "",
@@ -79,7 +107,13 @@ async function main() {
   process.stdout.write(table + "\n");
   if (process.argv.includes("--readme")) {
     const readme = readFileSync("README.md", "utf8");
-    writeFileSync("README.md", readme.replace(/<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/, `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`));
+    writeFileSync(
+      "README.md",
+      readme.replace(
+        /<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/,
+        `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`,
+      ),
+    );
     process.stderr.write("README.md updated\n");
   }
 }

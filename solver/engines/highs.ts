@@ -25,7 +25,11 @@ function term(c: number, v: string): string {
   return `${c < 0 ? "-" : "+"} ${Math.abs(c)} ${v}`;
 }
 
-export function toLpText(model: LinearModel, feasibilityOnly = false, relax = false): { text: string; names: string[] } {
+export function toLpText(
+  model: LinearModel,
+  feasibilityOnly = false,
+  relax = false,
+): { text: string; names: string[] } {
   const names = [...model.variables.keys()];
   const idx = new Map(names.map((n, i) => [n, `v${i}`]));
   const lines: string[] = ["Maximize"];
@@ -69,7 +73,8 @@ export function makeHighsEngine(highs: Highs): Engine {
         const status = m.getModelStatus();
         const K = highs.constants.modelStatus;
         const seconds = (performance.now() - started) / 1000;
-        if (status === K.infeasible) return { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
+        if (status === K.infeasible)
+          return { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
         const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
         const values = new Map<string, number>();
         if (hasSolution) {
@@ -83,7 +88,8 @@ export function makeHighsEngine(highs: Highs): Engine {
         const rawBound = Number(m.info.get("mip_dual_bound"));
         const bound = status === K.optimal ? objective : Number.isFinite(rawBound) ? rawBound : Infinity;
         if (status === K.optimal) return { status: "optimal", objective, bound, values, seconds };
-        if (hasSolution) return { status: options.feasibilityOnly ? "optimal" : "feasible", objective, bound, values, seconds };
+        if (hasSolution)
+          return { status: options.feasibilityOnly ? "optimal" : "feasible", objective, bound, values, seconds };
         if (status === K.timeLimit) return { status: "timeout", objective: NaN, bound, values, seconds };
         return { status: "error", objective: NaN, bound: NaN, values, seconds, message: `HiGHS status ${status}` };
       } finally {

@@ -7,7 +7,13 @@ import type { LinearModel } from "../linear-model.js";
 import type { Engine, EngineOptions, EngineResult } from "./engine.js";
 
 const require = createRequire(import.meta.url);
-interface JslpResult { feasible: boolean; result: number; bounded?: boolean; isIntegral?: boolean; [k: string]: number | boolean | undefined }
+interface JslpResult {
+  feasible: boolean;
+  result: number;
+  bounded?: boolean;
+  isIntegral?: boolean;
+  [k: string]: number | boolean | undefined;
+}
 const solver = require("javascript-lp-solver") as { Solve(model: unknown): JslpResult };
 
 export function toJslpModel(model: LinearModel, options: EngineOptions) {
@@ -23,7 +29,10 @@ export function toJslpModel(model: LinearModel, options: EngineOptions) {
     else {
       constraints[`ub_${id}`] = { max: v.ub };
       variables[id][`ub_${id}`] = 1;
-      if (v.lb !== 0) { constraints[`lb_${id}`] = { min: v.lb }; variables[id][`lb_${id}`] = 1; }
+      if (v.lb !== 0) {
+        constraints[`lb_${id}`] = { min: v.lb };
+        variables[id][`lb_${id}`] = 1;
+      }
     }
     if (!options.feasibilityOnly) variables[id].obj = model.objective.get(v.name) ?? 0;
   }
@@ -33,7 +42,14 @@ export function toJslpModel(model: LinearModel, options: EngineOptions) {
   }
   return {
     names,
-    model: { optimize: "obj", opType: "max", constraints, variables, binaries, options: { timeout: Math.max(10, options.timeLimitSeconds * 1000), tolerance: 0 } },
+    model: {
+      optimize: "obj",
+      opType: "max",
+      constraints,
+      variables,
+      binaries,
+      options: { timeout: Math.max(10, options.timeLimitSeconds * 1000), tolerance: 0 },
+    },
   };
 }
 
@@ -49,12 +65,28 @@ export const jslpEngine: Engine = {
         ? { status: "timeout", objective: NaN, bound: Infinity, values: new Map(), seconds }
         : { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
     }
-    if (r.isIntegral !== true && !options.relax) return { status: "timeout", objective: NaN, bound: r.result, values: new Map(), seconds, message: "javascript-lp-solver gaf enkel een fractionele oplossing" };
+    if (r.isIntegral !== true && !options.relax)
+      return {
+        status: "timeout",
+        objective: NaN,
+        bound: r.result,
+        values: new Map(),
+        seconds,
+        message: "javascript-lp-solver gaf enkel een fractionele oplossing",
+      };
     const values = new Map<string, number>();
     names.forEach((n, i) => values.set(n, Number(r[`v${i}`] ?? 0)));
     // Branch and bound ran to the end unless the time limit was hit: only then is it proven.
     const proven = seconds < options.timeLimitSeconds;
-    const objective = options.feasibilityOnly ? 0 : [...model.objective].reduce((s, [v, c]) => s + c * (values.get(v) ?? 0), 0);
-    return { status: proven ? "optimal" : "feasible", objective, bound: proven ? objective : Infinity, values, seconds };
+    const objective = options.feasibilityOnly
+      ? 0
+      : [...model.objective].reduce((s, [v, c]) => s + c * (values.get(v) ?? 0), 0);
+    return {
+      status: proven ? "optimal" : "feasible",
+      objective,
+      bound: proven ? objective : Infinity,
+      values,
+      seconds,
+    };
   },
 };

@@ -55,10 +55,13 @@ export const iso = (d: DateTime) => d.toISODate()!;
 /** "2026-2027" → 2026; InputError outside the supported range. */
 export function firstYearOf(schoolYear: string): number {
   const m = /^(\d{4})-(\d{4})$/.exec(schoolYear);
-  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new InputError(`Ongeldig schooljaar '${schoolYear}': schrijf bv. 2026-2027`);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1)
+    throw new InputError(`Ongeldig schooljaar '${schoolYear}': schrijf bv. 2026-2027`);
   const y = Number(m[1]);
   if (y < RULES.firstSchoolYear || y > RULES.lastSchoolYear)
-    throw new InputError(`Schooljaar ${schoolYear} valt buiten ${RULES.firstSchoolYear}-${RULES.firstSchoolYear + 1} … ${RULES.lastSchoolYear}-${RULES.lastSchoolYear + 1}`);
+    throw new InputError(
+      `Schooljaar ${schoolYear} valt buiten ${RULES.firstSchoolYear}-${RULES.firstSchoolYear + 1} … ${RULES.lastSchoolYear}-${RULES.lastSchoolYear + 1}`,
+    );
   return y;
 }
 
@@ -112,7 +115,15 @@ export function schoolYearCalendar(schoolYear: string): SchoolYearCalendar {
       return true;
     });
     const start = resolve(chosen?.start ?? p.start, first, easter);
-    return { id: p.id, ruleId: p.ruleId, kind: p.kind, name: p.name, nameEn: p.nameEn, from: iso(start), to: iso(start.plus({ days: p.days - 1 })) };
+    return {
+      id: p.id,
+      ruleId: p.ruleId,
+      kind: p.kind,
+      name: p.name,
+      nameEn: p.nameEn,
+      from: iso(start),
+      to: iso(start.plus({ days: p.days - 1 })),
+    };
   });
   const cal: SchoolYearCalendar = {
     schoolYear,
@@ -129,7 +140,8 @@ export function schoolYearCalendar(schoolYear: string): SchoolYearCalendar {
 // matters when a year plan looks up every date of every weekly series.
 /** ISO weekday 1 = Monday … 7 = Sunday. */
 export const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-export const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const offIndex = new WeakMap<SchoolYearCalendar, Map<string, DayOff[]>>();
 
@@ -146,7 +158,8 @@ export function daysOffOn(date: string, cal = schoolYearCalendar(schoolYearOf(da
 }
 
 /** Is the date inside a holiday (not a single day off)? */
-export const inHoliday = (date: string, cal = schoolYearCalendar(schoolYearOf(date))) => daysOffOn(date, cal).some((d) => d.kind === "holiday");
+export const inHoliday = (date: string, cal = schoolYearCalendar(schoolYearOf(date))) =>
+  daysOffOn(date, cal).some((d) => d.kind === "holiday");
 
 /** A weekday within the school year's bounds that is no holiday or legal day off. */
 export function isSchoolDay(date: string, cal = schoolYearCalendar(schoolYearOf(date))): boolean {

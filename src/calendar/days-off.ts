@@ -7,7 +7,12 @@ import { DAYS, type Day, type DayGrid, type Scenario, toMinutes } from "../model
 export type Half = "am" | "pm";
 
 /** Morning or afternoon, split at the day's lunch (no lunch on that day, e.g. Wednesday: split at 13:00). */
-export function halfOf(grid: DayGrid, date: string, start: string, day: Day | undefined = DAYS[weekdayOf(date) - 1]): Half {
+export function halfOf(
+  grid: DayGrid,
+  date: string,
+  start: string,
+  day: Day | undefined = DAYS[weekdayOf(date) - 1],
+): Half {
   const lunch = day ? grid.days[day].find((s) => s.kind === "lunch") : undefined;
   return toMinutes(start) < toMinutes(lunch?.start ?? "13:00") ? "am" : "pm";
 }
@@ -39,16 +44,24 @@ export function offReason(s: Scenario, cal: SchoolYearCalendar, grid: DayGrid, q
   if (q.date < cal.start || q.date > cal.end) return "buiten het schooljaar";
   const legal = daysOffOn(q.date, cal);
   if (legal.length) return legal[0].name;
-  if (!s.calendar.facultativeDays.some((f) => f.date === q.date) && !s.calendar.studyDays.some((d) => d.date === q.date)) return undefined;
+  if (
+    !s.calendar.facultativeDays.some((f) => f.date === q.date) &&
+    !s.calendar.studyDays.some((d) => d.date === q.date)
+  )
+    return undefined;
   const half = q.half ?? halfOf(grid, q.date, q.start, q.day);
   const hits = (part: "full" | "am" | "pm") => part === "full" || part === half;
   if (s.calendar.facultativeDays.some((f) => f.date === q.date && hits(f.part))) return "Facultatieve vrije dag";
-  const study = s.calendar.studyDays.find((d) => d.date === q.date && hits(d.part) && (!d.groups || d.groups.some((g) => q.groups.includes(g))));
+  const study = s.calendar.studyDays.find(
+    (d) => d.date === q.date && hits(d.part) && (!d.groups || d.groups.some((g) => q.groups.includes(g))),
+  );
   if (study) return study.topic ? `Pedagogische studiedag: ${study.topic}` : "Pedagogische studiedag";
   return undefined;
 }
 
 /** The classes a set of staff members teach as class or co-teacher. */
 export function classesOf(s: Scenario, staff: string[]): string[] {
-  return s.groups.filter((g) => g.classTeachers.some((t) => staff.includes(t)) || g.coTeachers.some((t) => staff.includes(t))).map((g) => g.id);
+  return s.groups
+    .filter((g) => g.classTeachers.some((t) => staff.includes(t)) || g.coTeachers.some((t) => staff.includes(t)))
+    .map((g) => g.id);
 }

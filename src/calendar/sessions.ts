@@ -6,7 +6,11 @@ import { gridOf } from "../model/index.js";
 import { addDays, mondayOf, schoolWeeks, schoolYearCalendar, weekdayOf, type SchoolYearCalendar } from "./calendar.js";
 import { classesOf, offReason } from "./days-off.js";
 
-export interface YearWeek { monday: string; index: number; dates: Record<Day, string> }
+export interface YearWeek {
+  monday: string;
+  index: number;
+  dates: Record<Day, string>;
+}
 
 /** Every Monday from the week of 1 September to the week of 30 June, with its school-week index (-1: none). */
 export function yearWeeks(s: Scenario, cal: SchoolYearCalendar): YearWeek[] {
@@ -24,7 +28,8 @@ export function internAbsent(s: Scenario, id: string, date: string): string | un
   const it = s.interns.find((x) => x.id === id);
   if (!it) return `onbekende stagiair ${id}`;
   const day = DAYS[weekdayOf(date) - 1];
-  if (!it.weekdays.includes(day) || !it.placements.some((p) => p.from <= date && date <= p.to)) return `geen stage van ${it.name}`;
+  if (!it.weekdays.includes(day) || !it.placements.some((p) => p.from <= date && date <= p.to))
+    return `geen stage van ${it.name}`;
   return undefined;
 }
 
@@ -34,13 +39,16 @@ export function releaseSkipReason(s: Scenario, r: Release): (date: string, week:
   const interns = r.cover.map((x) => parseCoverBy(x.by)).flatMap((c) => (c.kind === "intern" ? [c.intern] : []));
   return (date, week) => {
     if (freq.kind === "every-n-weeks" && week % freq.n !== 0) return `niet deze week (om de ${freq.n} weken)`;
-    if (freq.kind === "monthly-pattern" && week % 4 !== freq.week - 1) return `niet deze week (maandpatroon: week ${freq.week})`;
+    if (freq.kind === "monthly-pattern" && week % 4 !== freq.week - 1)
+      return `niet deze week (maandpatroon: week ${freq.week})`;
     return interns.map((id) => internAbsent(s, id, date)).find(Boolean);
   };
 }
 
 /** The groups a release block concerns for days off: the groups it covers and the released teachers' classes. */
-export const releaseConcerns = (s: Scenario, r: Release) => [...new Set([...r.cover.map((x) => x.group), ...classesOf(s, r.staff)])];
+export const releaseConcerns = (s: Scenario, r: Release) => [
+  ...new Set([...r.cover.map((x) => x.group), ...classesOf(s, r.staff)]),
+];
 
 /** The dates (ascending) on which a release block of the candidate week meets in the school year. */
 export function releaseSessionDates(s: Scenario, c: Candidate, r: Release): string[] {

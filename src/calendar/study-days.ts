@@ -31,11 +31,15 @@ export interface StudyDayPlan {
 const PART_NL: Record<Part, string> = { full: "hele dag", am: "voormiddag", pm: "namiddag" };
 const dateNl = (d: string) => dt(d).setLocale("nl").toFormat("cccc d LLLL yyyy");
 const nl = (n: number) => String(n).replace(".", ",");
-const HALF: Record<"am" | "pm", [number, number]> = { am: [toMinutes("08:30"), toMinutes("12:00")], pm: [toMinutes("13:00"), toMinutes("15:30")] };
+const HALF: Record<"am" | "pm", [number, number]> = {
+  am: [toMinutes("08:30"), toMinutes("12:00")],
+  pm: [toMinutes("13:00"), toMinutes("15:30")],
+};
 
 /** Is this external there for that part of the date (dated windows first, else the weekly availability)? */
 function trainerAvailable(e: External, date: string, part: Part): boolean {
-  const covers = (from: number, to: number) => (part === "full" ? from <= HALF.am[0] && to >= HALF.pm[1] : from <= HALF[part][0] && to >= HALF[part][1]);
+  const covers = (from: number, to: number) =>
+    part === "full" ? from <= HALF.am[0] && to >= HALF.pm[1] : from <= HALF[part][0] && to >= HALF[part][1];
   if (!e.availability && e.dates.length === 0) return true; // no availability given = always available
   const dated = e.dates.filter((d) => d.date === date);
   if (dated.some((d) => covers(d.from ? toMinutes(d.from) : 0, d.to ? toMinutes(d.to) : 24 * 60))) return true;
@@ -51,7 +55,10 @@ function trainersOf(s: Scenario, trainer?: string): External[] {
 }
 
 /** Propose study days. `want` = days the school would like (default: the legal budget). */
-export function planStudyDays(s: Scenario, opts: { want?: number; trainer?: string; today?: string } = {}): StudyDayPlan {
+export function planStudyDays(
+  s: Scenario,
+  opts: { want?: number; trainer?: string; today?: string } = {},
+): StudyDayPlan {
   const cal = schoolYearCalendar(s.schoolYear);
   const budget = studyDayBudget(s);
   const planned = Math.max(0, ...studyDaysPerGroup(s).values());
@@ -71,7 +78,8 @@ export function planStudyDays(s: Scenario, opts: { want?: number; trainer?: stri
   const taken = new Set([...s.calendar.studyDays.map((d) => d.date), ...s.calendar.facultativeDays.map((d) => d.date)]);
   const inExam = (d: string) => s.calendar.examWeeks.some((w) => w.from <= d && d <= w.to);
   const candidates: string[] = [];
-  for (let d = cal.start; d <= cal.end; d = addDays(d, 1)) if (isSchoolDay(d, cal) && !inExam(d) && !taken.has(d)) candidates.push(d);
+  for (let d = cal.start; d <= cal.end; d = addDays(d, 1))
+    if (isSchoolDay(d, cal) && !inExam(d) && !taken.has(d)) candidates.push(d);
 
   const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const start = dayNumber(cal.start);
@@ -89,10 +97,25 @@ export function planStudyDays(s: Scenario, opts: { want?: number; trainer?: stri
       const part: Part = unit === "full" ? "full" : wed ? "am" : "pm";
       const avail = trainers.filter((t) => trainerAvailable(t, d, part));
       const nearest = Math.min(365, ...chosen.map((c) => Math.abs(dayNumber(c) - dayNumber(d))));
-      const score = (avail.length ? 100 : 0) - Math.abs(dayNumber(d) - ideal) / 7 - (nearest < 28 ? (28 - nearest) : 0);
+      const score = (avail.length ? 100 : 0) - Math.abs(dayNumber(d) - ideal) / 7 - (nearest < 28 ? 28 - nearest : 0);
       if (!best || score > best.score) {
-        const why = [avail.length ? `${avail.map((t) => t.name).join(", ")} beschikbaar` : trainers.length ? "geen nascholer beschikbaar op een geschikte dag" : "", "schooldag buiten vakanties en toetsweken"].filter(Boolean);
-        best = { score, p: { date: d, part, trainers: avail.map((t) => t.name), reason: `${dateNl(d)} (${PART_NL[part]}): ${why.join("; ")}` } };
+        const why = [
+          avail.length
+            ? `${avail.map((t) => t.name).join(", ")} beschikbaar`
+            : trainers.length
+              ? "geen nascholer beschikbaar op een geschikte dag"
+              : "",
+          "schooldag buiten vakanties en toetsweken",
+        ].filter(Boolean);
+        best = {
+          score,
+          p: {
+            date: d,
+            part,
+            trainers: avail.map((t) => t.name),
+            reason: `${dateNl(d)} (${PART_NL[part]}): ${why.join("; ")}`,
+          },
+        };
       }
     }
     if (best) {
@@ -102,7 +125,8 @@ export function planStudyDays(s: Scenario, opts: { want?: number; trainer?: stri
   });
   proposals.sort((a, b) => a.date.localeCompare(b.date));
 
-  if (planned >= budget) messages.push(`Er staan al ${nl(planned)} studiedagen gepland: het budget van ${nl(budget)} dagen is op.`);
+  if (planned >= budget)
+    messages.push(`Er staan al ${nl(planned)} studiedagen gepland: het budget van ${nl(budget)} dagen is op.`);
   let derogation: StudyDayPlan["derogation"];
   if (want > budget) {
     const deadline = derogationDeadline(s.schoolYear);
@@ -121,6 +145,7 @@ export function planStudyDays(s: Scenario, opts: { want?: number; trainer?: stri
     };
     messages.push(derogation.message);
   }
-  if (proposals.length < units.length) messages.push(`Slechts ${proposals.length} van ${units.length} studiedag(del)en konden geplaatst worden.`);
+  if (proposals.length < units.length)
+    messages.push(`Slechts ${proposals.length} van ${units.length} studiedag(del)en konden geplaatst worden.`);
   return { schoolYear: s.schoolYear, budget, alreadyPlanned: planned, want, proposals, derogation, messages };
 }

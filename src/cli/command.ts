@@ -13,7 +13,11 @@ export interface Command {
 export class UsageError extends InputError {}
 
 /** node:util parseArgs, with unknown options turned into a plain usage error. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T, positionals = true) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: T,
+  positionals = true,
+) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
   } catch (e) {

@@ -12,7 +12,13 @@ import { studydaysCommand } from "./commands/studydays.js";
 import { loginLinkCommand } from "./commands/login-link.js";
 
 export const COMMANDS: Command[] = [
-  checkCommand, solveCommand, rulesCommand, schemaCommand, serveCommand, icalCommand, studydaysCommand,
+  checkCommand,
+  solveCommand,
+  rulesCommand,
+  schemaCommand,
+  serveCommand,
+  icalCommand,
+  studydaysCommand,
   loginLinkCommand,
 ];
 
@@ -53,7 +59,9 @@ export async function main(argv: string[]): Promise<number> {
       if (e.constructor.name === "UsageError") process.stderr.write(`\nGebruik: ${cmd.usage}\n`);
       return 2;
     }
-    process.stderr.write(`Interne fout: ${(e as Error).message}\nDit is een fout in Vrijrooster, niet in uw invoer. Meld ze aan het team.\n`);
+    process.stderr.write(
+      `Interne fout: ${(e as Error).message}\nDit is een fout in Vrijrooster, niet in uw invoer. Meld ze aan het team.\n`,
+    );
     if (process.env.VRIJROOSTER_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 3;
   }

@@ -15,7 +15,11 @@ export function summaryTable(t: Timetable): string {
   return ["  #  status   doelen  min vrij  dagindeling  hard   vrijroosterdagen", ...rows].join("\n");
 }
 
-function cellsFor(c: Candidate, filter: (l: Candidate["lessons"][number]) => boolean, label: (l: Candidate["lessons"][number]) => string) {
+function cellsFor(
+  c: Candidate,
+  filter: (l: Candidate["lessons"][number]) => boolean,
+  label: (l: Candidate["lessons"][number]) => string,
+) {
   const times = [...new Set(c.lessons.map((l) => `${l.start}-${l.end}`))].sort();
   const grid = new Map<string, string>();
   for (const l of c.lessons) if (filter(l)) grid.set(`${l.day}|${l.start}-${l.end}`, label(l));
@@ -29,7 +33,12 @@ function renderGrid(title: string, times: string[], cell: (day: string, time: st
   return lines.join("\n");
 }
 
-function releaseAt(c: Candidate, day: string, time: string, who: (r: Candidate["releases"][number]) => boolean): string | undefined {
+function releaseAt(
+  c: Candidate,
+  day: string,
+  time: string,
+  who: (r: Candidate["releases"][number]) => boolean,
+): string | undefined {
   const [s, e] = time.split("-");
   return c.releases.find((r) => r.day === day && r.start <= s && e <= r.end && who(r))?.goal;
 }
@@ -37,7 +46,18 @@ function releaseAt(c: Candidate, day: string, time: string, who: (r: Candidate["
 export function groupGrids(s: Scenario, c: Candidate): string {
   return s.groups
     .map((g) => {
-      const { times, grid } = cellsFor(c, (l) => l.group === g.id, (l) => (l.subject === "KLAS" ? (l.mergedWith ? `+${l.mergedWith}` : l.interns?.length ? "stagiair" : l.staff.join("+") || "?") : l.subject));
+      const { times, grid } = cellsFor(
+        c,
+        (l) => l.group === g.id,
+        (l) =>
+          l.subject === "KLAS"
+            ? l.mergedWith
+              ? `+${l.mergedWith}`
+              : l.interns?.length
+                ? "stagiair"
+                : l.staff.join("+") || "?"
+            : l.subject,
+      );
       return renderGrid(`Klas ${g.name ?? g.id}`, times, (d, t) => {
         const v = grid.get(`${d}|${t}`) ?? "";
         const coveredFor = releaseAt(c, d, t, (r) => r.cover.some((x) => x.group === g.id));
@@ -77,7 +97,14 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
       }
       for (const c of t.conflicts.filter((x) => !x.set)) out.push(`  - [${c.rule}] ${c.message}`);
     } else {
-      out.push("", t.status === "invalid" ? "Het scenario breekt deze regels:" : t.status === "infeasible" ? "Deze regels kunnen niet samen (elk hoort bij de botsing):" : "Opmerkingen:");
+      out.push(
+        "",
+        t.status === "invalid"
+          ? "Het scenario breekt deze regels:"
+          : t.status === "infeasible"
+            ? "Deze regels kunnen niet samen (elk hoort bij de botsing):"
+            : "Opmerkingen:",
+      );
       for (const c of t.conflicts) out.push(`  - [${c.rule}] ${c.message}`);
     }
   }
@@ -90,26 +117,46 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
     const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
     const cover = r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || "na de lessen, geen vervanging nodig";
-    out.push(`  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`);
+    out.push(
+      `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
+    );
   }
   const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
-  const why = (id: string) => ((best.metrics.perGoal ?? []) as { goal: string; why?: { message: string }[] }[]).find((x) => x.goal === id)?.why ?? [];
+  const why = (id: string) =>
+    ((best.metrics.perGoal ?? []) as { goal: string; why?: { message: string }[] }[]).find((x) => x.goal === id)?.why ??
+    [];
   for (const g of missing) {
     const reasons = why(g.id).map((x) => x.message);
     out.push(`  ${g.name}: geen gemeenschappelijk blok in deze week${reasons.length ? `: ${reasons.join("; ")}` : ""}`);
   }
   for (const a of t.ateliers ?? []) {
     const plan = s.atelierPlans.find((p) => p.id === a.plan);
-    out.push("", `Ateliers '${plan?.name ?? a.plan}': ${a.pupils} leerlingen, ${a.rounds.length} rondes zonder herhaling`);
+    out.push(
+      "",
+      `Ateliers '${plan?.name ?? a.plan}': ${a.pupils} leerlingen, ${a.rounds.length} rondes zonder herhaling`,
+    );
     for (const r of a.rounds) {
       const c = r.choice;
-      out.push(`  ronde ${r.round}: ${c.first} 1ste keuze, ${c.second} 2de, ${c.third} 3de, ${c.other} geen keuze — bezetting ${Object.entries(r.load).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      out.push(
+        `  ronde ${r.round}: ${c.first} 1ste keuze, ${c.second} 2de, ${c.third} 3de, ${c.other} geen keuze — bezetting ${Object.entries(
+          r.load,
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}`,
+      );
     }
   }
   const hard = best.violations.filter((v) => v.severity === "hard");
-  if (hard.length) out.push("", `Let op: ${hard.length} harde overtredingen bij controle:`, ...hard.map((v) => `  - [${v.rule}] ${v.message}`));
-  if (detail === "groups" || detail === "all") out.push("", "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):", "", groupGrids(s, best));
-  if (detail === "teachers" || detail === "all") out.push("", "Weekrooster per leerkracht ([doel] = vrijgeroosterd):", "", teacherGrids(s, best));
+  if (hard.length)
+    out.push(
+      "",
+      `Let op: ${hard.length} harde overtredingen bij controle:`,
+      ...hard.map((v) => `  - [${v.rule}] ${v.message}`),
+    );
+  if (detail === "groups" || detail === "all")
+    out.push("", "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):", "", groupGrids(s, best));
+  if (detail === "teachers" || detail === "all")
+    out.push("", "Weekrooster per leerkracht ([doel] = vrijgeroosterd):", "", teacherGrids(s, best));
   return out.join("\n");
 }
 

@@ -16,9 +16,15 @@ export interface SequenceState {
 }
 
 export const slug = (t: string) =>
-  t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "school";
+  t
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "school";
 
-export const uidOf = (base: string, key: string) => `${key.replace(/[^A-Za-z0-9+.-]+/g, "-")}.${slug(base)}@vrijrooster`;
+export const uidOf = (base: string, key: string) =>
+  `${key.replace(/[^A-Za-z0-9+.-]+/g, "-")}.${slug(base)}@vrijrooster`;
 
 const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
 /** Local date-time as written after TZID= (plain string work: luxon is slow and no zone maths is needed). */
@@ -47,16 +53,26 @@ export function recurrence(x: PlanSeries): string | undefined {
 
 function coverNl(s: Scenario, by: string): string {
   const c = parseCoverBy(by);
-  const who = (pid: string) => { const p = person(s, pid); return p.role ? `${p.name} (${p.role})` : p.name; };
+  const who = (pid: string) => {
+    const p = person(s, pid);
+    return p.role ? `${p.name} (${p.role})` : p.name;
+  };
   switch (c.kind) {
-    case "intern": return who(c.intern);
-    case "care": case "coteacher": return who(c.staff);
-    case "merge": return `samen met klas ${c.group}`;
-    case "atelier": return "ateliers";
-    case "none": return "na schooltijd";
+    case "intern":
+      return who(c.intern);
+    case "care":
+    case "coteacher":
+      return who(c.staff);
+    case "merge":
+      return `samen met klas ${c.group}`;
+    case "atelier":
+      return "ateliers";
+    case "none":
+      return "na schooltijd";
     case "subject": {
       const sub = s.subjects.find((x) => x.id === c.subject);
-      const staff = sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
+      const staff =
+        sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
       return `${subjectName(s, c.subject)}${staff}`;
     }
   }
@@ -68,14 +84,24 @@ function description(s: Scenario, x: PlanSeries): string {
     const goal = s.releaseGoals.find((g) => g.id === x.goal);
     const f = goal?.frequency;
     lines.push(`Vrijgeroosterd: ${x.staff.map((id) => person(s, id).name).join(", ")}`);
-    if (x.externals.length) lines.push(`Met: ${x.externals.map((id) => `${person(s, id).name} (${person(s, id).role})`).join(", ")}`);
+    if (x.externals.length)
+      lines.push(`Met: ${x.externals.map((id) => `${person(s, id).name} (${person(s, id).role})`).join(", ")}`);
     if (x.cover?.length) lines.push(`Opvang: ${x.cover.map((c) => `${c.group} — ${coverNl(s, c.by)}`).join("; ")}`);
-    if (f) lines.push(`Frequentie: ${f.kind === "weekly" ? "wekelijks" : f.kind === "every-n-weeks" ? `om de ${f.n} schoolweken` : `maandpatroon, week ${f.week} van elke cyclus van 4 schoolweken`}`);
+    if (f)
+      lines.push(
+        `Frequentie: ${f.kind === "weekly" ? "wekelijks" : f.kind === "every-n-weeks" ? `om de ${f.n} schoolweken` : `maandpatroon, week ${f.week} van elke cyclus van 4 schoolweken`}`,
+      );
     if (goal) lines.push(`${goal.mode === "digital" ? "Digitaal" : "Fysiek"} overleg`);
   } else if (x.kind === "lesson") {
-    lines.push(`${x.subject === "ATELIER" ? "Ateliers" : subjectName(s, x.subject ?? "")} — klas ${x.groups.join(" + ")}`);
+    lines.push(
+      `${x.subject === "ATELIER" ? "Ateliers" : subjectName(s, x.subject ?? "")} — klas ${x.groups.join(" + ")}`,
+    );
   } else {
-    lines.push(x.kind === "study-day" ? `Lesvrij voor: ${x.groups.length === s.groups.length ? "alle klassen" : x.groups.join(", ")}` : "Lesvrij voor alle klassen");
+    lines.push(
+      x.kind === "study-day"
+        ? `Lesvrij voor: ${x.groups.length === s.groups.length ? "alle klassen" : x.groups.join(", ")}`
+        : "Lesvrij voor alle klassen",
+    );
   }
   return lines.join("\n");
 }
@@ -85,7 +111,10 @@ function attendees(s: Scenario, x: PlanSeries) {
   const base = slug(s.name);
   return [...x.staff, ...x.externals, ...x.interns].map((id) => {
     const p = person(s, id);
-    const email = s.staff.find((t) => t.id === id)?.email ?? s.externals.find((t) => t.id === id)?.email ?? `${id.toLowerCase()}@${base}.invalid`;
+    const email =
+      s.staff.find((t) => t.id === id)?.email ??
+      s.externals.find((t) => t.id === id)?.email ??
+      `${id.toLowerCase()}@${base}.invalid`;
     return { name: p.role ? `${p.name} (${p.role})` : p.name, email };
   });
 }
@@ -100,7 +129,12 @@ export function renderFeed(
   const plan = yearPlan(scenario, candidate);
   const series = selectSeries(scenario, plan.series, view).filter((x) => x.dates.length > 0);
   // No calendar-wide timezone: DTSTAMP stays UTC; each timed event carries TZID=Europe/Brussels.
-  const cal = ical({ name, prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" }, timezone: { name: null, generator: vtimezone }, ttl: 3600 });
+  const cal = ical({
+    name,
+    prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" },
+    timezone: { name: null, generator: vtimezone },
+    ttl: 3600,
+  });
   cal.x("X-WR-TIMEZONE", TZID);
   const state: SequenceState = {};
   const now = opts.now ?? new Date();
@@ -109,7 +143,10 @@ export function renderFeed(
     const rec = recurrence(x);
     const desc = description(scenario, x);
     const att = attendees(scenario, x);
-    const hash = createHash("sha256").update(JSON.stringify([x.title, desc, x.allDay, x.dates[0], x.start, x.end, rec ?? "", att])).digest("hex").slice(0, 16);
+    const hash = createHash("sha256")
+      .update(JSON.stringify([x.title, desc, x.allDay, x.dates[0], x.start, x.end, rec ?? "", att]))
+      .digest("hex")
+      .slice(0, 16);
     const prev = opts.previous?.[uid];
     const sequence = prev ? (prev.hash === hash ? prev.sequence : prev.sequence + 1) : 0;
     state[uid] = { hash, sequence };
@@ -118,7 +155,13 @@ export function renderFeed(
       const d = DateTime.fromISO(x.dates[0], { zone: "utc" });
       cal.createEvent({ ...common, allDay: true, start: d, end: d.plus({ days: 1 }) });
     } else {
-      cal.createEvent({ ...common, timezone: TZID, start: local(x.dates[0], x.start), end: local(x.dates[0], x.end), repeating: rec ?? null });
+      cal.createEvent({
+        ...common,
+        timezone: TZID,
+        start: local(x.dates[0], x.start),
+        end: local(x.dates[0], x.end),
+        repeating: rec ?? null,
+      });
     }
   }
   return { ics: cal.toString(), state, name };

@@ -4,7 +4,8 @@
 import { InputError, type Scenario } from "../model/index.js";
 import type { PlanSeries } from "../plan/index.js";
 
-export type FeedView = { kind: "staff"; id: string } | { kind: "group"; id: string } | { kind: "goal"; id: string } | { kind: "school" };
+export type FeedView =
+  { kind: "staff"; id: string } | { kind: "group"; id: string } | { kind: "goal"; id: string } | { kind: "school" };
 
 const USAGE = "gebruik staff:<id>, group:<id>, goal:<id> of school";
 
@@ -20,7 +21,9 @@ export function parseFeedView(text: string, scenario?: Scenario): FeedView {
     const list = kind === "staff" ? scenario.staff : kind === "group" ? scenario.groups : scenario.releaseGoals;
     if (!list.some((x) => x.id === id)) {
       const what = kind === "staff" ? "personeelslid" : kind === "group" ? "klas" : "vrijroostering (release goal)";
-      throw new InputError(`Onbekend ${what} '${id}' in scenario '${scenario.name}'`, [{ path: "view", message: `Kies uit: ${list.map((x) => x.id).join(", ")}` }]);
+      throw new InputError(`Onbekend ${what} '${id}' in scenario '${scenario.name}'`, [
+        { path: "view", message: `Kies uit: ${list.map((x) => x.id).join(", ")}` },
+      ]);
     }
   }
   return { kind, id };
@@ -43,7 +46,9 @@ export function selectSeries(s: Scenario, series: PlanSeries[], view: FeedView):
     case "goal":
       return series.filter((x) => x.kind === "release" && x.goal === view.id);
     case "school":
-      return series.filter((x) => x.kind === "study-day" || x.kind === "facultative" || (x.kind === "release" && wholeTeam(s, x)));
+      return series.filter(
+        (x) => x.kind === "study-day" || x.kind === "facultative" || (x.kind === "release" && wholeTeam(s, x)),
+      );
   }
 }
 

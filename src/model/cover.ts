@@ -20,23 +20,37 @@ export function parseCoverBy(by: string): CoverBy {
   const i = by.indexOf(":");
   const [kind, id] = i === -1 ? [by, ""] : [by.slice(0, i), by.slice(i + 1)];
   switch (kind) {
-    case "coteacher": return { kind, staff: id };
-    case "care": return { kind, staff: id };
-    case "intern": return { kind, intern: id };
-    case "merge": return { kind, group: id };
-    case "atelier": return { kind: "atelier" };
-    case "none": return { kind: "none" };
-    default: return { kind: "subject", subject: by };
+    case "coteacher":
+      return { kind, staff: id };
+    case "care":
+      return { kind, staff: id };
+    case "intern":
+      return { kind, intern: id };
+    case "merge":
+      return { kind, group: id };
+    case "atelier":
+      return { kind: "atelier" };
+    case "none":
+      return { kind: "none" };
+    default:
+      return { kind: "subject", subject: by };
   }
 }
 
 export function formatCoverBy(c: CoverBy): string {
   switch (c.kind) {
-    case "subject": return c.subject;
-    case "coteacher": case "care": return `${c.kind}:${c.staff}`;
-    case "intern": return `intern:${c.intern}`;
-    case "merge": return `merge:${c.group}`;
-    case "atelier": case "none": return c.kind;
+    case "subject":
+      return c.subject;
+    case "coteacher":
+    case "care":
+      return `${c.kind}:${c.staff}`;
+    case "intern":
+      return `intern:${c.intern}`;
+    case "merge":
+      return `merge:${c.group}`;
+    case "atelier":
+    case "none":
+      return c.kind;
   }
 }
 
@@ -78,7 +92,9 @@ export function externalAvailable(ext: External, day: Day, start: string, end: s
     if (isAvailable(ext.availability, day, start, end)) return true;
   } else if (ext.dates.length === 0) return true;
   return ext.dates.some((d) => {
-    const wd = (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[new Date(`${d.date}T12:00:00Z`).getUTCDay()];
+    const wd = (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[
+      new Date(`${d.date}T12:00:00Z`).getUTCDay()
+    ];
     if (wd !== day) return false;
     return toMinutes(d.from ?? "00:00") <= toMinutes(start) && toMinutes(end) <= toMinutes(d.to ?? "23:59");
   });

@@ -8,7 +8,8 @@ type Ctx = z.RefinementCtx;
 function uniqueIds(ctx: Ctx, items: { id: string }[], path: string, what: string) {
   const seen = new Set<string>();
   items.forEach((it, i) => {
-    if (seen.has(it.id)) ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `${what} '${it.id}' komt twee keer voor` });
+    if (seen.has(it.id))
+      ctx.addIssue({ code: "custom", path: [path, i, "id"], message: `${what} '${it.id}' komt twee keer voor` });
     seen.add(it.id);
   });
 }
@@ -42,10 +43,18 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
     sub.groups.forEach((g, j) => {
       need(groups, g, ["subjects", i, "groups", j], "klas (group id)");
       const key = `${sub.id}@${g}`;
-      if (seenSubjectGroup.has(key)) ctx.addIssue({ code: "custom", path: ["subjects", i, "groups", j], message: `Vak '${sub.id}' staat twee keer voor klas '${g}'` });
+      if (seenSubjectGroup.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjects", i, "groups", j],
+          message: `Vak '${sub.id}' staat twee keer voor klas '${g}'`,
+        });
       seenSubjectGroup.add(key);
     });
-    if (sub.taughtBy !== "class") sub.taughtBy.staff.forEach((t, j) => need(staff, t, ["subjects", i, "taughtBy", "staff", j], "leerkracht (staff id)"));
+    if (sub.taughtBy !== "class")
+      sub.taughtBy.staff.forEach((t, j) =>
+        need(staff, t, ["subjects", i, "taughtBy", "staff", j], "leerkracht (staff id)"),
+      );
     if (sub.room) need(rooms, sub.room, ["subjects", i, "room"], "lokaal (room id)");
   });
   s.interns.forEach((it, i) => {
@@ -58,22 +67,35 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
     p.ateliers.forEach((a, j) =>
       a.leaders.forEach((l, k) => {
         if (!externals.has(l) && !interns.has(l) && !staff.has(l))
-          ctx.addIssue({ code: "custom", path: ["atelierPlans", i, "ateliers", j, "leaders", k], message: `Onbekende atelierbegeleider '${l}' (geen externe, stagiair of personeelslid)` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["atelierPlans", i, "ateliers", j, "leaders", k],
+            message: `Onbekende atelierbegeleider '${l}' (geen externe, stagiair of personeelslid)`,
+          });
       }),
     );
     p.choices.forEach((c, j) => {
-      if (!p.groups.includes(c.group)) ctx.addIssue({ code: "custom", path: ["atelierPlans", i, "choices", j, "group"], message: `Klas '${c.group}' neemt niet deel aan atelierplan '${p.id}'` });
+      if (!p.groups.includes(c.group))
+        ctx.addIssue({
+          code: "custom",
+          path: ["atelierPlans", i, "choices", j, "group"],
+          message: `Klas '${c.group}' neemt niet deel aan atelierplan '${p.id}'`,
+        });
       c.choices.forEach((a, k) => need(atelierIds, a, ["atelierPlans", i, "choices", j, "choices", k], "atelier"));
     });
   });
   s.releaseGoals.forEach((g, i) => {
     g.members.forEach((m, j) => need(staff, m, ["releaseGoals", i, "members", j], "deelnemer (staff id)"));
-    g.optionalMembers.forEach((m, j) => need(staff, m, ["releaseGoals", i, "optionalMembers", j], "deelnemer (staff id)"));
+    g.optionalMembers.forEach((m, j) =>
+      need(staff, m, ["releaseGoals", i, "optionalMembers", j], "deelnemer (staff id)"),
+    );
     g.externals.forEach((m, j) => need(externals, m, ["releaseGoals", i, "externals", j], "externe (external id)"));
   });
   s.cover.merges.forEach((m, i) => {
     m.groups.forEach((g, j) => need(groups, g, ["cover", "merges", i, "groups", j], "klas (group id)"));
     if (m.by) need(staff, m.by, ["cover", "merges", i, "by"], "leerkracht (staff id)");
   });
-  s.calendar.studyDays.forEach((d, i) => d.groups?.forEach((g, j) => need(groups, g, ["calendar", "studyDays", i, "groups", j], "klas (group id)")));
+  s.calendar.studyDays.forEach((d, i) =>
+    d.groups?.forEach((g, j) => need(groups, g, ["calendar", "studyDays", i, "groups", j], "klas (group id)")),
+  );
 }

@@ -15,7 +15,13 @@ export function slotsOf(grid: DayGrid, day: Day, kind?: GridSlot["kind"]): GridS
   const out: GridSlot[] = [];
   let lessonIndex = 0;
   for (const s of grid.days[day]) {
-    const slot: GridSlot = { day, index: s.kind === "lesson" ? lessonIndex++ : -1, start: s.start, end: s.end, kind: s.kind };
+    const slot: GridSlot = {
+      day,
+      index: s.kind === "lesson" ? lessonIndex++ : -1,
+      start: s.start,
+      end: s.end,
+      kind: s.kind,
+    };
     if (!kind || s.kind === kind) out.push(slot);
   }
   return out;
@@ -41,7 +47,12 @@ export function fractionOf(staff: Staff): { units: number; of: 24 | 36 } {
 }
 
 /** Ambts whose opdracht is counted in lestijden (x/24). */
-export const TEACHING_AMBTS: readonly Ambt[] = ["kleuteronderwijzer", "onderwijzer", "leermeester-lo", "leermeester-levensbeschouwing"];
+export const TEACHING_AMBTS: readonly Ambt[] = [
+  "kleuteronderwijzer",
+  "onderwijzer",
+  "leermeester-lo",
+  "leermeester-levensbeschouwing",
+];
 
 /** Legal maximum lestijden of a full-time hoofdopdracht (staff.min-max-lestijden, Noemers). */
 export const LEGAL_MAX_LESTIJDEN: Partial<Record<Ambt, number>> = {

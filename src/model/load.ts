@@ -11,7 +11,10 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string):
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const problems = problemsOf(result.error);
-    throw new InputError(`${what} is ongeldig (${problems.length} probleem${problems.length === 1 ? "" : "en"})`, problems);
+    throw new InputError(
+      `${what} is ongeldig (${problems.length} probleem${problems.length === 1 ? "" : "en"})`,
+      problems,
+    );
   }
   return result.data;
 }
@@ -30,7 +33,9 @@ export function readJsonFile(file: string): unknown {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `Bestand niet gevonden: ${file}` : `Kan ${file} niet lezen (${code ?? "onbekende fout"})`);
+    throw new InputError(
+      code === "ENOENT" ? `Bestand niet gevonden: ${file}` : `Kan ${file} niet lezen (${code ?? "onbekende fout"})`,
+    );
   }
   try {
     return JSON.parse(text);

@@ -56,7 +56,10 @@ export const Locks = z
 export type Locks = z.infer<typeof Locks>;
 export type LocksInput = z.input<typeof Locks>;
 
-export interface LockProblem { path: string; message: string }
+export interface LockProblem {
+  path: string;
+  message: string;
+}
 
 export const lockCount = (l: Locks) => l.releases.length + l.lessons.length + l.forbidden.length;
 

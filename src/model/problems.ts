@@ -31,7 +31,8 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
   const en = lang === "en";
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return en ? "This field is missing" : `Dit veld ontbreekt (verwacht: ${issue.expected})`;
+      if (issue.input === undefined)
+        return en ? "This field is missing" : `Dit veld ontbreekt (verwacht: ${issue.expected})`;
       return en ? `Wrong type: expected ${issue.expected}` : `Verkeerd type: verwacht ${issue.expected}`;
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
@@ -40,11 +41,13 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
     case "unrecognized_keys":
       return en ? `Unknown field: ${issue.keys.join(", ")}` : `Onbekend veld: ${issue.keys.join(", ")}`;
     case "too_small":
-      if (issue.origin === "array") return en ? `Choose or add at least ${issue.minimum}` : `Kies of voeg er minstens ${issue.minimum} toe`;
+      if (issue.origin === "array")
+        return en ? `Choose or add at least ${issue.minimum}` : `Kies of voeg er minstens ${issue.minimum} toe`;
       if (issue.origin === "string") return en ? "This field may not be empty" : "Dit veld mag niet leeg zijn";
       return en ? `Too small (at least ${issue.minimum})` : `Te klein (minstens ${issue.minimum})`;
     case "too_big":
-      if (issue.origin === "array") return en ? `Too many (at most ${issue.maximum})` : `Te veel (hoogstens ${issue.maximum})`;
+      if (issue.origin === "array")
+        return en ? `Too many (at most ${issue.maximum})` : `Te veel (hoogstens ${issue.maximum})`;
       return en ? `Too large (at most ${issue.maximum})` : `Te groot (hoogstens ${issue.maximum})`;
     default:
       return issue.message;
@@ -54,4 +57,3 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
 export function problemsOf(error: z.ZodError, lang: Lang = "nl"): InputProblem[] {
   return error.issues.map((i) => ({ path: formatPath(i.path), message: plainMessage(i, lang) }));
 }
-

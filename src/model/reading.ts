@@ -30,7 +30,9 @@ export function readScenario(s: Scenario): ScenarioReading {
   const interns = byId(s.interns);
   const cache = new Map<string, boolean>();
   const reading: ScenarioReading = {
-    staff, externals, interns,
+    staff,
+    externals,
+    interns,
     groups: byId(s.groups),
     goals: byId(s.releaseGoals),
     subjects: byId(s.subjects),
@@ -42,8 +44,11 @@ export function readScenario(s: Scenario): ScenarioReading {
       if (ok === undefined) {
         const ext = externals.get(id);
         const intern = interns.get(id);
-        ok = ext ? externalAvailable(ext, day, start, end) : intern ? intern.weekdays.includes(day)
-          : isAvailable(staff.get(id)?.availability, day, start, end);
+        ok = ext
+          ? externalAvailable(ext, day, start, end)
+          : intern
+            ? intern.weekdays.includes(day)
+            : isAvailable(staff.get(id)?.availability, day, start, end);
         cache.set(key, ok);
       }
       return ok;

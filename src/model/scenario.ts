@@ -13,7 +13,9 @@ const Id = z
 
 export const SlotKind = z
   .enum(["lesson", "break", "lunch", "staff"])
-  .describe("lesson: a lestijd for pupils; break/lunch: playtime and midday break; staff: child-free time at school (e.g. 15:00-17:00 after a 4+2 day, or a team hour before a late start)");
+  .describe(
+    "lesson: a lestijd for pupils; break/lunch: playtime and midday break; staff: child-free time at school (e.g. 15:00-17:00 after a 4+2 day, or a team hour before a late start)",
+  );
 
 export const Slot = z
   .object({
@@ -67,12 +69,17 @@ export const WeeklyAvailability = z
     thu: z.array(TimeWindow).optional(),
     fri: z.array(TimeWindow).optional(),
   })
-  .describe("Omitted entirely = always available; given = only in these windows; a missing day = not available that day");
+  .describe(
+    "Omitted entirely = always available; given = only in these windows; a missing day = not available that day",
+  );
 export type WeeklyAvailability = z.infer<typeof WeeklyAvailability>;
 
 export const Fraction = z
   .string()
-  .regex(/^\d{1,2}\/(24|36)$/, "Schrijf de opdracht als x/24 (onderwijzend personeel) of x/36 (beleids- en ondersteunend personeel), bv. 20/24")
+  .regex(
+    /^\d{1,2}\/(24|36)$/,
+    "Schrijf de opdracht als x/24 (onderwijzend personeel) of x/36 (beleids- en ondersteunend personeel), bv. 20/24",
+  )
   .describe("Opdracht as x/24 or x/36");
 
 export const SupervisionDuty = z.object({
@@ -91,12 +98,28 @@ export const Staff = z.object({
   fraction: Fraction.default("24/24"),
   availability: WeeklyAvailability.optional(),
   supervision: z.array(SupervisionDuty).default([]),
-  meetingMinutesPerWeek: z.number().int().min(0).default(0).describe("Fixed weekly meetings at school, counted in the schoolopdracht"),
-  plageMax: z.number().int().min(1).max(28).optional().describe("The school's agreed maximum lestijden for this person (full-time); overrides settings.plageMax for the ambt"),
+  meetingMinutesPerWeek: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe("Fixed weekly meetings at school, counted in the schoolopdracht"),
+  plageMax: z
+    .number()
+    .int()
+    .min(1)
+    .max(28)
+    .optional()
+    .describe(
+      "The school's agreed maximum lestijden for this person (full-time); overrides settings.plageMax for the ambt",
+    ),
   flags: z
     .object({
       keepsCareHoursInClass: z.boolean().default(false).describe("Care hours stay in the class: never used as cover"),
-      noSubstitution: z.boolean().default(false).describe("May not be used to cover a class (e.g. ondersteuner from buo)"),
+      noSubstitution: z
+        .boolean()
+        .default(false)
+        .describe("May not be used to cover a class (e.g. ondersteuner from buo)"),
       noSupervision: z.boolean().default(false),
       careTeacher: z.boolean().default(false).describe("Zorgleerkracht whose hours may cover a class"),
     })
@@ -108,7 +131,10 @@ export const Group = z.object({
   id: Id,
   name: z.string().optional(),
   level: z.enum(["kleuter", "lager"]),
-  grades: z.array(z.number().int().min(1).max(6)).min(1).describe("K1-K3 as 1-3 for kleuter; 1-6 for lager; two grades = graadsklas"),
+  grades: z
+    .array(z.number().int().min(1).max(6))
+    .min(1)
+    .describe("K1-K3 as 1-3 for kleuter; 1-6 for lager; two grades = graadsklas"),
   pupils: z.number().int().min(1).max(60),
   classTeachers: z.array(Id).min(1, "Elke klas heeft minstens één klasleerkracht"),
   coTeachers: z.array(Id).default([]),
@@ -160,10 +186,16 @@ export type Intern = z.infer<typeof Intern>;
 
 export const TaughtBy = z.union([
   z.literal("class").describe("The class teacher"),
-  z.object({ staff: z.array(Id).min(1) }).describe("Named specialist(s); several = all at once (levensbeschouwing splits the class)"),
+  z
+    .object({ staff: z.array(Id).min(1) })
+    .describe("Named specialist(s); several = all at once (levensbeschouwing splits the class)"),
 ]);
 
-export const Room = z.object({ id: Id, name: z.string(), capacity: z.number().int().min(1).describe("Groups at the same time") });
+export const Room = z.object({
+  id: Id,
+  name: z.string(),
+  capacity: z.number().int().min(1).describe("Groups at the same time"),
+});
 
 export const Subject = z.object({
   id: Id.describe("Short code, e.g. LO, LBV, FRA"),
@@ -192,7 +224,10 @@ export const PupilChoice = z.object({
 export const AtelierPlan = z.object({
   id: Id,
   name: z.string(),
-  candidateBlocks: z.array(Block).min(1).describe("Blocks in which this atelier programme may run (the solver picks one)"),
+  candidateBlocks: z
+    .array(Block)
+    .min(1)
+    .describe("Blocks in which this atelier programme may run (the solver picks one)"),
   groups: z.array(Id).min(1).describe("Groups whose pupils take part"),
   ateliers: z
     .array(z.object({ id: Id, name: z.string(), leaders: z.array(Id).min(1), capacity: z.number().int().min(1) }))
@@ -217,12 +252,19 @@ export type Frequency = z.infer<typeof Frequency>;
 export const ReleaseGoal = z.object({
   id: Id,
   name: z.string(),
-  purpose: z.enum(["plg", "kernteam", "partners", "coteach-consult", "peer-visit", "intervisie", "team", "own-choice", "zorg"]).default("plg"),
+  purpose: z
+    .enum(["plg", "kernteam", "partners", "coteach-consult", "peer-visit", "intervisie", "team", "own-choice", "zorg"])
+    .default("plg"),
   members: z.array(Id).min(1).describe("Staff who must be free together"),
   optionalMembers: z.array(Id).default([]),
   externals: z.array(Id).default([]),
   mode: z.enum(["physical", "digital"]).default("physical"),
-  minBlockMinutes: z.number().int().min(30).optional().describe("Default: settings.physicalMinMinutes or settings.digitalMinMinutes"),
+  minBlockMinutes: z
+    .number()
+    .int()
+    .min(30)
+    .optional()
+    .describe("Default: settings.physicalMinMinutes or settings.digitalMinMinutes"),
   blocksPerWeek: z.number().int().min(1).max(5).default(1),
   frequency: Frequency.default({ kind: "weekly" }),
   weight: z.number().min(0).default(1),
@@ -250,10 +292,21 @@ export type CoverPolicy = z.infer<typeof CoverPolicy>;
 export const CalendarSettings = z.object({
   facultativeDays: z.array(z.object({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full") })).default([]),
   studyDays: z
-    .array(z.object({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full"), groups: z.array(Id).optional(), topic: z.string().optional() }))
+    .array(
+      z.object({
+        date: IsoDate,
+        part: z.enum(["full", "am", "pm"]).default("full"),
+        groups: z.array(Id).optional(),
+        topic: z.string().optional(),
+      }),
+    )
     .default([]),
   derogation: z
-    .object({ granted: z.boolean().default(false), requestedOn: IsoDate.optional(), extraDays: z.number().min(0).default(0) })
+    .object({
+      granted: z.boolean().default(false),
+      requestedOn: IsoDate.optional(),
+      extraDays: z.number().min(0).default(0),
+    })
     .default({ granted: false, extraDays: 0 }),
   examWeeks: z.array(DateRange).default([]),
 });
@@ -278,8 +331,18 @@ export const Settings = z.object({
   digitalMinMinutes: z.number().int().default(90).describe("release.digital-min"),
   schoolopdrachtMaxMinutes: z.number().int().default(1560).describe("staff.schoolopdracht"),
   supervisionMinutes: z.number().int().default(15).describe("staff.supervision"),
-  plageMax: PlageMax.default({ kleuteronderwijzer: 26, onderwijzer: 26, "leermeester-lo": 28, "leermeester-levensbeschouwing": 28 }).describe("staff.local-plage"),
-  maxLessonsPerDay: z.number().int().min(1).optional().describe("staff.per-day: no legal maximum exists; set one if the school agreed one"),
+  plageMax: PlageMax.default({
+    kleuteronderwijzer: 26,
+    onderwijzer: 26,
+    "leermeester-lo": 28,
+    "leermeester-levensbeschouwing": 28,
+  }).describe("staff.local-plage"),
+  maxLessonsPerDay: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("staff.per-day: no legal maximum exists; set one if the school agreed one"),
   maxReleasedAtOnce: z.number().int().min(1).optional().describe("release.few-at-once: soft preference"),
   coTeachConsultMinutes: z.number().int().default(120).describe("release.coteach-consult"),
 });
@@ -288,12 +351,24 @@ export type Settings = z.infer<typeof Settings>;
 export const ScenarioObject = z.object({
   $schema: z.string().optional(),
   name: z.string().min(1),
-  description: z.string().optional().describe("Free text for people: what this scenario is, and why a known-bad or infeasible one fails"),
+  description: z
+    .string()
+    .optional()
+    .describe("Free text for people: what this scenario is, and why a known-bad or infeasible one fails"),
   network: z.enum(["GO", "OVSG", "KOV", "FOPEM", "other"]).default("other"),
   schoolYear: z.string().regex(/^20\d\d-20\d\d$/, "Schrijf het schooljaar als 2026-2027"),
-  lessonsPerWeek: z.number().int().min(1).max(32).default(28).describe("week.lesson-count: 28; 29 only with localCommitteeAgreement"),
+  lessonsPerWeek: z
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(28)
+    .describe("week.lesson-count: 28; 29 only with localCommitteeAgreement"),
   localCommitteeAgreement: z.boolean().default(false),
-  dayGrids: z.array(DayGrid).min(1, "Geef minstens één dagindeling (dayGrids)").describe("One = fixed; several = the solver chooses"),
+  dayGrids: z
+    .array(DayGrid)
+    .min(1, "Geef minstens één dagindeling (dayGrids)")
+    .describe("One = fixed; several = the solver chooses"),
   groups: z.array(Group).min(1),
   staff: z.array(Staff).min(1),
   subjects: z.array(Subject).default([]),
@@ -303,9 +378,21 @@ export const ScenarioObject = z.object({
   atelierPlans: z.array(AtelierPlan).default([]),
   releaseGoals: z.array(ReleaseGoal).default([]),
   cover: CoverPolicy.default({
-    specialists: true, coTeachers: true, careTeachers: true, merges: [], interns: true, ateliers: true, reshapedDay: true, afterSchoolWindow: true,
+    specialists: true,
+    coTeachers: true,
+    careTeachers: true,
+    merges: [],
+    interns: true,
+    ateliers: true,
+    reshapedDay: true,
+    afterSchoolWindow: true,
   }),
-  calendar: CalendarSettings.default({ facultativeDays: [], studyDays: [], derogation: { granted: false, extraDays: 0 }, examWeeks: [] }),
+  calendar: CalendarSettings.default({
+    facultativeDays: [],
+    studyDays: [],
+    derogation: { granted: false, extraDays: 0 },
+    examWeeks: [],
+  }),
   settings: Settings.default(Settings.parse({})),
 });
 export type ScenarioShape = z.infer<typeof ScenarioObject>;

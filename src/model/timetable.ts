@@ -20,7 +20,11 @@ export type Lesson = z.infer<typeof Lesson>;
 
 export const Cover = z.object({
   group: z.string(),
-  by: z.string().describe("Subject code of a specialist lesson (e.g. LO), 'intern:<id>', 'atelier', 'coteacher:<id>', 'care:<id>', 'merge:<group>' or 'none' (after school)"),
+  by: z
+    .string()
+    .describe(
+      "Subject code of a specialist lesson (e.g. LO), 'intern:<id>', 'atelier', 'coteacher:<id>', 'care:<id>', 'merge:<group>' or 'none' (after school)",
+    ),
 });
 export type Cover = z.infer<typeof Cover>;
 
@@ -78,7 +82,12 @@ export const Conflict = z.object({
   rule: z.string(),
   message: z.string(),
   where: z.string(),
-  set: z.number().int().min(1).optional().describe("Which independent conflict (1, 2, …) of an infeasible scenario this belongs to"),
+  set: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Which independent conflict (1, 2, …) of an infeasible scenario this belongs to"),
 });
 export type Conflict = z.infer<typeof Conflict>;
 
@@ -91,7 +100,8 @@ export const AtelierRound = z.object({
 
 export const Inconsistency = z.object({
   message: z.string(),
-  rejected: z.array(z.object({ grid: z.string(), objective: z.number(), rules: z.array(z.string()) }))
+  rejected: z
+    .array(z.object({ grid: z.string(), objective: z.number(), rules: z.array(z.string()) }))
     .describe("Weeks the solver's model allowed but the rule checker rejected (never returned as candidates)"),
 });
 export type Inconsistency = z.infer<typeof Inconsistency>;
@@ -106,11 +116,21 @@ export const Timetable = z.object({
     .optional()
     .describe("Pupils' atelier assignment per rotation round (from their top-3 choices)"),
   stats: z
-    .object({ engine: z.string(), explainEngine: z.string(), buildMs: z.number(), solveMs: z.number(), explainMs: z.number(), totalMs: z.number(), solves: z.number(), models: z.array(z.object({ grid: z.string(), variables: z.number(), constraints: z.number() })) })
+    .object({
+      engine: z.string(),
+      explainEngine: z.string(),
+      buildMs: z.number(),
+      solveMs: z.number(),
+      explainMs: z.number(),
+      totalMs: z.number(),
+      solves: z.number(),
+      models: z.array(z.object({ grid: z.string(), variables: z.number(), constraints: z.number() })),
+    })
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),
   locks: Locks.optional().describe("The locks every candidate was solved with (docs/locks.md)"),
-  inconsistency: Inconsistency.optional()
-    .describe("Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal"),
+  inconsistency: Inconsistency.optional().describe(
+    "Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal",
+  ),
 });
 export type Timetable = z.infer<typeof Timetable>;

@@ -52,7 +52,10 @@ export function person(s: Scenario, id: string): Person {
 
 /** "An Peeters (klasleerkracht L5A), Piet De Wit (pedagogisch begeleider)" */
 export const peopleNl = (s: Scenario, ids: string[]) =>
-  ids.map((id) => person(s, id)).map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(", ");
+  ids
+    .map((id) => person(s, id))
+    .map((p) => (p.role ? `${p.name} (${p.role})` : p.name))
+    .join(", ");
 
 /** "Bewegingsopvoeding" for a subject id; "Klasuren" for KLAS; "Ateliers" for ATELIER. */
 export function subjectName(s: Scenario, subject: string): string {

@@ -5,8 +5,24 @@
 // "every 2 weeks" = school weeks 0, 2, 4 …; the monthly pattern (release.monthly-pattern) is a cycle of
 // 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks a rotation.
 import { schoolYearCalendar, type SchoolYearCalendar } from "../calendar/index.js";
-import { type Candidate, type Day, type DayGrid, durationMinutes, gridOf, parseCoverBy, type Scenario } from "../model/index.js";
-import { classesOf, halfTimes, internAbsent, offReason, releaseConcerns, releaseSkipReason, yearWeeks } from "../calendar/index.js";
+import {
+  type Candidate,
+  type Day,
+  type DayGrid,
+  durationMinutes,
+  gridOf,
+  parseCoverBy,
+  type Scenario,
+} from "../model/index.js";
+import {
+  classesOf,
+  halfTimes,
+  internAbsent,
+  offReason,
+  releaseConcerns,
+  releaseSkipReason,
+  yearWeeks,
+} from "../calendar/index.js";
 import { peopleNl, subjectName } from "./labels.js";
 
 /** release.traject: effective professionalisation needs ≥ 20 contact hours a year (Flexio line 416). */
@@ -53,8 +69,10 @@ export interface YearPlan {
   goals: GoalHours[];
 }
 
-type Draft = Omit<PlanSeries, "dates" | "dropped"> & { extra?: (date: string, week: number) => string | undefined; concerns: string[] };
-
+type Draft = Omit<PlanSeries, "dates" | "dropped"> & {
+  extra?: (date: string, week: number) => string | undefined;
+  concerns: string[];
+};
 
 /** A lesson is one activity with its merge partner or its atelier plan's other groups in the same slot. */
 function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
@@ -66,8 +84,20 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
         ? `les:${[l.group, l.mergedWith].sort().join("+")}:${l.day}:${l.start}`
         : `les:${l.group}:${l.day}:${l.start}`;
     const d = byKey.get(key) ?? {
-      key, kind: "lesson" as const, title: "", day: l.day, start: l.start, end: l.end, allDay: false,
-      groups: [], staff: [], externals: [], interns: [], subject: l.subject, atelierPlan: l.atelierPlan, concerns: [],
+      key,
+      kind: "lesson" as const,
+      title: "",
+      day: l.day,
+      start: l.start,
+      end: l.end,
+      allDay: false,
+      groups: [],
+      staff: [],
+      externals: [],
+      interns: [],
+      subject: l.subject,
+      atelierPlan: l.atelierPlan,
+      concerns: [],
     };
     const add = (xs: string[], ys: string[] = []) => ys.forEach((y) => xs.includes(y) || xs.push(y));
     add(d.groups, [l.group, ...(l.mergedWith ? [l.mergedWith] : [])]);
@@ -81,7 +111,10 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
     d.concerns = d.groups;
     const plan = d.atelierPlan && s.atelierPlans.find((p) => p.id === d.atelierPlan);
     const what = plan ? `Ateliers ${plan.name}` : subjectName(s, d.subject!);
-    const titled = (x: Draft) => ({ ...x, title: `${what} ${x.groups.join(" + ")} — ${peopleNl(s, [...x.staff, ...x.externals, ...x.interns]) || "?"}` });
+    const titled = (x: Draft) => ({
+      ...x,
+      title: `${what} ${x.groups.join(" + ")} — ${peopleNl(s, [...x.staff, ...x.externals, ...x.interns]) || "?"}`,
+    });
     // Intern cover of a class (staff = [], interns = [id]): only while the intern is there; otherwise the
     // class teacher(s) teach that period.
     const soloInterns = d.staff.length === 0 ? d.interns : [];
@@ -89,7 +122,15 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
       const absent = (date: string) => soloInterns.map((id) => internAbsent(s, id, date)).find(Boolean);
       out.push(titled({ ...d, key: `${d.key}:stagiair`, extra: absent }));
       const teachers = s.groups.filter((g) => d.groups.includes(g.id)).flatMap((g) => g.classTeachers);
-      out.push(titled({ ...d, subject: "KLAS", staff: teachers, interns: [], extra: (date) => (absent(date) ? undefined : "les door stagiair") }));
+      out.push(
+        titled({
+          ...d,
+          subject: "KLAS",
+          staff: teachers,
+          interns: [],
+          extra: (date) => (absent(date) ? undefined : "les door stagiair"),
+        }),
+      );
     } else out.push(titled(d));
   }
   return out;
@@ -100,24 +141,40 @@ function releaseDrafts(s: Scenario, c: Candidate): Draft[] {
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const interns = r.cover.map((x) => parseCoverBy(x.by)).flatMap((x) => (x.kind === "intern" ? [x.intern] : []));
     return {
-      key: `rel:${r.goal}:${r.day}:${r.start}`, kind: "release" as const,
+      key: `rel:${r.goal}:${r.day}:${r.start}`,
+      kind: "release" as const,
       title: `${goal?.name ?? r.goal} — ${peopleNl(s, [...r.staff, ...r.externals])}`,
-      day: r.day, start: r.start, end: r.end, allDay: false,
+      day: r.day,
+      start: r.start,
+      end: r.end,
+      allDay: false,
       groups: r.cover.map((x) => x.group).filter((g, i, a) => a.indexOf(g) === i),
-      staff: [...r.staff], externals: [...r.externals], interns, goal: r.goal, cover: r.cover,
+      staff: [...r.staff],
+      externals: [...r.externals],
+      interns,
+      goal: r.goal,
+      cover: r.cover,
       // Which dates it meets on is src/calendar/sessions.ts's reading, shared with the year.* rules.
-      concerns: releaseConcerns(s, r), extra: releaseSkipReason(s, r),
+      concerns: releaseConcerns(s, r),
+      extra: releaseSkipReason(s, r),
     };
   });
 }
 
-function expand(s: Scenario, grid: DayGrid, cal: SchoolYearCalendar, weeks: ReturnType<typeof yearWeeks>, d: Draft): PlanSeries {
+function expand(
+  s: Scenario,
+  grid: DayGrid,
+  cal: SchoolYearCalendar,
+  weeks: ReturnType<typeof yearWeeks>,
+  d: Draft,
+): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
   for (const w of weeks) {
     const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) continue;
-    const reason = offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
+    const reason =
+      offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
     if (reason) dropped.push({ date, reason });
     else dates.push(date);
   }
@@ -129,14 +186,37 @@ function expand(s: Scenario, grid: DayGrid, cal: SchoolYearCalendar, weeks: Retu
 function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
   const grid = gridOf(s, c);
   const all = s.groups.map((g) => g.id);
-  const mk = (kind: "study-day" | "facultative", date: string, part: "full" | "am" | "pm", groups: string[], title: string): PlanSeries => {
+  const mk = (
+    kind: "study-day" | "facultative",
+    date: string,
+    part: "full" | "am" | "pm",
+    groups: string[],
+    title: string,
+  ): PlanSeries => {
     const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(grid, date, part);
-    const staff = groups.length === all.length ? s.staff.map((x) => x.id) : s.staff.filter((x) => classesOf(s, [x.id]).some((g) => groups.includes(g))).map((x) => x.id);
+    const staff =
+      groups.length === all.length
+        ? s.staff.map((x) => x.id)
+        : s.staff.filter((x) => classesOf(s, [x.id]).some((g) => groups.includes(g))).map((x) => x.id);
     const partNl = part === "full" ? "" : part === "am" ? " (voormiddag)" : " (namiddag)";
-    return { key: `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`, kind, title: `${title}${partNl}`, ...t, allDay: part === "full", groups, staff, externals: [], interns: [], dates: [date], dropped: [] };
+    return {
+      key: `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
+      kind,
+      title: `${title}${partNl}`,
+      ...t,
+      allDay: part === "full",
+      groups,
+      staff,
+      externals: [],
+      interns: [],
+      dates: [date],
+      dropped: [],
+    };
   };
   return [
-    ...s.calendar.studyDays.map((d) => mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`)),
+    ...s.calendar.studyDays.map((d) =>
+      mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
+    ),
     ...s.calendar.facultativeDays.map((d) => mk("facultative", d.date, d.part, all, "Facultatieve vrije dag")),
   ];
 }
@@ -152,7 +232,14 @@ export function yearPlan(s: Scenario, c: Candidate): YearPlan {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);
     const minutes = mine.reduce((n, x) => n + x.dates.length * durationMinutes(x.start, x.end), 0);
     const hours = Math.round((minutes / 60) * 100) / 100;
-    return { goal: g.id, name: g.name, sessions: mine.reduce((n, x) => n + x.dates.length, 0), minutes, hours, reachesTraject: hours >= TRAJECT_HOURS };
+    return {
+      goal: g.id,
+      name: g.name,
+      sessions: mine.reduce((n, x) => n + x.dates.length, 0),
+      minutes,
+      hours,
+      reachesTraject: hours >= TRAJECT_HOURS,
+    };
   });
   return { schoolYear: s.schoolYear, calendar: cal, series, goals };
 }

@@ -37,7 +37,11 @@ export async function startE2E(name: string): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), `vrijrooster-e2e-${name}-`));
   const server = await startServer({ port: 0, dataDir, log: () => {}, concurrency: 1 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "nl-BE", acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: "nl-BE",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -63,7 +67,12 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-export interface AxeFinding { id: string; impact: string; help: string; nodes: string[] }
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
 
 /** axe-core on the current page: the serious and critical WCAG 2 A/AA violations. */
 export async function seriousA11yViolations(page: Page, exclude: string[] = []): Promise<AxeFinding[]> {
@@ -71,7 +80,9 @@ export async function seriousA11yViolations(page: Page, exclude: string[] = []):
   const result = (await page.evaluate(async (exclude) => {
     const context = exclude.length ? { include: [["body"]], exclude: exclude.map((s) => [s]) } : document;
     // @ts-expect-error axe is injected above
-    const r = await window.axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    const r = await window.axe.run(context, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
     return r.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
       id: v.id,
       impact: v.impact,

@@ -1,83 +1,201 @@
 // Generated small schools and perturbed weeks for the rule verifier's property test (issue 9).
 import fc from "fast-check";
-import { DAYS, lessonSlots, parseScenario, type Candidate, type Day, type Lesson, type Scenario, type ScenarioInput } from "../../src/model/index.js";
+import {
+  DAYS,
+  lessonSlots,
+  parseScenario,
+  type Candidate,
+  type Day,
+  type Lesson,
+  type Scenario,
+  type ScenarioInput,
+} from "../../src/model/index.js";
 import { gridOf } from "../../constraints/rule.js";
 import { SHORT_DAY, usualGrid } from "./tiny.js";
 
 const day = fc.constantFrom<Day>("mon", "tue", "wed", "thu", "fri");
 
 /** A small school: 2–3 classes, a PE teacher, maybe a co-teacher, care teacher, intern, merge, external. */
-export const smallSchool: fc.Arbitrary<Scenario> = fc.record({
-  pupils: fc.array(fc.integer({ min: 10, max: 25 }), { minLength: 2, maxLength: 3 }),
-  coTeacher: fc.boolean(),
-  care: fc.boolean(),
-  careIsParamedic: fc.boolean(),
-  intern: fc.option(fc.record({ independent: fc.boolean(), day }), { nil: undefined }),
-  merge: fc.option(fc.integer({ min: 20, max: 50 }), { nil: undefined }),
-  loPeriods: fc.integer({ min: 1, max: 3 }),
-  loMaxPerDay: fc.integer({ min: 1, max: 2 }),
-  shortTuesday: fc.boolean(),
-  external: fc.option(day, { nil: undefined }),
-  goals: fc.array(fc.record({ members: fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }), minutes: fc.constantFrom(50, 100, 120),
-    withExternal: fc.boolean(), patternWeek: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }), { minLength: 1, maxLength: 2 }),
-  gym: fc.boolean(),
-  minDaysApart: fc.integer({ min: 0, max: 2 }),
-  kt1Away: fc.option(day, { nil: undefined }),
-  duty: fc.option(fc.record({ who: fc.nat(2), day, inLesson: fc.boolean() }), { nil: undefined }),
-  atelier: fc.option(fc.record({ day: fc.constantFrom<Day>("mon", "thu", "fri"), staffLeader: fc.boolean() }), { nil: undefined }),
-}).map((p) => {
-  const ids = p.pupils.map((_, i) => `L${i + 1}`);
-  const grid = usualGrid();
-  if (p.shortTuesday) grid.days.tue = SHORT_DAY;
-  const input: ScenarioInput = {
-    name: "Generated school", schoolYear: "2026-2027", dayGrids: [grid],
-    groups: ids.map((id, i) => ({ id, level: "lager" as const, grades: [i + 1], pupils: p.pupils[i], classTeachers: [`kt${i + 1}`],
-      coTeachers: i === 0 && p.coTeacher ? ["co1"] : [] })),
-    staff: [
-      ...ids.map((_, i) => ({ id: `kt${i + 1}`, name: `Leerkracht ${i + 1}`, ambt: "onderwijzer" as const })),
-      { id: "lo1", name: "Turnleerkracht", ambt: "leermeester-lo" as const, fraction: "12/24" },
-      ...(p.coTeacher ? [{ id: "co1", name: "Co-teacher", ambt: "onderwijzer" as const, fraction: "12/24" }] : []),
-      ...(p.care ? [{ id: "zorg1", name: "Zorg", ambt: p.careIsParamedic ? "paramedicus" as const : "onderwijzer" as const,
-        fraction: "12/24", flags: { careTeacher: true } }] : []),
-    ],
-    subjects: [{ id: "LO", name: "LO", groups: ids, periods: p.loPeriods, taughtBy: { staff: ["lo1"] }, maxPerDay: p.loMaxPerDay,
-      minDaysApart: p.minDaysApart, ...(p.gym ? { room: "gym" } : {}) }],
-    rooms: p.gym ? [{ id: "gym", name: "Turnzaal", capacity: 1 }] : [],
-    atelierPlans: p.atelier ? [{
-      id: "at", name: "Ateliers", candidateBlocks: [{ day: p.atelier.day, start: "13:20", end: "15:15" }], groups: ids.slice(0, 2),
-      ateliers: ["v1", "v2", p.atelier.staffLeader ? "zorg1" : "v3"].map((l, i) => ({ id: `a${i}`, name: `Atelier ${i}`, leaders: [l], capacity: 20 })),
-    }] : [],
-    externals: [
-      ...(p.external ? [{ id: "pb1", name: "Adviseur", kind: "pedagogical-adviser" as const, availability: { [p.external]: [{ from: "08:00", to: "17:00" }] } }] : []),
-      ...(p.atelier ? ["v1", "v2", "v3"].map((id) => ({ id, name: `Vrijwilliger ${id}`, kind: "volunteer" as const,
-        availability: { [p.atelier!.day]: [{ from: "13:00", to: "16:00" }] } })) : []),
-    ],
-    interns: p.intern ? [{ id: "i1", name: "Stagiair", college: "Odisee", mentor: "kt2", group: "L2", placements: [{ from: "2026-10-05", to: "2026-10-16" }],
-      weekdays: [p.intern.day], independent: p.intern.independent }] : [],
-    cover: { merges: p.merge ? [{ groups: ["L1", "L2"], maxPupils: p.merge }] : [] },
-    releaseGoals: p.goals.map((g, i) => ({
-      ...(g.patternWeek ? { frequency: { kind: "monthly-pattern" as const, week: g.patternWeek } } : {}),
-      id: `g${i}`, name: `Doel ${i}`, members: [...new Set(g.members.map((m) => `kt${(m % ids.length) + 1}`))], mode: "digital" as const,
-      minBlockMinutes: g.minutes, externals: g.withExternal && p.external ? ["pb1"] : [],
-    })),
-  };
-  if (p.kt1Away) input.staff[0].availability = Object.fromEntries(DAYS.filter((d) => d !== p.kt1Away).map((d) => [d, [{ from: "08:00", to: "17:00" }]]));
-  if (p.duty) {
-    const who = input.staff[p.duty.who % ids.length];
-    who.supervision = [p.duty.inLesson ? { day: p.duty.day, start: "09:00", end: "09:30" } : { day: p.duty.day, start: "10:10", end: "10:25" }];
-  }
-  if (p.atelier && p.atelier.staffLeader && !p.care) {
-    input.staff.push({ id: "zorg1", name: "Zorg", ambt: "onderwijzer", fraction: "12/24" });
-  }
-  return parseScenario(input);
-});
+export const smallSchool: fc.Arbitrary<Scenario> = fc
+  .record({
+    pupils: fc.array(fc.integer({ min: 10, max: 25 }), { minLength: 2, maxLength: 3 }),
+    coTeacher: fc.boolean(),
+    care: fc.boolean(),
+    careIsParamedic: fc.boolean(),
+    intern: fc.option(fc.record({ independent: fc.boolean(), day }), { nil: undefined }),
+    merge: fc.option(fc.integer({ min: 20, max: 50 }), { nil: undefined }),
+    loPeriods: fc.integer({ min: 1, max: 3 }),
+    loMaxPerDay: fc.integer({ min: 1, max: 2 }),
+    shortTuesday: fc.boolean(),
+    external: fc.option(day, { nil: undefined }),
+    goals: fc.array(
+      fc.record({
+        members: fc.array(fc.nat(2), { minLength: 1, maxLength: 3 }),
+        minutes: fc.constantFrom(50, 100, 120),
+        withExternal: fc.boolean(),
+        patternWeek: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    gym: fc.boolean(),
+    minDaysApart: fc.integer({ min: 0, max: 2 }),
+    kt1Away: fc.option(day, { nil: undefined }),
+    duty: fc.option(fc.record({ who: fc.nat(2), day, inLesson: fc.boolean() }), { nil: undefined }),
+    atelier: fc.option(fc.record({ day: fc.constantFrom<Day>("mon", "thu", "fri"), staffLeader: fc.boolean() }), {
+      nil: undefined,
+    }),
+  })
+  .map((p) => {
+    const ids = p.pupils.map((_, i) => `L${i + 1}`);
+    const grid = usualGrid();
+    if (p.shortTuesday) grid.days.tue = SHORT_DAY;
+    const input: ScenarioInput = {
+      name: "Generated school",
+      schoolYear: "2026-2027",
+      dayGrids: [grid],
+      groups: ids.map((id, i) => ({
+        id,
+        level: "lager" as const,
+        grades: [i + 1],
+        pupils: p.pupils[i],
+        classTeachers: [`kt${i + 1}`],
+        coTeachers: i === 0 && p.coTeacher ? ["co1"] : [],
+      })),
+      staff: [
+        ...ids.map((_, i) => ({ id: `kt${i + 1}`, name: `Leerkracht ${i + 1}`, ambt: "onderwijzer" as const })),
+        { id: "lo1", name: "Turnleerkracht", ambt: "leermeester-lo" as const, fraction: "12/24" },
+        ...(p.coTeacher ? [{ id: "co1", name: "Co-teacher", ambt: "onderwijzer" as const, fraction: "12/24" }] : []),
+        ...(p.care
+          ? [
+              {
+                id: "zorg1",
+                name: "Zorg",
+                ambt: p.careIsParamedic ? ("paramedicus" as const) : ("onderwijzer" as const),
+                fraction: "12/24",
+                flags: { careTeacher: true },
+              },
+            ]
+          : []),
+      ],
+      subjects: [
+        {
+          id: "LO",
+          name: "LO",
+          groups: ids,
+          periods: p.loPeriods,
+          taughtBy: { staff: ["lo1"] },
+          maxPerDay: p.loMaxPerDay,
+          minDaysApart: p.minDaysApart,
+          ...(p.gym ? { room: "gym" } : {}),
+        },
+      ],
+      rooms: p.gym ? [{ id: "gym", name: "Turnzaal", capacity: 1 }] : [],
+      atelierPlans: p.atelier
+        ? [
+            {
+              id: "at",
+              name: "Ateliers",
+              candidateBlocks: [{ day: p.atelier.day, start: "13:20", end: "15:15" }],
+              groups: ids.slice(0, 2),
+              ateliers: ["v1", "v2", p.atelier.staffLeader ? "zorg1" : "v3"].map((l, i) => ({
+                id: `a${i}`,
+                name: `Atelier ${i}`,
+                leaders: [l],
+                capacity: 20,
+              })),
+            },
+          ]
+        : [],
+      externals: [
+        ...(p.external
+          ? [
+              {
+                id: "pb1",
+                name: "Adviseur",
+                kind: "pedagogical-adviser" as const,
+                availability: { [p.external]: [{ from: "08:00", to: "17:00" }] },
+              },
+            ]
+          : []),
+        ...(p.atelier
+          ? ["v1", "v2", "v3"].map((id) => ({
+              id,
+              name: `Vrijwilliger ${id}`,
+              kind: "volunteer" as const,
+              availability: { [p.atelier!.day]: [{ from: "13:00", to: "16:00" }] },
+            }))
+          : []),
+      ],
+      interns: p.intern
+        ? [
+            {
+              id: "i1",
+              name: "Stagiair",
+              college: "Odisee",
+              mentor: "kt2",
+              group: "L2",
+              placements: [{ from: "2026-10-05", to: "2026-10-16" }],
+              weekdays: [p.intern.day],
+              independent: p.intern.independent,
+            },
+          ]
+        : [],
+      cover: { merges: p.merge ? [{ groups: ["L1", "L2"], maxPupils: p.merge }] : [] },
+      releaseGoals: p.goals.map((g, i) => ({
+        ...(g.patternWeek ? { frequency: { kind: "monthly-pattern" as const, week: g.patternWeek } } : {}),
+        id: `g${i}`,
+        name: `Doel ${i}`,
+        members: [...new Set(g.members.map((m) => `kt${(m % ids.length) + 1}`))],
+        mode: "digital" as const,
+        minBlockMinutes: g.minutes,
+        externals: g.withExternal && p.external ? ["pb1"] : [],
+      })),
+    };
+    if (p.kt1Away)
+      input.staff[0].availability = Object.fromEntries(
+        DAYS.filter((d) => d !== p.kt1Away).map((d) => [d, [{ from: "08:00", to: "17:00" }]]),
+      );
+    if (p.duty) {
+      const who = input.staff[p.duty.who % ids.length];
+      who.supervision = [
+        p.duty.inLesson
+          ? { day: p.duty.day, start: "09:00", end: "09:30" }
+          : { day: p.duty.day, start: "10:10", end: "10:25" },
+      ];
+    }
+    if (p.atelier && p.atelier.staffLeader && !p.care) {
+      input.staff.push({ id: "zorg1", name: "Zorg", ambt: "onderwijzer", fraction: "12/24" });
+    }
+    return parseScenario(input);
+  });
 
-export type Perturbation = "move a lesson" | "drop a cover" | "extend a block" | "swap a specialist" | "move a block" | "hand a class to someone else";
-export const PERTURBATIONS: readonly Perturbation[] = ["move a lesson", "drop a cover", "extend a block", "swap a specialist", "move a block", "hand a class to someone else"];
+export type Perturbation =
+  | "move a lesson"
+  | "drop a cover"
+  | "extend a block"
+  | "swap a specialist"
+  | "move a block"
+  | "hand a class to someone else";
+export const PERTURBATIONS: readonly Perturbation[] = [
+  "move a lesson",
+  "drop a cover",
+  "extend a block",
+  "swap a specialist",
+  "move a block",
+  "hand a class to someone else",
+];
 
-const at = (c: Candidate, group: string, d: string, start: string) => c.lessons.find((l) => l.group === group && l.day === d && l.start === start);
+const at = (c: Candidate, group: string, d: string, start: string) =>
+  c.lessons.find((l) => l.group === group && l.day === d && l.start === start);
 const pick = <T>(xs: readonly T[], n: number): T | undefined => (xs.length ? xs[n % xs.length] : undefined);
-const content = (l: Lesson) => ({ subject: l.subject, staff: l.staff, interns: l.interns, externals: l.externals, mergedWith: l.mergedWith, atelierPlan: l.atelierPlan });
+const content = (l: Lesson) => ({
+  subject: l.subject,
+  staff: l.staff,
+  interns: l.interns,
+  externals: l.externals,
+  mergedWith: l.mergedWith,
+  atelierPlan: l.atelierPlan,
+});
 
 /** One perturbation of a solved week, chosen by `n` (deterministic); undefined when it does not apply. */
 export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: number, m: number): Candidate | undefined {
@@ -86,8 +204,16 @@ export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: num
   const lessonsOf = (g: string) => c.lessons.filter((l) => l.group === g && !l.mergedWith);
   switch (kind) {
     case "move a lesson": {
-      const from = pick(c.lessons.filter((l) => l.subject !== "KLAS" && l.subject !== "ATELIER"), n);
-      const to = from && pick(lessonsOf(from.group).filter((l) => l !== from), m);
+      const from = pick(
+        c.lessons.filter((l) => l.subject !== "KLAS" && l.subject !== "ATELIER"),
+        n,
+      );
+      const to =
+        from &&
+        pick(
+          lessonsOf(from.group).filter((l) => l !== from),
+          m,
+        );
       if (!from || !to) return undefined;
       const a = content(from);
       Object.assign(from, content(to));
@@ -96,11 +222,31 @@ export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: num
     }
     case "drop a cover": {
       const r = pick(c.releases, n);
-      const g = r && pick(s.groups.filter((x) => x.classTeachers.some((p) => r.staff.includes(p))), m);
-      const l = g && pick(c.lessons.filter((x) => x.group === g.id && x.day === r!.day && x.start >= r!.start && x.end <= r!.end), n + m);
+      const g =
+        r &&
+        pick(
+          s.groups.filter((x) => x.classTeachers.some((p) => r.staff.includes(p))),
+          m,
+        );
+      const l =
+        g &&
+        pick(
+          c.lessons.filter((x) => x.group === g.id && x.day === r!.day && x.start >= r!.start && x.end <= r!.end),
+          n + m,
+        );
       if (!l) return undefined;
-      if (l.mergedWith) { const o = at(c, l.mergedWith, l.day, l.start); if (o) delete o.mergedWith; }
-      Object.assign(l, { subject: "KLAS", staff: [...g!.classTeachers], interns: undefined, mergedWith: undefined, atelierPlan: undefined, externals: undefined });
+      if (l.mergedWith) {
+        const o = at(c, l.mergedWith, l.day, l.start);
+        if (o) delete o.mergedWith;
+      }
+      Object.assign(l, {
+        subject: "KLAS",
+        staff: [...g!.classTeachers],
+        interns: undefined,
+        mergedWith: undefined,
+        atelierPlan: undefined,
+        externals: undefined,
+      });
       if (m % 2) r!.cover = r!.cover.filter((x) => x.group !== g!.id);
       return c;
     }
@@ -116,8 +262,16 @@ export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: num
       return c;
     }
     case "swap a specialist": {
-      const l = pick(c.lessons.filter((x) => x.subject !== "KLAS" && x.subject !== "ATELIER"), n);
-      const other = l && pick(s.staff.filter((p) => !l.staff.includes(p.id)), m);
+      const l = pick(
+        c.lessons.filter((x) => x.subject !== "KLAS" && x.subject !== "ATELIER"),
+        n,
+      );
+      const other =
+        l &&
+        pick(
+          s.staff.filter((p) => !l.staff.includes(p.id)),
+          m,
+        );
       if (!l || !other) return undefined;
       l.staff = [other.id];
       return c;
@@ -127,14 +281,18 @@ export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: num
       const d = DAYS[m % 5];
       const slots = r && lessonSlots(grid, d);
       if (!r || !slots?.length) return undefined;
-      const len = grid.days[r.day].filter((x) => x.start >= r.start && x.end <= r.end && x.kind === "lesson").length || 1;
+      const len =
+        grid.days[r.day].filter((x) => x.start >= r.start && x.end <= r.end && x.kind === "lesson").length || 1;
       const k = (n + m) % slots.length;
       const end = slots[Math.min(slots.length - 1, k + len - 1)];
       Object.assign(r, { day: d, start: slots[k].start, end: end.end });
       return c;
     }
     case "hand a class to someone else": {
-      const l = pick(c.lessons.filter((x) => x.subject === "KLAS" && !x.mergedWith), n);
+      const l = pick(
+        c.lessons.filter((x) => x.subject === "KLAS" && !x.mergedWith),
+        n,
+      );
       const who = l && pick([...s.staff.map((p) => p.id), ...s.interns.map((i) => `intern:${i.id}`)], m);
       if (!l || !who) return undefined;
       if (who.startsWith("intern:")) Object.assign(l, { staff: [], interns: [who.slice(7)] });

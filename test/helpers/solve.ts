@@ -4,7 +4,10 @@ import { solveCore } from "../../solver/core.js";
 import { loadHighs, makeHighsEngine } from "../../solver/engines/highs.js";
 import { jslpEngine } from "../../solver/engines/jslp.js";
 
-export async function solveHere(s: Scenario, opts: { candidates?: number; engine?: "highs" | "jslp"; timeLimitSeconds?: number } = {}) {
+export async function solveHere(
+  s: Scenario,
+  opts: { candidates?: number; engine?: "highs" | "jslp"; timeLimitSeconds?: number } = {},
+) {
   const engine = opts.engine === "jslp" ? jslpEngine : makeHighsEngine(await loadHighs());
   return solveCore(s, { candidates: opts.candidates ?? 1, timeLimitSeconds: opts.timeLimitSeconds ?? 60, engine });
 }

@@ -38,7 +38,11 @@ export function App() {
         <div className="topbar-right">
           <label className="lang-switch">
             <span className="visually-hidden">{t("Taal", "Language")}</span>
-            <select value={lang} onChange={(e) => setLang(e.target.value as "nl" | "en")} aria-label={t("Taal", "Language")}>
+            <select
+              value={lang}
+              onChange={(e) => setLang(e.target.value as "nl" | "en")}
+              aria-label={t("Taal", "Language")}
+            >
               <option value="nl">Nederlands</option>
               <option value="en">English</option>
             </select>
@@ -59,20 +63,20 @@ export function App() {
         <Rail />
         <main id="main" className="main" tabIndex={-1}>
           <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/" element={<StartPage />} />
-            <Route path="/new" element={<NewSchoolPage />} />
-            <Route path="/s/:id" element={<ScenarioIndex />} />
-            <Route path="/s/:id/edit" element={<EditorPage />} />
-            <Route path="/s/:id/edit/:tab" element={<EditorPage />} />
-            <Route path="/s/:id/versions" element={<VersionsPage />} />
-            <Route path="/s/:id/solve" element={<SolvePage />} />
-            <Route path="/s/:id/candidates/:cid" element={<CandidatePage />} />
-            <Route path="/s/:id/compare" element={<ComparePage />} />
-            <Route path="/s/:id/publish" element={<PublishPage />} />
-            <Route path="/s/:id/print" element={<PrintPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+            <Routes>
+              <Route path="/" element={<StartPage />} />
+              <Route path="/new" element={<NewSchoolPage />} />
+              <Route path="/s/:id" element={<ScenarioIndex />} />
+              <Route path="/s/:id/edit" element={<EditorPage />} />
+              <Route path="/s/:id/edit/:tab" element={<EditorPage />} />
+              <Route path="/s/:id/versions" element={<VersionsPage />} />
+              <Route path="/s/:id/solve" element={<SolvePage />} />
+              <Route path="/s/:id/candidates/:cid" element={<CandidatePage />} />
+              <Route path="/s/:id/compare" element={<ComparePage />} />
+              <Route path="/s/:id/publish" element={<PublishPage />} />
+              <Route path="/s/:id/print" element={<PrintPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
           </Suspense>
         </main>
       </div>
@@ -128,7 +132,9 @@ function Rail() {
       </NavLink>
       <h2 className="rail-title">{t("Scenario's", "Scenarios")}</h2>
       {scenarios.isLoading && <p className="rail-note">{t("Laden…", "Loading…")}</p>}
-      {list.length === 0 && !scenarios.isLoading && <p className="rail-note">{t("Nog geen scholen.", "No schools yet.")}</p>}
+      {list.length === 0 && !scenarios.isLoading && (
+        <p className="rail-note">{t("Nog geen scholen.", "No schools yet.")}</p>
+      )}
       <ul className="rail-list">
         {roots.map((s) => (
           <RailScenario key={s.id} s={s} variants={variantsOf(s.id)} />
@@ -138,7 +144,15 @@ function Rail() {
   );
 }
 
-function RailScenario({ s, variants, variant }: { s: ScenarioSummary; variants: ScenarioSummary[]; variant?: boolean }) {
+function RailScenario({
+  s,
+  variants,
+  variant,
+}: {
+  s: ScenarioSummary;
+  variants: ScenarioSummary[];
+  variant?: boolean;
+}) {
   const { t } = useLang();
   const open = useOpenScenarioId() === s.id;
   return (
@@ -172,9 +186,15 @@ function RailPages({ id }: { id: string }) {
   const latest = (candidates.data ?? []).filter((c) => c.jobId === latestJob);
   return (
     <ul className="rail-pages">
-      <li><NavLink to={`/s/${id}/edit`}>{t("Gegevens", "School data")}</NavLink></li>
-      <li><NavLink to={`/s/${id}/versions`}>{t("Versies", "Versions")}</NavLink></li>
-      <li><NavLink to={`/s/${id}/solve`}>{t("Berekenen", "Solve")}</NavLink></li>
+      <li>
+        <NavLink to={`/s/${id}/edit`}>{t("Gegevens", "School data")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`/s/${id}/versions`}>{t("Versies", "Versions")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`/s/${id}/solve`}>{t("Berekenen", "Solve")}</NavLink>
+      </li>
       {latest.map((c) => (
         <li key={c.id} className="rail-candidate">
           <NavLink to={`/s/${id}/candidates/${c.id}`}>
@@ -186,9 +206,15 @@ function RailPages({ id }: { id: string }) {
           </NavLink>
         </li>
       ))}
-      <li><NavLink to={`/s/${id}/compare`}>{t("Vergelijken", "Compare")}</NavLink></li>
-      <li><NavLink to={`/s/${id}/print`}>{t("Afdrukken", "Print")}</NavLink></li>
-      <li><NavLink to={`/s/${id}/publish`}>{t("Publiceren", "Publish")}</NavLink></li>
+      <li>
+        <NavLink to={`/s/${id}/compare`}>{t("Vergelijken", "Compare")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`/s/${id}/print`}>{t("Afdrukken", "Print")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`/s/${id}/publish`}>{t("Publiceren", "Publish")}</NavLink>
+      </li>
     </ul>
   );
 }

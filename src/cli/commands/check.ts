@@ -9,11 +9,15 @@ const ICON = { hard: "✗", soft: "△", warning: "!" } as const;
 export function formatReport(title: string, report: CheckReport, lang: "nl" | "en" = "nl"): string {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   const c = report.counts;
-  const lines = [`${title}: ${n(c.hard, "harde overtreding", "harde overtredingen")}, ${n(c.soft, "zachte", "zachte")}, ${n(c.warning, "waarschuwing", "waarschuwingen")}`];
+  const lines = [
+    `${title}: ${n(c.hard, "harde overtreding", "harde overtredingen")}, ${n(c.soft, "zachte", "zachte")}, ${n(c.warning, "waarschuwing", "waarschuwingen")}`,
+  ];
   const byRule = new Map<string, Violation[]>();
   for (const v of report.violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v]);
   const order = { hard: 0, soft: 1, warning: 2 };
-  const rules = [...byRule.entries()].sort((a, b) => order[a[1][0].severity] - order[b[1][0].severity] || a[0].localeCompare(b[0]));
+  const rules = [...byRule.entries()].sort(
+    (a, b) => order[a[1][0].severity] - order[b[1][0].severity] || a[0].localeCompare(b[0]),
+  );
   for (const [id, vs] of rules) {
     const rule = ruleById(id);
     lines.push("", `${ICON[vs[0].severity]} ${id} — ${rule ? rule.title[lang] : ""}${rule ? ` (${rule.source})` : ""}`);
@@ -33,7 +37,8 @@ export const checkCommand: Command = {
       json: { type: "boolean" },
       lang: { type: "string", default: "nl" },
     });
-    if (positionals.length !== 1) throw new UsageError("Geef precies één scenariobestand: vrijrooster check <scenario.json>");
+    if (positionals.length !== 1)
+      throw new UsageError("Geef precies één scenariobestand: vrijrooster check <scenario.json>");
     const scenario = loadScenario(positionals[0]);
     const timetable = values.timetable ? loadTimetable(values.timetable) : undefined;
     const result = checkAll(scenario, timetable);

@@ -6,7 +6,8 @@ import { parseOptions, UsageError, type Command } from "../command.js";
 export const icalCommand: Command = {
   name: "ical",
   summary: "Write an iCal feed (staff member, class, release goal or school) of a timetable's year plan",
-  usage: "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school [--candidate N] [--out file.ics]",
+  usage:
+    "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school [--candidate N] [--out file.ics]",
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       timetable: { type: "string" },
@@ -14,22 +15,32 @@ export const icalCommand: Command = {
       candidate: { type: "string", default: "1" },
       out: { type: "string" },
     });
-    if (positionals.length !== 1) throw new UsageError("Geef precies één scenariobestand: vrijrooster ical <scenario.json> --timetable <file> --view …");
+    if (positionals.length !== 1)
+      throw new UsageError(
+        "Geef precies één scenariobestand: vrijrooster ical <scenario.json> --timetable <file> --view …",
+      );
     if (!values.timetable) throw new UsageError("Geef het lesrooster met --timetable <file>");
     if (!values.view) throw new UsageError("Kies een weergave met --view staff:<id>, group:<id>, goal:<id> of school");
     const scenario = loadScenario(positionals[0]);
     const timetable = loadTimetable(values.timetable);
     const n = Number(values.candidate);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--candidate moet een geheel getal ≥ 1 zijn, niet '${values.candidate}'`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--candidate moet een geheel getal ≥ 1 zijn, niet '${values.candidate}'`);
     const candidate = timetable.candidates[n - 1];
     if (!candidate)
-      throw new InputError(timetable.candidates.length ? `Het lesrooster heeft maar ${timetable.candidates.length} kandidaat/kandidaten, geen nummer ${n}` : `Het lesrooster bevat geen kandidaten (status: ${timetable.status})`);
+      throw new InputError(
+        timetable.candidates.length
+          ? `Het lesrooster heeft maar ${timetable.candidates.length} kandidaat/kandidaten, geen nummer ${n}`
+          : `Het lesrooster bevat geen kandidaten (status: ${timetable.status})`,
+      );
     const view = parseFeedView(values.view, scenario);
     const { ics, name, state } = renderFeed(scenario, candidate, view);
     if (values.out) {
       writeFileSync(values.out, ics);
       const n = Object.keys(state).length;
-      process.stderr.write(`Kalender '${name}' (${n} ${n === 1 ? "afspraak" : "afspraken"}) geschreven naar ${values.out}\n`);
+      process.stderr.write(
+        `Kalender '${name}' (${n} ${n === 1 ? "afspraak" : "afspraken"}) geschreven naar ${values.out}\n`,
+      );
     } else process.stdout.write(ics);
     return 0;
   },

@@ -15,8 +15,11 @@ export const serveCommand: Command = {
     const { startServer } = await import("../../../api/server.js");
     const server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY });
     process.stdout.write(`Open Vrijrooster: ${server.url}/login?code=${server.issueLoginCode()}\n\n`);
-    process.stdout.write(`Vrijrooster API: ${server.url}/api\nDocumentatie:    ${server.url}/docs\nOpenAPI:         ${server.url}/openapi.json\nGegevens in:     ${dataDir}\n`);
-    if (!server.apiKeyGenerated && server.apiKeyFile) process.stdout.write(`API-sleutel staat in ${server.apiKeyFile}\n`);
+    process.stdout.write(
+      `Vrijrooster API: ${server.url}/api\nDocumentatie:    ${server.url}/docs\nOpenAPI:         ${server.url}/openapi.json\nGegevens in:     ${dataDir}\n`,
+    );
+    if (!server.apiKeyGenerated && server.apiKeyFile)
+      process.stdout.write(`API-sleutel staat in ${server.apiKeyFile}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);

@@ -22,13 +22,17 @@ export const solveCommand: Command = {
       show: { type: "string", default: "summary" },
       lock: { type: "string" },
     });
-    if (positionals.length !== 1) throw new UsageError("Geef precies één scenariobestand: vrijrooster solve <scenario.json>");
+    if (positionals.length !== 1)
+      throw new UsageError("Geef precies één scenariobestand: vrijrooster solve <scenario.json>");
     const candidates = Number(values.candidates);
     const timeLimit = Number(values["time-limit"]);
-    if (!Number.isInteger(candidates) || candidates < 1 || candidates > 50) throw new UsageError("--candidates moet een geheel getal van 1 tot 50 zijn");
-    if (!(timeLimit > 0) || timeLimit > 3600) throw new UsageError("--time-limit moet tussen 0 en 3600 seconden liggen");
+    if (!Number.isInteger(candidates) || candidates < 1 || candidates > 50)
+      throw new UsageError("--candidates moet een geheel getal van 1 tot 50 zijn");
+    if (!(timeLimit > 0) || timeLimit > 3600)
+      throw new UsageError("--time-limit moet tussen 0 en 3600 seconden liggen");
     if (values.engine !== "highs" && values.engine !== "jslp") throw new UsageError("--engine moet highs of jslp zijn");
-    if (!["summary", "groups", "teachers", "all"].includes(values.show!)) throw new UsageError("--show moet summary, groups, teachers of all zijn");
+    if (!["summary", "groups", "teachers", "all"].includes(values.show!))
+      throw new UsageError("--show moet summary, groups, teachers of all zijn");
     const scenario = loadScenario(positionals[0]);
     const locks = values.lock === undefined ? undefined : parseLocks(readJsonFile(values.lock), scenario);
 
@@ -50,7 +54,10 @@ export const solveCommand: Command = {
     if (values.out) writeFileSync(values.out, json);
     if (values.json) process.stdout.write(json);
     else process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
-    if (!values.json) process.stderr.write(`(${((Date.now() - started) / 1000).toFixed(2)} s)${values.out ? `; rooster bewaard in ${values.out}` : ""}\n`);
+    if (!values.json)
+      process.stderr.write(
+        `(${((Date.now() - started) / 1000).toFixed(2)} s)${values.out ? `; rooster bewaard in ${values.out}` : ""}\n`,
+      );
     // 3: the solver's model and the rule checker disagreed (a bug; the rejected weeks were not returned).
     if (result.inconsistency) {
       process.stderr.write(`${result.inconsistency.message}\n`);

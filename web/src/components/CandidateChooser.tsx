@@ -51,7 +51,12 @@ export function useChosenCandidate(scenarioId: string) {
   };
 }
 
-export function CandidateSelect({ list, value, onChange, id = "candidate-select" }: {
+export function CandidateSelect({
+  list,
+  value,
+  onChange,
+  id = "candidate-select",
+}: {
   list: CandidateSummary[];
   value: string | undefined;
   onChange(id: string): void;

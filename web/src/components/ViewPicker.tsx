@@ -50,7 +50,14 @@ export function useViewChoice(s: Scenario | null): {
 /** When the last view switch was asked for (performance.now()), to show how long the grids took. */
 export let viewSwitchStarted = 0;
 
-export function ViewPicker({ scenario, names, kind, id, onChange, allowAll = true }: {
+export function ViewPicker({
+  scenario,
+  names,
+  kind,
+  id,
+  onChange,
+  allowAll = true,
+}: {
   scenario: Scenario;
   names: Names;
   kind: ViewKind;

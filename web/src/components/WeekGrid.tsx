@@ -57,9 +57,7 @@ export const WeekGrid = memo(function WeekGrid({ model, changed, locks, caption,
                 {row.kind === "lesson" && row.period && <span className="wg-period">{row.period}</span>}
                 {row.kind !== "lesson" && <span className="wg-rowkind">{rowKindText(row.kind, t)}</span>}
               </th>
-              {model.cells[r].map((c) => (
-                cell(c, changed?.has(cellKey(c)) ?? false, locks, t)
-              ))}
+              {model.cells[r].map((c) => cell(c, changed?.has(cellKey(c)) ?? false, locks, t))}
             </tr>
           ))}
         </tbody>
@@ -122,7 +120,11 @@ function cell(c: WeekCell, changed: boolean, locks: GridLocks | undefined, t: T)
           {s}
         </span>
       ))}
-      {!c.goal && lessonLocked && <span className="wg-lock" aria-label={t("vastgezet", "locked")}>🔒</span>}
+      {!c.goal && lessonLocked && (
+        <span className="wg-lock" aria-label={t("vastgezet", "locked")}>
+          🔒
+        </span>
+      )}
       {locks && c.release && c.releaseStart && (
         <button
           type="button"

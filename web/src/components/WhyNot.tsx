@@ -17,7 +17,12 @@ export interface WhyNotAnswer {
   messageEn?: string;
 }
 
-interface Props { candidateId: string; goal: string; scenario: Scenario; scenarioId: string }
+interface Props {
+  candidateId: string;
+  goal: string;
+  scenario: Scenario;
+  scenarioId: string;
+}
 
 export function WhyNot({ candidateId, goal, scenario, scenarioId }: Props) {
   const { t, lang } = useLang();
@@ -31,24 +36,33 @@ export function WhyNot({ candidateId, goal, scenario, scenarioId }: Props) {
   const a = ask.data;
   const tips: { tab: EditorTab; focus?: string; text: string }[] = [
     {
-      tab: "goals", focus: goal,
-      text: t("Een korter minimumblok, of om de 2 weken in plaats van elke week",
-        "A shorter minimum block, or every 2 weeks instead of every week"),
+      tab: "goals",
+      focus: goal,
+      text: t(
+        "Een korter minimumblok, of om de 2 weken in plaats van elke week",
+        "A shorter minimum block, or every 2 weeks instead of every week",
+      ),
     },
     {
       tab: "grids",
-      text: t("Een 4+2-dag: lessen korter zodat er na 15:00 kindvrije tijd is",
-        "A 4+2 day: shorter lessons so there is child-free time after 15:00"),
+      text: t(
+        "Een 4+2-dag: lessen korter zodat er na 15:00 kindvrije tijd is",
+        "A 4+2 day: shorter lessons so there is child-free time after 15:00",
+      ),
     },
     {
       tab: "cover",
-      text: t("Meer opvang: een zorgleerkracht, een co-teacher, klassen samenvoegen of ateliers",
-        "More cover: a care teacher, a co-teacher, merging classes or ateliers"),
+      text: t(
+        "Meer opvang: een zorgleerkracht, een co-teacher, klassen samenvoegen of ateliers",
+        "More cover: a care teacher, a co-teacher, merging classes or ateliers",
+      ),
     },
     {
       tab: "subjects",
-      text: t("Een les van een vakleerkracht (bv. LO of muzo) voor die klassen",
-        "A lesson by a specialist teacher (e.g. PE or arts) for those classes"),
+      text: t(
+        "Een les van een vakleerkracht (bv. LO of muzo) voor die klassen",
+        "A lesson by a specialist teacher (e.g. PE or arts) for those classes",
+      ),
     },
   ];
   return (

@@ -88,11 +88,7 @@ export function FindingsPanel({
             const target = findingTarget(v);
             return (
               <li key={i} className={`finding finding-${v.severity}`}>
-                <span
-                  className={`badge badge-${TONE[v.severity]}`}
-                >
-                  {sev[v.severity]}
-                </span>{" "}
+                <span className={`badge badge-${TONE[v.severity]}`}>{sev[v.severity]}</span>{" "}
                 {target.focus ? (
                   <Link to={editorLink(scenarioId, target.tab, target.focus)}>
                     {lang === "en" ? (v.messageEn ?? v.message) : v.message}

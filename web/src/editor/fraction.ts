@@ -2,13 +2,24 @@
 // (or x/36); the editor turns plain words into that on leaving the field and leaves anything else as typed.
 
 const WORDS: Record<string, string> = {
-  voltijds: "24/24", voltijd: "24/24", fulltime: "24/24", "full-time": "24/24", "full time": "24/24",
-  halftijds: "12/24", halftijd: "12/24", halftime: "12/24", "half-time": "12/24", "half time": "12/24",
+  voltijds: "24/24",
+  voltijd: "24/24",
+  fulltime: "24/24",
+  "full-time": "24/24",
+  "full time": "24/24",
+  halftijds: "12/24",
+  halftijd: "12/24",
+  halftime: "12/24",
+  "half-time": "12/24",
+  "half time": "12/24",
 };
 
 /** The x/24 value for "voltijds", "3/4", "75%"…; the text itself (trimmed) when it means nothing more exact. */
 export function normalizeFraction(text: string): string {
-  const s = text.trim().toLowerCase().replace(/\s*\/\s*/, "/");
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\/\s*/, "/");
   if (WORDS[s]) return WORDS[s];
   const pct = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(s);
   if (pct) {

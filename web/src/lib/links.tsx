@@ -5,13 +5,27 @@ import { Link } from "react-router";
 import type { Scenario, Violation } from "../../../src/model/browser.js";
 
 /** The editor's tabs, in order (shared/UX.md screen 2). */
-export const EDITOR_TABS = ["grids", "classes", "staff", "subjects", "externals", "ateliers", "goals", "cover", "calendar"] as const;
+export const EDITOR_TABS = [
+  "grids",
+  "classes",
+  "staff",
+  "subjects",
+  "externals",
+  "ateliers",
+  "goals",
+  "cover",
+  "calendar",
+] as const;
 export type EditorTab = (typeof EDITOR_TABS)[number];
 
 export const editorLink = (scenarioId: string, tab: EditorTab, focus?: string) =>
   `/s/${scenarioId}/edit/${tab}${focus ? `?focus=${encodeURIComponent(focus)}` : ""}`;
 
-interface Target { text: string; tab: EditorTab; id: string }
+interface Target {
+  text: string;
+  tab: EditorTab;
+  id: string;
+}
 
 function targetsOf(s: Scenario): Target[] {
   return [
@@ -28,7 +42,15 @@ function targetsOf(s: Scenario): Target[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The message with every name it contains turned into a link to that thing in the editor. */
-export function Linkified({ text, scenario, scenarioId }: { text: string; scenario: Scenario | null; scenarioId: string }) {
+export function Linkified({
+  text,
+  scenario,
+  scenarioId,
+}: {
+  text: string;
+  scenario: Scenario | null;
+  scenarioId: string;
+}) {
   if (!scenario) return <>{text}</>;
   const targets = targetsOf(scenario);
   if (targets.length === 0) return <>{text}</>;

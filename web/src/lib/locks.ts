@@ -3,10 +3,30 @@
 import { useCallback, useSyncExternalStore } from "react";
 import type { Day } from "../../../src/model/browser.js";
 
-export interface ReleaseLock { goal: string; day: Day; start: string; end: string }
-export interface LessonLock { group: string; subject: string; day: Day; start: string }
-export interface ForbiddenLock { day: Day; start: string; end: string; goal?: string; group?: string }
-export interface LockSet { releases: ReleaseLock[]; lessons: LessonLock[]; forbidden: ForbiddenLock[] }
+export interface ReleaseLock {
+  goal: string;
+  day: Day;
+  start: string;
+  end: string;
+}
+export interface LessonLock {
+  group: string;
+  subject: string;
+  day: Day;
+  start: string;
+}
+export interface ForbiddenLock {
+  day: Day;
+  start: string;
+  end: string;
+  goal?: string;
+  group?: string;
+}
+export interface LockSet {
+  releases: ReleaseLock[];
+  lessons: LessonLock[];
+  forbidden: ForbiddenLock[];
+}
 
 export const emptyLocks = (): LockSet => ({ releases: [], lessons: [], forbidden: [] });
 const key = (scenarioId: string) => `vrijrooster.locks.${scenarioId}`;
@@ -45,21 +65,31 @@ export function useLocks(scenarioId: string) {
     },
     () => readLocks(scenarioId),
   );
-  const update = useCallback((fn: (l: LockSet) => LockSet) => writeLocks(scenarioId, fn(readLocks(scenarioId))), [scenarioId]);
+  const update = useCallback(
+    (fn: (l: LockSet) => LockSet) => writeLocks(scenarioId, fn(readLocks(scenarioId))),
+    [scenarioId],
+  );
   return {
     locks,
     count: lockCount(locks),
     hasRelease: (r: ReleaseLock) => locks.releases.some((x) => same(x, r)),
     hasLesson: (l: LessonLock) => locks.lessons.some((x) => same(x, l)),
     toggleRelease: (r: ReleaseLock) =>
-      update((l) => ({ ...l, releases: l.releases.some((x) => same(x, r)) ? l.releases.filter((x) => !same(x, r)) : [...l.releases, r] })),
+      update((l) => ({
+        ...l,
+        releases: l.releases.some((x) => same(x, r)) ? l.releases.filter((x) => !same(x, r)) : [...l.releases, r],
+      })),
     toggleLesson: (r: LessonLock) =>
-      update((l) => ({ ...l, lessons: l.lessons.some((x) => same(x, r)) ? l.lessons.filter((x) => !same(x, r)) : [...l.lessons, r] })),
+      update((l) => ({
+        ...l,
+        lessons: l.lessons.some((x) => same(x, r)) ? l.lessons.filter((x) => !same(x, r)) : [...l.lessons, r],
+      })),
     /** Lock or unlock a whole class's week at once. */
     setLessons: (group: string, lessons: LessonLock[]) =>
       update((l) => ({ ...l, lessons: [...l.lessons.filter((x) => x.group !== group), ...lessons] })),
     addForbidden: (f: ForbiddenLock) => update((l) => ({ ...l, forbidden: [...l.forbidden, f] })),
-    isForbidden: (r: ReleaseLock) => locks.forbidden.some((f) => same(f, { day: r.day, start: r.start, end: r.end, goal: r.goal })),
+    isForbidden: (r: ReleaseLock) =>
+      locks.forbidden.some((f) => same(f, { day: r.day, start: r.start, end: r.end, goal: r.goal })),
     /** Keep this goal out of this block's time in the next solve, or allow it again. */
     toggleForbidden: (r: ReleaseLock) => {
       const f: ForbiddenLock = { day: r.day, start: r.start, end: r.end, goal: r.goal };

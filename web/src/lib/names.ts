@@ -1,11 +1,6 @@
 // Names, never ids (shared/UX.md): every id a scenario or a candidate uses, turned into what a principal
 // calls it. "Karen Vandenberghe (L5A)", "LO bij Pieter Willems", "zorgleerkracht Veerle Cools".
-import {
-  overlaps,
-  type Candidate,
-  type Release,
-  type Scenario,
-} from "../../../src/model/browser.js";
+import { overlaps, type Candidate, type Release, type Scenario } from "../../../src/model/browser.js";
 
 type T = (nl: string, en: string) => string;
 
@@ -62,7 +57,11 @@ export function namesOf(s: Scenario, t: T): Names {
     external: (id) => externals.get(id)?.name ?? id,
     intern: (id) => interns.get(id)?.name ?? id,
     subject: (id) =>
-      id === "KLAS" ? t("klasleerkracht", "class teacher") : id === "ATELIER" ? t("ateliers", "ateliers") : (subjects.get(id)?.name ?? id),
+      id === "KLAS"
+        ? t("klasleerkracht", "class teacher")
+        : id === "ATELIER"
+          ? t("ateliers", "ateliers")
+          : (subjects.get(id)?.name ?? id),
     person: (id) => staff.get(id)?.name ?? externals.get(id)?.name ?? interns.get(id)?.name ?? id,
     ambt: (a) => ambtName(a, t),
   };
@@ -93,7 +92,10 @@ export function coverText(
     case "merge": {
       const host = s.groups.find((g) => g.id === who);
       const teacher = host?.classTeachers[0];
-      return t(`samen met ${who}${teacher ? ` (${n.staff(teacher)})` : ""}`, `merged with ${who}${teacher ? ` (${n.staff(teacher)})` : ""}`);
+      return t(
+        `samen met ${who}${teacher ? ` (${n.staff(teacher)})` : ""}`,
+        `merged with ${who}${teacher ? ` (${n.staff(teacher)})` : ""}`,
+      );
     }
     case "atelier":
       return t("ateliers", "ateliers");
@@ -103,7 +105,12 @@ export function coverText(
       // A specialist subject: name who teaches it in that block.
       const teachers = new Set<string>();
       for (const l of c.lessons) {
-        if (l.group === group && l.subject === kind && l.day === release.day && overlaps(l.start, l.end, release.start, release.end)) {
+        if (
+          l.group === group &&
+          l.subject === kind &&
+          l.day === release.day &&
+          overlaps(l.start, l.end, release.start, release.end)
+        ) {
           for (const p of l.staff) teachers.add(p);
         }
       }

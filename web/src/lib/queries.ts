@@ -85,7 +85,8 @@ export const keys = {
   examples: ["examples"] as const,
 };
 
-export const useScenarios = () => useQuery({ queryKey: keys.scenarios, queryFn: () => api<ScenarioSummary[]>("/api/scenarios") });
+export const useScenarios = () =>
+  useQuery({ queryKey: keys.scenarios, queryFn: () => api<ScenarioSummary[]>("/api/scenarios") });
 
 export const useScenario = (id: string | undefined, version?: number) =>
   useQuery({
@@ -109,10 +110,18 @@ export const useCandidates = (scenarioId: string | undefined) =>
   });
 
 export const useCandidate = (id: string | undefined) =>
-  useQuery({ queryKey: keys.candidate(id ?? ""), queryFn: () => api<StoredCandidate>(`/api/candidates/${id}`), enabled: !!id });
+  useQuery({
+    queryKey: keys.candidate(id ?? ""),
+    queryFn: () => api<StoredCandidate>(`/api/candidates/${id}`),
+    enabled: !!id,
+  });
 
 export const useJobs = (scenarioId: string | undefined) =>
-  useQuery({ queryKey: keys.jobs(scenarioId ?? ""), queryFn: () => api<Job[]>(`/api/jobs?scenario=${scenarioId}`), enabled: !!scenarioId });
+  useQuery({
+    queryKey: keys.jobs(scenarioId ?? ""),
+    queryFn: () => api<Job[]>(`/api/jobs?scenario=${scenarioId}`),
+    enabled: !!scenarioId,
+  });
 
 export const useExamples = () => useQuery({ queryKey: keys.examples, queryFn: () => api<Example[]>("/api/examples") });
 

@@ -94,7 +94,10 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
   }
   const max = s.settings.schoolopdrachtMaxMinutes;
   const released = new Map(
-    ((c.metrics.perTeacher as { staff: string; releaseMinutes: number }[] | undefined) ?? []).map((x) => [x.staff, x.releaseMinutes]),
+    ((c.metrics.perTeacher as { staff: string; releaseMinutes: number }[] | undefined) ?? []).map((x) => [
+      x.staff,
+      x.releaseMinutes,
+    ]),
   );
   return s.staff.map((p) => {
     const m = fromMetrics.get(p.id);
@@ -107,8 +110,17 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
       (plageMax !== undefined && lestijden > plageMax) ||
       (so !== undefined && so > max);
     return {
-      staff: p.id, releaseMinutes: released.get(p.id) ?? 0, name: p.name, ambt: p.ambt, fraction: p.fraction, lestijden, legalMax, plageMax,
-      schoolopdrachtMinutes: so, schoolopdrachtMax: max, over,
+      staff: p.id,
+      releaseMinutes: released.get(p.id) ?? 0,
+      name: p.name,
+      ambt: p.ambt,
+      fraction: p.fraction,
+      lestijden,
+      legalMax,
+      plageMax,
+      schoolopdrachtMinutes: so,
+      schoolopdrachtMax: max,
+      over,
     };
   });
 }

@@ -2,15 +2,25 @@
 type T = (nl: string, en: string) => string;
 
 /** The status in words; a proven best week that still misses a meeting says so (no green "best" alone). */
-export function candidateStatusText(status: string, rank: number, t: T, goals?: { met: number; total: number }): string {
+export function candidateStatusText(
+  status: string,
+  rank: number,
+  t: T,
+  goals?: { met: number; total: number },
+): string {
   const missing = goals && goals.met < goals.total;
   if (status === "optimal" && missing)
     return t(
       "Beter kan niet (bewezen) — maar niet elk overlegmoment lukt",
       "Nothing better exists (proven) — but not every meeting fits",
     );
-  if (status === "optimal") return t("Beste week (bewezen: beter kan niet)", "Best week (proven: nothing better exists)");
-  if (rank > 1) return t(`Alternatief ${rank - 1}: een andere week, niet beter dan de beste`, `Alternative ${rank - 1}: another week, not better than the best`);
+  if (status === "optimal")
+    return t("Beste week (bewezen: beter kan niet)", "Best week (proven: nothing better exists)");
+  if (rank > 1)
+    return t(
+      `Alternatief ${rank - 1}: een andere week, niet beter dan de beste`,
+      `Alternative ${rank - 1}: another week, not better than the best`,
+    );
   return t("Goede week (niet bewezen dat het beter niet kan)", "Good week (not proven that nothing better exists)");
 }
 
@@ -25,13 +35,19 @@ export function resultStatusText(status: string | null, t: T): string {
     case "optimal":
       return t("Gevonden: de beste week, bewezen", "Found: the best week, proven");
     case "feasible":
-      return t("Gevonden: een goede week (de tijd was op voor het bewijs)", "Found: a good week (no time left for the proof)");
+      return t(
+        "Gevonden: een goede week (de tijd was op voor het bewijs)",
+        "Found: a good week (no time left for the proof)",
+      );
     case "infeasible":
       return t("Geen week mogelijk met deze gegevens", "No week is possible with these data");
     case "timeout":
       return t("De tijd was op voor er een week gevonden werd", "Time ran out before a week was found");
     case "invalid":
-      return t("Het scenario breekt een harde regel: eerst aanpassen", "The scenario breaks a hard rule: change it first");
+      return t(
+        "Het scenario breekt een harde regel: eerst aanpassen",
+        "The scenario breaks a hard rule: change it first",
+      );
     default:
       return status ?? "";
   }

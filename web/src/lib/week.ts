@@ -112,17 +112,18 @@ export function weekRows(grid: DayGrid): WeekRow[] {
       // A row is as "heavy" as its heaviest day: a lesson on one day makes it a lesson row.
       if (!row) {
         rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
-      }
-      else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
+      } else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
       if (s.kind === "lesson") push(periods, key, ++n);
     }
   }
   // A number only when it names one row unambiguously: the same lesson on every day that has the row, and
   // no other row with that number (a 4+2 day's 14:10–15:00 and the usual 14:25–15:15 are both lesson 6).
-  const single = new Map([...rows.keys()].map((key) => {
-    const ps = new Set(periods.get(key) ?? []);
-    return [key, ps.size === 1 ? [...ps][0] : undefined] as const;
-  }));
+  const single = new Map(
+    [...rows.keys()].map((key) => {
+      const ps = new Set(periods.get(key) ?? []);
+      return [key, ps.size === 1 ? [...ps][0] : undefined] as const;
+    }),
+  );
   const claims = new Map<number, number>();
   for (const p of single.values()) if (p !== undefined) claims.set(p, (claims.get(p) ?? 0) + 1);
   const out = [...rows.entries()].map(([key, r]) => {
@@ -258,7 +259,10 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
         goals.set(rel.goal, cell.goalIndex!);
         // A break inside the block needs no cover: the band alone says the teacher is away.
         if (cell.kind === "lesson" || cell.kind === "staff" || own.length > 0) {
-          const away = staffNames(ix, rel.staff.filter((p) => teachers.has(p)));
+          const away = staffNames(
+            ix,
+            rel.staff.filter((p) => teachers.has(p)),
+          );
           cell.state = "cover";
           cell.main = `${groupId}: ${coverInSlot(ix, rel, groupId, row, own)}`;
           cell.sub = [ix.t(`${away} vrij`, `${away} released`)];

@@ -222,7 +222,11 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
   );
 }
 
-function Violations({ candidate, scenario, scenarioId }: {
+function Violations({
+  candidate,
+  scenario,
+  scenarioId,
+}: {
   candidate: Candidate;
   scenario: Scenario;
   scenarioId: string;
@@ -276,16 +280,18 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
           <th
             scope="col"
             title={t(
-              "Lestijden deze week / het maximum dat de wet toelaat voor deze opdracht / het maximum dat de school "
-                + "zelf afsprak (lokale plage). De balk wordt rood boven het laagste van de twee.",
-              "Lesson periods this week / the maximum the law allows for this fraction / the maximum the school "
-                + "agreed itself (local plage). The bar turns red above the lower of the two.",
+              "Lestijden deze week / het maximum dat de wet toelaat voor deze opdracht / het maximum dat de school " +
+                "zelf afsprak (lokale plage). De balk wordt rood boven het laagste van de twee.",
+              "Lesson periods this week / the maximum the law allows for this fraction / the maximum the school " +
+                "agreed itself (local plage). The bar turns red above the lower of the two.",
             )}
           >
             {t("Lestijden / max. wet / max. school", "Periods / legal max. / school max.")}
           </th>
           <th scope="col">{t("Schoolopdracht (min) / max.", "Time at school (min) / max")}</th>
-          <th scope="col" className="num">{t("Samen vrij per week", "Free together per week")}</th>
+          <th scope="col" className="num">
+            {t("Samen vrij per week", "Free together per week")}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -39,7 +39,12 @@ function useComparable(scenarioId: string) {
     })),
   });
   const options = related.flatMap((s, i) =>
-    (lists[i]?.data ?? []).map((c) => ({ c, scenario: s.name, own: s.id === scenarioId, source: s.id === me?.derivedFrom })),
+    (lists[i]?.data ?? []).map((c) => ({
+      c,
+      scenario: s.name,
+      own: s.id === scenarioId,
+      source: s.id === me?.derivedFrom,
+    })),
   );
   const own = lists[related.findIndex((s) => s.id === scenarioId)]?.data;
   return { options, loading: scenarios.isLoading || lists.some((l) => l.isLoading), own };
@@ -109,7 +114,11 @@ export function ComparePage() {
         {!value && <option value="">{t("— kies —", "— choose —")}</option>}
         {[...options].reverse().map(({ c, scenario, own: mine, source }) => (
           <option key={c.id} value={c.id}>
-            {mine ? "" : source ? `${t("origineel", "original")} ${scenario}: ` : `${t("variant", "variant")} ${scenario}: `}
+            {mine
+              ? ""
+              : source
+                ? `${t("origineel", "original")} ${scenario}: `
+                : `${t("variant", "variant")} ${scenario}: `}
             {candidateLabel(c, t, lang)}
           </option>
         ))}
@@ -202,29 +211,45 @@ function Metrics({ a, b, an, bn }: { a: WeekIndex; b: WeekIndex; an: Names; bn: 
       <thead>
         <tr>
           <th scope="col">{t("Wat", "What")}</th>
-          <th scope="col" className="num">A</th>
-          <th scope="col" className="num">B</th>
-          <th scope="col" className="num">{t("Verschil", "Difference")}</th>
+          <th scope="col" className="num">
+            A
+          </th>
+          <th scope="col" className="num">
+            B
+          </th>
+          <th scope="col" className="num">
+            {t("Verschil", "Difference")}
+          </th>
         </tr>
       </thead>
       <tbody>
         <tr>
           <th scope="row">{t("Overlegmomenten gehaald", "Meetings met")}</th>
-          <td className="num">{ma.goalsMet}/{ma.goalsTotal}</td>
-          <td className="num">{mb.goalsMet}/{mb.goalsTotal}</td>
-          <td className="num"><Delta d={mb.goalsMet - ma.goalsMet} /></td>
+          <td className="num">
+            {ma.goalsMet}/{ma.goalsTotal}
+          </td>
+          <td className="num">
+            {mb.goalsMet}/{mb.goalsTotal}
+          </td>
+          <td className="num">
+            <Delta d={mb.goalsMet - ma.goalsMet} />
+          </td>
         </tr>
         <tr>
           <th scope="row">{t("Vrijgeroosterd per week", "Released per week")}</th>
           <td className="num">{hoursMinutes(ma.releaseMinutes, t)}</td>
           <td className="num">{hoursMinutes(mb.releaseMinutes, t)}</td>
-          <td className="num"><Delta d={mb.releaseMinutes - ma.releaseMinutes} unit=" min" /></td>
+          <td className="num">
+            <Delta d={mb.releaseMinutes - ma.releaseMinutes} unit=" min" />
+          </td>
         </tr>
         <tr>
           <th scope="row">{t("Opmerkingen van de controle", "Checker findings")}</th>
           <td className="num">{a.candidate.violations.length}</td>
           <td className="num">{b.candidate.violations.length}</td>
-          <td className="num"><Delta d={b.candidate.violations.length - a.candidate.violations.length} /></td>
+          <td className="num">
+            <Delta d={b.candidate.violations.length - a.candidate.violations.length} />
+          </td>
         </tr>
         {goalIds.map((g) => {
           const x = ga.find((y) => y.goal === g);
@@ -234,23 +259,28 @@ function Metrics({ a, b, an, bn }: { a: WeekIndex; b: WeekIndex; an: Names; bn: 
               <th scope="row">{x?.name ?? y?.name}</th>
               <td className="num">{x ? hoursMinutes(x.minutes, t) : "–"}</td>
               <td className="num">{y ? hoursMinutes(y.minutes, t) : "–"}</td>
-              <td className="num"><Delta d={(y?.minutes ?? 0) - (x?.minutes ?? 0)} unit=" min" /></td>
+              <td className="num">
+                <Delta d={(y?.minutes ?? 0) - (x?.minutes ?? 0)} unit=" min" />
+              </td>
             </tr>
           );
         })}
         {staff.map((p) => (
           <tr key={`s-${p}`} data-staff={p}>
-            <th scope="row" className="small">{an.staff(p)}</th>
+            <th scope="row" className="small">
+              {an.staff(p)}
+            </th>
             <td className="num small">{hoursMinutes(ta.get(p) ?? 0, t)}</td>
             <td className="num small">{hoursMinutes(tb.get(p) ?? 0, t)}</td>
-            <td className="num small"><Delta d={(tb.get(p) ?? 0) - (ta.get(p) ?? 0)} unit=" min" /></td>
+            <td className="num small">
+              <Delta d={(tb.get(p) ?? 0) - (ta.get(p) ?? 0)} unit=" min" />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
-
 
 function Words({ r, an, bn }: { r: CompareResult; an: Names; bn: Names }) {
   const { t, day } = useLang();
@@ -261,10 +291,14 @@ function Words({ r, an, bn }: { r: CompareResult; an: Names; bn: Names }) {
   return (
     <ul className="diff-list">
       {r.releases.onlyInA.map((x, i) => (
-        <li key={`a${i}`}>{t("Alleen in A", "Only in A")}: {rel(x, an)}</li>
+        <li key={`a${i}`}>
+          {t("Alleen in A", "Only in A")}: {rel(x, an)}
+        </li>
       ))}
       {r.releases.onlyInB.map((x, i) => (
-        <li key={`b${i}`}>{t("Alleen in B", "Only in B")}: {rel(x, bn)}</li>
+        <li key={`b${i}`}>
+          {t("Alleen in B", "Only in B")}: {rel(x, bn)}
+        </li>
       ))}
       {r.releases.onlyInA.length + r.releases.onlyInB.length === 0 && (
         <li>

@@ -203,9 +203,7 @@ function Editor({
             <h1>{draft.name || name}</h1>
             <p className="muted">
               {t(`Versie ${saved.version}`, `Version ${saved.version}`)}
-              {dirty
-                ? t(" · niet-bewaarde wijzigingen", " · unsaved changes")
-                : t(" · alles bewaard", " · all saved")}
+              {dirty ? t(" · niet-bewaarde wijzigingen", " · unsaved changes") : t(" · alles bewaard", " · all saved")}
               {" · "}
               <Link to={`/s/${scenarioId}/versions`}>{t("Versies", "Versions")}</Link>
             </p>

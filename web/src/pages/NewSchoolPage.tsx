@@ -466,10 +466,10 @@ function WhatWeFillIn({ school: s }: { school: NewSchool }) {
         <li>
           {lo
             ? t(
-                `${lo} krijgt 2 lestijden LO in elk van de ${n} klassen; `
-                  + "die lessen kunnen een klas opvangen tijdens overleg.",
-                `${lo} gets 2 PE lessons in each of the ${n} classes; `
-                  + "those lessons can cover a class during meetings.",
+                `${lo} krijgt 2 lestijden LO in elk van de ${n} klassen; ` +
+                  "die lessen kunnen een klas opvangen tijdens overleg.",
+                `${lo} gets 2 PE lessons in each of the ${n} classes; ` +
+                  "those lessons can cover a class during meetings.",
               )
             : t(
                 "Zonder leermeester LO komt er geen LO in het rooster; u kunt die later toevoegen bij Vakken.",
@@ -478,10 +478,10 @@ function WhatWeFillIn({ school: s }: { school: NewSchool }) {
         </li>
         <li>
           {t(
-            "Toezicht aan de poort: 15 minuten voor de eerste en na de laatste les van elke dag, "
-              + "om beurten door de klasleerkrachten.",
-            "Gate supervision: 15 minutes before the first and after the last lesson of each day, "
-              + "taken in turn by the class teachers.",
+            "Toezicht aan de poort: 15 minuten voor de eerste en na de laatste les van elke dag, " +
+              "om beurten door de klasleerkrachten.",
+            "Gate supervision: 15 minutes before the first and after the last lesson of each day, " +
+              "taken in turn by the class teachers.",
           )}
         </li>
         <li>

@@ -158,7 +158,12 @@ function PageHeader({ school, year, title, note }: { school: string; year: strin
   );
 }
 
-function PickList({ legend, items, value, onChange }: {
+function PickList({
+  legend,
+  items,
+  value,
+  onChange,
+}: {
   legend: string;
   items: (readonly [string, string])[];
   value: Pick;
@@ -177,11 +182,7 @@ function PickList({ legend, items, value, onChange }: {
     <fieldset>
       <legend>{legend}</legend>
       <label className="pick-all">
-        <input
-          type="checkbox"
-          checked={all && items.length > 0}
-          onChange={() => onChange(all ? new Set() : null)}
-        />{" "}
+        <input type="checkbox" checked={all && items.length > 0} onChange={() => onChange(all ? new Set() : null)} />{" "}
         <strong>{t("Alles", "All")}</strong>
       </label>
       {items.map(([x, label]) => (

@@ -25,7 +25,13 @@ interface Feed {
   revokedAt: string | null;
   url?: string | null;
 }
-interface Published { id: string; view: string; name: string; status: "created" | "updated"; url?: string }
+interface Published {
+  id: string;
+  view: string;
+  name: string;
+  status: "created" | "updated";
+  url?: string;
+}
 
 type Kind = "staff" | "group" | "goal" | "school";
 
@@ -75,13 +81,18 @@ export function PublishPage() {
       </div>
     );
   }
-  if (!s || !c.names) return <div className="page"><ErrorBox error={c.error ?? feeds.error} /></div>;
+  if (!s || !c.names)
+    return (
+      <div className="page">
+        <ErrorBox error={c.error ?? feeds.error} />
+      </div>
+    );
   const names = c.names;
   const label = (view: string) => viewLabel(view, names, t);
   const byKind = (k: Kind) => allViews.filter((v) => (k === "school" ? v === "school" : v.startsWith(`${k}:`)));
   const setAll = (k: Kind, on: boolean) => {
     const next = new Set(chosen);
-    for (const v of byKind(k)) (on ? next.add(v) : next.delete(v));
+    for (const v of byKind(k)) on ? next.add(v) : next.delete(v);
     setPicked(next);
   };
   const toggle = (v: string) => {
@@ -246,7 +257,10 @@ function Qr({ url, label }: { url: string; label: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: 224 }).then((d) => live && setSrc(d), () => live && setSrc(null));
+    QRCode.toDataURL(url, { margin: 1, width: 224 }).then(
+      (d) => live && setSrc(d),
+      () => live && setSrc(null),
+    );
     return () => {
       live = false;
     };

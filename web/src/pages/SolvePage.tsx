@@ -111,18 +111,35 @@ export function SolvePage() {
         </p>
         {hasDraft && (
           <p className="notice">
-            {t("U heeft wijzigingen die nog niet bewaard zijn; die tellen pas mee na ", "You have changes that are not saved yet; they count only after ")}
+            {t(
+              "U heeft wijzigingen die nog niet bewaard zijn; die tellen pas mee na ",
+              "You have changes that are not saved yet; they count only after ",
+            )}
             <Link to={`/s/${id}/edit`}>{t("bewaren", "saving")}</Link>.
           </p>
         )}
         <div className="form-row">
           <div className="field">
             <label htmlFor="solve-candidates">{t("Aantal voorstellen", "Number of proposals")}</label>
-            <input id="solve-candidates" type="number" min={1} max={10} value={candidatesWanted} onChange={(e) => setCandidatesWanted(Math.min(10, Math.max(1, Number(e.target.value) || 1)))} />
+            <input
+              id="solve-candidates"
+              type="number"
+              min={1}
+              max={10}
+              value={candidatesWanted}
+              onChange={(e) => setCandidatesWanted(Math.min(10, Math.max(1, Number(e.target.value) || 1)))}
+            />
           </div>
           <div className="field">
             <label htmlFor="solve-time">{t("Hoogstens (seconden)", "At most (seconds)")}</label>
-            <input id="solve-time" type="number" min={1} max={600} value={timeLimit} onChange={(e) => setTimeLimit(Math.min(600, Math.max(1, Number(e.target.value) || 30)))} />
+            <input
+              id="solve-time"
+              type="number"
+              min={1}
+              max={600}
+              value={timeLimit}
+              onChange={(e) => setTimeLimit(Math.min(600, Math.max(1, Number(e.target.value) || 30)))}
+            />
           </div>
         </div>
         {locked > 0 && (
@@ -131,31 +148,43 @@ export function SolvePage() {
             <ul>
               {locks.releases.map((r, i) => (
                 <li key={`r${i}`}>
-                  🔒 {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}: {dayText(r.day, t)} {r.start}–{r.end}{" "}
-                  <Button variant="link" onClick={() => removeRelease(i)}>{t("losmaken", "unlock")}</Button>
+                  🔒 {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}: {dayText(r.day, t)}{" "}
+                  {r.start}–{r.end}{" "}
+                  <Button variant="link" onClick={() => removeRelease(i)}>
+                    {t("losmaken", "unlock")}
+                  </Button>
                 </li>
               ))}
               {locks.lessons.length > 0 && (
                 <li>
                   🔒 {t(`${locks.lessons.length} lestijd(en) vast`, `${locks.lessons.length} lesson(s) locked`)}:{" "}
                   {[...new Set(locks.lessons.map((l) => l.group))].join(", ")}{" "}
-                  <Button variant="link" onClick={() => locks.lessons.forEach(() => removeLesson(0))}>{t("losmaken", "unlock")}</Button>
+                  <Button variant="link" onClick={() => locks.lessons.forEach(() => removeLesson(0))}>
+                    {t("losmaken", "unlock")}
+                  </Button>
                 </li>
               )}
               {locks.forbidden.map((f, i) => (
                 <li key={`f${i}`}>
                   ⛔ {t("niet", "not")} {dayText(f.day, t)} {f.start}–{f.end}
                   {f.goal ? ` (${scenario?.releaseGoals.find((g) => g.id === f.goal)?.name ?? f.goal})` : ""}
-                  {f.group ? ` (${f.group})` : ""} <Button variant="link" onClick={() => removeForbidden(i)}>{t("weghalen", "remove")}</Button>
+                  {f.group ? ` (${f.group})` : ""}{" "}
+                  <Button variant="link" onClick={() => removeForbidden(i)}>
+                    {t("weghalen", "remove")}
+                  </Button>
                 </li>
               ))}
             </ul>
-            <Button variant="link" onClick={clear}>{t("Alles losmaken", "Unlock all")}</Button>
+            <Button variant="link" onClick={clear}>
+              {t("Alles losmaken", "Unlock all")}
+            </Button>
           </div>
         )}
         <div className="button-row">
           <Button variant="primary" onClick={() => start.mutate()} disabled={active || start.isPending}>
-            {locked > 0 ? t("Opnieuw berekenen met wat vastligt", "Re-solve keeping what is locked") : t("Berekenen", "Solve")}
+            {locked > 0
+              ? t("Opnieuw berekenen met wat vastligt", "Re-solve keeping what is locked")
+              : t("Berekenen", "Solve")}
           </Button>
           {active && last && (
             <Button variant="danger" onClick={() => cancel.mutate(last.id)} disabled={cancel.isPending}>
@@ -170,7 +199,12 @@ export function SolvePage() {
 
       {last?.status === "done" && last.conflicts.length > 0 && (
         <Card title={t("Waarom er geen week is", "Why there is no week")} className="conflicts">
-          <p>{t("Deze afspraken kunnen niet samen. Laat er één vallen of pas ze aan:", "These requirements cannot hold together. Drop or change one of them:")}</p>
+          <p>
+            {t(
+              "Deze afspraken kunnen niet samen. Laat er één vallen of pas ze aan:",
+              "These requirements cannot hold together. Drop or change one of them:",
+            )}
+          </p>
           <ul>
             {last.conflicts.map((c, i) => (
               <li key={i}>
@@ -185,7 +219,10 @@ export function SolvePage() {
         <Card
           title={t("Voorstellen", "Proposals")}
           actions={
-            <Button disabled={selected.length !== 2} onClick={() => navigate(`/s/${id}/compare?a=${selected[0]}&b=${selected[1]}`)}>
+            <Button
+              disabled={selected.length !== 2}
+              onClick={() => navigate(`/s/${id}/compare?a=${selected[0]}&b=${selected[1]}`)}
+            >
               {t("Vergelijk de twee gekozen", "Compare the two chosen")}
             </Button>
           }
@@ -198,7 +235,13 @@ export function SolvePage() {
 }
 
 function dayText(d: string, t: (nl: string, en: string) => string) {
-  const m: Record<string, [string, string]> = { mon: ["ma", "Mon"], tue: ["di", "Tue"], wed: ["wo", "Wed"], thu: ["do", "Thu"], fri: ["vr", "Fri"] };
+  const m: Record<string, [string, string]> = {
+    mon: ["ma", "Mon"],
+    tue: ["di", "Tue"],
+    wed: ["wo", "Wed"],
+    thu: ["do", "Thu"],
+    fri: ["vr", "Fri"],
+  };
   return m[d] ? t(...m[d]) : d;
 }
 
@@ -219,7 +262,9 @@ function JobPanel({ job, live }: { job: Job; live: boolean }) {
         <p>
           <strong>{jobStatusText(job.status, t)}</strong>
           {job.status === "done" && <> — {resultStatusText(job.resultStatus, t)}</>}
-          {job.status === "failed" && job.error && <> — {lang === "en" ? (job.error.messageEn ?? job.error.message) : job.error.message}</>}
+          {job.status === "failed" && job.error && (
+            <> — {lang === "en" ? (job.error.messageEn ?? job.error.message) : job.error.message}</>
+          )}
         </p>
         {job.progress && live && (
           <p className="muted">
@@ -228,24 +273,47 @@ function JobPanel({ job, live }: { job: Job; live: boolean }) {
         )}
         {!live && job.startedAt && job.finishedAt && (
           <p className="muted">
-            {t("Rekentijd", "Time taken")}: {((Date.parse(job.finishedAt) - Date.parse(job.startedAt)) / 1000).toFixed(1)} s
+            {t("Rekentijd", "Time taken")}:{" "}
+            {((Date.parse(job.finishedAt) - Date.parse(job.startedAt)) / 1000).toFixed(1)} s
           </p>
         )}
       </div>
       {live && (
-        <div className="progress" role="progressbar" aria-label={t("Voortgang", "Progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={fraction !== undefined ? Math.round(fraction * 100) : undefined}>
-          <div className={`progress-bar ${fraction === undefined ? "indeterminate" : ""}`} style={fraction !== undefined ? { width: `${Math.max(4, fraction * 100)}%` } : undefined} />
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t("Voortgang", "Progress")}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={fraction !== undefined ? Math.round(fraction * 100) : undefined}
+        >
+          <div
+            className={`progress-bar ${fraction === undefined ? "indeterminate" : ""}`}
+            style={fraction !== undefined ? { width: `${Math.max(4, fraction * 100)}%` } : undefined}
+          />
         </div>
       )}
     </Card>
   );
 }
 
-function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: CandidateSummary[]; selected: string[]; setSelected(s: string[]): void; scenarioId: string }) {
+function CandidateTable({
+  rows,
+  selected,
+  setSelected,
+  scenarioId,
+}: {
+  rows: CandidateSummary[];
+  selected: string[];
+  setSelected(s: string[]): void;
+  scenarioId: string;
+}) {
   const { t } = useLang();
-  const perGoal = (c: CandidateSummary) => (c.metrics.perGoal as { goal: string; name: string; minutes: number; met: boolean }[] | undefined) ?? [];
+  const perGoal = (c: CandidateSummary) =>
+    (c.metrics.perGoal as { goal: string; name: string; minutes: number; met: boolean }[] | undefined) ?? [];
   const goals = perGoal(rows[0]);
-  const toggle = (cid: string) => setSelected(selected.includes(cid) ? selected.filter((x) => x !== cid) : [...selected.slice(-1), cid]);
+  const toggle = (cid: string) =>
+    setSelected(selected.includes(cid) ? selected.filter((x) => x !== cid) : [...selected.slice(-1), cid]);
   return (
     <table className="table candidates-table">
       <thead>
@@ -266,15 +334,29 @@ function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: Can
         {rows.map((c) => (
           <tr key={c.id}>
             <td>
-              <input type="checkbox" checked={selected.includes(c.id)} onChange={() => toggle(c.id)} aria-label={t(`Kies voorstel ${c.rank} om te vergelijken`, `Choose proposal ${c.rank} to compare`)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(c.id)}
+                onChange={() => toggle(c.id)}
+                aria-label={t(`Kies voorstel ${c.rank} om te vergelijken`, `Choose proposal ${c.rank} to compare`)}
+              />
             </td>
             <td>
-              <Link to={`/s/${scenarioId}/candidates/${c.id}`}>{c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}</Link>
-              <div className="muted small">{candidateStatusText(c.status, c.rank, t, { met: c.metrics.goalsMet, total: c.metrics.goalsTotal })}</div>
+              <Link to={`/s/${scenarioId}/candidates/${c.id}`}>
+                {c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}
+              </Link>
+              <div className="muted small">
+                {candidateStatusText(c.status, c.rank, t, { met: c.metrics.goalsMet, total: c.metrics.goalsTotal })}
+              </div>
             </td>
             <td>
-              <Badge tone={c.metrics.goalsMet === c.metrics.goalsTotal ? "ok" : c.metrics.goalsMet > 0 ? "warn" : "bad"}>
-                {t(`${c.metrics.goalsMet} van ${c.metrics.goalsTotal}`, `${c.metrics.goalsMet} of ${c.metrics.goalsTotal}`)}
+              <Badge
+                tone={c.metrics.goalsMet === c.metrics.goalsTotal ? "ok" : c.metrics.goalsMet > 0 ? "warn" : "bad"}
+              >
+                {t(
+                  `${c.metrics.goalsMet} van ${c.metrics.goalsTotal}`,
+                  `${c.metrics.goalsMet} of ${c.metrics.goalsTotal}`,
+                )}
               </Badge>
             </td>
             {goals.map((g) => {
@@ -282,7 +364,11 @@ function CandidateTable({ rows, selected, setSelected, scenarioId }: { rows: Can
               return <td key={g.goal}>{x && x.minutes > 0 ? hoursMinutes(x.minutes, t) : "—"}</td>;
             })}
             <td>{hoursMinutes(c.metrics.releaseMinutes, t)}</td>
-            <td>{c.violations === 0 ? t("geen", "none") : t(`${c.violations} (zie voorstel)`, `${c.violations} (see proposal)`)}</td>
+            <td>
+              {c.violations === 0
+                ? t("geen", "none")
+                : t(`${c.violations} (zie voorstel)`, `${c.violations} (see proposal)`)}
+            </td>
           </tr>
         ))}
       </tbody>

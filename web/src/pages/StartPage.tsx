@@ -21,7 +21,12 @@ export function StartPage() {
       </p>
       <div className="start-grid">
         <Card title={t("Nieuwe school", "New school")}>
-          <p>{t("Een korte start in vijf stappen: school, schooljaar, dagindeling, klassen, personeel.", "A short start in five steps: school, school year, day grid, classes, staff.")}</p>
+          <p>
+            {t(
+              "Een korte start in vijf stappen: school, schooljaar, dagindeling, klassen, personeel.",
+              "A short start in five steps: school, school year, day grid, classes, staff.",
+            )}
+          </p>
           <Link className="btn btn-primary" to="/new">
             {t("Nieuwe school beginnen", "Start a new school")}
           </Link>
@@ -53,14 +58,19 @@ function Examples() {
       <ul className="example-list">
         {(examples.data ?? []).map((e) => (
           <li key={e.id}>
-            <Button onClick={() => open.mutate(e.id)} disabled={open.isPending} aria-label={t(`Openen: ${e.name}`, `Open: ${e.name}`)}>
+            <Button
+              onClick={() => open.mutate(e.id)}
+              disabled={open.isPending}
+              aria-label={t(`Openen: ${e.name}`, `Open: ${e.name}`)}
+            >
               {t("Openen", "Open")}
             </Button>
             <span>
               <strong>{e.name}</strong>
               <span className="muted">
                 {" "}
-                — {e.classes} {t("klassen", "classes")}, {e.staff} {t("personeelsleden", "staff")}, {e.releaseGoals} {t("overlegmomenten", "meetings")}
+                — {e.classes} {t("klassen", "classes")}, {e.staff} {t("personeelsleden", "staff")}, {e.releaseGoals}{" "}
+                {t("overlegmomenten", "meetings")}
               </span>
             </span>
           </li>
@@ -101,7 +111,12 @@ function Upload() {
     try {
       data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
     } catch (e) {
-      setMessage(t(`'${file.name}' is geen geldige JSON: ${(e as Error).message}`, `'${file.name}' is not valid JSON: ${(e as Error).message}`));
+      setMessage(
+        t(
+          `'${file.name}' is geen geldige JSON: ${(e as Error).message}`,
+          `'${file.name}' is not valid JSON: ${(e as Error).message}`,
+        ),
+      );
       return;
     }
     // The schemas load only when a file is read: the start page itself does not need them.
@@ -115,7 +130,9 @@ function Upload() {
   };
   return (
     <Card title={t("Bestand importeren", "Import a file")}>
-      <p>{t("Een scenario (JSON) dat u eerder bewaarde of kreeg.", "A scenario (JSON) you saved or received earlier.")}</p>
+      <p>
+        {t("Een scenario (JSON) dat u eerder bewaarde of kreeg.", "A scenario (JSON) you saved or received earlier.")}
+      </p>
       <label className="btn btn-secondary file-button">
         {t("Bestand kiezen…", "Choose a file…")}
         <input
@@ -130,7 +147,9 @@ function Upload() {
           }}
         />
       </label>
-      <p className="hint">{t("Spreadsheet-, FET- en Untis-import volgen.", "Spreadsheet, FET and Untis import will follow.")}</p>
+      <p className="hint">
+        {t("Spreadsheet-, FET- en Untis-import volgen.", "Spreadsheet, FET and Untis import will follow.")}
+      </p>
       {message && (
         <p className="field-error" role="alert">
           {message}
@@ -138,7 +157,12 @@ function Upload() {
       )}
       {problems && (
         <div className="error-box" role="alert">
-          <strong>{t(`Dit bestand is geen geldig scenario (${problems.length} probleem/problemen):`, `This file is not a valid scenario (${problems.length} problem(s)):`)}</strong>
+          <strong>
+            {t(
+              `Dit bestand is geen geldig scenario (${problems.length} probleem/problemen):`,
+              `This file is not a valid scenario (${problems.length} problem(s)):`,
+            )}
+          </strong>
           <ul>
             {problems.slice(0, 12).map((p, i) => (
               <li key={i}>
@@ -166,7 +190,9 @@ function SchoolList() {
     <Card title={t("Uw scholen en scenario's", "Your schools and scenarios")} className="school-list">
       {scenarios.isLoading && <Loading />}
       <ErrorBox error={scenarios.error ?? remove.error} />
-      {list.length === 0 && !scenarios.isLoading && <p className="empty">{t("Nog niets: begin hierboven.", "Nothing yet: start above.")}</p>}
+      {list.length === 0 && !scenarios.isLoading && (
+        <p className="empty">{t("Nog niets: begin hierboven.", "Nothing yet: start above.")}</p>
+      )}
       {list.length > 0 && (
         <table className="table">
           <thead>
@@ -193,7 +219,14 @@ function SchoolList() {
                   <Button
                     variant="link"
                     onClick={() => {
-                      if (confirm(t(`'${s.name}' en al zijn versies, berekeningen en agenda's verwijderen?`, `Delete '${s.name}' with all its versions, solves and feeds?`)))
+                      if (
+                        confirm(
+                          t(
+                            `'${s.name}' en al zijn versies, berekeningen en agenda's verwijderen?`,
+                            `Delete '${s.name}' with all its versions, solves and feeds?`,
+                          ),
+                        )
+                      )
                         remove.mutate(s.id);
                     }}
                   >
