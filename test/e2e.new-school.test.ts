@@ -35,11 +35,15 @@ describe("a new school from the empty start", () => {
     await page.goto(e.loginLink());
     await page.getByRole("link", { name: "Nieuwe school beginnen" }).click();
     await page.waitForURL(/\/new$/);
-    await page.locator("#new-name").fill("VBS De Wilg");
+    // The first two steps with the keyboard alone: the field has the focus, Enter goes on.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("new-name");
+    await page.keyboard.type("VBS De Wilg");
     await accessible("20-new-school");
-    await page.getByRole("button", { name: "Volgende" }).click();
-    await page.locator("#new-year").fill("2026-2027");
-    await page.getByRole("button", { name: "Volgende" }).click();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("new-year");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2026-2027");
+    await page.keyboard.press("Enter");
     // The 4+2 day: child-free time after 15:00 on Thursday, when a team can meet without cover.
     await page.getByText(/4\+2/).first().click();
     await page.getByRole("button", { name: "Volgende" }).click();

@@ -74,6 +74,12 @@ describe("the principal, in the browser", () => {
     await expect.poll(() => page.getByRole("alert").first().innerText()).toMatch(/L5A|leerlingen|minstens 1/i);
     await expect.poll(() => page.getByRole("button", { name: "Bewaren", exact: true }).isDisabled()).toBe(true);
     await screenshot(page, "03-field-error");
+    // A reload in the middle of editing loses nothing: the bad value is still there, still flagged.
+    await page.reload();
+    await pupils.waitFor();
+    expect(await pupils.inputValue()).toBe("0");
+    await expect.poll(() => pupils.getAttribute("aria-invalid")).toBe("true");
+    await page.getByText("niet-bewaarde wijzigingen").first().waitFor();
     await pupils.fill("23");
     await expect.poll(() => pupils.getAttribute("aria-invalid")).not.toBe("true");
     await page.getByRole("button", { name: "Bewaren", exact: true }).click();
