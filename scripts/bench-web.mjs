@@ -9,20 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const BUDGET_KB = 300;
 const RUNS = 7;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // 1. Bundle
 const assets = readdirSync("web/dist/assets").filter((f) => /\.(js|css)$/.test(f));
@@ -63,8 +54,8 @@ const big = await solved(
 );
 
 const browser = await chromium.launch({
-  executablePath: process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium",
-  args: ARGS,
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 const link = (next) => `${server.url}/login?code=${server.issueLoginCode()}&next=${encodeURIComponent(next)}`;
 

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const OUT = "docs/screenshots";
 mkdirSync(OUT, { recursive: true });
@@ -16,18 +17,7 @@ const seed = await seedExample(server, "fixtures/city-school.json", {
   baseUrl: server.url,
   views: ["school", "staff:kt-l5a", "goal:plg-taal"],
 });
-const browser = await chromium.launch({
-  executablePath: process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-BE" });
 const page = await context.newPage();
 const s = `/s/${seed.scenarioId}`;

@@ -6,27 +6,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
 import { LOCK_B, lockInput } from "./helpers/locks.js";
+import { request, waitForJob } from "./helpers/http.js";
 
 const KEY = "locks-test-key-0123456789";
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-locks-"));
 
-async function call(s: RunningServer, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const init: RequestInit = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-  const res = await fetch(s.url + path, init);
-  return { status: res.status, json: await res.json() };
-}
+const call = (s: RunningServer, method: string, path: string, body?: unknown) =>
+  request(s.url, method, path, { key: KEY, body });
 
-async function waitJob(s: RunningServer, id: string, timeoutMs = 60_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const job = (await call(s, "GET", `/api/jobs/${id}`)).json;
-    if (!["queued", "running"].includes(job.status)) return job;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`job ${id} still ${job.status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitJob = (s: RunningServer, id: string, timeoutMs?: number) =>
+  waitForJob((path) => call(s, "GET", path), id, timeoutMs);
 
 let s: RunningServer;
 let scenarioId = "";

@@ -7,48 +7,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
+import { request, waitForJob } from "./helpers/http.js";
 
 const KEY = "solve-test-key-0123456789";
 const VILLAGE = JSON.parse(readFileSync(new URL("../fixtures/village-school.json", import.meta.url), "utf8"));
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-solve-"));
 const quiet = () => {};
 
-async function call(
-  s: RunningServer,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const h: Record<string, string> = { authorization: `Bearer ${KEY}`, ...headers };
-  if (body !== undefined) h["content-type"] = "application/json";
-  const res = await fetch(s.url + path, {
-    method,
-    headers: h,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, type: res.headers.get("content-type") ?? "", text, json };
-}
+const call = (s: RunningServer, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request(s.url, method, path, { key: KEY, body, headers });
 
 /** A feed URL is fetched like a calendar app does: no API key. */
 const getFeed = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers });
 
-async function waitJob(s: RunningServer, id: string, timeoutMs = 90_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const job = (await call(s, "GET", `/api/jobs/${id}`)).json;
-    if (!["queued", "running"].includes(job.status)) return job;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`job ${id} still ${job.status}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitJob = (s: RunningServer, id: string, timeoutMs?: number) =>
+  waitForJob((path) => call(s, "GET", path), id, timeoutMs);
 
 let s: RunningServer;
 let scenarioId = "";

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { request } from "./helpers/http.js";
 
 const KEY = "test-key-0123456789abcdef";
 const dirs: string[] = [];
@@ -16,31 +17,8 @@ const tempDir = () => {
 };
 const quiet = () => {};
 
-async function call(
-  s: RunningServer,
-  method: string,
-  path: string,
-  body?: unknown,
-  key: string | null = KEY,
-  raw?: string,
-) {
-  const headers: Record<string, string> = {};
-  if (key) headers.authorization = `Bearer ${key}`;
-  if (body !== undefined || raw !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(s.url + path, {
-    method,
-    headers,
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-  });
-  const text = await res.text();
-  let json: any = undefined;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, type: res.headers.get("content-type") ?? "", headers: res.headers, text, json };
-}
+const call = (s: RunningServer, method: string, path: string, body?: unknown, key: string | null = KEY, raw?: string) =>
+  request(s.url, method, path, { key, body, raw });
 
 function expectProblem(r: Awaited<ReturnType<typeof call>>, status: number) {
   expect(r.status).toBe(status);

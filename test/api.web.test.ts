@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
+import { request } from "./helpers/http.js";
 
 const KEY = "web-test-key-0123456789";
 const fixture = (name: string) =>
@@ -15,20 +16,7 @@ const VILLAGE = fixture("village-school");
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-web-"));
 let s: RunningServer;
 
-async function call(method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const res = await fetch(s.url + path, { method, headers, body: payload });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, type: res.headers.get("content-type") ?? "", json };
-}
+const call = (method: string, path: string, body?: unknown) => request(s.url, method, path, { key: KEY, body });
 
 interface SseEvent {
   event: string;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { costMessage } from "../api/routes/why-not.js";
 import { startServer, type RunningServer } from "../api/server.js";
 import type { Candidate } from "../src/model/index.js";
+import { request } from "./helpers/http.js";
 
 const KEY = "why-not-test-key-0123456789";
 const VILLAGE = JSON.parse(readFileSync(new URL("../fixtures/village-school.json", import.meta.url), "utf8"));
@@ -29,13 +30,8 @@ function tooFewCoverers() {
   return s;
 }
 
-async function call(s: RunningServer, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
-  const res = await fetch(s.url + path, init);
-  return { status: res.status, type: res.headers.get("content-type") ?? "", json: await res.json() };
-}
+const call = (s: RunningServer, method: string, path: string, body?: unknown) =>
+  request(s.url, method, path, { key: KEY, body });
 
 let s: RunningServer;
 let candidateId = "";

@@ -6,22 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../api/server.js";
+// A plain JS module, shared with the web benchmark and the screenshot script.
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
-export const CHROMIUM = process.env.VRIJROOSTER_CHROMIUM ?? "/usr/bin/chromium";
-export const SCREENSHOTS = join(process.cwd(), "test-output", "screenshots");
-
-/** Flags that keep Chromium from reaching out to a network this machine does not have. */
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+export { CHROMIUM };
 
 export interface E2E {
   server: RunningServer;
@@ -36,7 +24,7 @@ export interface E2E {
 export async function startE2E(name: string): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), `vrijrooster-e2e-${name}-`));
   const server = await startServer({ port: 0, dataDir, log: () => {}, concurrency: 1 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: "nl-BE",
