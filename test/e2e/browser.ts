@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from "../../api/server.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 export { CHROMIUM };
+export const SCREENSHOTS = join(process.cwd(), "test-output", "screenshots");
 
 export interface E2E {
   server: RunningServer;
