@@ -1,6 +1,7 @@
 // The week grid (shared/UX.md "the week is the main picture"): a real table, days across, the day grid's
 // slots down; release blocks as a coloured AND patterned band with the goal's name, so paper in black and
 // white still reads. The cells come from lib/week.ts; this component only draws them.
+import { LockIcon } from "./icons.js";
 import { memo } from "react";
 import { DAY_NAMES_EN as dayEn, DAY_NAMES_NL as dayNl, DAYS } from "../../../src/model/browser.js";
 import { useLang } from "../lib/i18n.js";
@@ -111,7 +112,12 @@ function cell(c: WeekCell, changed: boolean, locks: GridLocks | undefined, t: T)
         <span className="wg-goal-tag">
           <span className="wg-swatch" aria-hidden="true" />
           {c.goalName}
-          {releaseLocked && <span aria-label={t("vastgezet", "locked")}> 🔒</span>}
+          {releaseLocked && (
+            <span role="img" aria-label={t("vastgezet", "locked")}>
+              {" "}
+              <LockIcon />
+            </span>
+          )}
         </span>
       )}
       {c.main && c.main !== c.goalName && <span className="wg-main">{c.main}</span>}
@@ -121,8 +127,8 @@ function cell(c: WeekCell, changed: boolean, locks: GridLocks | undefined, t: T)
         </span>
       ))}
       {!c.goal && lessonLocked && (
-        <span className="wg-lock" aria-label={t("vastgezet", "locked")}>
-          🔒
+        <span className="wg-lock" role="img" aria-label={t("vastgezet", "locked")}>
+          <LockIcon />
         </span>
       )}
       {locks && c.release && c.releaseStart && (

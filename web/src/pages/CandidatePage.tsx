@@ -1,5 +1,6 @@
 // Kandidaat (shared/UX.md screen 4): one proposed week. Goal cards in words, the week grid per class /
 // teacher / goal, who covers each class, the checker's findings, the staff-load table, and "Vastzetten".
+import { LockIcon } from "../components/icons.js";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { DAYS, type Candidate, type Scenario } from "../../../src/model/browser.js";
@@ -72,7 +73,12 @@ export function CandidatePage() {
         </Link>
         <Button variant={lockApi.count ? "primary" : "secondary"} onClick={() => navigate(`/s/${id}/solve`)}>
           {t("Opnieuw berekenen", "Solve again")}
-          {lockApi.count > 0 && ` (🔒 ${lockApi.count})`}
+          {lockApi.count > 0 && (
+            <>
+              {" ("}
+              <LockIcon /> {lockApi.count})
+            </>
+          )}
         </Button>
       </div>
 
@@ -169,7 +175,7 @@ function ClassLockBar({ ix, group, scenarioId }: { ix: WeekIndex; group: string;
     <div className="button-row no-print" style={{ marginTop: 0, marginBottom: 6 }}>
       <Button onClick={() => setLessons(group, whole ? [] : all)} aria-pressed={whole}>
         {whole
-          ? t(`🔒 Week van ${group} losmaken`, `🔒 Unlock the week of ${group}`)
+          ? t(`Week van ${group} losmaken`, `Unlock the week of ${group}`)
           : t(`Hele week van ${group} vastzetten`, `Lock the whole week of ${group}`)}
       </Button>
       {mine.length > 0 && !whole && (

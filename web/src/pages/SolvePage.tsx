@@ -1,5 +1,6 @@
 // Berekenen (shared/UX.md screen 3): one button, live progress streamed from the job (server-sent events,
 // polling as fallback), cancel; then the result in words and the candidates with the metrics that matter.
+import { LockIcon, NoEntryIcon } from "../components/icons.js";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -9,6 +10,7 @@ import { useLang } from "../lib/i18n.js";
 import { Linkified } from "../lib/links.js";
 import { lockCount, useLocks } from "../lib/locks.js";
 import { keys, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
+import type { Conflict, Scenario } from "../../../src/model/browser.js";
 import { parsed } from "../lib/scenario-data.js";
 import { candidateStatusText, hoursMinutes, jobStatusText, phaseText, resultStatusText } from "../lib/status.js";
 
@@ -148,8 +150,8 @@ export function SolvePage() {
             <ul>
               {locks.releases.map((r, i) => (
                 <li key={`r${i}`}>
-                  🔒 {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}: {dayText(r.day, t)}{" "}
-                  {r.start}–{r.end}{" "}
+                  <LockIcon /> {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}:{" "}
+                  {dayText(r.day, t)} {r.start}–{r.end}{" "}
                   <Button variant="link" onClick={() => removeRelease(i)}>
                     {t("losmaken", "unlock")}
                   </Button>
@@ -157,7 +159,8 @@ export function SolvePage() {
               ))}
               {locks.lessons.length > 0 && (
                 <li>
-                  🔒 {t(`${locks.lessons.length} lestijd(en) vast`, `${locks.lessons.length} lesson(s) locked`)}:{" "}
+                  <LockIcon />{" "}
+                  {t(`${locks.lessons.length} lestijd(en) vast`, `${locks.lessons.length} lesson(s) locked`)}:{" "}
                   {[...new Set(locks.lessons.map((l) => l.group))].join(", ")}{" "}
                   <Button variant="link" onClick={() => locks.lessons.forEach(() => removeLesson(0))}>
                     {t("losmaken", "unlock")}
@@ -166,7 +169,7 @@ export function SolvePage() {
               )}
               {locks.forbidden.map((f, i) => (
                 <li key={`f${i}`}>
-                  ⛔ {t("niet", "not")} {dayText(f.day, t)} {f.start}–{f.end}
+                  <NoEntryIcon /> {t("niet", "not")} {dayText(f.day, t)} {f.start}–{f.end}
                   {f.goal ? ` (${scenario?.releaseGoals.find((g) => g.id === f.goal)?.name ?? f.goal})` : ""}
                   {f.group ? ` (${f.group})` : ""}{" "}
                   <Button variant="link" onClick={() => removeForbidden(i)}>
@@ -199,19 +202,7 @@ export function SolvePage() {
 
       {last?.status === "done" && last.conflicts.length > 0 && (
         <Card title={t("Waarom er geen week is", "Why there is no week")} className="conflicts">
-          <p>
-            {t(
-              "Deze afspraken kunnen niet samen. Laat er één vallen of pas ze aan:",
-              "These requirements cannot hold together. Drop or change one of them:",
-            )}
-          </p>
-          <ul>
-            {last.conflicts.map((c, i) => (
-              <li key={i}>
-                <Linkified text={c.message} scenario={scenario} scenarioId={id} />
-              </li>
-            ))}
-          </ul>
+          <ConflictSets conflicts={last.conflicts} scenario={scenario} scenarioId={id} />
         </Card>
       )}
 
@@ -373,5 +364,63 @@ function CandidateTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The solver's explanation, one group per independent conflict: within a group, dropping or changing one
+ * of the requirements helps; with several groups, each needs its own change.
+ */
+function ConflictSets({
+  conflicts,
+  scenario,
+  scenarioId,
+}: {
+  conflicts: Conflict[];
+  scenario: Scenario | null;
+  scenarioId: string;
+}) {
+  const { t } = useLang();
+  const sets = [...new Set(conflicts.map((c) => c.set ?? 1))].sort((a, b) => a - b);
+  const list = (set: number) => (
+    <ul>
+      {conflicts
+        .filter((c) => (c.set ?? 1) === set)
+        .map((c, i) => (
+          <li key={i}>
+            <Linkified text={c.message} scenario={scenario} scenarioId={scenarioId} />
+          </li>
+        ))}
+    </ul>
+  );
+  if (sets.length === 1)
+    return (
+      <>
+        <p>
+          {t(
+            "Deze afspraken kunnen niet samen. Laat er één vallen of pas ze aan:",
+            "These requirements cannot hold together. Drop or change one of them:",
+          )}
+        </p>
+        {list(sets[0])}
+      </>
+    );
+  return (
+    <>
+      <p>
+        {t(
+          `Er zijn ${sets.length} problemen die los van elkaar spelen: elk vraagt een eigen aanpassing.`,
+          `There are ${sets.length} problems that stand apart: each needs its own change.`,
+        )}
+      </p>
+      {sets.map((set, i) => (
+        <section key={set}>
+          <h3>
+            {t(`Probleem ${i + 1}: deze afspraken kunnen niet samen`, `Problem ${i + 1}: these cannot hold together`)}
+          </h3>
+          {list(set)}
+        </section>
+      ))}
+    </>
   );
 }
