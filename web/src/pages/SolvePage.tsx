@@ -59,7 +59,7 @@ function useJobStream(jobId: string | null, onEnd: (job: Job) => void): Job | nu
 
 export function SolvePage() {
   const { id = "" } = useParams();
-  const { t } = useLang();
+  const { t, dayShort } = useLang();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const stored = useScenario(id);
@@ -150,8 +150,8 @@ export function SolvePage() {
             <ul>
               {locks.releases.map((r, i) => (
                 <li key={`r${i}`}>
-                  <LockIcon /> {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}:{" "}
-                  {dayText(r.day, t)} {r.start}–{r.end}{" "}
+                  <LockIcon /> {scenario?.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal}: {dayShort(r.day)}{" "}
+                  {r.start}–{r.end}{" "}
                   <Button variant="link" onClick={() => removeRelease(i)}>
                     {t("losmaken", "unlock")}
                   </Button>
@@ -169,7 +169,7 @@ export function SolvePage() {
               )}
               {locks.forbidden.map((f, i) => (
                 <li key={`f${i}`}>
-                  <NoEntryIcon /> {t("niet", "not")} {dayText(f.day, t)} {f.start}–{f.end}
+                  <NoEntryIcon /> {t("niet", "not")} {dayShort(f.day)} {f.start}–{f.end}
                   {f.goal ? ` (${scenario?.releaseGoals.find((g) => g.id === f.goal)?.name ?? f.goal})` : ""}
                   {f.group ? ` (${f.group})` : ""}{" "}
                   <Button variant="link" onClick={() => removeForbidden(i)}>
@@ -223,17 +223,6 @@ export function SolvePage() {
       )}
     </div>
   );
-}
-
-function dayText(d: string, t: (nl: string, en: string) => string) {
-  const m: Record<string, [string, string]> = {
-    mon: ["ma", "Mon"],
-    tue: ["di", "Tue"],
-    wed: ["wo", "Wed"],
-    thu: ["do", "Thu"],
-    fri: ["vr", "Fri"],
-  };
-  return m[d] ? t(...m[d]) : d;
 }
 
 function JobPanel({ job, live }: { job: Job; live: boolean }) {
