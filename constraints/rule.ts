@@ -13,7 +13,21 @@ export interface RuleContext {
   grid?: DayGrid;
 }
 
-export interface Rule {
+/**
+ * One message of a rule, in Dutch and English side by side (like typescript-eslint's `meta.messages`).
+ * Placeholders are written `{name}` and filled from the data given to `report()`; both languages must use the
+ * same placeholders (a test checks every rule).
+ */
+export interface Message {
+  nl: string;
+  en: string;
+}
+
+/** A value for a placeholder: the same in both languages, or a word or phrase that differs per language. */
+export type MessageValue = string | number | { nl: string; en: string };
+export type MessageData = Record<string, MessageValue>;
+
+export interface Rule<M extends string = string> {
   /** Id as in the README's rule table (week.*, staff.*, year.*, release.*) or a structural id (timetable.*). */
   id: string;
   title: { nl: string; en: string };
@@ -22,6 +36,8 @@ export interface Rule {
   severity: Severity;
   /** "scenario": checkable from the scenario alone; "timetable": needs a candidate week; "both". */
   scope: "scenario" | "timetable" | "both";
+  /** Every message this rule can report, by message id. Tests assert message ids, not prose. */
+  messages?: Record<M, Message>;
   check(ctx: RuleContext): Violation[];
   /** Adds this rule's constraints to the solver's model (only rules that constrain the search). */
   encode?(model: ModelBuilder): void;
@@ -29,7 +45,55 @@ export interface Rule {
 
 type Where = Violation["where"];
 
-/** Build a violation; `severity` defaults to the rule's own. */
+/**
+ * Declare a rule. The message ids are inferred from `messages`, so `report(this, "unknown-id", …)` does not
+ * compile.
+ */
+export function defineRule<M extends string>(rule: RuleWithMessages<M> & ThisType<RuleWithMessages<M>>): Rule<M> {
+  return rule;
+}
+
+type RuleWithMessages<M extends string> = Rule<M> & { messages: Record<M, Message> };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The placeholders a message text uses, e.g. `["name", "max"]`. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+function fill(text: string, data: MessageData, lang: "nl" | "en", where: string): string {
+  return text.replace(PLACEHOLDER, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`${where}: no value for {${key}}`);
+    return typeof value === "object" ? value[lang] : String(value);
+  });
+}
+
+/** Build a violation from one of the rule's messages; `severity` defaults to the rule's own. */
+export function report<M extends string>(
+  rule: Pick<Rule<M>, "id" | "severity"> & { messages: Record<M, Message> },
+  messageId: NoInfer<M>,
+  where: Where,
+  data: MessageData = {},
+  severity?: Severity,
+): Violation {
+  const message = rule.messages[messageId];
+  const at = `${rule.id}/${messageId}`;
+  return {
+    rule: rule.id,
+    messageId,
+    severity: severity ?? rule.severity,
+    message: fill(message.nl, data, "nl", at),
+    messageEn: fill(message.en, data, "en", at),
+    where,
+  };
+}
+
+/**
+ * Build a violation from free text. Transitional: rules move to `report()` with a message table; new code
+ * must not use this.
+ */
 export function violation(
   rule: Pick<Rule, "id" | "severity">,
   where: Where,

@@ -4,9 +4,9 @@
 // 36-hour regime, written x/36. Other ambts (directeur, ondersteuner, paramedicus) are not checked here.
 import { TEACHING_AMBTS, THIRTY_SIX_HOUR_AMBTS, fractionOf } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 
-export const staffFraction: Rule = {
+export const staffFraction = defineRule({
   id: "staff.fraction",
   title: {
     nl: "Opdracht in x/24 (onderwijzend personeel) of x/36 (36-urenregeling)",
@@ -15,6 +15,16 @@ export const staffFraction: Rule = {
   source: "Noemers; onderwijs.vlaanderen prestatieregeling",
   severity: "hard",
   scope: "scenario",
+  messages: {
+    "wrong-denominator": {
+      nl: "De opdracht van {name} ({ambt}) staat als {fraction}; {why}. Schrijf ze als {suggested} of wat de opdracht werkelijk is.",
+      en: "{name}'s opdracht ({ambt}) is written {fraction}; {why}. Write it as {suggested} or whatever the opdracht really is.",
+    },
+    "out-of-range": {
+      nl: "De opdracht van {name} is {fraction}: dat moet tussen 1/{of} en {of}/{of} liggen.",
+      en: "{name}'s opdracht is {fraction}: it must lie between 1/{of} and {of}/{of}.",
+    },
+  },
   // No encode(): scenario-only (how an opdracht is written); the lestijden it allows are encoded by
   // staff.min-max-lestijden and staff.local-plage.
   check({ scenario }) {
@@ -22,31 +32,30 @@ export const staffFraction: Rule = {
     for (const st of scenario.staff) {
       const { units, of } = fractionOf(st);
       const expected = TEACHING_AMBTS.includes(st.ambt) ? 24 : THIRTY_SIX_HOUR_AMBTS.includes(st.ambt) ? 36 : undefined;
+      const who = { staff: st.id };
       if (expected !== undefined && of !== expected) {
         const why =
           expected === 24
-            ? "onderwijzend personeel telt in lestijden (x/24)"
-            : "dit ambt valt onder de 36-urenregeling (x/36, klokuren)";
+            ? { nl: "onderwijzend personeel telt in lestijden (x/24)", en: "teaching staff count in lestijden (x/24)" }
+            : {
+                nl: "dit ambt valt onder de 36-urenregeling (x/36, klokuren)",
+                en: "this post falls under the 36-hour regime (x/36, clock hours)",
+              };
+        const suggested = `${Math.round((units * expected) / of)}/${expected}`;
         out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `De opdracht van ${st.name} (${st.ambt}) staat als ${st.fraction}; ${why}. Schrijf ze als ${Math.round((units * expected) / of)}/${expected} of wat de opdracht werkelijk is.`,
-            `${st.name} (${st.ambt}) has opdracht ${st.fraction}; this post is counted as x/${expected}.`,
-          ),
+          report(this, "wrong-denominator", who, {
+            name: st.name,
+            ambt: st.ambt,
+            fraction: st.fraction,
+            why,
+            suggested,
+          }),
         );
       }
       if (units < 1 || units > of) {
-        out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `De opdracht van ${st.name} is ${st.fraction}: dat moet tussen 1/${of} en ${of}/${of} liggen.`,
-            `${st.name}'s opdracht ${st.fraction} must lie between 1/${of} and ${of}/${of}.`,
-          ),
-        );
+        out.push(report(this, "out-of-range", who, { name: st.name, fraction: st.fraction, of }));
       }
     }
     return out;
   },
-};
+});

@@ -41,6 +41,7 @@ export type Release = z.infer<typeof Release>;
 
 export const Violation = z.object({
   rule: z.string(),
+  messageId: z.string().optional().describe("Id of the message in the rule's message table"),
   severity: z.enum(["hard", "soft", "warning"]),
   message: z.string(),
   messageEn: z.string().optional(),
