@@ -1,4 +1,4 @@
-// The app's frame (shared/UX.md): a top bar, the left rail with the school's scenarios (variants under
+// The app's frame (the UX guide): a top bar, the left rail with the school's scenarios (variants under
 // their source, each with its candidates) and the chosen thing in the main area.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Navigate, NavLink, Route, Routes, useLocation, useParams } from "react-router";

@@ -1,4 +1,4 @@
-// The week grid (shared/UX.md "the week is the main picture"): a real table, days across, the day grid's
+// The week grid (the UX guide "the week is the main picture"): a real table, days across, the day grid's
 // slots down; release blocks as a coloured AND patterned band with the goal's name, so paper in black and
 // white still reads. The cells come from lib/week.ts; this component only draws them.
 import { LockIcon } from "./icons.js";

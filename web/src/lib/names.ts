@@ -1,4 +1,4 @@
-// Names, never ids (shared/UX.md): every id a scenario or a candidate uses, turned into what a principal
+// Names, never ids (the UX guide): every id a scenario or a candidate uses, turned into what a principal
 // calls it. "Karen Vandenberghe (L5A)", "LO bij Pieter Willems", "zorgleerkracht Veerle Cools".
 import { overlaps, type Candidate, type Release, type Scenario } from "../../../src/model/browser.js";
 

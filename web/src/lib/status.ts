@@ -1,4 +1,4 @@
-// What a solve status means, in words (shared/UX.md "Say what it means").
+// What a solve status means, in words (the UX guide, "Say what it means").
 type T = (nl: string, en: string) => string;
 
 /** The status in words; a proven best week that still misses a meeting says so (no green "best" alone). */

@@ -1,4 +1,4 @@
-// Kandidaat (shared/UX.md screen 4): one proposed week. Goal cards in words, the week grid per class /
+// Kandidaat (the UX guide screen 4): one proposed week. Goal cards in words, the week grid per class /
 // teacher / goal, who covers each class, the checker's findings, the staff-load table, and "Vastzetten".
 import { LockIcon } from "../components/icons.js";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";

@@ -1,4 +1,4 @@
-// Vergelijken (shared/UX.md screen 5): two candidates — of this scenario or of a variant of it — side by
+// Vergelijken (the UX guide screen 5): two candidates — of this scenario or of a variant of it — side by
 // side: the numbers with their differences, the same week grid twice with every changed cell outlined,
 // and the differences in words.
 import { useQueries, useQuery } from "@tanstack/react-query";

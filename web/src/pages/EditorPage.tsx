@@ -1,4 +1,4 @@
-// The school's data (shared/UX.md screen 2): tabs for every part of the scenario, edited as forms and
+// The school's data (the UX guide screen 2): tabs for every part of the scenario, edited as forms and
 // tables. The draft is validated on every change (errors at the field, a summary on top), checked by the
 // rule checker (findings per tab), kept in localStorage until saved, and saved as a new version.
 import { useMutation, useQueryClient } from "@tanstack/react-query";

@@ -1,4 +1,4 @@
-// Afdrukken (shared/UX.md screen 7): paper is a first-class output. One A4 landscape page per class
+// Afdrukken (the UX guide screen 7): paper is a first-class output. One A4 landscape page per class
 // (klasuurrooster) and per teacher (leerkrachtenuurrooster), optionally per goal and the staff load; the
 // school and the school year on every page; goals readable in black and white (pattern + name).
 import { useMemo, useState } from "react";

@@ -1,4 +1,4 @@
-// Publiceren (shared/UX.md screen 6): calendar feeds a teacher, a class or the externals subscribe to.
+// Publiceren (the UX guide screen 6): calendar feeds a teacher, a class or the externals subscribe to.
 // Each feed shows its URL, a copy button, a QR code (for the phone), when it was last published, and
 // "Intrekken". A feed made before URLs were kept gets "Nieuwe link" (publish that view again, new token).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";

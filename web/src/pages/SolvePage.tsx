@@ -1,4 +1,4 @@
-// Berekenen (shared/UX.md screen 3): one button, live progress streamed from the job (server-sent events,
+// Berekenen (the UX guide screen 3): one button, live progress streamed from the job (server-sent events,
 // polling as fallback), cancel; then the result in words and the candidates with the metrics that matter.
 import { LockIcon, NoEntryIcon } from "../components/icons.js";
 import { useMutation, useQueryClient } from "@tanstack/react-query";

@@ -1,4 +1,4 @@
-// Start (shared/UX.md screen 1): a new school, an example school, a file, and the schools already here.
+// Start (the UX guide screen 1): a new school, an example school, a file, and the schools already here.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
