@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Scenario, Violation } from "../../../src/model/browser.js";
 
-/** The editor's tabs, in order (shared/UX.md screen 2). */
+/** The editor's tabs, in order (the UX guide screen 2). */
 export const EDITOR_TABS = [
   "grids",
   "classes",
