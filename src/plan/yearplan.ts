@@ -24,6 +24,7 @@ import {
   yearWeeks,
 } from "../calendar/index.js";
 import { peopleNl, subjectName } from "./labels.js";
+import { splitReleaseCover } from "./off-weeks.js";
 
 /** release.traject: effective professionalisation needs ≥ 20 contact hours a year (Flexio line 416). */
 export const TRAJECT_HOURS = 20;
@@ -110,10 +111,11 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
   for (const d of byKey.values()) {
     d.concerns = d.groups;
     const plan = d.atelierPlan && s.atelierPlans.find((p) => p.id === d.atelierPlan);
-    const what = plan ? `Ateliers ${plan.name}` : subjectName(s, d.subject!);
     const titled = (x: Draft) => ({
       ...x,
-      title: `${what} ${x.groups.join(" + ")} — ${peopleNl(s, [...x.staff, ...x.externals, ...x.interns]) || "?"}`,
+      title: `${plan ? `Ateliers ${plan.name}` : subjectName(s, x.subject!)} ${x.groups.join(" + ")} — ${
+        peopleNl(s, [...x.staff, ...x.externals, ...x.interns]) || "?"
+      }`,
     });
     // Intern cover of a class (staff = [], interns = [id]): only while the intern is there; otherwise the
     // class teacher(s) teach that period.
@@ -131,7 +133,7 @@ function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
           extra: (date) => (absent(date) ? undefined : "les door stagiair"),
         }),
       );
-    } else out.push(titled(d));
+    } else out.push(...splitReleaseCover(s, c, [d]).map(titled));
   }
   return out;
 }
@@ -226,7 +228,10 @@ export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const cal = schoolYearCalendar(s.schoolYear);
   const grid = gridOf(s, c);
   const weeks = yearWeeks(s, cal);
-  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)].map((d) => expand(s, grid, cal, weeks, d));
+  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)]
+    .map((d) => expand(s, grid, cal, weeks, d))
+    // The class teachers' own lesson in weeks without the release block, where such weeks exist.
+    .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0));
   series.push(...dayDrafts(s, c));
   const goals = s.releaseGoals.map((g) => {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);
