@@ -59,6 +59,56 @@ describe("atelier pupil assignment", () => {
     const r = assignPlan(parseScenario(input).atelierPlans[0]).rounds[0];
     // even share: ceil(12/3) + 1 = 5 places at most in each atelier
     expect(r.load).toEqual({ a: 5, b: 5, c: 2 });
-    expect(r.choice).toEqual({ first: 5, second: 5, third: 2, other: 0 });
+    expect(r.choice).toEqual({ first: 5, second: 5, third: 2, later: 0, other: 0 });
+  });
+
+  describe("when the pupils' choices run out before the rotation ends", () => {
+    // 4 ateliers, 8 pupils with a top 2, rotation every 9 weeks: 36 / 9 = 4 rounds, one per atelier. After two
+    // rounds every pupil has had both choices, so round 3 can only give ateliers nobody chose.
+    const planWith = (afterChoices: "rotate" | "stop", choicesPerPupil = 2) => {
+      const input = tinyInput();
+      input.externals = [{ id: "v1", name: "Vrijwilliger", kind: "volunteer" }];
+      const ids = ["a", "b", "c", "d"];
+      input.atelierPlans = [
+        {
+          id: "at",
+          name: "Ateliers",
+          candidateBlocks: [{ day: "fri", start: "13:20", end: "15:15" }],
+          groups: ["L1"],
+          ateliers: ids.map((id) => ({ id, name: id.toUpperCase(), leaders: ["v1"], capacity: 8 })),
+          choices: Array.from({ length: 8 }, (_, i) => ({
+            pupil: `p${i}`,
+            group: "L1",
+            choices: ids.slice(0, choicesPerPupil).map((_, k) => ids[(i + k) % 4]),
+          })),
+          rotationWeeks: 9,
+          afterChoices,
+        },
+      ];
+      return assignPlan(parseScenario(input).atelierPlans[0]);
+    };
+
+    it("rotate: all 4 rounds, a warning from round 3 naming the 8 pupils, and the unchosen ateliers counted", () => {
+      const r = planWith("rotate");
+      expect(r.rounds.map((x) => x.round)).toEqual([1, 2, 3, 4]);
+      expect(r.warnings.map((w) => w.id)).toEqual(["choices-run-out"]);
+      expect(r.warnings[0].message).toContain("Vanaf ronde 3 hebben 8 leerling(en)");
+      expect(r.rounds[2].choice.other).toBe(8);
+    });
+
+    it("stop: the rotation ends after round 2 and says so", () => {
+      const r = planWith("stop");
+      expect(r.rounds.map((x) => x.round)).toEqual([1, 2]);
+      expect(r.warnings.map((w) => w.id)).toEqual(["rotation-stopped"]);
+      expect(r.warnings[0].message).toContain("stopt na ronde 2 van 4");
+    });
+
+    it("with four ranked choices each pupil stays within their wishes for all 4 rounds: no warning", () => {
+      const r = planWith("rotate", 4);
+      expect(r.rounds).toHaveLength(4);
+      expect(r.warnings).toEqual([]);
+      expect(r.rounds.map((x) => x.choice.other)).toEqual([0, 0, 0, 0]);
+      expect(r.rounds[3].choice.later).toBe(8); // everyone's 4th choice in the last round
+    });
   });
 });

@@ -138,13 +138,14 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
     for (const r of a.rounds) {
       const c = r.choice;
       out.push(
-        `  ronde ${r.round}: ${c.first} 1ste keuze, ${c.second} 2de, ${c.third} 3de, ${c.other} geen keuze — bezetting ${Object.entries(
+        `  ronde ${r.round}: ${c.first} 1ste keuze, ${c.second} 2de, ${c.third} 3de, ${c.later ? `${c.later} latere keuze, ` : ""}${c.other} geen keuze — bezetting ${Object.entries(
           r.load,
         )
           .map(([k, v]) => `${k} ${v}`)
           .join(", ")}`,
       );
     }
+    for (const w of a.warnings ?? []) out.push(`  Let op: ${w.message}`);
   }
   const hard = best.violations.filter((v) => v.severity === "hard");
   if (hard.length)

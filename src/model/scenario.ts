@@ -218,7 +218,13 @@ export type Block = z.infer<typeof Block>;
 export const PupilChoice = z.object({
   pupil: Id,
   group: Id,
-  choices: z.array(Id).min(1).max(3).describe("Top 3 ateliers, first choice first"),
+  choices: z
+    .array(Id)
+    .min(1)
+    .max(10)
+    .describe(
+      "Ranked ateliers, first choice first: a top 3 is usual; more choices keep later rotation rounds within wishes",
+    ),
 });
 
 export const AtelierPlan = z.object({
@@ -234,6 +240,12 @@ export const AtelierPlan = z.object({
     .min(1),
   choices: z.array(PupilChoice).default([]),
   rotationWeeks: z.number().int().min(1).default(4),
+  afterChoices: z
+    .enum(["rotate", "stop"])
+    .default("rotate")
+    .describe(
+      "When pupils have had every atelier they chose: 'rotate' on into ateliers they did not choose (with a warning), or 'stop' the rotation there",
+    ),
   pupilsPerLeader: z.number().int().min(1).default(15),
 });
 export type AtelierPlan = z.infer<typeof AtelierPlan>;

@@ -94,7 +94,13 @@ export type Conflict = z.infer<typeof Conflict>;
 
 export const AtelierRound = z.object({
   round: z.number().int(),
-  choice: z.object({ first: z.number(), second: z.number(), third: z.number(), other: z.number() }),
+  choice: z.object({
+    first: z.number(),
+    second: z.number(),
+    third: z.number(),
+    later: z.number().default(0).describe("A 4th or lower choice"),
+    other: z.number().describe("An atelier the pupil did not choose"),
+  }),
   load: z.record(z.string(), z.number()),
   assignment: z.record(z.string(), z.string()).describe("pupil id → atelier id"),
 });
@@ -113,9 +119,25 @@ export const Timetable = z.object({
   candidates: z.array(Candidate),
   conflicts: z.array(Conflict).default([]),
   ateliers: z
-    .array(z.object({ plan: z.string(), pupils: z.number(), rounds: z.array(AtelierRound) }))
+    .array(
+      z.object({
+        plan: z.string(),
+        pupils: z.number(),
+        rounds: z.array(AtelierRound),
+        warnings: z
+          .array(
+            z.object({
+              id: z.enum(["choices-run-out", "rotation-stopped"]),
+              message: z.string(),
+              messageEn: z.string(),
+            }),
+          )
+          .default([])
+          .describe("When the pupils' choices run out before the rotation ends"),
+      }),
+    )
     .optional()
-    .describe("Pupils' atelier assignment per rotation round (from their top-3 choices)"),
+    .describe("Pupils' atelier assignment per rotation round (from their ranked choices)"),
   stats: z
     .object({
       engine: z.string(),
