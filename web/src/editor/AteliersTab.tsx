@@ -86,6 +86,19 @@ function PlanCard({ p, i }: { p: Item; i: number }) {
             placeholder="15"
             label={t("Leerlingen per begeleider", "Pupils per leader")}
           />
+          <SelectField
+            path={[...base, "afterChoices"]}
+            label={t("Als de keuzes op zijn", "When the choices run out")}
+            hint={t(
+              "Wie al zijn gekozen ateliers deed: verder roteren naar niet-gekozen ateliers, of de rotatie daar stoppen",
+              "Pupils who did all the ateliers they chose: rotate on into unchosen ateliers, or stop the rotation there",
+            )}
+            fallback="rotate"
+            options={[
+              ["rotate", t("verder roteren", "rotate on")],
+              ["stop", t("rotatie stoppen", "stop the rotation")],
+            ]}
+          />
         </div>
         <ChecklistField
           path={[...base, "groups"]}
@@ -187,6 +200,9 @@ function Choices({ p, i }: { p: Item; i: number }) {
   const { t, lang } = useLang();
   const base = ["atelierPlans", i, "choices"] as const;
   const choices: Item[] = Array.isArray(p.choices) ? p.choices : [];
+  // A top 3 is usual; longer rankings (up to 10) keep later rotation rounds within the pupils' wishes.
+  const longest = Math.max(3, ...choices.map((c) => (Array.isArray(c.choices) ? c.choices.length : 0)));
+  const extraColumns = Array.from({ length: Math.min(10, longest) - 3 }, (_, k) => k + 3);
   const ateliers: Item[] = Array.isArray(p.ateliers) ? p.ateliers : [];
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<LineError[] | null>(null);
@@ -226,6 +242,9 @@ function Choices({ p, i }: { p: Item; i: number }) {
                 <th>{t("1ste keuze", "1st choice")}</th>
                 <th>{t("2de", "2nd")}</th>
                 <th>{t("3de", "3rd")}</th>
+                {extraColumns.map((n) => (
+                  <th key={n}>{t(`${n + 1}de`, `${n + 1}th`)}</th>
+                ))}
                 <th />
               </tr>
             </thead>
@@ -243,7 +262,7 @@ function Choices({ p, i }: { p: Item; i: number }) {
                       options={groups.map((g) => [g, g] as const)}
                     />
                   </td>
-                  {[0, 1, 2].map((n) => (
+                  {[0, 1, 2, ...extraColumns].map((n) => (
                     <td key={n}>
                       <SelectField
                         compact

@@ -1,4 +1,4 @@
-// Pupils' atelier choices pasted from a spreadsheet: "leerling;klas;keuze1;keuze2;keuze3", one pupil a
+// Pupils' atelier choices pasted from a spreadsheet: "leerling;klas;keuze1;keuze2;keuze3[;…]", one pupil a
 // line. Ateliers may be named by their name or their code; every bad line gets its own message. Pure.
 import { uniqueId } from "./ids.js";
 
@@ -53,8 +53,8 @@ export function parseChoices(
     }
     if (picks.length === 0)
       return errors.push({ line, message: `${pupil}: ${t("geen enkele keuze", "no choice at all")}` });
-    if (picks.length > 3)
-      return errors.push({ line, message: `${pupil}: ${t("hoogstens 3 keuzes", "at most 3 choices")}` });
+    if (picks.length > 10)
+      return errors.push({ line, message: `${pupil}: ${t("hoogstens 10 keuzes", "at most 10 choices")}` });
     const ids: string[] = [];
     for (const p of picks) {
       const a = atelierOf(p);
