@@ -37,8 +37,8 @@ describe("staff.buo-ondersteuner", () => {
 
   it("fails above 22 lestijden on the class floor", () => {
     const v = rule.check(ctx(input(), coTaught(23)));
-    expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/Hilde Mertens .*23 lestijden op de klasvloer; het maximum is 22/);
+    expect(v.map((x) => [x.messageId, x.where.staff])).toEqual([["over-class-floor", "o1"]]);
+    expect(v[0].message).toContain("het maximum is 22");
   });
 
   it("fails when used as cover while the class teacher is released", () => {
@@ -58,12 +58,13 @@ describe("staff.buo-ondersteuner", () => {
     const v = rule.check(ctx(input(), c));
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({
+      rule: "staff.buo-ondersteuner",
+      messageId: "takes-class-alone",
       severity: "hard",
       where: { staff: "o1", group: "L1", day: "tue", start: "08:30", end: "10:10" },
     });
-    expect(v[0].message).toMatch(
-      /Hilde Mertens .*niet ingezet worden als vervanging.*klas L1 alleen over op dinsdag 08:30–10:10 tijdens de vrijroostering voor 'PLG lezen'/,
-    );
+    // Names the release the class teacher is away for.
+    expect(v[0].message).toContain("'PLG lezen'");
   });
 
   it("fails for a supervision duty and for leading a class merge (scenario)", () => {
@@ -71,8 +72,9 @@ describe("staff.buo-ondersteuner", () => {
     i.staff[3].supervision = [{ day: "wed", start: "12:05", end: "12:20" }];
     i.cover = { merges: [{ groups: ["L1", "L2"], maxPupils: 40, by: "o1" }] };
     const v = rule.check({ scenario: tinyScenario(i) });
-    expect(v).toHaveLength(2);
-    expect(v[0].message).toMatch(/mag geen toezicht doen.*woensdag 12:05–12:20/);
-    expect(v[1].message).toMatch(/samengevoegde klassen L1 \+ L2/);
+    expect(v.map((x) => [x.messageId, x.where])).toEqual([
+      ["supervision-duty", { staff: "o1", day: "wed", start: "12:05", end: "12:20" }],
+      ["leads-merge", { staff: "o1" }],
+    ]);
   });
 });

@@ -7,15 +7,21 @@ import { THIRTY_SIX_HOUR_AMBTS, durationMinutes, fractionOf } from "../../src/mo
 import { type ModelBuilder } from "../model-builder.js";
 import { schoolMinutesPerWeek } from "./load-model.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { describeLoadEn, describeLoadNl, hoursNl, loadOf } from "./load.js";
+import { defineRule, report } from "../rule.js";
+import { ambtName, describeLoad, hours, loadOf } from "./load.js";
 
-export const staff36h: Rule = {
+export const staff36h = defineRule({
   id: "staff.36h",
   title: { nl: "36-urenregeling (klokuren, x/36)", en: "36-hour regime (clock hours, x/36)" },
   source: "onderwijs.vlaanderen prestatieregeling",
   severity: "hard",
   scope: "both",
+  messages: {
+    "over-36-hours": {
+      nl: "{name} ({ambt}, opdracht {fraction}) is {when} {hours} op school ({breakdown}); de 36-urenregeling laat {cap} toe (36 klokuren × {fraction}).",
+      en: "{name} ({ambt}, opdracht {fraction}) is at school {hours} {when} ({breakdown}); the 36-hour regime allows {cap} (36 clock hours × {fraction}).",
+    },
+  },
   encode: encode36h,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
@@ -27,18 +33,27 @@ export const staff36h: Rule = {
       const load = loadOf(st, candidate, scenario.releaseGoals);
       if (load.schoolopdrachtMinutes <= capMinutes) continue;
       out.push(
-        violation(
+        report(
           this,
+          "over-36-hours",
           { staff: st.id },
-          `${st.name} (${st.ambt}, opdracht ${st.fraction}) is ${candidate ? "in deze week" : "volgens het scenario al"} ${hoursNl(load.schoolopdrachtMinutes)} op school ` +
-            `(${describeLoadNl(load)}); de 36-urenregeling laat ${hoursNl(capMinutes)} toe (36 klokuren × ${st.fraction}).`,
-          `${st.name} (${st.ambt}, ${st.fraction}) is at school ${load.schoolopdrachtMinutes} min (${describeLoadEn(load)}); the 36-hour regime allows ${capMinutes} min.`,
+          {
+            name: st.name,
+            ambt: ambtName(st.ambt),
+            fraction: st.fraction,
+            when: candidate
+              ? { nl: "in deze week", en: "this week" }
+              : { nl: "volgens het scenario al", en: "according to the scenario alone" },
+            hours: hours(load.schoolopdrachtMinutes),
+            breakdown: describeLoad(load),
+            cap: hours(capMinutes),
+          },
         ),
       );
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

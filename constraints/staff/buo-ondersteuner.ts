@@ -3,18 +3,10 @@
 // klokuren (the 26 h: staff.schoolopdracht); the rest is professionalisation, consultation, coordination
 // and travel. They must not be used for substitution or supervision. So: ≤ 22 lestijden (× fraction),
 // no supervision duty, never covering a class alone (release cover, solo class period, merge supervisor).
-import {
-  BUO_CLASS_FLOOR_LESTIJDEN,
-  DAYS,
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
-  scaleLestijden,
-  toMinutes,
-  toClock,
-} from "../../src/model/index.js";
+import { BUO_CLASS_FLOOR_LESTIJDEN, DAYS, scaleLestijden, toMinutes, toClock } from "../../src/model/index.js";
 import type { Day, Scenario, Staff, Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import { type Rule, defineRule, report } from "../rule.js";
+import { groupLabel, plannedSpecialistPeriods, staffLoads, when } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
 
@@ -62,7 +54,7 @@ function substitutions(
   return [...spans.values()].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.from - b.from);
 }
 
-export const staffBuoOndersteuner: Rule = {
+export const staffBuoOndersteuner = defineRule({
   id: "staff.buo-ondersteuner",
   title: {
     nl: "Ondersteuner (buo): 22 lestijden op de klasvloer, geen vervanging of toezicht",
@@ -71,20 +63,39 @@ export const staffBuoOndersteuner: Rule = {
   source: "PWB lines 488–492, 5001, 5019",
   severity: "hard",
   scope: "both",
+  messages: {
+    "supervision-duty": {
+      nl: "{name} is ondersteuner (buo) en mag geen toezicht doen, maar heeft toezicht op {when}.",
+      en: "{name} is a support worker from special education (buo) and may not do supervision, but has a supervision duty on {when}.",
+    },
+    "leads-merge": {
+      nl: "{name} is ondersteuner (buo) en mag niet vervangen, maar staat als leerkracht van de samengevoegde klassen {groups}.",
+      en: "{name} is a support worker from special education (buo) and may not substitute, but is down as the teacher of the merged classes {groups}.",
+    },
+    "over-class-floor": {
+      nl: "{name} (ondersteuner, opdracht {fraction}) staat {when} {n} lestijden op de klasvloer; het maximum is {max} ({full} binnen 26 klokuren, naar rato van de opdracht).",
+      en: "{name} (support worker, opdracht {fraction}) is on the class floor for {n} lesson periods {when}; the maximum is {max} ({full} within 26 clock hours, pro rata to the opdracht).",
+    },
+    "takes-class-alone": {
+      nl: "{name} is ondersteuner (buo) en mag niet ingezet worden als vervanging, maar neemt klas {group} alleen over op {when}{during}.",
+      en: "{name} is a support worker from special education (buo) and may not be used as a substitute, but takes over class {group} alone on {when}{during}.",
+    },
+  },
   encode: encodeBuo,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
     const sup = scenario.staff.filter(isOndersteuner);
     if (sup.length === 0) return out;
     const byId = new Map(sup.map((s) => [s.id, s]));
+    const group = (id: string) => groupLabel(scenario, id);
     for (const st of sup) {
       for (const d of st.supervision) {
         out.push(
-          violation(
+          report(
             this,
+            "supervision-duty",
             { staff: st.id, day: d.day, start: d.start, end: d.end },
-            `${st.name} is ondersteuner (buo) en mag geen toezicht doen, maar heeft toezicht op ${DAY_NAMES_NL[d.day]} ${d.start}–${d.end}.`,
-            `${st.name} is a support worker and may not supervise, but has a duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end}.`,
+            { name: st.name, when: when(d.day, d.start, d.end) },
           ),
         );
       }
@@ -93,12 +104,7 @@ export const staffBuoOndersteuner: Rule = {
       const st = m.by ? byId.get(m.by) : undefined;
       if (st)
         out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `${st.name} is ondersteuner (buo) en mag niet vervangen, maar staat als leerkracht van de samengevoegde klassen ${m.groups.join(" + ")}.`,
-            `${st.name} is a support worker and may not substitute, but leads the merged classes ${m.groups.join(" + ")}.`,
-          ),
+          report(this, "leads-merge", { staff: st.id }, { name: st.name, groups: m.groups.map(group).join(" + ") }),
         );
     }
     const planned = plannedSpecialistPeriods(scenario);
@@ -108,33 +114,46 @@ export const staffBuoOndersteuner: Rule = {
       const n = loads ? loads.get(st.id)!.lestijden : (planned.get(st.id)?.periods ?? 0);
       if (n > max)
         out.push(
-          violation(
+          report(
             this,
+            "over-class-floor",
             { staff: st.id },
-            `${st.name} (ondersteuner, opdracht ${st.fraction}) staat ${loads ? "in deze week" : "volgens de lessentabel"} ${n} lestijden op de klasvloer; ` +
-              `het maximum is ${max} (${BUO_CLASS_FLOOR_LESTIJDEN} binnen 26 klokuren, naar rato van de opdracht).`,
-            `${st.name} (support worker, ${st.fraction}) has ${n} periods on the class floor; the maximum is ${max}.`,
+            {
+              name: st.name,
+              fraction: st.fraction,
+              when: loads
+                ? { nl: "in deze week", en: "this week" }
+                : { nl: "volgens de lessentabel", en: "according to the subject plan" },
+              n,
+              max,
+              full: BUO_CLASS_FLOOR_LESTIJDEN,
+            },
           ),
         );
     }
     if (!candidate) return out;
     for (const s of substitutions(scenario, new Set(byId.keys()), candidate)) {
       const st = byId.get(s.staff)!;
-      const goals = [...s.goals].map((id) => scenario.releaseGoals.find((g) => g.id === id)?.name ?? id);
-      const during = goals.length ? ` tijdens de vrijroostering voor ${goals.map((g) => `'${g}'`).join(", ")}` : "";
+      const goals = [...s.goals].map((id) => `'${scenario.releaseGoals.find((g) => g.id === id)?.name ?? id}'`);
+      const during = goals.length
+        ? {
+            nl: ` tijdens de vrijroostering voor ${goals.join(", ")}`,
+            en: ` during the release for ${goals.join(", ")}`,
+          }
+        : "";
+      const [start, end] = [toClock(s.from), toClock(s.to)];
       out.push(
-        violation(
+        report(
           this,
-          { staff: st.id, group: s.group, day: s.day, start: toClock(s.from), end: toClock(s.to) },
-          `${st.name} is ondersteuner (buo) en mag niet ingezet worden als vervanging, maar neemt klas ${s.group} alleen over op ` +
-            `${DAY_NAMES_NL[s.day]} ${toClock(s.from)}–${toClock(s.to)}${during}.`,
-          `${st.name} is a support worker and may not substitute, but takes class ${s.group} alone on ${DAY_NAMES_EN[s.day]} ${toClock(s.from)}–${toClock(s.to)}.`,
+          "takes-class-alone",
+          { staff: st.id, group: s.group, day: s.day, start, end },
+          { name: st.name, group: group(s.group), when: when(s.day, start, end), during },
         ),
       );
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

@@ -8,11 +8,14 @@ import {
   type ReleaseGoal,
   type Scenario,
   type Staff,
+  DAY_NAMES_EN,
   DAY_NAMES_NL,
   durationMinutes,
+  groupName,
   toClock,
   toMinutes,
 } from "../../src/model/index.js";
+import type { Message, MessageData } from "../rule.js";
 
 export interface TaughtSlot {
   day: Day;
@@ -139,8 +142,8 @@ export function staffLoads(scenario: Scenario, candidate?: Candidate): Map<strin
 
 export interface PlannedLoad {
   periods: number;
-  /** e.g. ["LO 2 × 2 klassen"] for messages. */
-  parts: string[];
+  /** e.g. ["LO 2 × 2 klassen"] for messages, in both languages. */
+  parts: Phrase[];
 }
 
 /**
@@ -155,30 +158,102 @@ export function plannedSpecialistPeriods(scenario: Scenario): Map<string, Planne
     for (const id of subj.taughtBy.staff) {
       const p = out.get(id) ?? { periods: 0, parts: [] };
       p.periods += subj.periods * subj.groups.length;
-      p.parts.push(
-        `${subj.id} ${subj.periods} × ${subj.groups.length} ${subj.groups.length === 1 ? "klas" : "klassen"}`,
-      );
+      const data = { subject: subj.id, periods: subj.periods, groups: subj.groups.length };
+      p.parts.push(phrase(LOAD_PHRASES[subj.groups.length === 1 ? "planned-part-one" : "planned-part"], data));
       out.set(id, p);
     }
   }
   return out;
 }
 
-/** "1520 min = 1300 les + 110 vrijroostering + 60 toezicht + 50 overleg" (Dutch; the parts of the sum). */
-export function describeLoadNl(l: StaffLoad): string {
-  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min les (${l.lestijden} ${l.lestijden === 1 ? "lestijd" : "lestijden"}) + ${l.releaseMinutes} min vrijgeroosterd overleg + ${l.supervisionMinutes} min toezicht + ${l.meetingMinutes} min vaste vergaderingen`;
+// ---- Phrases: parts of the staff.* rules' messages, Dutch and English side by side ----
+
+/** A word or phrase in both languages: a value for a message placeholder. */
+export type Phrase = { nl: string; en: string };
+
+/**
+ * The phrases the staff.* rules put inside their messages (a table like a rule's own `messages`, filled the
+ * same way: both languages use the same placeholders).
+ */
+export const LOAD_PHRASES = {
+  breakdown: {
+    nl: "{total} min = {lessons} min les ({lestijden}) + {release} min vrijgeroosterd overleg + {supervision} min toezicht + {meetings} min vaste vergaderingen",
+    en: "{total} min = {lessons} min lessons ({lestijden}) + {release} min release sessions + {supervision} min supervision + {meetings} min fixed meetings",
+  },
+  "lestijden-one": { nl: "{n} lestijd", en: "{n} lesson period" },
+  lestijden: { nl: "{n} lestijden", en: "{n} lesson periods" },
+  "planned-part-one": { nl: "{subject} {periods} × {groups} klas", en: "{subject} {periods} × {groups} class" },
+  "planned-part": { nl: "{subject} {periods} × {groups} klassen", en: "{subject} {periods} × {groups} classes" },
+  hours: { nl: "{h}u{mm}", en: "{h} h {mm} min" },
+  "whole-hours": { nl: "{h}u00", en: "{h} h" },
+  when: { nl: "{day} {start}–{end}", en: "{day} {start}–{end}" },
+} satisfies Record<string, Message>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fill a phrase in both languages, as report() fills a rule's message. */
+export function phrase(message: Message, data: MessageData = {}): Phrase {
+  const fill = (lang: "nl" | "en") =>
+    message[lang].replace(PLACEHOLDER, (_, key: string) => {
+      const value = data[key];
+      if (value === undefined) throw new Error(`phrase "${message.nl}": no value for {${key}}`);
+      return typeof value === "object" ? value[lang] : String(value);
+    });
+  return { nl: fill("nl"), en: fill("en") };
 }
 
-export function describeLoadEn(l: StaffLoad): string {
-  return `${l.schoolopdrachtMinutes} min = ${l.lessonMinutes} min lessons (${l.lestijden} periods) + ${l.releaseMinutes} min release sessions + ${l.supervisionMinutes} min supervision + ${l.meetingMinutes} min fixed meetings`;
+/** Phrases joined into a list: "An Peeters, Bram Janssens". */
+export const joinPhrases = (xs: readonly Phrase[], sep = ", "): Phrase => ({
+  nl: xs.map((x) => x.nl).join(sep),
+  en: xs.map((x) => x.en).join(sep),
+});
+
+/** The name of a post (ambt) as a principal says it. */
+const AMBT_NAMES: Record<string, Phrase> = {
+  kleuteronderwijzer: { nl: "kleuteronderwijzer", en: "nursery teacher" },
+  onderwijzer: { nl: "onderwijzer", en: "primary teacher" },
+  "leermeester-lo": { nl: "leermeester LO", en: "PE teacher" },
+  "leermeester-levensbeschouwing": { nl: "leermeester levensbeschouwing", en: "religion/ethics teacher" },
+  zorgcoordinator: { nl: "zorgcoördinator", en: "care coordinator" },
+  "ict-coordinator": { nl: "ICT-coördinator", en: "ICT coordinator" },
+  administratief: { nl: "administratief medewerker", en: "administrative staff" },
+  directeur: { nl: "directeur", en: "principal" },
+  ondersteuner: { nl: "ondersteuner", en: "support worker" },
+  paramedicus: { nl: "paramedicus", en: "paramedic" },
+};
+export const ambtName = (ambt: string): Phrase => AMBT_NAMES[ambt] ?? { nl: ambt, en: ambt };
+
+/** "1 lestijd" / "26 lestijden". */
+export const lestijden = (n: number): Phrase => phrase(LOAD_PHRASES[n === 1 ? "lestijden-one" : "lestijden"], { n });
+
+/** "1520 min = 1300 min les (26 lestijden) + 110 min vrijgeroosterd overleg + 60 min toezicht + 50 min vaste vergaderingen". */
+export function describeLoad(l: StaffLoad): Phrase {
+  return phrase(LOAD_PHRASES.breakdown, {
+    total: l.schoolopdrachtMinutes,
+    lessons: l.lessonMinutes,
+    lestijden: lestijden(l.lestijden),
+    release: l.releaseMinutes,
+    supervision: l.supervisionMinutes,
+    meetings: l.meetingMinutes,
+  });
 }
 
-/** "4u20" for messages in clock hours. */
-export function hoursNl(minutes: number): string {
-  return toClock(minutes)
-    .replace(":", "u")
-    .replace(/^0(\d)/, "$1");
+/** Clock hours: "4u20" / "4 h 20 min"; "26u00" / "26 h". */
+export function hours(minutes: number): Phrase {
+  const [h, mm] = toClock(minutes).split(":");
+  const data = { h: Number(h), mm };
+  return phrase(LOAD_PHRASES[mm === "00" ? "whole-hours" : "hours"], data);
 }
 
-/** "maandag 08:30–09:20" */
-export const whenNl = (day: Day, start: string, end: string) => `${DAY_NAMES_NL[day]} ${start}–${end}`;
+/** The day's name: "maandag" / "Monday". */
+export const dayName = (day: Day): Phrase => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });
+
+/** "maandag 08:30–09:20" / "Monday 08:30–09:20". */
+export const when = (day: Day, start: string, end: string): Phrase =>
+  phrase(LOAD_PHRASES.when, { day: dayName(day), start, end });
+
+/** A class as a principal calls it: its name, else its id. */
+export function groupLabel(scenario: Scenario, id: string): string {
+  const g = scenario.groups.find((x) => x.id === id);
+  return g ? groupName(g) : id;
+}

@@ -10,19 +10,31 @@ import {
   localPlageMaxLestijden,
 } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import { defineRule, report } from "../rule.js";
+import { ambtName, joinPhrases, plannedSpecialistPeriods, staffLoads } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
 
-const OWN = "het maximum dat de school zelf afsprak (plage, lokaal comité)";
-
-export const staffLocalPlage: Rule = {
+export const staffLocalPlage = defineRule({
   id: "staff.local-plage",
   title: { nl: "Eigen plage-maximum van de school", en: "The school's own agreed maximum (plage)" },
   source: "BaO/97/8; Flexio lines 1859–1866",
   severity: "hard",
   scope: "both",
+  messages: {
+    "agreed-above-legal": {
+      nl: "Het plage-maximum voor {name} ({ambt}) staat op {full} lestijden, boven het wettelijke maximum van {legal}; de school kan zelf enkel een lager maximum afspreken, dus {legal} blijft gelden.",
+      en: "The plage maximum for {name} ({ambt}) is set at {full} lesson periods, above the legal maximum of {legal}; the school can only agree a lower maximum itself, so {legal} still applies.",
+    },
+    "week-above-agreed": {
+      nl: "{name} ({ambt}, opdracht {fraction}) geeft in deze week {n} lestijden; het maximum dat de school zelf afsprak (plage, lokaal comité) is {plage}{proRata}. Dat is strenger dan het wettelijke maximum ({legal}).",
+      en: "{name} ({ambt}, opdracht {fraction}) teaches {n} lesson periods this week; the maximum the school agreed itself (plage, local committee) is {plage}{proRata}. That is stricter than the legal maximum ({legal}).",
+    },
+    "plan-above-agreed": {
+      nl: "{name} ({ambt}, opdracht {fraction}) krijgt volgens de lessentabel al {n} lestijden ({parts}); het maximum dat de school zelf afsprak (plage, lokaal comité) is {plage}{proRata}. Dat is strenger dan het wettelijke maximum ({legal}).",
+      en: "{name} ({ambt}, opdracht {fraction}) already gets {n} lesson periods from the subject plan ({parts}); the maximum the school agreed itself (plage, local committee) is {plage}{proRata}. That is stricter than the legal maximum ({legal}).",
+    },
+  },
   encode: encodeLocalPlage,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
@@ -34,53 +46,35 @@ export const staffLocalPlage: Rule = {
       const legal = legalMaxLestijden(st);
       if (full === undefined || plage === undefined || legal === undefined) continue;
       const legalFull = LEGAL_MAX_LESTIJDEN[st.ambt]!;
+      const who = { staff: st.id };
+      const person = { name: st.name, ambt: ambtName(st.ambt) };
       // Only meaningful when the school's maximum is the stricter one; above the legal maximum it is void.
       if (full > legalFull) {
         if (!candidate)
-          out.push(
-            violation(
-              this,
-              { staff: st.id },
-              `Het plage-maximum voor ${st.name} (${st.ambt}) staat op ${full} lestijden, boven het wettelijke maximum van ${legalFull}; ` +
-                `de school kan zelf enkel een lager maximum afspreken, dus ${legalFull} blijft gelden.`,
-              `The agreed maximum for ${st.name} (${st.ambt}) is ${full}, above the legal maximum ${legalFull}; the legal maximum still holds.`,
-              "warning",
-            ),
-          );
+          out.push(report(this, "agreed-above-legal", who, { ...person, full, legal: legalFull }, "warning"));
         continue;
       }
       if (plage >= legal) continue;
-      let n: number;
-      let what: string;
-      let whatEn: string;
+      const proRata =
+        st.fraction.endsWith("/24") && st.fraction !== "24/24"
+          ? {
+              nl: ` (${full} voltijds, naar rato van ${st.fraction})`,
+              en: ` (${full} full-time, pro rata to ${st.fraction})`,
+            }
+          : "";
+      const data = { ...person, fraction: st.fraction, plage, proRata, legal };
       if (candidate) {
-        n = loads!.get(st.id)!.lestijden;
-        what = "geeft in deze week";
-        whatEn = "teaches this week";
+        const n = loads!.get(st.id)!.lestijden;
+        if (n > plage) out.push(report(this, "week-above-agreed", who, { ...data, n }));
       } else {
         const p = planned.get(st.id);
-        if (!p) continue;
-        n = p.periods;
-        what = `krijgt volgens de lessentabel al (${p.parts.join(", ")})`;
-        whatEn = "already gets from the subject plan";
+        if (p && p.periods > plage)
+          out.push(report(this, "plan-above-agreed", who, { ...data, n: p.periods, parts: joinPhrases(p.parts) }));
       }
-      if (n <= plage) continue;
-      out.push(
-        violation(
-          this,
-          { staff: st.id },
-          `${st.name} (${st.ambt}, opdracht ${st.fraction}) ${what} ${n} lestijden; ${OWN} is ${plage}` +
-            (st.fraction.endsWith("/24") && st.fraction !== "24/24"
-              ? ` (${full} voltijds, naar rato van ${st.fraction})`
-              : "") +
-            `. Dat is strenger dan het wettelijke maximum (${legal}).`,
-          `${st.name} (${st.ambt}, ${st.fraction}) ${whatEn} ${n} periods; the school's own agreed maximum (plage) is ${plage}, stricter than the legal ${legal}.`,
-        ),
-      );
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

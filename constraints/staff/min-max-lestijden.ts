@@ -4,13 +4,13 @@
 // Scenario: the subject plan alone already gives a specialist more lestijden than the legal maximum.
 // Candidate: lestijden taught above the maximum (hard); a full-time teacher below 24 (warning).
 import { LEGAL_MAX_LESTIJDEN, LEGAL_MIN_LESTIJDEN, isFullTime, legalMaxLestijden } from "../../src/model/index.js";
-import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { plannedSpecialistPeriods, staffLoads } from "./load.js";
+import type { Staff, Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
+import { ambtName, joinPhrases, plannedSpecialistPeriods, staffLoads } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
 
-export const staffMinMaxLestijden: Rule = {
+export const staffMinMaxLestijden = defineRule({
   id: "staff.min-max-lestijden",
   title: {
     nl: "Minimum en maximum lestijden per week per ambt (24 tot 26/27/28, naar rato van de opdracht)",
@@ -19,9 +19,29 @@ export const staffMinMaxLestijden: Rule = {
   source: "Noemers (prestatienoemers onderwijzend personeel)",
   severity: "hard",
   scope: "both",
+  messages: {
+    "plan-above-max": {
+      nl: "{name} ({ambt}, opdracht {fraction}) krijgt volgens de lessentabel al {n} lestijden ({parts}); het wettelijke maximum is {max} ({full} voltijds, naar rato van {fraction}).",
+      en: "{name} ({ambt}, opdracht {fraction}) already gets {n} lesson periods from the subject plan ({parts}); the legal maximum is {max} ({full} full-time, pro rata to {fraction}).",
+    },
+    "week-above-max": {
+      nl: "{name} ({ambt}, opdracht {fraction}) geeft in deze week {n} lestijden; het wettelijke maximum is {max} ({full} voltijds, naar rato van {fraction}).",
+      en: "{name} ({ambt}, opdracht {fraction}) teaches {n} lesson periods this week; the legal maximum is {max} ({full} full-time, pro rata to {fraction}).",
+    },
+    "week-below-min": {
+      nl: "{name} ({ambt}, voltijds) geeft in deze week maar {n} lestijden; een voltijdse hoofdopdracht telt minstens {min} lestijden.",
+      en: "{name} ({ambt}, full-time) teaches only {n} lesson periods this week; a full-time main post (hoofdopdracht) counts at least {min} lesson periods.",
+    },
+  },
   encode: encodeMaxLestijden,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
+    const person = (st: Staff) => ({
+      name: st.name,
+      ambt: ambtName(st.ambt),
+      fraction: st.fraction,
+      full: LEGAL_MAX_LESTIJDEN[st.ambt] ?? "",
+    });
     if (!candidate) {
       const planned = plannedSpecialistPeriods(scenario);
       for (const st of scenario.staff) {
@@ -29,12 +49,11 @@ export const staffMinMaxLestijden: Rule = {
         const p = planned.get(st.id);
         if (max === undefined || !p || p.periods <= max) continue;
         out.push(
-          violation(
+          report(
             this,
+            "plan-above-max",
             { staff: st.id },
-            `${st.name} (${st.ambt}, opdracht ${st.fraction}) krijgt volgens de lessentabel al ${p.periods} lestijden (${p.parts.join(", ")}); ` +
-              `het wettelijke maximum is ${max} (${LEGAL_MAX_LESTIJDEN[st.ambt]} voltijds, naar rato van ${st.fraction}).`,
-            `${st.name} (${st.ambt}, ${st.fraction}) already gets ${p.periods} periods from the subject plan (${p.parts.join(", ")}); the legal maximum is ${max}.`,
+            { ...person(st), n: p.periods, parts: joinPhrases(p.parts), max },
           ),
         );
       }
@@ -46,30 +65,16 @@ export const staffMinMaxLestijden: Rule = {
       if (max === undefined) continue;
       const n = loads.get(st.id)!.lestijden;
       if (n > max) {
-        out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `${st.name} (${st.ambt}, opdracht ${st.fraction}) geeft in deze week ${n} lestijden; het wettelijke maximum is ${max} ` +
-              `(${LEGAL_MAX_LESTIJDEN[st.ambt]} voltijds, naar rato van ${st.fraction}).`,
-            `${st.name} (${st.ambt}, ${st.fraction}) teaches ${n} periods this week; the legal maximum is ${max}.`,
-          ),
-        );
+        out.push(report(this, "week-above-max", { staff: st.id }, { ...person(st), n, max }));
       } else if (isFullTime(st) && n < LEGAL_MIN_LESTIJDEN) {
         out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `${st.name} (${st.ambt}, voltijds) geeft in deze week maar ${n} lestijden; een voltijdse hoofdopdracht telt minstens ${LEGAL_MIN_LESTIJDEN} lestijden.`,
-            `${st.name} (${st.ambt}, full-time) teaches only ${n} periods this week; a full-time post has at least ${LEGAL_MIN_LESTIJDEN}.`,
-            "warning",
-          ),
+          report(this, "week-below-min", { staff: st.id }, { ...person(st), n, min: LEGAL_MIN_LESTIJDEN }, "warning"),
         );
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

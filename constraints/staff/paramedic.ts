@@ -2,13 +2,14 @@
 // clock hours, not lestijden. So a paramedicus never holds a lestijden-teaching role: not a class
 // teacher, not a subject teacher, and in a week never teaching a lesson without a teacher present
 // (supporting on the class floor next to a teacher is their job and is allowed).
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes } from "../../src/model/index.js";
+import { DAYS, groupName, toClock, toMinutes } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
+import { groupLabel, when } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { nameOf } from "../encode-util.js";
 
-export const staffParamedic: Rule = {
+export const staffParamedic = defineRule({
   id: "staff.paramedic",
   title: {
     nl: "Paramedici tellen in klokuren, niet in lestijden",
@@ -17,6 +18,20 @@ export const staffParamedic: Rule = {
   source: "PWB lines 309–311",
   severity: "hard",
   scope: "both",
+  messages: {
+    "class-teacher": {
+      nl: "{name} is paramedicus (opdracht in klokuren) en kan geen klasleerkracht van klas {group} zijn: een klas telt lestijden.",
+      en: "{name} is a paramedic (opdracht in clock hours) and cannot be the class teacher of class {group}: a class counts lesson periods.",
+    },
+    "subject-teacher": {
+      nl: "{name} is paramedicus (opdracht in klokuren) en kan het vak {subject} ({code}) niet als lestijden geven.",
+      en: "{name} is a paramedic (opdracht in clock hours) and cannot teach the subject {subject} ({code}) as lesson periods.",
+    },
+    "teaches-alone": {
+      nl: "{name} is paramedicus (klokuren) maar geeft klas {group} alleen les op {when}; lestijden horen bij een leerkracht.",
+      en: "{name} is a paramedic (clock hours) but teaches class {group} alone on {when}; lesson periods belong to a teacher.",
+    },
+  },
   encode: encodeParamedic,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
@@ -25,25 +40,18 @@ export const staffParamedic: Rule = {
     for (const g of scenario.groups) {
       for (const id of g.classTeachers.filter((t) => para.has(t))) {
         const st = para.get(id)!;
-        out.push(
-          violation(
-            this,
-            { staff: id, group: g.id },
-            `${st.name} is paramedicus (opdracht in klokuren) en kan geen klasleerkracht van klas ${g.id} zijn: een klas telt lestijden.`,
-            `${st.name} is a paramedic (clock hours) and cannot be the class teacher of ${g.id}.`,
-          ),
-        );
+        out.push(report(this, "class-teacher", { staff: id, group: g.id }, { name: st.name, group: groupName(g) }));
       }
     }
     for (const subj of scenario.subjects) {
       if (subj.taughtBy === "class") continue;
       for (const id of subj.taughtBy.staff.filter((t) => para.has(t))) {
         out.push(
-          violation(
+          report(
             this,
+            "subject-teacher",
             { staff: id },
-            `${para.get(id)!.name} is paramedicus (opdracht in klokuren) en kan het vak ${subj.name} (${subj.id}) niet als lestijden geven.`,
-            `${para.get(id)!.name} is a paramedic (clock hours) and cannot teach subject ${subj.id} as lesson periods.`,
+            { name: para.get(id)!.name, subject: subj.name, code: subj.id },
           ),
         );
       }
@@ -72,19 +80,19 @@ export const staffParamedic: Rule = {
     }
     for (const sp of spans.values()) {
       const st = para.get(sp.staff)!;
+      const [start, end] = [toClock(sp.from), toClock(sp.to)];
       out.push(
-        violation(
+        report(
           this,
-          { staff: st.id, group: sp.group, day: sp.day, start: toClock(sp.from), end: toClock(sp.to) },
-          `${st.name} is paramedicus (klokuren) maar geeft klas ${sp.group} alleen les op ${DAY_NAMES_NL[sp.day]} ${toClock(sp.from)}–${toClock(sp.to)}; ` +
-            `lestijden horen bij een leerkracht.`,
-          `${st.name} is a paramedic (clock hours) but teaches class ${sp.group} alone on ${DAY_NAMES_EN[sp.day]} ${toClock(sp.from)}–${toClock(sp.to)}.`,
+          "teaches-alone",
+          { staff: st.id, group: sp.group, day: sp.day, start, end },
+          { name: st.name, group: groupLabel(scenario, sp.group), when: when(sp.day, start, end) },
         ),
       );
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

@@ -1,13 +1,13 @@
 // staff.per-day — the regulations: no legal maximum of lestijden per teacher per day was found, so none
 // is invented. Only when the school set settings.maxLessonsPerDay (its own agreement) is it checked.
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL } from "../../src/model/index.js";
+import { DAYS } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { staffLoads } from "./load.js";
+import { defineRule, report } from "../rule.js";
+import { dayName, staffLoads } from "./load.js";
 import { type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { dayOfLestijdVar, lestijdenExpr } from "./load-model.js";
 
-export const staffPerDay: Rule = {
+export const staffPerDay = defineRule({
   id: "staff.per-day",
   title: {
     nl: "Eigen maximum lestijden per dag (geen wettelijk maximum)",
@@ -16,6 +16,12 @@ export const staffPerDay: Rule = {
   source: "none found in the regulations; school setting settings.maxLessonsPerDay",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "above-school-max": {
+      nl: "{name} geeft op {day} {n} lestijden; de school stelde zelf een maximum van {max} per dag in (instelling 'Afgesproken maximum lestijden per dag'). Een wettelijk maximum per dag bestaat niet.",
+      en: "{name} teaches {n} lesson periods on {day}; the school set its own maximum of {max} a day (setting 'Agreed maximum lessons per day'). There is no legal maximum per day.",
+    },
+  },
   encode: encodePerDay,
   check({ scenario, candidate }) {
     const max = scenario.settings.maxLessonsPerDay;
@@ -27,20 +33,12 @@ export const staffPerDay: Rule = {
       for (const day of DAYS) {
         const n = load.lestijdenPerDay[day];
         if (n <= max) continue;
-        out.push(
-          violation(
-            this,
-            { staff: st.id, day },
-            `${st.name} geeft op ${DAY_NAMES_NL[day]} ${n} lestijden; de school stelde zelf een maximum van ${max} per dag in ` +
-              `(settings.maxLessonsPerDay). Een wettelijk maximum per dag bestaat niet.`,
-            `${st.name} teaches ${n} periods on ${DAY_NAMES_EN[day]}; the school's own maximum is ${max} a day (there is no legal maximum).`,
-          ),
-        );
+        out.push(report(this, "above-school-max", { staff: st.id, day }, { name: st.name, day: dayName(day), n, max }));
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

@@ -3,12 +3,12 @@
 // is informational: in a candidate, the plage-lestijden of the lager teaching staff (lestijden above
 // 24 × fraction) as a share of their opdracht lestijden; a warning above 10 %.
 import { TEACHING_AMBTS, fractionOf } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 import { staffLoads } from "./load.js";
 
 const CAP = 0.1;
 
-export const staffPlageCap: Rule = {
+export const staffPlageCap = defineRule({
   id: "staff.plage-cap",
   title: {
     nl: "Onbetaalde plage in het lager hoogstens 10 % (scholengemeenschap; ter info)",
@@ -17,6 +17,12 @@ export const staffPlageCap: Rule = {
   source: "decreet basisonderwijs art. 164bis",
   severity: "warning",
   scope: "timetable",
+  messages: {
+    "above-cap": {
+      nl: "Ter info: in het lager geven de leerkrachten samen {plage} plage-lestijden boven hun opdracht ({who}), {pct} % van hun {opdracht} lestijden opdracht. De onbetaalde plage is beperkt tot 10 % over de hele scholengemeenschap (art. 164bis); ga na of dat binnen de scholengemeenschap past.",
+      en: "For information: in lager the teachers together teach {plage} plage periods above their opdracht ({who}), {pct} % of their {opdracht} opdracht periods. Unpaid plage is capped at 10 % across the whole school group (scholengemeenschap, art. 164bis); check whether this fits within the school group.",
+    },
+  },
   // No encode(): a warning (informational), not a constraint on the search.
   check({ scenario, candidate }) {
     if (!candidate) return [];
@@ -37,16 +43,14 @@ export const staffPlageCap: Rule = {
       if (over > 0) who.push(`${st.name} ${over}`);
     }
     if (opdracht === 0 || plage / opdracht <= CAP) return [];
-    const pct = ((100 * plage) / opdracht).toFixed(1).replace(".", ",");
+    const pct = ((100 * plage) / opdracht).toFixed(1);
     return [
-      violation(
+      report(
         this,
+        "above-cap",
         {},
-        `Ter info: in het lager geven de leerkrachten samen ${plage} plage-lestijden boven hun opdracht (${who.join(", ")}), ` +
-          `${pct} % van hun ${opdracht} lestijden opdracht. De onbetaalde plage is beperkt tot 10 % over de hele scholengemeenschap (art. 164bis); ` +
-          `ga na of dat binnen de scholengemeenschap past.`,
-        `For information: lager staff teach ${plage} plage periods above their opdracht, ${pct} % of ${opdracht}; unpaid plage is capped at 10 % across the school group (art. 164bis).`,
+        { plage, who: who.join(", "), pct: { nl: pct.replace(".", ","), en: pct }, opdracht },
       ),
     ];
   },
-};
+});

@@ -5,8 +5,8 @@
 // Part-timers: REGULATIONS gives no part-time figure, so above the pro-rata share is only a warning.
 import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { type StaffLoad, describeLoadEn, describeLoadNl, hoursNl, loadOf, plannedSpecialistPeriods } from "./load.js";
+import { defineRule, report } from "../rule.js";
+import { type StaffLoad, describeLoad, hours, loadOf, plannedSpecialistPeriods } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { schoolMinutesPerWeek } from "./load-model.js";
 
@@ -24,7 +24,7 @@ function scenarioLoad(scenario: Scenario, st: Staff, plannedPeriods: number): St
   };
 }
 
-export const staffSchoolopdracht: Rule = {
+export const staffSchoolopdracht = defineRule({
   id: "staff.schoolopdracht",
   title: {
     nl: "Schoolopdracht hoogstens 26 klokuren (1560 min) per week",
@@ -33,6 +33,16 @@ export const staffSchoolopdracht: Rule = {
   source: "Flexio lines 1859–1866; school work rules",
   severity: "hard",
   scope: "both",
+  messages: {
+    "above-max": {
+      nl: "De schoolopdracht van {name} is {when} {hours} ({breakdown}); het maximum is {max} min ({maxHours} klokuren).",
+      en: "{name}'s time at school (schoolopdracht) is {hours} {when} ({breakdown}); the maximum is {max} min ({maxHours} in clock hours).",
+    },
+    "part-time-above-share": {
+      nl: "De schoolopdracht van {name} (deeltijds, {fraction}) is {when} {hours} ({breakdown}); naar rato van {fraction} is dat meer dan {proRata} min van de {max} min. Ga na wat het arbeidsreglement voor deeltijdsen zegt.",
+      en: "{name}'s time at school (schoolopdracht; part-time, {fraction}) is {hours} {when} ({breakdown}); pro rata to {fraction} that is more than {proRata} min of the {max} min. Check what the work rules (arbeidsreglement) say for part-timers.",
+    },
+  },
   encode: encodeSchoolopdracht,
   check({ scenario, candidate }) {
     const out: Violation[] = [];
@@ -43,27 +53,26 @@ export const staffSchoolopdracht: Rule = {
       const load = candidate
         ? loadOf(st, candidate, scenario.releaseGoals)
         : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
-      const when = candidate ? "in deze week" : "volgens het scenario al";
       const share = Math.min(1, fractionShare(st));
       const proRata = Math.round(max * share);
+      const data = {
+        name: st.name,
+        when: candidate
+          ? { nl: "in deze week", en: "this week" }
+          : { nl: "volgens het scenario al", en: "according to the scenario alone" },
+        hours: hours(load.schoolopdrachtMinutes),
+        breakdown: describeLoad(load),
+        max,
+      };
       if (load.schoolopdrachtMinutes > max) {
-        out.push(
-          violation(
-            this,
-            { staff: st.id },
-            `De schoolopdracht van ${st.name} is ${when} ${hoursNl(load.schoolopdrachtMinutes)} (${describeLoadNl(load)}); ` +
-              `het maximum is ${max} min (${hoursNl(max)} klokuren).`,
-            `${st.name}'s time at school is ${describeLoadEn(load)}; the maximum is ${max} min.`,
-          ),
-        );
+        out.push(report(this, "above-max", { staff: st.id }, { ...data, maxHours: hours(max) }));
       } else if (share < 1 && load.schoolopdrachtMinutes > proRata) {
         out.push(
-          violation(
+          report(
             this,
+            "part-time-above-share",
             { staff: st.id },
-            `De schoolopdracht van ${st.name} (deeltijds, ${st.fraction}) is ${when} ${hoursNl(load.schoolopdrachtMinutes)} (${describeLoadNl(load)}); ` +
-              `naar rato van ${st.fraction} is dat meer dan ${proRata} min van de ${max} min. Ga na wat het arbeidsreglement voor deeltijdsen zegt.`,
-            `${st.name} (part-time ${st.fraction}) is at school ${describeLoadEn(load)}; above the pro-rata share of ${proRata} min.`,
+            { ...data, fraction: st.fraction, proRata },
             "warning",
           ),
         );
@@ -71,7 +80,7 @@ export const staffSchoolopdracht: Rule = {
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
@@ -89,7 +98,7 @@ function encodeSchoolopdracht(m: ModelBuilder): void {
       m.addConstraint(e, "<=", max - fixed, {
         rule: "staff.schoolopdracht",
         instance: `person:${p.id}`,
-        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht ${fixed ? `en ${fixed} min vaste taken` : ""})`,
+        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht${fixed ? ` en ${fixed} min vaste taken` : ""})`,
       });
     }
   }

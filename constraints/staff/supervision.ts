@@ -3,10 +3,10 @@
 // in the schoolopdracht (load.ts). Hard: a duty that overlaps the person's own lessons or release
 // sessions, or a duty for someone flagged noSupervision. Warning: on a day no duty covers the 15 min
 // before the first lesson of the morning block or after the last lesson of the (afternoon) block.
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMinutes } from "../../src/model/index.js";
+import { DAYS, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMinutes } from "../../src/model/index.js";
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
-import { type Rule, gridOf, violation } from "../rule.js";
-import { taughtSlots } from "./load.js";
+import { type Message, type Rule, defineRule, gridOf, report } from "../rule.js";
+import { dayName, taughtSlots, when } from "./load.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
 /** Is [from, to) fully covered by the union of the day's duties? */
@@ -25,27 +25,33 @@ function covered(scenario: Scenario, day: Day, from: number, to: number): boolea
   return reach >= to;
 }
 
-function coverageWarnings(rule: Rule, scenario: Scenario, grid: DayGrid, named: boolean): Violation[] {
+/** The rule as report() needs it (pass `this` from check()), with the two messages this helper reports. */
+type CoverageRule = Pick<Rule, "id" | "severity"> & {
+  messages: Record<"unsupervised-before-lessons" | "unsupervised-after-lessons", Message>;
+};
+
+function coverageWarnings(rule: CoverageRule, scenario: Scenario, grid: DayGrid, named: boolean): Violation[] {
   const out: Violation[] = [];
   const m = scenario.settings.supervisionMinutes;
-  const gridNote = named ? ` (dagindeling '${grid.name}')` : "";
+  const gridNote = named ? { nl: ` (dagindeling '${grid.name}')`, en: ` (day grid '${grid.name}')` } : "";
   for (const day of DAYS) {
     const slots = lessonSlots(grid, day);
     if (slots.length === 0) continue;
     const first = toMinutes(slots[0].start);
     const last = toMinutes(slots[slots.length - 1].end);
-    const windows: [number, number, string, string][] = [
-      [first - m, first, "voor de eerste les", "before the first lesson"],
-      [last, last + m, "na de laatste les", "after the last lesson"],
-    ];
-    for (const [from, to, nl, en] of windows) {
+    const windows = [
+      [first - m, first, "unsupervised-before-lessons"],
+      [last, last + m, "unsupervised-after-lessons"],
+    ] as const;
+    for (const [from, to, id] of windows) {
       if (covered(scenario, day, from, to)) continue;
+      const [start, end] = [toClock(from), toClock(to)];
       out.push(
-        violation(
+        report(
           rule,
-          { day, start: toClock(from), end: toClock(to) },
-          `Op ${DAY_NAMES_NL[day]}${gridNote} houdt niemand toezicht van ${toClock(from)} tot ${toClock(to)} (${m} min ${nl}); de school moet dan toezicht houden.`,
-          `On ${DAY_NAMES_EN[day]} nobody supervises ${toClock(from)}–${toClock(to)} (${m} min ${en}).`,
+          id,
+          { day, start, end },
+          { day: dayName(day), grid: gridNote, from: start, to: end, minutes: m },
           "warning",
         ),
       );
@@ -54,7 +60,7 @@ function coverageWarnings(rule: Rule, scenario: Scenario, grid: DayGrid, named: 
   return out;
 }
 
-export const staffSupervision: Rule = {
+export const staffSupervision = defineRule({
   id: "staff.supervision",
   title: {
     nl: "Toezicht 15 min voor en na de lessen; niet tijdens eigen lessen",
@@ -63,51 +69,49 @@ export const staffSupervision: Rule = {
   source: "onderwijs.vlaanderen; KOV",
   severity: "hard",
   scope: "both",
+  messages: {
+    "duty-while-exempt": {
+      nl: "{name} mag geen toezicht doen, maar heeft toezicht op {when}{label}.",
+      en: "{name} may not do supervision, but has a supervision duty on {when}{label}.",
+    },
+    "duty-during-lesson": {
+      nl: "{name} heeft toezicht op {when}{label}, maar geeft dan les ({lesson}).",
+      en: "{name} has a supervision duty on {when}{label}, but teaches then ({lesson}).",
+    },
+    "duty-during-release": {
+      nl: "{name} heeft toezicht op {when}{label}, maar is dan vrijgeroosterd voor '{goal}' ({release}).",
+      en: "{name} has a supervision duty on {when}{label}, but is released then for '{goal}' ({release}).",
+    },
+    "unsupervised-before-lessons": {
+      nl: "Op {day}{grid} houdt niemand toezicht van {from} tot {to} ({minutes} min voor de eerste les); de school moet dan toezicht houden.",
+      en: "On {day}{grid} nobody supervises from {from} to {to} ({minutes} min before the first lesson); the school must supervise then.",
+    },
+    "unsupervised-after-lessons": {
+      nl: "Op {day}{grid} houdt niemand toezicht van {from} tot {to} ({minutes} min na de laatste les); de school moet dan toezicht houden.",
+      en: "On {day}{grid} nobody supervises from {from} to {to} ({minutes} min after the last lesson); the school must supervise then.",
+    },
+  },
   encode: encodeSupervision,
   check({ scenario, candidate, grid }) {
     const out: Violation[] = [];
     for (const st of scenario.staff) {
       for (const d of st.supervision) {
         const where = { staff: st.id, day: d.day, start: d.start, end: d.end };
-        const label = d.label ? ` (${d.label})` : "";
-        const when = `${DAY_NAMES_NL[d.day]} ${d.start}–${d.end}`;
-        if (st.flags.noSupervision) {
-          out.push(
-            violation(
-              this,
-              where,
-              `${st.name} mag geen toezicht doen, maar heeft toezicht op ${when}${label}.`,
-              `${st.name} may not supervise but has a duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end}.`,
-            ),
-          );
-        }
+        const duty = { name: st.name, when: when(d.day, d.start, d.end), label: d.label ? ` (${d.label})` : "" };
+        if (st.flags.noSupervision) out.push(report(this, "duty-while-exempt", where, duty));
         if (!candidate) continue;
         const lesson = taughtSlots(candidate, st.id).find(
           (t) => t.day === d.day && overlaps(t.start, t.end, d.start, d.end),
         );
         if (lesson) {
-          out.push(
-            violation(
-              this,
-              where,
-              `${st.name} heeft toezicht op ${when}${label}, maar geeft dan les (${lesson.start}–${lesson.end}).`,
-              `${st.name} has a supervision duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end} while teaching ${lesson.start}–${lesson.end}.`,
-            ),
-          );
+          out.push(report(this, "duty-during-lesson", where, { ...duty, lesson: `${lesson.start}–${lesson.end}` }));
         }
         const rel = candidate.releases.find(
           (r) => r.day === d.day && r.staff.includes(st.id) && overlaps(r.start, r.end, d.start, d.end),
         );
         if (rel) {
           const goal = scenario.releaseGoals.find((x) => x.id === rel.goal)?.name ?? rel.goal;
-          out.push(
-            violation(
-              this,
-              where,
-              `${st.name} heeft toezicht op ${when}${label}, maar is dan vrijgeroosterd voor '${goal}' (${rel.start}–${rel.end}).`,
-              `${st.name} has a supervision duty on ${DAY_NAMES_EN[d.day]} ${d.start}–${d.end} while released for '${rel.goal}' ${rel.start}–${rel.end}.`,
-            ),
-          );
+          out.push(report(this, "duty-during-release", where, { ...duty, goal, release: `${rel.start}–${rel.end}` }));
         }
       }
     }
@@ -115,7 +119,7 @@ export const staffSupervision: Rule = {
     for (const g of grids) out.push(...coverageWarnings(this, scenario, g, grids.length > 1));
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
@@ -147,7 +151,7 @@ function encodeSupervision(m: ModelBuilder): void {
       m.addConstraint(e, "<=", 0, {
         rule: "staff.supervision",
         instance: `person:${person.id}`,
-        message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end} en geeft dan geen les`,
+        message: `${person.name} heeft toezicht op ${DAY_NAMES_NL[duty.day]} ${duty.start}–${duty.end} en geeft dan geen les`,
       });
     }
   }
@@ -161,7 +165,7 @@ function encodeSupervision(m: ModelBuilder): void {
         m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
           rule: "staff.supervision",
           instance: `person:${p}`,
-          message: `${person.name} heeft toezicht op ${duty.day} ${duty.start}–${duty.end}`,
+          message: `${person.name} heeft toezicht op ${DAY_NAMES_NL[duty.day]} ${duty.start}–${duty.end}`,
         });
     }
   }
