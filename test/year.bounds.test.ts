@@ -17,10 +17,35 @@ describe("year.bounds", () => {
     const input = tinyInput();
     input.calendar = { studyDays: [{ date: "2027-07-02" }] };
     const v = yearBounds.check({ scenario: tinyScenario(input) });
-    expect(v).toHaveLength(1);
-    expect(v[0].rule).toBe("year.bounds");
-    expect(v[0].message).toMatch(/vrijdag 2 juli 2027 valt buiten schooljaar 2026-2027/);
+    expect(v.map((x) => [x.rule, x.messageId, x.where])).toEqual([
+      ["year.bounds", "study-day-outside", { date: "2027-07-02" }],
+    ]);
     const old = yearBounds.check({ scenario: tinyScenario({ ...tinyInput(), schoolYear: "2019-2020" }) });
-    expect(old[0].message).toMatch(/2019-2020/);
+    expect(old.map((x) => x.messageId)).toEqual(["unknown-school-year"]);
+    expect(old[0].message).toContain("2019-2020");
+  });
+  it("warns for an exam week and an intern placement outside the school year", () => {
+    const input = tinyInput();
+    input.calendar = {
+      examWeeks: [{ from: "2027-07-05", to: "2027-07-09" }],
+      facultativeDays: [{ date: "2026-08-31" }],
+    };
+    input.interns = [
+      {
+        id: "i1",
+        name: "Lotte Stagiair",
+        college: "Hogeschool",
+        mentor: "kt1",
+        group: "L1",
+        placements: [{ from: "2027-07-01", to: "2027-07-15" }],
+        weekdays: ["tue"],
+      },
+    ];
+    const v = yearBounds.check({ scenario: tinyScenario(input) });
+    expect(v.map((x) => [x.messageId, x.severity, x.where.date])).toEqual([
+      ["facultative-day-outside", "hard", "2026-08-31"],
+      ["exam-week-outside", "warning", "2027-07-05"],
+      ["placement-outside", "warning", "2027-07-01"],
+    ]);
   });
 });

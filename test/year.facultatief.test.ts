@@ -32,12 +32,20 @@ describe("year.facultatief", () => {
     const v = yearFacultatief.check({
       scenario: withDays([{ date: "2026-10-05" }, { date: "2027-02-01" }, { date: "2027-03-01", part: "pm" }]),
     });
-    expect(v.map((x) => x.rule)).toEqual(["year.facultatief"]);
-    expect(v[0].message).toMatch(/2,5 facultatieve vrije dagen; er mogen er hoogstens 2/);
+    expect(v.map((x) => [x.rule, x.messageId])).toEqual([["year.facultatief", "too-many"]]);
+    // Half days: a decimal comma in Dutch, a decimal point in English.
+    expect(v[0].message).toContain("2,5 facultatieve vrije dagen");
+    expect(v[0].messageEn).toContain("2.5 facultative days off");
   });
   it("fails for a facultative day in the Christmas break", () => {
     const v = yearFacultatief.check({ scenario: withDays([{ date: "2026-12-22" }]) });
-    expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/dinsdag 22 december 2026 valt op een dag zonder school \(Kerstvakantie\)/);
+    expect(v.map((x) => [x.messageId, x.where])).toEqual([["not-a-school-day", { date: "2026-12-22" }]]);
+    expect(v[0].message).toContain("(Kerstvakantie)");
+  });
+  it("fails for a date listed twice", () => {
+    const v = yearFacultatief.check({
+      scenario: withDays([{ date: "2026-10-05", part: "am" }, { date: "2026-10-05" }]),
+    });
+    expect(v.map((x) => [x.messageId, x.where])).toEqual([["listed-twice", { date: "2026-10-05" }]]);
   });
 });

@@ -1,12 +1,12 @@
 // year.facultatief — BaO/2020/03; BVR art. 6: the school chooses 2 facultative days off per school year;
 // they may be split into half days. A facultative day only makes sense on a school day (not in a holiday,
 // on a legal day off or in the weekend).
-import { type Rule, violation } from "../rule.js";
-import { calendarOf, dateEn, dateNl, nl, partNl, total, whyNoSchool } from "./days.js";
+import { defineRule, report } from "../rule.js";
+import { calendarOf, dateOf, decimal, partOf, total, whyNoSchool } from "./days.js";
 
 export const MAX_FACULTATIVE_DAYS = 2;
 
-export const yearFacultatief: Rule = {
+export const yearFacultatief = defineRule({
   id: "year.facultatief",
   title: {
     nl: "Twee facultatieve vrije dagen per schooljaar (halve dagen mogen)",
@@ -15,32 +15,31 @@ export const yearFacultatief: Rule = {
   source: "BaO/2020/03; BVR 17 april 1991 art. 6",
   severity: "hard",
   scope: "scenario",
+  messages: {
+    "too-many": {
+      nl: "Het scenario plant {n} facultatieve vrije dagen; er mogen er hoogstens {max} zijn per schooljaar.",
+      en: "The scenario plans {n} facultative days off; there may be at most {max} per school year.",
+    },
+    "listed-twice": {
+      nl: "{date} staat twee keer als facultatieve vrije dag.",
+      en: "{date} is listed twice as a facultative day off.",
+    },
+    "not-a-school-day": {
+      nl: "De facultatieve vrije dag ({part}) op {date} valt op een dag zonder school ({why}); kies een schooldag.",
+      en: "The facultative day off ({part}) on {date} falls on a day without school ({why}); choose a school day.",
+    },
+  },
   // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const days = scenario.calendar.facultativeDays;
     const out = [];
     const n = total(days);
-    if (n > MAX_FACULTATIVE_DAYS)
-      out.push(
-        violation(
-          this,
-          {},
-          `Het scenario plant ${nl(n)} facultatieve vrije dagen; er mogen er hoogstens ${MAX_FACULTATIVE_DAYS} zijn per schooljaar.`,
-          `The scenario plans ${n} facultative days off; at most ${MAX_FACULTATIVE_DAYS} per school year.`,
-        ),
-      );
+    if (n > MAX_FACULTATIVE_DAYS) out.push(report(this, "too-many", {}, { n: decimal(n), max: MAX_FACULTATIVE_DAYS }));
     const seen = new Map<string, string>();
     for (const d of days) {
       const prev = seen.get(d.date);
       if (prev && (prev === "full" || d.part === "full" || prev === d.part))
-        out.push(
-          violation(
-            this,
-            { date: d.date },
-            `${dateNl(d.date)} staat twee keer als facultatieve vrije dag.`,
-            `${dateEn(d.date)} is listed twice as a facultative day off.`,
-          ),
-        );
+        out.push(report(this, "listed-twice", { date: d.date }, { date: dateOf(d.date) }));
       seen.set(d.date, prev && prev !== d.part ? "full" : d.part);
     }
     const cal = calendarOf(scenario);
@@ -49,14 +48,9 @@ export const yearFacultatief: Rule = {
         const why = whyNoSchool(d.date, cal);
         if (why && d.date >= cal.start && d.date <= cal.end)
           out.push(
-            violation(
-              this,
-              { date: d.date },
-              `De facultatieve vrije dag (${partNl(d.part)}) op ${dateNl(d.date)} valt op een dag zonder school (${why.nl}); kies een schooldag.`,
-              `The facultative day off on ${dateEn(d.date)} falls on a day without school (${why.en}).`,
-            ),
+            report(this, "not-a-school-day", { date: d.date }, { part: partOf(d.part), date: dateOf(d.date), why }),
           );
       }
     return out;
   },
-};
+});

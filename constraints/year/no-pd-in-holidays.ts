@@ -1,12 +1,12 @@
 // year.no-pd-in-holidays — Flexio lines 2811–2813 (advice): do not plan professionalisation in holidays or
 // during test/evaluation weeks. Holidays are already excluded (year.study-days; the year plan drops release
 // sessions there), so this warns about study days and release sessions (the dates they meet) inside calendar.examWeeks.
-import { DAY_NAMES_NL } from "../../src/model/index.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL } from "../../src/model/index.js";
 import { releaseSessionDates } from "../../src/calendar/index.js";
-import { type Rule, violation } from "../rule.js";
-import { calendarOf, dateEn, dateNl, partNl } from "./days.js";
+import { defineRule, report } from "../rule.js";
+import { calendarOf, dateEn, dateNl, dateOf, partOf } from "./days.js";
 
-export const yearNoPdInHolidays: Rule = {
+export const yearNoPdInHolidays = defineRule({
   id: "year.no-pd-in-holidays",
   title: {
     nl: "Geen professionalisering in vakanties of toetsweken",
@@ -15,6 +15,16 @@ export const yearNoPdInHolidays: Rule = {
   source: "Flexio lines 2811–2813",
   severity: "warning",
   scope: "both",
+  messages: {
+    "study-day-in-exam-week": {
+      nl: "De studiedag ({part}) op {date} valt in de toetsweek {from} – {to}; plan professionalisering liever buiten toetsweken.",
+      en: "The study day ({part}) on {date} falls in the exam week {from} – {to}; better plan professional development outside exam weeks.",
+    },
+    "session-in-exam-week": {
+      nl: "'{goal}' ({when}) valt op {dates} in de toetsweek {from} – {to}; overweeg die sessie te verplaatsen of te schrappen.",
+      en: "'{goal}' ({when}) falls on {dates} in the exam week {from} – {to}; consider moving or cancelling that session.",
+    },
+  },
   // No encode(): a warning (informational) about dated sessions, not a constraint on the weekly search.
   check({ scenario, candidate }) {
     const out = [];
@@ -23,11 +33,11 @@ export const yearNoPdInHolidays: Rule = {
       const w = weeks.find((x) => x.from <= s.date && s.date <= x.to);
       if (w)
         out.push(
-          violation(
+          report(
             this,
+            "study-day-in-exam-week",
             { date: s.date },
-            `De studiedag (${partNl(s.part)}) op ${dateNl(s.date)} valt in de toetsweek ${w.from} – ${w.to}; plan professionalisering liever buiten toetsweken.`,
-            `The study day on ${dateEn(s.date)} falls in the exam week ${w.from} – ${w.to}.`,
+            { part: partOf(s.part), date: dateOf(s.date), from: w.from, to: w.to },
           ),
         );
     }
@@ -40,15 +50,24 @@ export const yearNoPdInHolidays: Rule = {
         if (dates.length === 0) continue;
         const goal = scenario.releaseGoals.find((g) => g.id === x.goal)?.name ?? x.goal;
         out.push(
-          violation(
+          report(
             this,
+            "session-in-exam-week",
             { goal: x.goal, day: x.day, start: x.start, end: x.end, date: dates[0] },
-            `'${goal}' (${DAY_NAMES_NL[x.day]} ${x.start}–${x.end}) valt op ${dates.map(dateNl).join(", ")} in de toetsweek ${w.from} – ${w.to}; overweeg die sessie te verplaatsen of te schrappen.`,
-            `'${goal}' (${x.day} ${x.start}–${x.end}) falls in the exam week ${w.from} – ${w.to}.`,
+            {
+              goal,
+              when: {
+                nl: `${DAY_NAMES_NL[x.day]} ${x.start}–${x.end}`,
+                en: `${DAY_NAMES_EN[x.day]} ${x.start}–${x.end}`,
+              },
+              dates: { nl: dates.map(dateNl).join(", "), en: dates.map(dateEn).join(", ") },
+              from: w.from,
+              to: w.to,
+            },
           ),
         );
       }
     }
     return out;
   },
-};
+});

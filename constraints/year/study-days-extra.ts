@@ -1,11 +1,11 @@
 // year.study-days-extra — Flexio lines 996–1012; KOV 2019: more than 1.5 study days needs a derogation,
 // requested from AgODi before 1 May for the next school year, with a motivation and the protocol of the local
 // committee. Checks the derogation the scenario claims (calendar.derogation): request date and extra days.
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 import { derogationDeadline, STUDY_DAYS_PER_YEAR, studyDaysPerGroup } from "./budget.js";
-import { dateEn, dateNl, nl } from "./days.js";
+import { dateOf, decimal } from "./days.js";
 
-export const yearStudyDaysExtra: Rule = {
+export const yearStudyDaysExtra = defineRule({
   id: "year.study-days-extra",
   title: {
     nl: "Extra studiedagen vragen een afwijking, aangevraagd vóór 1 mei van het vorige schooljaar",
@@ -14,6 +14,20 @@ export const yearStudyDaysExtra: Rule = {
   source: "Flexio lines 996–1012; KOV 2019",
   severity: "hard",
   scope: "scenario",
+  messages: {
+    "no-request-date": {
+      nl: "Er staat een afwijking voor extra studiedagen, maar zonder aanvraagdatum; die moest vóór {deadline} aangevraagd zijn (vul bij de afwijking 'Aangevraagd op' in).",
+      en: "A derogation for extra study days is set, but without its request date; it had to be requested before {deadline} (fill in 'Requested on' with the derogation).",
+    },
+    "requested-too-late": {
+      nl: "De afwijking voor extra studiedagen werd aangevraagd op {requested}; voor schooljaar {year} moest dat vóór {deadline}.",
+      en: "The derogation for extra study days was requested on {requested}; for school year {year} that had to be before {deadline}.",
+    },
+    "no-extra-days": {
+      nl: "De afwijking vermeldt geen extra dagen ('Extra dagen' is 0), terwijl {n} studiedagen gepland zijn.",
+      en: "The derogation mentions no extra days ('Extra days' is 0), while {n} study days are planned.",
+    },
+  },
   // No encode(): scenario-only (the calendar), the week does not change it.
   check({ scenario }) {
     const d = scenario.calendar.derogation;
@@ -25,36 +39,19 @@ export const yearStudyDaysExtra: Rule = {
       return []; // year.bounds reports it
     }
     const out = [];
-    if (!d.requestedOn)
-      out.push(
-        violation(
-          this,
-          {},
-          `Er staat een afwijking voor extra studiedagen, maar zonder aanvraagdatum; die moest vóór ${dateNl(deadline)} aangevraagd zijn (vul calendar.derogation.requestedOn in).`,
-          `A derogation is set without its request date; it had to be requested before ${dateEn(deadline)}.`,
-          "warning",
-        ),
-      );
+    if (!d.requestedOn) out.push(report(this, "no-request-date", {}, { deadline: dateOf(deadline) }, "warning"));
     else if (d.requestedOn >= deadline)
       out.push(
-        violation(
+        report(
           this,
+          "requested-too-late",
           { date: d.requestedOn },
-          `De afwijking voor extra studiedagen werd aangevraagd op ${dateNl(d.requestedOn)}; voor schooljaar ${scenario.schoolYear} moest dat vóór ${dateNl(deadline)}.`,
-          `The derogation was requested on ${dateEn(d.requestedOn)}; for ${scenario.schoolYear} it had to be before ${dateEn(deadline)}.`,
+          { requested: dateOf(d.requestedOn), year: scenario.schoolYear, deadline: dateOf(deadline) },
         ),
       );
     const most = Math.max(0, ...studyDaysPerGroup(scenario).values());
     if (d.extraDays === 0 && most > STUDY_DAYS_PER_YEAR)
-      out.push(
-        violation(
-          this,
-          {},
-          `De afwijking vermeldt geen extra dagen (calendar.derogation.extraDays = 0), terwijl ${nl(most)} studiedagen gepland zijn.`,
-          `The derogation grants no extra days while ${most} study days are planned.`,
-          "warning",
-        ),
-      );
+      out.push(report(this, "no-extra-days", {}, { n: decimal(most) }, "warning"));
     return out;
   },
-};
+});
