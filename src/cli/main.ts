@@ -10,6 +10,9 @@ import { serveCommand } from "./commands/serve.js";
 import { icalCommand } from "./commands/ical.js";
 import { studydaysCommand } from "./commands/studydays.js";
 import { loginLinkCommand } from "./commands/login-link.js";
+import { templateCommand } from "./commands/template.js";
+import { importCommand } from "./commands/import.js";
+import { exportCommand } from "./commands/export.js";
 
 export const COMMANDS: Command[] = [
   checkCommand,
@@ -20,6 +23,9 @@ export const COMMANDS: Command[] = [
   icalCommand,
   studydaysCommand,
   loginLinkCommand,
+  templateCommand,
+  importCommand,
+  exportCommand,
 ];
 
 function help(): string {
@@ -31,7 +37,8 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     "",
     "Meer over één opdracht: vrijrooster <opdracht> --help",
-    "Exit codes: 0 ok, 1 harde overtredingen of geen haalbaar rooster, 2 ongeldige invoer.",
+    "Exit codes: 0 ok, 1 harde overtredingen of geen haalbaar rooster, 2 ongeldige invoer of gebruik,",
+    "            3 interne fout (een fout in Vrijrooster; meld ze).",
   ].join("\n");
 }
 
@@ -56,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof InputError) {
       process.stderr.write(`Fout: ${e.message}\n`);
       for (const p of e.problems) process.stderr.write(`  - ${p.path}: ${p.message}\n`);
+      if (e.total > e.problems.length) process.stderr.write(`  … en nog ${e.total - e.problems.length}\n`);
       if (e.constructor.name === "UsageError") process.stderr.write(`\nGebruik: ${cmd.usage}\n`);
       return 2;
     }
