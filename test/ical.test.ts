@@ -5,9 +5,9 @@ import { DateTime } from "luxon";
 import ical, { type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
 import { parseFeedView, renderFeed, uidOf, type FeedView } from "../src/ical/index.js";
-import { InputError } from "../src/model/index.js";
+import { InputError, parseScenario } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/index.js";
-import { planCandidate, planScenario } from "./plan-school.js";
+import { planCandidate, planInput, planScenario } from "./plan-school.js";
 
 const scenario = planScenario();
 const candidate = planCandidate();
@@ -144,8 +144,11 @@ describe("identity and revisions", () => {
       .map(([k]) => k);
     expect(bumped).toEqual([uid]);
   });
-  it("writes Dutch summaries with names and roles, attendees and a calendar name", () => {
-    const { ics, name } = renderFeed(scenario, candidate, { kind: "goal", id: "plg-taal" }, { now: NOW });
+  it("writes Dutch summaries with names and roles, attendees (with the school's address) and a calendar name", () => {
+    const input = planInput();
+    input.settings = { ...input.settings, schoolEmail: "secretariaat@delinde.example" };
+    const withEmail = parseScenario(input);
+    const { ics, name } = renderFeed(withEmail, candidate, { kind: "goal", id: "plg-taal" }, { now: NOW });
     expect(name).toBe("PLG taal — Basisschool De Linde");
     const e = events(ics)[0];
     expect(e.summary).toBe(

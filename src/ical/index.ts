@@ -2,4 +2,4 @@
 //   parseFeedView("staff:kt1", scenario) → FeedView;  renderFeed(scenario, candidate, view, opts) → { ics, state, name }
 export type { FeedView } from "./view.js";
 export { parseFeedView, selectSeries, feedName } from "./view.js";
-export { renderFeed, recurrence, uidOf, type SequenceState } from "./render.js";
+export { renderFeed, recurrence, uidOf, uidBase, escapeText, type SequenceState } from "./render.js";

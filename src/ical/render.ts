@@ -1,9 +1,11 @@
 // Renders a feed: one VEVENT per series of the year plan. Weekly series get an RRULE (the widest weekly
 // interval that fits all dates) with an EXDATE for every date of that lattice that falls out; dated days are
-// single events. UIDs come from the scenario name and the series key (not from solve order), so an event
-// keeps its UID across re-solves; SEQUENCE rises when the event's content hash changes.
+// single events. UIDs come from one base (uidBase: the school name's slug; the API keeps the base it first
+// used) and the series key (not from solve order), so an event keeps its UID across re-solves and the CLI and
+// the API agree; SEQUENCE rises and DTSTAMP moves only when the event's content hash changes, so an unchanged
+// calendar is byte for byte the same. Every text value is escaped (RFC 5545 3.3.11), the calendar name too.
 import { createHash } from "node:crypto";
-import ical from "ical-generator";
+import ical, { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { addDays } from "../calendar/index.js";
 import { parseCoverBy, type Candidate, type Scenario } from "../model/index.js";
@@ -12,7 +14,8 @@ import { feedName, selectSeries, type FeedView } from "./view.js";
 import { TZID, vtimezone } from "./vtimezone.js";
 
 export interface SequenceState {
-  [uid: string]: { hash: string; sequence: number };
+  /** stamp: the DTSTAMP (ISO) written when the event last changed. */
+  [uid: string]: { hash: string; sequence: number; stamp?: string };
 }
 
 export const slug = (t: string) =>
@@ -25,6 +28,15 @@ export const slug = (t: string) =>
 
 export const uidOf = (base: string, key: string) =>
   `${key.replace(/[^A-Za-z0-9+.-]+/g, "-")}.${slug(base)}@vrijrooster`;
+
+/** The base of every UID of a scenario's events, in the CLI and in the API (which keeps its first one). */
+export const uidBase = (s: Scenario) => slug(s.name);
+
+/** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \n (names cannot hold them anyway). */
+export const escapeText = (t: string) => t.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+
+/** A parameter value (CN=…) is quoted: no DQUOTE or control characters may appear in it. */
+const paramText = (t: string) => t.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, " ");
 
 const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
 /** Local date-time as written after TZID= (plain string work: luxon is slow and no zone maths is needed). */
@@ -106,7 +118,9 @@ function description(s: Scenario, x: PlanSeries): string {
   return lines.join("\n");
 }
 
+/** Attendees only with an ORGANIZER (RFC 5545: group-scheduled events need one): the school's address. */
 function attendees(s: Scenario, x: PlanSeries) {
+  if (!s.settings.schoolEmail) return [];
   if (x.kind === "study-day" || x.kind === "facultative") return [];
   const base = slug(s.name);
   return [...x.staff, ...x.externals, ...x.interns].map((id) => {
@@ -115,7 +129,7 @@ function attendees(s: Scenario, x: PlanSeries) {
       s.staff.find((t) => t.id === id)?.email ??
       s.externals.find((t) => t.id === id)?.email ??
       `${id.toLowerCase()}@${base}.invalid`;
-    return { name: p.role ? `${p.name} (${p.role})` : p.name, email };
+    return { name: paramText(p.role ? `${p.name} (${p.role})` : p.name), email };
   });
 }
 
@@ -123,14 +137,14 @@ export function renderFeed(
   scenario: Scenario,
   candidate: Candidate,
   view: FeedView,
-  opts: { previous?: SequenceState; now?: Date; baseUid?: string } = {},
+  opts: { previous?: SequenceState; now?: Date; /** Default uidBase(scenario). */ baseUid?: string } = {},
 ): { ics: string; state: SequenceState; name: string } {
   const name = feedName(scenario, view);
   const plan = yearPlan(scenario, candidate);
   const series = selectSeries(scenario, plan.series, view).filter((x) => x.dates.length > 0);
   // No calendar-wide timezone: DTSTAMP stays UTC; each timed event carries TZID=Europe/Brussels.
   const cal = ical({
-    name,
+    name: escapeText(name),
     prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" },
     timezone: { name: null, generator: vtimezone },
     ttl: 3600,
@@ -138,8 +152,11 @@ export function renderFeed(
   cal.x("X-WR-TIMEZONE", TZID);
   const state: SequenceState = {};
   const now = opts.now ?? new Date();
+  const organizer = scenario.settings.schoolEmail
+    ? { name: paramText(scenario.name), email: scenario.settings.schoolEmail }
+    : undefined;
   for (const x of series) {
-    const uid = uidOf(opts.baseUid ?? scenario.name, x.key);
+    const uid = uidOf(opts.baseUid ?? uidBase(scenario), x.key);
     const rec = recurrence(x);
     const desc = description(scenario, x);
     const att = attendees(scenario, x);
@@ -148,9 +165,23 @@ export function renderFeed(
       .digest("hex")
       .slice(0, 16);
     const prev = opts.previous?.[uid];
-    const sequence = prev ? (prev.hash === hash ? prev.sequence : prev.sequence + 1) : 0;
-    state[uid] = { hash, sequence };
-    const common = { id: uid, sequence, stamp: now, summary: x.title, description: desc, attendees: att };
+    const same = prev?.hash === hash;
+    const sequence = prev ? (same ? prev.sequence : prev.sequence + 1) : 0;
+    const stamp = same && prev.stamp ? new Date(prev.stamp) : now;
+    state[uid] = { hash, sequence, stamp: stamp.toISOString() };
+    const common = {
+      id: uid,
+      sequence,
+      stamp,
+      summary: x.title,
+      description: desc,
+      attendees: att,
+      ...(att.length && organizer ? { organizer } : {}),
+      // Days off and study days do not make anyone busy in a calendar app.
+      ...(x.kind === "facultative" || x.kind === "study-day"
+        ? { transparency: ICalEventTransparency.TRANSPARENT }
+        : {}),
+    };
     if (x.allDay) {
       const d = DateTime.fromISO(x.dates[0], { zone: "utc" });
       cal.createEvent({ ...common, allDay: true, start: d, end: d.plus({ days: 1 }) });
@@ -164,5 +195,6 @@ export function renderFeed(
       });
     }
   }
-  return { ics: cal.toString(), state, name };
+  // RFC 5545: every content line ends with CRLF, END:VCALENDAR too.
+  return { ics: cal.toString().replace(/(\r\n)?$/, "\r\n"), state, name };
 }

@@ -12,7 +12,7 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string):
   if (!result.success) {
     const problems = problemsOf(result.error);
     throw new InputError(
-      `${what} is ongeldig (${problems.length} probleem${problems.length === 1 ? "" : "en"})`,
+      `${what} is ongeldig (${problems.length} ${problems.length === 1 ? "probleem" : "problemen"})`,
       problems,
     );
   }
@@ -38,7 +38,7 @@ export function readJsonFile(file: string): unknown {
     );
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, "")); // Notepad writes a UTF-8 BOM
   } catch (e) {
     throw new InputError(`${file} is geen geldige JSON: ${(e as Error).message}`);
   }

@@ -7,14 +7,20 @@ export interface InputProblem {
   message: string;
 }
 
+/** At most this many problems are listed (a hostile file can have 400,000); `total` says how many there were. */
+export const MAX_PROBLEMS = 50;
+
 /** Invalid input (not a rule violation): the CLI exits 2, the API answers 400/422. */
 export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly problems: InputProblem[] = [],
-  ) {
+  /** The first MAX_PROBLEMS problems. */
+  readonly problems: InputProblem[];
+  /** How many problems there were in all. */
+  readonly total: number;
+  constructor(message: string, problems: InputProblem[] = []) {
     super(message);
     this.name = "InputError";
+    this.problems = problems.slice(0, MAX_PROBLEMS);
+    this.total = problems.length;
   }
 }
 
@@ -38,8 +44,12 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
       return en ? `Invalid value; choose from: ${values}` : `Ongeldige waarde; kies uit: ${values}`;
     }
-    case "unrecognized_keys":
-      return en ? `Unknown field: ${issue.keys.join(", ")}` : `Onbekend veld: ${issue.keys.join(", ")}`;
+    case "unrecognized_keys": {
+      const keys = issue.keys.slice(0, 10).join(", ") + (issue.keys.length > 10 ? ` … (${issue.keys.length})` : "");
+      return en
+        ? `Unknown field: ${keys} (check the spelling; remove what Vrijrooster does not know)`
+        : `Onbekend veld: ${keys} (kijk de spelling na, of laat het weg)`;
+    }
     case "too_small":
       if (issue.origin === "array")
         return en ? `Choose or add at least ${issue.minimum}` : `Kies of voeg er minstens ${issue.minimum} toe`;
@@ -54,6 +64,12 @@ export function plainMessage(issue: z.core.$ZodIssue, lang: Lang = "nl"): string
   }
 }
 
+/** The path of an issue; an unknown field is named by its own path (not by the object that holds it). */
+export function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+}
+
+/** One problem per issue, in the issues' order (the web app pairs them by index). */
 export function problemsOf(error: z.ZodError, lang: Lang = "nl"): InputProblem[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: plainMessage(i, lang) }));
+  return error.issues.map((i) => ({ path: formatPath(issuePath(i)), message: plainMessage(i, lang) }));
 }

@@ -1,13 +1,36 @@
 // The scenario: one school, one school year. zod schemas are the single source of truth;
 // the TypeScript types are inferred and the JSON Schema (`vrijrooster schema`) is exported from them.
 import { z } from "zod";
-import { Clock, Day, IsoDate } from "./time.js";
+import { Clock, Day, IsoDate as IsoDateFormat } from "./time.js";
 import { checkCrossReferences } from "./crossrefs.js";
+import { MAX_PROBLEMS } from "./problems.js";
 
 const Id = z
   .string()
   .min(1, "Een id mag niet leeg zijn")
+  .max(100, "Een id is hoogstens 100 tekens lang")
   .regex(/^[A-Za-z0-9_.:-]+$/, "Een id bevat enkel letters, cijfers, '-', '_', '.' of ':'");
+
+// Names and free text end up in calendars, pages and files: no control characters (line breaks, tabs …), so a
+// name can never add a line to an iCal feed (issue 12). Texts are also bounded in length.
+const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+const Text = (max = 200) =>
+  z
+    .string()
+    .max(max, `Hoogstens ${max} tekens`)
+    .regex(NO_CONTROL, "Gebruik geen regeleinden, tabs of andere stuurtekens in dit veld");
+const Name = () => Text().min(1);
+
+/** YYYY-MM-DD that exists on the calendar (no 2026-02-31, no month 13). */
+const IsoDate = IsoDateFormat.refine((d) => {
+  const [y, m, day] = d.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, day));
+  return y >= 2000 && y <= 2100 && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+}, "Deze datum bestaat niet (kijk dag en maand na, bv. 2026-09-01)");
+
+/** Upper bounds on list lengths: far above any school, low enough to stop a hostile file early. */
+const MAX_IDS = 500;
+const MAX_ITEMS = 2000;
 
 // ---------- day grid ----------
 
@@ -18,7 +41,7 @@ export const SlotKind = z
   );
 
 export const Slot = z
-  .object({
+  .strictObject({
     start: Clock,
     end: Clock,
     kind: SlotKind.default("lesson"),
@@ -26,15 +49,15 @@ export const Slot = z
   .refine((s) => s.start < s.end, { message: "Het einde van een tijdsblok moet na het begin liggen", path: ["end"] });
 export type Slot = z.infer<typeof Slot>;
 
-export const DayGrid = z.object({
+export const DayGrid = z.strictObject({
   id: Id,
-  name: z.string().describe("Readable name, e.g. 'Gewone week 6/6/4/6/6' or '4+2-dag tot 15:00'"),
-  days: z.object({
-    mon: z.array(Slot),
-    tue: z.array(Slot),
-    wed: z.array(Slot),
-    thu: z.array(Slot),
-    fri: z.array(Slot),
+  name: Text().describe("Readable name, e.g. 'Gewone week 6/6/4/6/6' or '4+2-dag tot 15:00'"),
+  days: z.strictObject({
+    mon: z.array(Slot).max(30),
+    tue: z.array(Slot).max(30),
+    wed: z.array(Slot).max(30),
+    thu: z.array(Slot).max(30),
+    fri: z.array(Slot).max(30),
   }),
 });
 export type DayGrid = z.infer<typeof DayGrid>;
@@ -56,18 +79,18 @@ export const Ambt = z.enum([
 export type Ambt = z.infer<typeof Ambt>;
 
 export const TimeWindow = z
-  .object({ from: Clock, to: Clock })
+  .strictObject({ from: Clock, to: Clock })
   .refine((w) => w.from < w.to, { message: "'to' moet na 'from' liggen", path: ["to"] });
 export type TimeWindow = z.infer<typeof TimeWindow>;
 
 /** Per weekday the windows in which someone is there. A day that is missing (or []) means: not there. */
 export const WeeklyAvailability = z
-  .object({
-    mon: z.array(TimeWindow).optional(),
-    tue: z.array(TimeWindow).optional(),
-    wed: z.array(TimeWindow).optional(),
-    thu: z.array(TimeWindow).optional(),
-    fri: z.array(TimeWindow).optional(),
+  .strictObject({
+    mon: z.array(TimeWindow).max(20).optional(),
+    tue: z.array(TimeWindow).max(20).optional(),
+    wed: z.array(TimeWindow).max(20).optional(),
+    thu: z.array(TimeWindow).max(20).optional(),
+    fri: z.array(TimeWindow).max(20).optional(),
   })
   .describe(
     "Omitted entirely = always available; given = only in these windows; a missing day = not available that day",
@@ -82,26 +105,27 @@ export const Fraction = z
   )
   .describe("Opdracht as x/24 or x/36");
 
-export const SupervisionDuty = z.object({
+export const SupervisionDuty = z.strictObject({
   day: Day,
   start: Clock,
   end: Clock,
-  label: z.string().optional().describe("e.g. 'speelplaats middag'"),
+  label: Text().optional().describe("e.g. 'speelplaats middag'"),
 });
 export type SupervisionDuty = z.infer<typeof SupervisionDuty>;
 
-export const Staff = z.object({
+export const Staff = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Name(),
   email: z.email().optional().describe("Optional: used as the attendee address in iCal feeds"),
   ambt: Ambt,
   fraction: Fraction.default("24/24"),
   availability: WeeklyAvailability.optional(),
-  supervision: z.array(SupervisionDuty).default([]),
+  supervision: z.array(SupervisionDuty).max(50).default([]),
   meetingMinutesPerWeek: z
     .number()
     .int()
     .min(0)
+    .max(2400)
     .default(0)
     .describe("Fixed weekly meetings at school, counted in the schoolopdracht"),
   plageMax: z
@@ -114,7 +138,7 @@ export const Staff = z.object({
       "The school's agreed maximum lestijden for this person (full-time); overrides settings.plageMax for the ambt",
     ),
   flags: z
-    .object({
+    .strictObject({
       keepsCareHoursInClass: z.boolean().default(false).describe("Care hours stay in the class: never used as cover"),
       noSubstitution: z
         .boolean()
@@ -127,17 +151,17 @@ export const Staff = z.object({
 });
 export type Staff = z.infer<typeof Staff>;
 
-export const Group = z.object({
+export const Group = z.strictObject({
   id: Id,
-  name: z.string().optional(),
+  name: Text().optional(),
   level: z.enum(["kleuter", "lager"]),
   grades: z
     .array(z.number().int().min(1).max(6))
     .min(1)
     .describe("K1-K3 as 1-3 for kleuter; 1-6 for lager; two grades = graadsklas"),
   pupils: z.number().int().min(1).max(60),
-  classTeachers: z.array(Id).min(1, "Elke klas heeft minstens één klasleerkracht"),
-  coTeachers: z.array(Id).default([]),
+  classTeachers: z.array(Id).min(1, "Elke klas heeft minstens één klasleerkracht").max(20),
+  coTeachers: z.array(Id).max(20).default([]),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -152,32 +176,42 @@ export const ExternalKind = z.enum([
   "parent",
 ]);
 
-export const DatedWindow = z.object({ date: IsoDate, from: Clock.optional(), to: Clock.optional() });
+export const DatedWindow = z.strictObject({ date: IsoDate, from: Clock.optional(), to: Clock.optional() });
 
-export const External = z.object({
+export const External = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Name(),
   email: z.email().optional().describe("Optional: used as the attendee address in iCal feeds"),
   kind: ExternalKind,
   availability: WeeklyAvailability.optional(),
-  dates: z.array(DatedWindow).default([]).describe("Dated availability (on top of, or instead of, the weekly one)"),
-  maxGroups: z.number().int().min(1).default(1).describe("How many groups at once this person can lead (ateliers)"),
+  dates: z
+    .array(DatedWindow)
+    .max(400)
+    .default([])
+    .describe("Dated availability (on top of, or instead of, the weekly one)"),
+  maxGroups: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(1)
+    .describe("How many groups at once this person can lead (ateliers)"),
 });
 export type External = z.infer<typeof External>;
 
 export const DateRange = z
-  .object({ from: IsoDate, to: IsoDate })
+  .strictObject({ from: IsoDate, to: IsoDate })
   .refine((r) => r.from <= r.to, { message: "'to' mag niet vóór 'from' liggen", path: ["to"] });
 export type DateRange = z.infer<typeof DateRange>;
 
-export const Intern = z.object({
+export const Intern = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  college: z.string().min(1),
+  name: Name(),
+  college: Name(),
   mentor: Id,
   group: Id,
-  placements: z.array(DateRange).min(1).describe("Placement periods (weeks)"),
-  weekdays: z.array(Day).min(1),
+  placements: z.array(DateRange).min(1).max(50).describe("Placement periods (weeks)"),
+  weekdays: z.array(Day).min(1).max(5),
   independent: z.boolean().default(false).describe("3rd-year 'zelfstandige stage': may take the class alone"),
 });
 export type Intern = z.infer<typeof Intern>;
@@ -187,23 +221,23 @@ export type Intern = z.infer<typeof Intern>;
 export const TaughtBy = z.union([
   z.literal("class").describe("The class teacher"),
   z
-    .object({ staff: z.array(Id).min(1) })
+    .strictObject({ staff: z.array(Id).min(1).max(20) })
     .describe("Named specialist(s); several = all at once (levensbeschouwing splits the class)"),
 ]);
 
-export const Room = z.object({
+export const Room = z.strictObject({
   id: Id,
-  name: z.string(),
-  capacity: z.number().int().min(1).describe("Groups at the same time"),
+  name: Text(),
+  capacity: z.number().int().min(1).max(50).describe("Groups at the same time"),
 });
 
-export const Subject = z.object({
+export const Subject = z.strictObject({
   id: Id.describe("Short code, e.g. LO, LBV, FRA"),
-  name: z.string(),
-  groups: z.array(Id).min(1).describe("Each of these groups gets `periods` lestijden of this subject"),
+  name: Text(),
+  groups: z.array(Id).min(1).max(MAX_IDS).describe("Each of these groups gets `periods` lestijden of this subject"),
   periods: z.number().int().min(1).max(10),
   taughtBy: TaughtBy,
-  maxPerDay: z.number().int().min(1).default(1),
+  maxPerDay: z.number().int().min(1).max(12).default(1),
   minDaysApart: z.number().int().min(0).max(4).default(0),
   prefer: z.enum(["any", "morning", "afternoon"]).default("any"),
   room: Id.optional(),
@@ -212,10 +246,10 @@ export type Subject = z.infer<typeof Subject>;
 
 // ---------- ateliers ----------
 
-export const Block = z.object({ day: Day, start: Clock, end: Clock });
+export const Block = z.strictObject({ day: Day, start: Clock, end: Clock });
 export type Block = z.infer<typeof Block>;
 
-export const PupilChoice = z.object({
+export const PupilChoice = z.strictObject({
   pupil: Id,
   group: Id,
   choices: z
@@ -227,59 +261,71 @@ export const PupilChoice = z.object({
     ),
 });
 
-export const AtelierPlan = z.object({
+export const AtelierPlan = z.strictObject({
   id: Id,
-  name: z.string(),
+  name: Text(),
   candidateBlocks: z
     .array(Block)
     .min(1)
+    .max(200)
     .describe("Blocks in which this atelier programme may run (the solver picks one)"),
-  groups: z.array(Id).min(1).describe("Groups whose pupils take part"),
+  groups: z.array(Id).min(1).max(MAX_IDS).describe("Groups whose pupils take part"),
   ateliers: z
-    .array(z.object({ id: Id, name: z.string(), leaders: z.array(Id).min(1), capacity: z.number().int().min(1) }))
+    .array(
+      z.strictObject({
+        id: Id,
+        name: Text(),
+        leaders: z.array(Id).min(1).max(MAX_IDS),
+        capacity: z.number().int().min(1).max(1000),
+      }),
+    )
     .min(1),
-  choices: z.array(PupilChoice).default([]),
-  rotationWeeks: z.number().int().min(1).default(4),
+  choices: z
+    .array(PupilChoice)
+    .max(MAX_ITEMS * 10)
+    .default([]),
+  rotationWeeks: z.number().int().min(1).max(40).default(4),
   afterChoices: z
     .enum(["rotate", "stop"])
     .default("rotate")
     .describe(
       "When pupils have had every atelier they chose: 'rotate' on into ateliers they did not choose (with a warning), or 'stop' the rotation there",
     ),
-  pupilsPerLeader: z.number().int().min(1).default(15),
+  pupilsPerLeader: z.number().int().min(1).max(100).default(15),
 });
 export type AtelierPlan = z.infer<typeof AtelierPlan>;
 
 // ---------- release goals ----------
 
 export const Frequency = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("weekly") }),
-  z.object({ kind: z.literal("every-n-weeks"), n: z.number().int().min(2).max(12) }),
+  z.strictObject({ kind: z.literal("weekly") }),
+  z.strictObject({ kind: z.literal("every-n-weeks"), n: z.number().int().min(2).max(12) }),
   z
-    .object({ kind: z.literal("monthly-pattern"), week: z.number().int().min(1).max(4) })
+    .strictObject({ kind: z.literal("monthly-pattern"), week: z.number().int().min(1).max(4) })
     .describe("Handvat 7: week 1 partners, week 2 PLG, week 3 whole team + trainer, week 4 own choice"),
 ]);
 export type Frequency = z.infer<typeof Frequency>;
 
-export const ReleaseGoal = z.object({
+export const ReleaseGoal = z.strictObject({
   id: Id,
-  name: z.string(),
+  name: Text(),
   purpose: z
     .enum(["plg", "kernteam", "partners", "coteach-consult", "peer-visit", "intervisie", "team", "own-choice", "zorg"])
     .default("plg"),
-  members: z.array(Id).min(1).describe("Staff who must be free together"),
-  optionalMembers: z.array(Id).default([]),
-  externals: z.array(Id).default([]),
+  members: z.array(Id).min(1).max(MAX_IDS).describe("Staff who must be free together"),
+  optionalMembers: z.array(Id).max(MAX_IDS).default([]),
+  externals: z.array(Id).max(MAX_IDS).default([]),
   mode: z.enum(["physical", "digital"]).default("physical"),
   minBlockMinutes: z
     .number()
     .int()
     .min(30)
+    .max(600)
     .optional()
     .describe("Default: settings.physicalMinMinutes or settings.digitalMinMinutes"),
   blocksPerWeek: z.number().int().min(1).max(5).default(1),
   frequency: Frequency.default({ kind: "weekly" }),
-  weight: z.number().min(0).default(1),
+  weight: z.number().min(0).max(100).default(1).describe("Relative importance, 0–100 (default 1)"),
   required: z.boolean().default(false).describe("true: a week without this goal's block is not acceptable"),
   allowAfterSchool: z.boolean().default(true).describe("May use child-free staff slots (after-school window)"),
 });
@@ -287,12 +333,15 @@ export type ReleaseGoal = z.infer<typeof ReleaseGoal>;
 
 // ---------- cover policy, calendar, settings ----------
 
-export const CoverPolicy = z.object({
+export const CoverPolicy = z.strictObject({
   specialists: z.boolean().default(true),
   coTeachers: z.boolean().default(true),
   careTeachers: z.boolean().default(true),
   merges: z
-    .array(z.object({ groups: z.tuple([Id, Id]), maxPupils: z.number().int().min(1), by: Id.optional() }))
+    .array(
+      z.strictObject({ groups: z.tuple([Id, Id]), maxPupils: z.number().int().min(1).max(200), by: Id.optional() }),
+    )
+    .max(200)
     .default([]),
   interns: z.boolean().default(true),
   ateliers: z.boolean().default(true),
@@ -301,48 +350,52 @@ export const CoverPolicy = z.object({
 });
 export type CoverPolicy = z.infer<typeof CoverPolicy>;
 
-export const CalendarSettings = z.object({
-  facultativeDays: z.array(z.object({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full") })).default([]),
+export const CalendarSettings = z.strictObject({
+  facultativeDays: z
+    .array(z.strictObject({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full") }))
+    .max(50)
+    .default([]),
   studyDays: z
     .array(
-      z.object({
+      z.strictObject({
         date: IsoDate,
         part: z.enum(["full", "am", "pm"]).default("full"),
-        groups: z.array(Id).optional(),
-        topic: z.string().optional(),
+        groups: z.array(Id).max(MAX_IDS).optional(),
+        topic: Text(500).optional(),
       }),
     )
+    .max(50)
     .default([]),
   derogation: z
-    .object({
+    .strictObject({
       granted: z.boolean().default(false),
       requestedOn: IsoDate.optional(),
-      extraDays: z.number().min(0).default(0),
+      extraDays: z.number().min(0).max(10).default(0),
     })
     .default({ granted: false, extraDays: 0 }),
-  examWeeks: z.array(DateRange).default([]),
+  examWeeks: z.array(DateRange).max(50).default([]),
 });
 export type CalendarSettings = z.infer<typeof CalendarSettings>;
 
-export const PlageMax = z.object({
-  kleuteronderwijzer: z.number().int().default(26),
-  onderwijzer: z.number().int().default(26),
-  "leermeester-lo": z.number().int().default(28),
-  "leermeester-levensbeschouwing": z.number().int().default(28),
+export const PlageMax = z.strictObject({
+  kleuteronderwijzer: z.number().int().min(1).max(36).default(26),
+  onderwijzer: z.number().int().min(1).max(36).default(26),
+  "leermeester-lo": z.number().int().min(1).max(36).default(28),
+  "leermeester-levensbeschouwing": z.number().int().min(1).max(36).default(28),
 });
 
-export const Settings = z.object({
+export const Settings = z.strictObject({
   language: z.enum(["nl", "en"]).default("nl"),
-  lessonMinutes: z.number().int().default(50).describe("week.lesson-length"),
+  lessonMinutes: z.number().int().min(20).max(120).default(50).describe("week.lesson-length"),
   earliestStart: Clock.default("08:00").describe("week.earliest-start"),
   wednesdayCutoff: Clock.default("12:30").describe("week.wednesday-afternoon: no lesson may end after this"),
   fullDayEndFrom: Clock.default("15:00").describe("week.full-day-end: earliest end of the last lesson"),
   fullDayEndTo: Clock.default("17:00").describe("week.full-day-end: latest end of the last lesson"),
-  minLunchMinutes: z.number().int().default(60).describe("week.lunch"),
-  physicalMinMinutes: z.number().int().default(180).describe("release.physical-min"),
-  digitalMinMinutes: z.number().int().default(90).describe("release.digital-min"),
-  schoolopdrachtMaxMinutes: z.number().int().default(1560).describe("staff.schoolopdracht"),
-  supervisionMinutes: z.number().int().default(15).describe("staff.supervision"),
+  minLunchMinutes: z.number().int().min(0).max(180).default(60).describe("week.lunch"),
+  physicalMinMinutes: z.number().int().min(30).max(600).default(180).describe("release.physical-min"),
+  digitalMinMinutes: z.number().int().min(15).max(600).default(90).describe("release.digital-min"),
+  schoolopdrachtMaxMinutes: z.number().int().min(0).max(3000).default(1560).describe("staff.schoolopdracht"),
+  supervisionMinutes: z.number().int().min(0).max(120).default(15).describe("staff.supervision"),
   plageMax: PlageMax.default({
     kleuteronderwijzer: 26,
     onderwijzer: 26,
@@ -353,18 +406,24 @@ export const Settings = z.object({
     .number()
     .int()
     .min(1)
+    .max(12)
     .optional()
     .describe("staff.per-day: no legal maximum exists; set one if the school agreed one"),
-  maxReleasedAtOnce: z.number().int().min(1).optional().describe("release.few-at-once: soft preference"),
-  coTeachConsultMinutes: z.number().int().default(120).describe("release.coteach-consult"),
+  maxReleasedAtOnce: z.number().int().min(1).max(MAX_IDS).optional().describe("release.few-at-once: soft preference"),
+  coTeachConsultMinutes: z.number().int().min(0).max(600).default(120).describe("release.coteach-consult"),
+  schoolEmail: z
+    .email("Geef een geldig e-mailadres, bv. secretariaat@school.be")
+    .optional()
+    .describe(
+      "The school's e-mail address: the ORGANIZER of calendar events with attendees. Without it, feeds list no attendees",
+    ),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const ScenarioObject = z.object({
-  $schema: z.string().optional(),
-  name: z.string().min(1),
-  description: z
-    .string()
+export const ScenarioObject = z.strictObject({
+  $schema: Text(500).optional(),
+  name: Name(),
+  description: Text(2000)
     .optional()
     .describe("Free text for people: what this scenario is, and why a known-bad or infeasible one fails"),
   network: z.enum(["GO", "OVSG", "KOV", "FOPEM", "other"]).default("other"),
@@ -379,16 +438,17 @@ export const ScenarioObject = z.object({
   localCommitteeAgreement: z.boolean().default(false),
   dayGrids: z
     .array(DayGrid)
+    .max(20)
     .min(1, "Geef minstens één dagindeling (dayGrids)")
     .describe("One = fixed; several = the solver chooses"),
-  groups: z.array(Group).min(1),
-  staff: z.array(Staff).min(1),
-  subjects: z.array(Subject).default([]),
-  rooms: z.array(Room).default([]),
-  externals: z.array(External).default([]),
-  interns: z.array(Intern).default([]),
-  atelierPlans: z.array(AtelierPlan).default([]),
-  releaseGoals: z.array(ReleaseGoal).default([]),
+  groups: z.array(Group).min(1).max(MAX_ITEMS),
+  staff: z.array(Staff).min(1).max(MAX_ITEMS),
+  subjects: z.array(Subject).max(MAX_ITEMS).default([]),
+  rooms: z.array(Room).max(MAX_ITEMS).default([]),
+  externals: z.array(External).max(MAX_ITEMS).default([]),
+  interns: z.array(Intern).max(MAX_ITEMS).default([]),
+  atelierPlans: z.array(AtelierPlan).max(MAX_ITEMS).default([]),
+  releaseGoals: z.array(ReleaseGoal).max(MAX_ITEMS).default([]),
   cover: CoverPolicy.default({
     specialists: true,
     coTeachers: true,
@@ -410,8 +470,23 @@ export const ScenarioObject = z.object({
 export type ScenarioShape = z.infer<typeof ScenarioObject>;
 
 /** The scenario schema with cross-reference checks (unknown ids are errors with their field path). */
-export const Scenario = ScenarioObject.superRefine(checkCrossReferences);
+export const Scenario = ScenarioObject.superRefine((s, ctx) => checkCrossReferences(s, capped(ctx)));
+
+/** Stops recording issues after MAX_PROBLEMS + 1 (enough to say "and more"): a hostile file stays cheap. */
+function capped(ctx: z.RefinementCtx): z.RefinementCtx {
+  let n = 0;
+  return new Proxy(ctx, {
+    get(target, prop, receiver) {
+      if (prop === "addIssue")
+        return (issue: Parameters<typeof target.addIssue>[0]) => void (n++ <= MAX_PROBLEMS && target.addIssue(issue));
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
 /** A scenario after validation: every default filled in. */
 export type Scenario = z.infer<typeof Scenario>;
 /** A scenario as a user writes it. */
 export type ScenarioInput = z.input<typeof Scenario>;
+
+/** What one solve may ask, the same in the CLI and the API. */
+export const SOLVE_LIMITS = { candidates: 10, timeLimitSeconds: 3600 } as const;
