@@ -45,14 +45,17 @@ describe("timetable.atelier", () => {
 
   it("fails when the ateliers run outside their block, when leaders are not there", () => {
     const v = timetableAtelier.check({ scenario: parseScenario(input()), candidate: week("thu") });
-    expect(v.some((x) => /buiten haar mogelijke blokken/.test(x.message))).toBe(true);
-    expect(v.some((x) => /Vrijwilliger 0 is niet beschikbaar op donderdag/.test(x.message))).toBe(true);
+    const at = (id: string) => v.filter((x) => x.messageId === id);
+    expect(at("outside-blocks").map((x) => x.where)).toContainEqual({ day: "thu", start: "13:20", end: "14:10" });
+    expect(at("leader-unavailable").map((x) => x.where.staff)).toContain("v0");
+    expect(at("leader-unavailable")[0].message).toContain("Vrijwilliger 0");
   });
 
   it("fails when there are too few leaders or places for the pupils (scenario level)", () => {
     const v = timetableAtelier.check({ scenario: parseScenario(input(1, 10)) });
-    expect(v.map((x) => x.message).join("\n")).toMatch(/38 leerlingen maar slechts 10 plaatsen/);
-    expect(v.map((x) => x.message).join("\n")).toMatch(/1 begeleiders voor 38 leerlingen/);
+    expect(v.map((x) => x.messageId)).toEqual(["too-few-places", "too-few-leaders"]);
     expect(v.every((x) => x.rule === "timetable.atelier" && x.severity === "hard")).toBe(true);
+    // 18 + 20 pupils, one leader at the default pupils per leader
+    expect(v[0].message).toContain("38 leerlingen");
   });
 });

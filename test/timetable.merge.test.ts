@@ -9,7 +9,7 @@ import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 const rule = verified(timetableMerge);
 
 const run = (input: ScenarioInput, c: Candidate) =>
-  rule.check({ scenario: tinyScenario(input), candidate: c }).map((v) => v.rule);
+  rule.check({ scenario: tinyScenario(input), candidate: c }).map((v) => [v.messageId, v.where.group, v.where.start]);
 
 /** Friday first period: L2 sits with L1 under kt1. */
 function merged(): Candidate {
@@ -31,9 +31,13 @@ describe("timetable.merge", () => {
   it("fails above maxPupils, for an unlisted pair (merging off) and for the wrong teacher", () => {
     const input = tinyInput();
     input.cover = { merges: [{ groups: ["L1", "L2"], maxPupils: 30 }] };
-    expect(run(input, merged())).toEqual(["timetable.merge"]);
-    expect(run(tinyInput(), merged())).toEqual(["timetable.merge"]);
+    expect(run(input, merged())).toEqual([["too-many-pupils", "L1", "08:30"]]);
+    expect(run(tinyInput(), merged())).toEqual([["merges-off", "L1", "08:30"]]);
+    input.groups.push({ ...structuredClone(input.groups[1]), id: "L3", name: "L3" });
+    input.cover = { merges: [{ groups: ["L1", "L3"], maxPupils: 40 }] };
+    expect(run(input, merged())).toEqual([["pair-not-listed", "L1", "08:30"]]);
+    input.groups.pop();
     input.cover = { merges: [{ groups: ["L1", "L2"], maxPupils: 40, by: "kt2" }] };
-    expect(run(input, merged())).toEqual(["timetable.merge"]);
+    expect(run(input, merged())).toEqual([["wrong-teacher", "L1", "08:30"]]);
   });
 });

@@ -22,10 +22,12 @@ describe("timetable.no-double-booking", () => {
     find(c, "L2", "tue", "08:30").staff = ["kt1"];
     const v = run(tinyInput(), c);
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { staff: "kt1", day: "tue", start: "08:30", end: "09:20" } });
-    expect(v[0].message).toMatch(
-      /^An Peeters staat dinsdag 08:30-09:20 op twee plaatsen tegelijk: les met L1 .* en les met L2/,
-    );
+    expect(v[0]).toMatchObject({
+      messageId: "double-booked",
+      severity: "hard",
+      where: { staff: "kt1", day: "tue", start: "08:30", end: "09:20" },
+    });
+    expect(v[0].message).toContain("An Peeters");
   });
   it("treats a merged pair as one activity", () => {
     const c = tinyCandidate();
@@ -46,17 +48,20 @@ describe("timetable.no-double-booking", () => {
     find(c, "L2", "fri", "13:20").atelierPlan = "a2";
     const v = run(tinyInput(), c);
     // kt1 and the intern are both in two ateliers at once
-    expect(v.map((x) => x.where.staff).sort()).toEqual(["i2", "kt1"]);
+    expect(v.map((x) => [x.messageId, x.where.staff]).sort()).toEqual([
+      ["double-booked", "i2"],
+      ["double-booked", "kt1"],
+    ]);
   });
   it("fails when a released member still teaches during the block", () => {
     const c = tinyReleaseCandidate();
     find(c, "L1", "tue", "09:20").staff = ["kt1"];
     const v = run(tinyReleaseInput(), c);
     expect(v).toHaveLength(1);
-    expect(v[0].where).toMatchObject({ staff: "kt1", goal: "plg", start: "09:20", end: "10:10" });
-    expect(v[0].message).toMatch(
-      /vrijroostering 'PLG lezen'.*les met L1.*Wie vrijgeroosterd is, kan intussen geen les geven/,
-    );
+    expect(v[0]).toMatchObject({
+      messageId: "released-still-teaching",
+      where: { staff: "kt1", goal: "plg", start: "09:20", end: "10:10" },
+    });
   });
   it("fails when two release blocks of the same person overlap", () => {
     const input = tinyReleaseInput();
@@ -72,8 +77,7 @@ describe("timetable.no-double-booking", () => {
       cover: [],
     });
     const v = run(input, c);
-    expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/vrijroostering 'PLG lezen'.*vrijroostering 'Duo-overleg'/);
+    expect(v.map((x) => [x.messageId, x.where.staff, x.where.start])).toEqual([["releases-overlap", "kt1", "09:20"]]);
   });
   it("allows overlapping blocks of monthly-pattern goals in different weeks, not in the same week", () => {
     const input = tinyReleaseInput();
@@ -97,7 +101,7 @@ describe("timetable.no-double-booking", () => {
     });
     expect(run(input, c)).toEqual([]);
     input.releaseGoals![1].frequency = { kind: "monthly-pattern", week: 2 };
-    expect(run(input, c)).toHaveLength(1);
+    expect(run(input, c).map((x) => x.messageId)).toEqual(["releases-overlap"]);
   });
   it("fails when an external is in a block and an atelier at once", () => {
     const c = tinyReleaseCandidate();
@@ -108,7 +112,8 @@ describe("timetable.no-double-booking", () => {
       externals: ["pb1"],
     });
     const v = run(tinyReleaseInput(), c);
-    expect(v).toHaveLength(1);
-    expect(v[0].message).toMatch(/^Greet Van Damme staat dinsdag 09:20-10:10 op twee plaatsen tegelijk/);
+    expect(v.map((x) => [x.messageId, x.where.staff, x.where.start])).toEqual([
+      ["released-still-teaching", "pb1", "09:20"],
+    ]);
   });
 });

@@ -42,13 +42,10 @@ describe("timetable.release-frees", () => {
   it("fails for a block over lunch, or not on the grid's slots", () => {
     const input = tinyReleaseInput();
     input.releaseGoals![0].minBlockMinutes = 50;
-    expect(run(input, withBlock({ start: "11:15", end: "14:10", cover: [] })).map((x) => x.message)).toContain(
-      "Het blok van 'PLG lezen' op dinsdag 11:15-14:10 loopt over de middagpauze.",
-    );
-    expect(run(input, withBlock({ start: "08:45", end: "10:10" }))[0].message).toMatch(
-      /valt niet samen met de lestijden/,
-    );
-    expect(run(input, withBlock({ start: "09:20", end: "10:25" }))[0].message).toMatch(/eindigt met een pauze/);
+    const ids = (c: Candidate) => run(input, c).map((x) => x.messageId);
+    expect(ids(withBlock({ start: "11:15", end: "14:10", cover: [] }))).toContain("block-over-lunch");
+    expect(ids(withBlock({ start: "08:45", end: "10:10" }))[0]).toBe("block-off-grid");
+    expect(ids(withBlock({ start: "09:20", end: "10:25" }))[0]).toBe("block-edge-is-break");
     // a short break inside is fine (once the co-teacher and the intern also take the 10:25 period)
     const c = withBlock({ start: "09:20", end: "11:15" });
     find(c, "L1", "tue", "10:25").staff = ["co1"];
@@ -69,21 +66,34 @@ describe("timetable.release-frees", () => {
     delete input.releaseGoals![0].minBlockMinutes;
     const v = run(input, tinyReleaseCandidate());
     expect(v).toHaveLength(1);
-    expect(v[0].message).toBe(
-      "Het blok van 'PLG lezen' op dinsdag 08:30-10:10 duurt 100 minuten; een fysiek overleg vraagt een halve dag (instelling physicalMinMinutes) minstens 180 minuten.",
-    );
+    expect(v[0]).toMatchObject({ messageId: "shorter-than-physical-min", where: { goal: "plg", start: "08:30" } });
+    expect(v[0].message).toContain("duurt 100 minuten");
+    expect(v[0].message).toContain("minstens 180 minuten");
     input.releaseGoals![0].mode = "digital";
     expect(run(input, tinyReleaseCandidate())).toEqual([]);
+    input.settings = { digitalMinMinutes: 120 };
+    expect(run(input, tinyReleaseCandidate()).map((x) => x.messageId)).toEqual(["shorter-than-digital-min"]);
+    input.releaseGoals![0].minBlockMinutes = 110;
+    expect(run(input, tinyReleaseCandidate()).map((x) => x.messageId)).toEqual(["shorter-than-goal"]);
   });
   it("fails when a goal member is missing, or someone outside the goal is listed", () => {
     const v = run(tinyReleaseInput(), withBlock({ staff: ["kt1", "lo1"] }));
-    expect(v.map((x) => x.message)).toEqual([
-      "Bram Janssens hoort bij 'PLG lezen' maar staat niet in het blok van dinsdag 08:30-10:10.",
-      "Chris Maes staat in het blok van 'PLG lezen' (dinsdag 08:30-10:10) maar hoort niet bij dat doel.",
+    expect(v.map((x) => [x.messageId, x.where.staff])).toEqual([
+      ["member-missing", "kt2"],
+      ["not-a-member", "lo1"],
     ]);
+    expect(v[0].message).toContain("Bram Janssens");
+  });
+  it("fails when an external of the goal is missing, or an external outside the goal is listed", () => {
+    const v = run(tinyReleaseInput(), withBlock({ externals: ["pb2"] }));
+    expect(v.map((x) => [x.messageId, x.where.staff])).toEqual([
+      ["external-missing", "pb1"],
+      ["external-not-in-goal", "pb2"],
+    ]);
+    expect(v[0].message).toContain("Greet Van Damme");
   });
   it("fails for a block of an unknown goal", () => {
     const v = run(tinyReleaseInput(), withBlock({ goal: "nope" }));
-    expect(v.map((x) => x.message)).toEqual(["Vrijroostering dinsdag 08:30-10:10 hoort bij een onbekend doel 'nope'."]);
+    expect(v.map((x) => [x.messageId, x.where.goal])).toEqual([["unknown-goal", "nope"]]);
   });
 });

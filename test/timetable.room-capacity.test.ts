@@ -32,10 +32,23 @@ describe("timetable.room-capacity", () => {
   it("fails when two classes are in a one-class gym at once", () => {
     const v = run(gym(1), twoAtOnce());
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { day: "tue", start: "08:30", end: "09:20" } });
-    expect(v[0].message).toBe(
-      "De turnzaal is dinsdag 08:30-09:20 bezet door 2 klassen (L1, L2); er kan maar één klas tegelijk in.",
-    );
+    expect(v[0]).toMatchObject({
+      messageId: "one-group-at-a-time",
+      severity: "hard",
+      where: { day: "tue", start: "08:30", end: "09:20" },
+    });
+    expect(v[0].message).toContain("De turnzaal");
+  });
+  it("fails when three classes are in a room for two at once", () => {
+    const input = gym(2);
+    input.groups.push({ ...structuredClone(input.groups[1]), id: "L3", name: "L3" });
+    input.subjects![0].groups.push("L3");
+    const c = twoAtOnce();
+    c.lessons.push({ ...find(c, "L2", "tue", "08:30"), group: "L3" });
+    const v = rule
+      .check({ scenario: tinyScenario(input), candidate: c })
+      .filter((x) => x.rule === "timetable.room-capacity");
+    expect(v.map((x) => [x.messageId, x.where.day, x.where.start])).toEqual([["over-capacity", "tue", "08:30"]]);
   });
   it("passes for two classes in a room for two, and without a room", () => {
     expect(run(gym(2), twoAtOnce())).toEqual([]);

@@ -1,11 +1,12 @@
 // timetable.atelier — an atelier plan runs in one of its candidate blocks, for all its groups at once,
 // with its leaders there (externals available, interns on their weekdays) and enough leaders and places
 // for the pupils (practice lever 3; settings pupilsPerLeader).
-import { DAY_NAMES_NL, isAvailable } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { isAvailable, type Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { dayName, groupLabel } from "./names.js";
 
-export const timetableAtelier: Rule = {
+export const timetableAtelier = defineRule({
   id: "timetable.atelier",
   title: {
     nl: "Ateliers: één blok, alle klassen samen, genoeg begeleiders",
@@ -14,111 +15,127 @@ export const timetableAtelier: Rule = {
   source: "PRACTICES.md lever 3 (Flexio lines 1101–1190)",
   severity: "hard",
   scope: "both",
+  messages: {
+    "too-few-places": {
+      nl: "Atelierwerking '{plan}': {pupils} leerlingen maar slechts {places} plaatsen in de ateliers.",
+      en: "Atelier plan '{plan}': {pupils} pupils but only {places} places in the ateliers.",
+    },
+    "too-few-leaders": {
+      nl: "Atelierwerking '{plan}': {leaders} begeleiders voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
+      en: "Atelier plan '{plan}': {leaders} leaders for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
+    },
+    "not-scheduled": {
+      nl: "Atelierwerking '{plan}' staat niet in het rooster.",
+      en: "Atelier plan '{plan}' is not in the timetable.",
+    },
+    "outside-blocks": {
+      nl: "Atelierwerking '{plan}' staat op {day} {start}–{end}, buiten haar mogelijke blokken.",
+      en: "Atelier plan '{plan}' is on {day} {start}–{end}, outside its candidate blocks.",
+    },
+    "too-few-leaders-present": {
+      nl: "Op {day} {start} begeleiden {leaders} begeleiders de ateliers '{plan}' voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
+      en: "On {day} at {start}, {leaders} leaders run the ateliers '{plan}' for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
+    },
+    "groups-missing": {
+      nl: "Op {day} {start} doen {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
+      en: "On {day} at {start}, {groups} do not take part in the ateliers '{plan}'; all participating classes must be there together.",
+    },
+    "leader-unavailable": {
+      nl: "Atelierbegeleider {name} is niet beschikbaar op {day} {start}–{end}.",
+      en: "Atelier leader {name} is not available on {day} {start}–{end}.",
+    },
+    "intern-not-on-day": {
+      nl: "Stagiair {name} komt niet op {day} en kan dan geen atelier begeleiden.",
+      en: "Intern {name} does not come on {day} and cannot lead an atelier then.",
+    },
+  },
   encode: encodeAteliers,
   check({ scenario, candidate }) {
-    const out = [];
+    const out: Violation[] = [];
     for (const plan of scenario.atelierPlans) {
       const pupils = plan.groups.reduce((n, g) => n + (scenario.groups.find((x) => x.id === g)?.pupils ?? 0), 0);
       const places = plan.ateliers.reduce((n, a) => n + a.capacity, 0);
       const leaders = new Set(plan.ateliers.flatMap((a) => a.leaders));
-      if (places < pupils)
+      const perLeader = plan.pupilsPerLeader;
+      if (places < pupils) out.push(report(this, "too-few-places", {}, { plan: plan.name, pupils, places }));
+      if (leaders.size * perLeader < pupils)
         out.push(
-          violation(
+          report(
             this,
+            "too-few-leaders",
             {},
-            `Atelierwerking '${plan.name}': ${pupils} leerlingen maar slechts ${places} plaatsen in de ateliers.`,
-            `Atelier plan '${plan.name}': ${pupils} pupils but only ${places} places.`,
-          ),
-        );
-      if (leaders.size * plan.pupilsPerLeader < pupils)
-        out.push(
-          violation(
-            this,
-            {},
-            `Atelierwerking '${plan.name}': ${leaders.size} begeleiders voor ${pupils} leerlingen; bij ${plan.pupilsPerLeader} leerlingen per begeleider zijn er ${Math.ceil(pupils / plan.pupilsPerLeader)} nodig.`,
-            `Atelier plan '${plan.name}': ${leaders.size} leaders for ${pupils} pupils.`,
+            {
+              plan: plan.name,
+              leaders: leaders.size,
+              pupils,
+              perLeader,
+              needed: Math.ceil(pupils / perLeader),
+            },
           ),
         );
       if (!candidate) continue;
       const lessons = candidate.lessons.filter((l) => l.subject === "ATELIER" && l.atelierPlan === plan.id);
       if (lessons.length === 0) {
-        out.push(
-          violation(
-            this,
-            {},
-            `Atelierwerking '${plan.name}' staat niet in het rooster.`,
-            `Atelier plan '${plan.name}' is not in the timetable.`,
-          ),
-        );
+        out.push(report(this, "not-scheduled", {}, { plan: plan.name }));
         continue;
       }
       const times = [...new Set(lessons.map((l) => `${l.day}|${l.start}|${l.end}`))];
       for (const t of times) {
         const [day, start, end] = t.split("|") as [(typeof lessons)[number]["day"], string, string];
+        const at = { day: dayName(day), start, end };
         const inBlock = plan.candidateBlocks.some((b) => b.day === day && b.start <= start && end <= b.end);
-        if (!inBlock)
-          out.push(
-            violation(
-              this,
-              { day, start, end },
-              `Atelierwerking '${plan.name}' staat op ${DAY_NAMES_NL[day]} ${start}–${end}, buiten haar mogelijke blokken.`,
-              `Atelier plan '${plan.name}' runs outside its candidate blocks.`,
-            ),
-          );
-        const at = lessons.filter((l) => l.day === day && l.start === start);
+        if (!inBlock) out.push(report(this, "outside-blocks", { day, start, end }, { plan: plan.name, ...at }));
+        const here = lessons.filter((l) => l.day === day && l.start === start);
         // Leaders are counted from the week: those the atelier lessons name, not those the plan lists.
         const present = new Set(
-          at.flatMap((l) => [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]).filter((p) => leaders.has(p)),
+          here.flatMap((l) => [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]).filter((p) => leaders.has(p)),
         );
-        const pupilsHere = at.reduce((n, l) => n + (scenario.groups.find((x) => x.id === l.group)?.pupils ?? 0), 0);
-        if (present.size * plan.pupilsPerLeader < pupilsHere) {
+        const pupilsHere = here.reduce((n, l) => n + (scenario.groups.find((x) => x.id === l.group)?.pupils ?? 0), 0);
+        if (present.size * perLeader < pupilsHere) {
           out.push(
-            violation(
+            report(
               this,
+              "too-few-leaders-present",
               { day, start, end },
-              `Op ${DAY_NAMES_NL[day]} ${start} begeleiden ${present.size} begeleiders de ateliers '${plan.name}' voor ${pupilsHere} leerlingen; bij ${plan.pupilsPerLeader} leerlingen per begeleider zijn er ${Math.ceil(pupilsHere / plan.pupilsPerLeader)} nodig.`,
-              `Atelier plan '${plan.name}': ${present.size} leaders in the week for ${pupilsHere} pupils.`,
+              {
+                ...at,
+                plan: plan.name,
+                leaders: present.size,
+                pupils: pupilsHere,
+                perLeader,
+                needed: Math.ceil(pupilsHere / perLeader),
+              },
             ),
           );
         }
-        const here = at.map((l) => l.group);
-        const missing = plan.groups.filter((g) => !here.includes(g));
+        const groupsHere = here.map((l) => l.group);
+        const missing = plan.groups.filter((g) => !groupsHere.includes(g));
         if (missing.length)
           out.push(
-            violation(
+            report(
               this,
+              "groups-missing",
               { day, start, end },
-              `Op ${DAY_NAMES_NL[day]} ${start} doen ${missing.join(", ")} niet mee aan de ateliers '${plan.name}'; alle deelnemende klassen moeten samen.`,
-              `Groups ${missing.join(", ")} miss the atelier period.`,
+              {
+                ...at,
+                plan: plan.name,
+                groups: missing.map((g) => groupLabel(scenario, g)).join(", "),
+              },
             ),
           );
         for (const e of scenario.externals.filter((x) => leaders.has(x.id))) {
           if (!isAvailable(e.availability, day, start, end))
-            out.push(
-              violation(
-                this,
-                { staff: e.id, day, start, end },
-                `Atelierbegeleider ${e.name} is niet beschikbaar op ${DAY_NAMES_NL[day]} ${start}–${end}.`,
-                `Atelier leader ${e.name} is not available then.`,
-              ),
-            );
+            out.push(report(this, "leader-unavailable", { staff: e.id, day, start, end }, { name: e.name, ...at }));
         }
         for (const i of scenario.interns.filter((x) => leaders.has(x.id))) {
           if (!i.weekdays.includes(day))
-            out.push(
-              violation(
-                this,
-                { staff: i.id, day },
-                `Stagiair ${i.name} komt niet op ${DAY_NAMES_NL[day]} en kan dan geen atelier begeleiden.`,
-                `Intern ${i.name} is not there on that day.`,
-              ),
-            );
+            out.push(report(this, "intern-not-on-day", { staff: i.id, day }, { name: i.name, day: at.day }));
         }
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

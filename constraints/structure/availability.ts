@@ -2,20 +2,16 @@
 // staff, externals and interns appear only when they are there: staff within their weekly availability,
 // externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
 // and interns only on their placement weekdays. Unknown people are reported here too.
-import { DAY_NAMES_EN, DAY_NAMES_NL, personAvailable, readScenario, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { describe, whenEn, whenNl } from "./names.js";
+import { personAvailable, readScenario, type Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
+import { dayNames, describe, when } from "./names.js";
 import { occupations } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
 
-const WHAT = {
-  staff: ["Onbekend personeelslid", "staff member"],
-  external: ["Onbekende externe", "external"],
-  intern: ["Onbekende stagiair", "intern"],
-} as const;
+const UNKNOWN = { staff: "unknown-staff", external: "unknown-external", intern: "unknown-intern" } as const;
 
-export const timetableAvailability: Rule = {
+export const timetableAvailability = defineRule({
   id: "timetable.availability",
   title: {
     nl: "Personeel, externen en stagiairs enkel wanneer ze er zijn",
@@ -24,6 +20,36 @@ export const timetableAvailability: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "unknown-staff": {
+      nl: "Onbekend personeelslid '{id}' in {activity} op {when}.",
+      en: "Unknown staff member '{id}' in {activity} on {when}.",
+    },
+    "unknown-external": {
+      nl: "Onbekende externe '{id}' in {activity} op {when}.",
+      en: "Unknown external '{id}' in {activity} on {when}.",
+    },
+    "unknown-intern": {
+      nl: "Onbekende stagiair '{id}' in {activity} op {when}.",
+      en: "Unknown intern '{id}' in {activity} on {when}.",
+    },
+    "staff-absent": {
+      nl: "{name} staat {when} in {activity}, maar is dan niet op school (beschikbaarheid).",
+      en: "{name} is in {activity} on {when}, but is not at school then (availability).",
+    },
+    "external-absent": {
+      nl: "{name} staat {when} in {activity}, maar is dan niet beschikbaar.",
+      en: "{name} is in {activity} on {when}, but is not available then.",
+    },
+    "external-absent-part-of-block": {
+      nl: "{name} staat {when} in {activity}, maar is niet het hele blok beschikbaar.",
+      en: "{name} is in {activity} on {when}, but is not available for the whole block.",
+    },
+    "intern-not-on-day": {
+      nl: "{name} staat {when} in {activity}, maar komt enkel op {weekdays}.",
+      en: "{name} is in {activity} on {when}, but only comes on {weekdays}.",
+    },
+  },
   encode: encodeAvailability,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
@@ -37,9 +63,7 @@ export const timetableAvailability: Rule = {
         end: a.end,
         ...(a.release ? { goal: a.release.goal } : {}),
       };
-      const d = describe(s, a);
-      const nl = whenNl(a.day, a.start, a.end);
-      const en = whenEn(a.day, a.start, a.end);
+      const data = { activity: describe(s, a), when: when(a.day, a.start, a.end) };
       const p =
         kind === "staff"
           ? s.staff.find((x) => x.id === person)
@@ -49,48 +73,30 @@ export const timetableAvailability: Rule = {
       if (!p) {
         if (!seen.has(`${kind}:${person}`)) {
           seen.add(`${kind}:${person}`);
-          out.push(
-            violation(
-              this,
-              where,
-              `${WHAT[kind][0]} '${person}' in ${d.nl} op ${nl}.`,
-              `Unknown ${WHAT[kind][1]} '${person}' in ${d.en} on ${en}.`,
-            ),
-          );
+          out.push(report(this, UNKNOWN[kind], where, { id: person, ...data }));
         }
         continue;
       }
       // The one reading of who is there when (src/model/reading.ts), as the encoding reads it.
-      const ok = readScenario(s).available(person, a.day, a.start, a.end);
-      let why = { nl: "", en: "" };
-      if (kind === "staff") {
-        why = { nl: "is dan niet op school (beschikbaarheid)", en: "is not at school then (availability)" };
-      } else if (kind === "external") {
-        why =
-          a.kind === "release"
-            ? { nl: "is niet het hele blok beschikbaar", en: "is not available for the whole block" }
-            : { nl: "is dan niet beschikbaar", en: "is not available then" };
-      } else {
-        const intern = s.interns.find((x) => x.id === person)!;
-        why = {
-          nl: `komt enkel op ${intern.weekdays.map((x) => DAY_NAMES_NL[x]).join(", ")}`,
-          en: `only comes on ${intern.weekdays.map((x) => DAY_NAMES_EN[x]).join(", ")}`,
-        };
-      }
-      if (!ok) {
+      if (readScenario(s).available(person, a.day, a.start, a.end)) continue;
+      if (kind === "staff") out.push(report(this, "staff-absent", where, { name: p.name, ...data }));
+      else if (kind === "external")
         out.push(
-          violation(
-            this,
-            where,
-            `${p.name} staat ${nl} in ${d.nl}, maar ${why.nl}.`,
-            `${p.name} is in ${d.en} on ${en}, but ${why.en}.`,
-          ),
+          report(this, a.kind === "release" ? "external-absent-part-of-block" : "external-absent", where, {
+            name: p.name,
+            ...data,
+          }),
+        );
+      else {
+        const intern = s.interns.find((x) => x.id === person)!;
+        out.push(
+          report(this, "intern-not-on-day", where, { name: p.name, weekdays: dayNames(intern.weekdays), ...data }),
         );
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 const availabilityTag = (m: ModelBuilder, id: string) => ({

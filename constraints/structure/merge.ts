@@ -3,12 +3,12 @@
 // cover.merges (none listed = merging is switched off), both classes together stay within its maxPupils,
 // and a merge with a named teacher (`by`) is taught by that teacher.
 import { mergeOf, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { groupLabel, personName, whenEn, whenNl } from "./names.js";
+import { defineRule, report } from "../rule.js";
+import { groupLabel, personName, when } from "./names.js";
 import { sameSet } from "./facts.js";
 import { type ModelBuilder } from "../model-builder.js";
 
-export const timetableMerge: Rule = {
+export const timetableMerge = defineRule({
   id: "timetable.merge",
   title: {
     nl: "Klassen samenzetten enkel zoals afgesproken (paar, maximum leerlingen)",
@@ -17,6 +17,24 @@ export const timetableMerge: Rule = {
   source: "structural; cover.merges (practice: merged classes)",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "merges-off": {
+      nl: "Klas {group} zit {when} samen met {other}, maar klassen samenzetten staat uit (cover.merges is leeg).",
+      en: "Group {group} is merged with {other} on {when}, but merging classes is switched off (cover.merges is empty).",
+    },
+    "pair-not-listed": {
+      nl: "Klas {group} zit {when} samen met {other}, maar die samenzetting staat niet in cover.merges.",
+      en: "Group {group} is merged with {other} on {when}, but that pair is not listed in cover.merges.",
+    },
+    "too-many-pupils": {
+      nl: "Klas {group} zit {when} samen met {other}: samen {pupils} leerlingen, meer dan de afgesproken {max}.",
+      en: "Group {group} is merged with {other} on {when}: {pupils} pupils together, more than the agreed {max}.",
+    },
+    "wrong-teacher": {
+      nl: "De samengezette klassen {group} + {other} moeten {when} les krijgen van {teacher}.",
+      en: "The merged groups {group} + {other} must be taught by {teacher} on {when}.",
+    },
+  },
   encode: encodeMerge,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
@@ -27,48 +45,24 @@ export const timetableMerge: Rule = {
       const key = `${[l.group, l.mergedWith].sort().join("+")}|${l.day}|${l.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const a = groupLabel(s, l.group);
-      const b = groupLabel(s, l.mergedWith);
       const where = { group: l.group, day: l.day, start: l.start, end: l.end };
-      const when = { nl: whenNl(l.day, l.start, l.end), en: whenEn(l.day, l.start, l.end) };
+      const data = {
+        group: groupLabel(s, l.group),
+        other: groupLabel(s, l.mergedWith),
+        when: when(l.day, l.start, l.end),
+      };
       const m = mergeOf(s, l.group, l.mergedWith);
       if (!m) {
-        const off = s.cover.merges.length === 0;
-        out.push(
-          violation(
-            this,
-            where,
-            off
-              ? `Klas ${a} zit ${when.nl} samen met ${b}, maar klassen samenzetten staat uit (cover.merges is leeg).`
-              : `Klas ${a} zit ${when.nl} samen met ${b}, maar die samenzetting staat niet in cover.merges.`,
-            off
-              ? `Group ${a} is merged with ${b} on ${when.en}, but merges are switched off (cover.merges is empty).`
-              : `Group ${a} is merged with ${b} on ${when.en}, but that pair is not listed in cover.merges.`,
-          ),
-        );
+        out.push(report(this, s.cover.merges.length === 0 ? "merges-off" : "pair-not-listed", where, data));
       } else if (!m.fits) {
-        out.push(
-          violation(
-            this,
-            where,
-            `Klas ${a} zit ${when.nl} samen met ${b}: samen ${m.pupils} leerlingen, meer dan de afgesproken ${m.maxPupils}.`,
-            `Group ${a} is merged with ${b} on ${when.en}: ${m.pupils} pupils together, more than ${m.maxPupils}.`,
-          ),
-        );
+        out.push(report(this, "too-many-pupils", where, { ...data, pupils: m.pupils, max: m.maxPupils }));
       } else if (m.by && !sameSet(l.staff, [m.by])) {
-        out.push(
-          violation(
-            this,
-            where,
-            `De samengezette klassen ${a} + ${b} moeten ${when.nl} les krijgen van ${personName(s, "staff", m.by)}.`,
-            `The merged groups ${a} + ${b} must be taught by ${m.by} on ${when.en}.`,
-          ),
-        );
+        out.push(report(this, "wrong-teacher", where, { ...data, teacher: personName(s, "staff", m.by) }));
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

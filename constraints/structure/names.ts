@@ -1,10 +1,20 @@
-// Names a principal reads in the structural rules' messages (Dutch and English).
+// Names a principal reads in the structural rules' messages: values for the placeholders of the rules'
+// message tables, the same in both languages (a name) or as { nl, en } where the words differ.
 import { DAY_NAMES_EN, DAY_NAMES_NL, type Day, type Scenario } from "../../src/model/index.js";
+import type { MessageValue } from "../rule.js";
 import type { Activity, PersonKind } from "./activities.js";
+
+type Phrase = { nl: string; en: string };
 
 export function personName(s: Scenario, kind: PersonKind, id: string): string {
   const list = kind === "staff" ? s.staff : kind === "external" ? s.externals : s.interns;
   return list.find((p) => p.id === id)?.name ?? id;
+}
+
+/** "An Peeters, Bram Janssens", or "niemand" / "nobody" for an empty list. */
+export function personNames(s: Scenario, kind: PersonKind, ids: readonly string[]): MessageValue {
+  if (ids.length === 0) return { nl: "niemand", en: "nobody" };
+  return ids.map((id) => personName(s, kind, id)).join(", ");
 }
 
 export function groupLabel(s: Scenario, id: string): string {
@@ -16,15 +26,29 @@ export function goalLabel(s: Scenario, id: string): string {
   return s.releaseGoals.find((g) => g.id === id)?.name ?? id;
 }
 
-/** "1 lestijd" / "2 lestijden" */
-export const lestijden = (n: number) => `${n} ${n === 1 ? "lestijd" : "lestijden"}`;
+/** "1 lestijd" / "2 lestijden"; "1 lesson period" / "2 lesson periods" */
+export const periods = (n: number): Phrase => ({
+  nl: `${n} ${n === 1 ? "lestijd" : "lestijden"}`,
+  en: `${n} ${n === 1 ? "lesson period" : "lesson periods"}`,
+});
+
+/** "maandag" / "Monday" */
+export const dayName = (day: Day): Phrase => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });
+
+/** "maandag, dinsdag" / "Monday, Tuesday" */
+export const dayNames = (days: readonly Day[]): Phrase => ({
+  nl: days.map((d) => DAY_NAMES_NL[d]).join(", "),
+  en: days.map((d) => DAY_NAMES_EN[d]).join(", "),
+});
 
 /** "maandag 08:30-09:20" / "Monday 08:30-09:20" */
-export const whenNl = (day: Day, start: string, end: string) => `${DAY_NAMES_NL[day]} ${start}-${end}`;
-export const whenEn = (day: Day, start: string, end: string) => `${DAY_NAMES_EN[day]} ${start}-${end}`;
+export const when = (day: Day, start: string, end: string): Phrase => ({
+  nl: `${DAY_NAMES_NL[day]} ${start}-${end}`,
+  en: `${DAY_NAMES_EN[day]} ${start}-${end}`,
+});
 
 /** A short description of what an activity is, for messages. */
-export function describe(s: Scenario, a: Activity): { nl: string; en: string } {
+export function describe(s: Scenario, a: Activity): Phrase {
   if (a.kind === "release") {
     const goal = goalLabel(s, a.release!.goal);
     return { nl: `vrijroostering '${goal}'`, en: `release '${goal}'` };

@@ -4,9 +4,9 @@
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
 import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
-import { describe, personName, whenEn, whenNl } from "./names.js";
+import { describe, personName, when } from "./names.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { staffLoadBySlot } from "../staff/load-model.js";
@@ -19,12 +19,26 @@ function differentMonthlyWeeks(s: Scenario, a: Activity, b: Activity): boolean {
   return fa?.kind === "monthly-pattern" && fb?.kind === "monthly-pattern" && fa.week !== fb.week;
 }
 
-export const timetableNoDoubleBooking: Rule = {
+export const timetableNoDoubleBooking = defineRule({
   id: "timetable.no-double-booking",
   title: { nl: "Niemand staat op twee plaatsen tegelijk", en: "Nobody is in two activities at once" },
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "double-booked": {
+      nl: "{name} staat {when} op twee plaatsen tegelijk: {first} ({firstWhen}) en {second} ({secondWhen}).",
+      en: "{name} is in two places at once on {when}: {first} ({firstWhen}) and {second} ({secondWhen}).",
+    },
+    "released-still-teaching": {
+      nl: "{name} staat {when} op twee plaatsen tegelijk: {first} ({firstWhen}) en {second} ({secondWhen}). Wie vrijgeroosterd is, kan intussen geen les geven.",
+      en: "{name} is in two places at once on {when}: {first} ({firstWhen}) and {second} ({secondWhen}). Someone who is released cannot teach in the meantime.",
+    },
+    "releases-overlap": {
+      nl: "{name} staat {when} op twee plaatsen tegelijk: {first} ({firstWhen}) en {second} ({secondWhen}).",
+      en: "{name} is in two places at once on {when}: {first} ({firstWhen}) and {second} ({secondWhen}).",
+    },
+  },
   encode: encodeNoDoubleBooking,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
@@ -50,16 +64,25 @@ export const timetableNoDoubleBooking: Rule = {
           const name = personName(s, kind, person);
           const start = toClock(Math.max(toMinutes(a.start), toMinutes(b.start)));
           const end = toClock(Math.min(toMinutes(a.end), toMinutes(b.end)));
-          const da = describe(s, a);
-          const db = describe(s, b);
           const released = a.kind === "release" || b.kind === "release";
+          const id = !released
+            ? "double-booked"
+            : a.kind === "release" && b.kind === "release"
+              ? "releases-overlap"
+              : "released-still-teaching";
           out.push(
-            violation(
+            report(
               this,
+              id,
               { staff: person, day: a.day, start, end, ...(released ? { goal: (a.release ?? b.release)!.goal } : {}) },
-              `${name} staat ${whenNl(a.day, start, end)} op twee plaatsen tegelijk: ${da.nl} (${whenNl(a.day, a.start, a.end)}) en ${db.nl} (${whenNl(b.day, b.start, b.end)}).` +
-                (released ? " Wie vrijgeroosterd is, kan intussen geen les geven." : ""),
-              `${name} is in two places at once on ${whenEn(a.day, start, end)}: ${da.en} and ${db.en}.`,
+              {
+                name,
+                when: when(a.day, start, end),
+                first: describe(s, a),
+                firstWhen: when(a.day, a.start, a.end),
+                second: describe(s, b),
+                secondWhen: when(b.day, b.start, b.end),
+              },
             ),
           );
         }
@@ -67,7 +90,7 @@ export const timetableNoDoubleBooking: Rule = {
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

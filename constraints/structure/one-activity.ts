@@ -2,12 +2,12 @@
 // every group has exactly one lesson in every lesson slot of the candidate's day grid, with the slot's
 // exact start and end; nothing in break, lunch or staff slots. A merge must be written on both groups.
 import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 import { gridFor, sameSet } from "./facts.js";
-import { groupLabel, whenEn, whenNl } from "./names.js";
+import { groupLabel, when } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
-export const timetableOneActivity: Rule = {
+export const timetableOneActivity = defineRule({
   id: "timetable.one-activity",
   title: {
     nl: "Elke klas heeft precies één activiteit per lestijd",
@@ -16,6 +16,28 @@ export const timetableOneActivity: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "unknown-group": {
+      nl: "Er staat een les voor een onbekende klas '{group}' op {when}.",
+      en: "There is a lesson for an unknown group '{group}' on {when}.",
+    },
+    "not-a-lesson-slot": {
+      nl: "Klas {group} heeft {when} een les die niet samenvalt met een lestijd van dagindeling '{grid}' (lessen enkel in lestijden, niet in pauzes, middag of personeelsblokken).",
+      en: "Group {group} has a lesson on {when} that does not match a lesson slot of day grid '{grid}' (lessons only in lesson slots, not in breaks, lunch or staff blocks).",
+    },
+    "no-lesson": {
+      nl: "Klas {group} heeft {when} geen les.",
+      en: "Group {group} has no lesson on {when}.",
+    },
+    "several-lessons": {
+      nl: "Klas {group} heeft {when} {count} lessen tegelijk ({subjects}).",
+      en: "Group {group} has {count} lessons at once on {when} ({subjects}).",
+    },
+    "one-sided-merge": {
+      nl: "Klas {group} is {when} samengezet met {other}, maar {other} heeft daar geen les samen met {group} bij dezelfde leerkracht.",
+      en: "Group {group} is merged with {other} on {when}, but {other} has no lesson there together with {group} with the same teacher.",
+    },
+  },
   encode: encodeOneActivity,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
@@ -30,23 +52,16 @@ export const timetableOneActivity: Rule = {
     for (const l of candidate.lessons) {
       const k = key(l.group, l.day, l.start, l.end);
       at.set(k, [...(at.get(k) ?? []), l]);
+      const where = { group: l.group, day: l.day, start: l.start, end: l.end };
       if (!groupIds.has(l.group)) {
-        out.push(
-          violation(
-            this,
-            { group: l.group, day: l.day, start: l.start, end: l.end },
-            `Er staat een les voor een onbekende klas '${l.group}' op ${whenNl(l.day, l.start, l.end)}.`,
-            `There is a lesson for an unknown group '${l.group}' on ${whenEn(l.day, l.start, l.end)}.`,
-          ),
-        );
+        out.push(report(this, "unknown-group", where, { group: l.group, when: when(l.day, l.start, l.end) }));
       } else if (!slotKeys.has(`${l.day}|${l.start}|${l.end}`)) {
         out.push(
-          violation(
-            this,
-            { group: l.group, day: l.day, start: l.start, end: l.end },
-            `Klas ${groupLabel(s, l.group)} heeft ${whenNl(l.day, l.start, l.end)} een les die niet samenvalt met een lestijd van dagindeling '${grid.name}' (lessen enkel in lestijden, niet in pauzes, middag of personeelsblokken).`,
-            `Group ${groupLabel(s, l.group)} has a lesson on ${whenEn(l.day, l.start, l.end)} that is not a lesson slot of day grid '${grid.name}'.`,
-          ),
+          report(this, "not-a-lesson-slot", where, {
+            group: groupLabel(s, l.group),
+            when: when(l.day, l.start, l.end),
+            grid: grid.name,
+          }),
         );
       }
     }
@@ -56,27 +71,14 @@ export const timetableOneActivity: Rule = {
         for (const sl of lessonSlots(grid, d)) {
           const here = at.get(key(g.id, d, sl.start, sl.end)) ?? [];
           const where = { group: g.id, day: d, start: sl.start, end: sl.end };
-          const name = groupLabel(s, g.id);
+          const data = { group: groupLabel(s, g.id), when: when(d, sl.start, sl.end) };
           if (here.length === 0) {
-            out.push(
-              violation(
-                this,
-                where,
-                `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} geen les.`,
-                `Group ${name} has no lesson on ${whenEn(d, sl.start, sl.end)}.`,
-              ),
-            );
+            out.push(report(this, "no-lesson", where, data));
             continue;
           }
           if (here.length > 1) {
-            out.push(
-              violation(
-                this,
-                where,
-                `Klas ${name} heeft ${whenNl(d, sl.start, sl.end)} ${here.length} lessen tegelijk (${here.map((l) => l.subject).join(", ")}).`,
-                `Group ${name} has ${here.length} lessons at once on ${whenEn(d, sl.start, sl.end)}.`,
-              ),
-            );
+            const subjects = here.map((l) => l.subject).join(", ");
+            out.push(report(this, "several-lessons", where, { ...data, count: here.length, subjects }));
             continue;
           }
           // A merge is one lesson of two groups: the other group must say so too, with the same teacher(s).
@@ -84,24 +86,14 @@ export const timetableOneActivity: Rule = {
           if (l.mergedWith) {
             const other = at.get(key(l.mergedWith, d, sl.start, sl.end)) ?? [];
             const ok = other.length === 1 && other[0].mergedWith === g.id && sameSet(other[0].staff, l.staff);
-            if (!ok) {
-              const o = groupLabel(s, l.mergedWith);
-              out.push(
-                violation(
-                  this,
-                  where,
-                  `Klas ${name} is ${whenNl(d, sl.start, sl.end)} samengezet met ${o}, maar ${o} heeft daar geen les samen met ${name} bij dezelfde leerkracht.`,
-                  `Group ${name} is merged with ${o} on ${whenEn(d, sl.start, sl.end)}, but ${o} has no matching merged lesson with the same teacher.`,
-                ),
-              );
-            }
+            if (!ok) out.push(report(this, "one-sided-merge", where, { ...data, other: groupLabel(s, l.mergedWith) }));
           }
         }
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

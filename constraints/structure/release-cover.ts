@@ -16,16 +16,79 @@ import {
   type Scenario,
   type Violation,
 } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { goalLabel, groupLabel, personName, whenEn, whenNl } from "./names.js";
+import { defineRule, type Message, type MessageData, report } from "../rule.js";
+import { goalLabel, groupLabel, personName, when } from "./names.js";
 import { gridFor, neverCovers } from "./facts.js";
 import { overlapping } from "./activities.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { encodeCoverCapacity } from "./cover-capacity.js";
 
+// "Klas L1 wordt dinsdag 08:30-09:20 opgevangen door co-teacher Dirk Claes terwijl An Peeters vrijgeroosterd is
+// voor 'PLG lezen' (dinsdag 08:30-10:10), maar …": the start of every message about a lever that is not allowed.
+const COVERED_NL =
+  "Klas {group} wordt {when} opgevangen door {lever} terwijl {released} vrijgeroosterd {verb} voor '{goal}' ({block}), maar";
+const COVERED_EN =
+  "Group {group} is covered on {when} by {lever} while {released} {verb} released for '{goal}' ({block}), but";
+
+const MESSAGES = {
+  "no-cover": {
+    nl: "Klas {group} heeft {when} geen geldige opvang terwijl {released} vrijgeroosterd {verb} voor '{goal}' ({block}).",
+    en: "Group {group} has no valid cover on {when} while {released} {verb} released for '{goal}' ({block}).",
+  },
+  "not-in-cover-list": {
+    nl: "Klas {group} wordt {when} opgevangen door {levers}, maar dat staat niet in de opvanglijst (cover) van '{goal}' ({block}).",
+    en: "Group {group} is covered on {when} by {levers}, but the cover list (cover) of '{goal}' ({block}) does not say so.",
+  },
+  // Why a listed lever is not allowed (leversOf).
+  "lever-switched-off": {
+    nl: `${COVERED_NL} {levers} zijn als vervanging uitgeschakeld.`,
+    en: `${COVERED_EN} {levers} are switched off as cover.`,
+  },
+  "never-substitutes": {
+    nl: `${COVERED_NL} {name} mag nooit vervangen (ondersteuner of noSubstitution).`,
+    en: `${COVERED_EN} {name} may never substitute (ondersteuner or noSubstitution).`,
+  },
+  "not-care-or-coteacher": {
+    nl: `${COVERED_NL} {name} is geen zorgleerkracht of co-teacher van deze klas.`,
+    en: `${COVERED_EN} {name} is not a care teacher or co-teacher of this group.`,
+  },
+  "keeps-care-hours": {
+    nl: `${COVERED_NL} {name} houdt de zorguren in de klas.`,
+    en: `${COVERED_EN} {name} keeps the care hours in class.`,
+  },
+  "intern-not-placed": {
+    nl: `${COVERED_NL} die stagiair loopt geen stage in {group}.`,
+    en: `${COVERED_EN} that intern is not placed in {group}.`,
+  },
+  "intern-not-independent": {
+    nl: `${COVERED_NL} {name} loopt geen zelfstandige stage en mag de klas niet alleen nemen.`,
+    en: `${COVERED_EN} {name} is not on an independent placement and may not take the class alone.`,
+  },
+  "intern-absent": {
+    nl: `${COVERED_NL} {name} komt die dag niet.`,
+    en: `${COVERED_EN} {name} does not come that day.`,
+  },
+  "listed-cover-unused": {
+    nl: "Volgens het blok '{goal}' ({block}) wordt klas {group} opgevangen door {lever}, maar geen les van {group} in dat blok wordt zo gegeven.",
+    en: "According to the block '{goal}' ({block}), group {group} is covered by {lever}, but no lesson of {group} in that block is given that way.",
+  },
+  "cover-for-group-not-released": {
+    nl: "Het blok '{goal}' ({block}) vermeldt opvang voor klas {group}, maar geen klasleerkracht of co-teacher van {group} is vrijgeroosterd.",
+    en: "The block '{goal}' ({block}) lists cover for group {group}, but none of the class teachers or co-teachers of {group} is released.",
+  },
+} satisfies Record<string, Message>;
+
+type MessageId = keyof typeof MESSAGES;
+
+/** Why a lever is not allowed: one of the messages above and the values only it needs. */
+interface Problem {
+  id: MessageId;
+  data?: MessageData;
+}
+
 interface Lever {
   by: string;
-  problem?: { nl: string; en: string };
+  problem?: Problem;
 }
 
 /** Readable name of a cover lever ("by" value, read once as a CoverBy). */
@@ -47,8 +110,9 @@ function leverLabel(s: Scenario, by: string): { nl: string; en: string } {
     case "merge":
       return { nl: `samenzetting met ${groupLabel(s, c.group)}`, en: `merge with ${groupLabel(s, c.group)}` };
     case "atelier":
+      return { nl: "atelier", en: "atelier" };
     case "none":
-      return { nl: c.kind, en: c.kind };
+      return { nl: "geen opvang", en: "no cover" };
     case "subject": {
       const name = s.subjects.find((x) => x.id === c.subject)?.name ?? c.subject;
       return { nl: `de les ${name}`, en: `the ${name} lesson` };
@@ -56,87 +120,62 @@ function leverLabel(s: Scenario, by: string): { nl: string; en: string } {
   }
 }
 
+/** A lever the scenario's cover policy switches off ("co-teachers zijn als vervanging uitgeschakeld"). */
+const switchedOff = (nl: string, en: string): Problem => ({ id: "lever-switched-off", data: { levers: { nl, en } } });
+
 /** Every lever a lesson could stand for, each with what (if anything) makes it not allowed. */
 function leversOf(s: Scenario, g: Group, l: Lesson): Lever[] {
   const out: Lever[] = [];
   const p = s.cover;
-  const no = (nl: string, en: string) => ({ nl, en });
+  const never = (t: string): Problem => ({ id: "never-substitutes", data: { name: personName(s, "staff", t) } });
   if (l.mergedWith) {
     // Whether the pair may merge at all (listed, maxPupils, its teacher) is timetable.merge's verdict.
-    const problem = l.staff.some((t) => neverCovers(s, t))
-      ? no("die leerkracht mag niet vervangen", "that teacher may not substitute")
-      : undefined;
-    out.push({ by: formatCoverBy({ kind: "merge", group: l.mergedWith }), problem });
+    const barred = l.staff.find((t) => neverCovers(s, t));
+    out.push({
+      by: formatCoverBy({ kind: "merge", group: l.mergedWith }),
+      problem: barred ? never(barred) : undefined,
+    });
   }
   if (l.subject === "ATELIER")
-    out.push({
-      by: "atelier",
-      problem: p.ateliers
-        ? undefined
-        : no("ateliers zijn als vervanging uitgeschakeld", "ateliers are disabled as cover"),
-    });
+    out.push({ by: "atelier", problem: p.ateliers ? undefined : switchedOff("ateliers", "ateliers") });
   const sub = s.subjects.find((x) => x.id === l.subject && x.taughtBy !== "class");
   if (sub)
     out.push({
       by: sub.id,
-      problem: p.specialists
-        ? undefined
-        : no("vakleerkrachten zijn als vervanging uitgeschakeld", "specialists are disabled as cover"),
+      problem: p.specialists ? undefined : switchedOff("vakleerkrachten", "specialist teachers"),
     });
   // In a merge the other class's teacher teaches: that is the merge lever, not a care/co-teacher one.
   if (l.subject === "KLAS" && !l.mergedWith) {
     for (const t of l.staff) {
       const st = s.staff.find((x) => x.id === t);
-      const never = neverCovers(s, t)
-        ? no(
-            `${personName(s, "staff", t)} mag nooit vervangen (ondersteuner of noSubstitution)`,
-            `${t} may never substitute`,
-          )
-        : undefined;
+      const name = personName(s, "staff", t);
       if (g.coTeachers.includes(t)) {
         out.push({
           by: formatCoverBy({ kind: "coteacher", staff: t }),
-          problem: !p.coTeachers
-            ? no("co-teachers zijn als vervanging uitgeschakeld", "co-teachers are disabled as cover")
-            : never,
+          problem: !p.coTeachers ? switchedOff("co-teachers", "co-teachers") : neverCovers(s, t) ? never(t) : undefined,
         });
       } else {
-        let problem = never;
-        if (!st?.flags.careTeacher)
-          problem = no(
-            `${personName(s, "staff", t)} is geen zorgleerkracht of co-teacher van deze klas`,
-            `${t} is not a care teacher or co-teacher of this group`,
-          );
-        else if (!p.careTeachers)
-          problem = no("zorgleerkrachten zijn als vervanging uitgeschakeld", "care teachers are disabled as cover");
-        else if (st.flags.keepsCareHoursInClass)
-          problem = no(`${st.name} houdt de zorguren in de klas`, `${st.name} keeps care hours in class`);
+        let problem: Problem | undefined = neverCovers(s, t) ? never(t) : undefined;
+        if (!st?.flags.careTeacher) problem = { id: "not-care-or-coteacher", data: { name } };
+        else if (!p.careTeachers) problem = switchedOff("zorgleerkrachten", "care teachers");
+        else if (st.flags.keepsCareHoursInClass) problem = { id: "keeps-care-hours", data: { name: st.name } };
         out.push({ by: formatCoverBy({ kind: "care", staff: t }), problem });
       }
     }
     for (const i of l.interns ?? []) {
       const it = s.interns.find((x) => x.id === i);
-      let problem;
-      if (!p.interns) problem = no("stagiairs zijn als vervanging uitgeschakeld", "interns are disabled as cover");
-      else if (!it || it.group !== g.id)
-        problem = no(
-          `die stagiair loopt geen stage in ${groupLabel(s, g.id)}`,
-          "that intern is not placed in this group",
-        );
-      else if (!it.independent)
-        problem = no(
-          `${it.name} loopt geen zelfstandige stage en mag de klas niet alleen nemen`,
-          `${it.name} is not on an independent placement`,
-        );
-      else if (!it.weekdays.includes(l.day))
-        problem = no(`${it.name} komt die dag niet`, `${it.name} does not come that day`);
+      let problem: Problem | undefined;
+      if (!p.interns) problem = switchedOff("stagiairs", "interns");
+      else if (!it || it.group !== g.id) problem = { id: "intern-not-placed" };
+      else if (!it.independent) problem = { id: "intern-not-independent", data: { name: it.name } };
+      else if (!it.weekdays.includes(l.day)) problem = { id: "intern-absent", data: { name: it.name } };
       out.push({ by: formatCoverBy({ kind: "intern", intern: i }), problem });
     }
   }
   return out;
 }
 
-export const timetableReleaseCover: Rule = {
+export const timetableReleaseCover = defineRule({
   id: "timetable.release-cover",
   title: {
     nl: "Elke klas van een vrijgeroosterde leerkracht is opgevangen",
@@ -145,6 +184,7 @@ export const timetableReleaseCover: Rule = {
   source: "structural; staff.buo-ondersteuner (PWB)",
   severity: "hard",
   scope: "timetable",
+  messages: MESSAGES,
   encode(m) {
     encodeCoverConsistency(m);
     encodeCoverCapacity(m);
@@ -159,30 +199,31 @@ export const timetableReleaseCover: Rule = {
     for (const r of candidate.releases) {
       // Blocks in staff slots only (after school) need no cover.
       if (!lessonSlots(grid, r.day).some((sl) => overlapping(sl, r))) continue;
-      checkRelease(s, r, candidate.lessons, (w, nl, en) => out.push(violation(this, w, nl, en)));
+      checkRelease(s, r, candidate.lessons, (id, where, data) => out.push(report(this, id, where, data)));
     }
     return out;
   },
-};
+});
 
 function checkRelease(
   s: Scenario,
   r: Release,
   lessons: Lesson[],
-  push: (w: Violation["where"], nl: string, en: string) => void,
+  push: (id: MessageId, where: Violation["where"], data: MessageData) => void,
 ) {
   const released = new Set(r.staff);
-  const label = goalLabel(s, r.goal);
-  const blockNl = `'${label}' (${whenNl(r.day, r.start, r.end)})`;
-  const blockEn = `'${label}' (${whenEn(r.day, r.start, r.end)})`;
+  const block = { goal: goalLabel(s, r.goal), block: when(r.day, r.start, r.end) };
   const affected = s.groups.filter((g) => [...g.classTeachers, ...g.coTeachers].some((t) => released.has(t)));
   for (const g of affected) {
     const gl = groupLabel(s, g.id);
     const gone = [...g.classTeachers, ...g.coTeachers]
       .filter((t) => released.has(t))
       .map((t) => personName(s, "staff", t));
-    const who = `${gone.join(" en ")} vrijgeroosterd ${gone.length > 1 ? "zijn" : "is"}`; // Dutch: verb last
-    const whoEn = `${gone.join(" and ")} ${gone.length > 1 ? "are" : "is"}`;
+    // Dutch puts the verb last: "terwijl An Peeters en Bram Janssens vrijgeroosterd zijn".
+    const who = {
+      released: { nl: gone.join(" en "), en: gone.join(" and ") },
+      verb: gone.length > 1 ? { nl: "zijn", en: "are" } : "is",
+    };
     const listed = new Set((r.cover ?? []).filter((c) => c.group === g.id).map((c) => c.by));
     const used = new Set<string>();
     for (const l of lessons.filter((x) => x.group === g.id && overlapping(x, r))) {
@@ -190,40 +231,27 @@ function checkRelease(
       // The class's own (not released) class teacher still teaches: nothing to cover.
       if (!l.mergedWith && l.staff.length > 0 && l.staff.every((t) => g.classTeachers.includes(t))) continue;
       const where = { group: g.id, goal: r.goal, day: l.day, start: l.start, end: l.end };
-      const when = { nl: whenNl(l.day, l.start, l.end), en: whenEn(l.day, l.start, l.end) };
+      const data = { group: gl, when: when(l.day, l.start, l.end), ...who, ...block };
       const levers = leversOf(s, g, l);
       levers.forEach((x) => used.add(x.by));
       const chosen = levers.filter((x) => listed.has(x.by));
       if (levers.length === 0) {
-        push(
-          where,
-          `Klas ${gl} heeft ${when.nl} geen geldige opvang terwijl ${who} voor ${blockNl}.`,
-          `Group ${gl} has no valid cover on ${when.en} while ${whoEn} released for ${blockEn}.`,
-        );
+        push("no-cover", where, data);
       } else if (chosen.length === 0) {
         const names = levers.map((x) => leverLabel(s, x.by));
-        push(
-          where,
-          `Klas ${gl} wordt ${when.nl} opgevangen door ${names.map((n) => n.nl).join(" / ")}, maar dat staat niet in de opvanglijst (cover) van ${blockNl}.`,
-          `Group ${gl} is covered on ${when.en} by ${names.map((n) => n.en).join(" / ")}, but the cover list of ${blockEn} does not say so.`,
-        );
+        const joined = { nl: names.map((n) => n.nl).join(" / "), en: names.map((n) => n.en).join(" / ") };
+        push("not-in-cover-list", where, { ...data, levers: joined });
       } else if (chosen.every((x) => x.problem)) {
         const x = chosen[0];
-        const n = leverLabel(s, x.by);
-        push(
-          where,
-          `Klas ${gl} wordt ${when.nl} opgevangen door ${n.nl} terwijl ${who} voor ${blockNl}, maar ${x.problem!.nl}.`,
-          `Group ${gl} is covered on ${when.en} by ${n.en} while ${whoEn} released for ${blockEn}, but ${x.problem!.en}.`,
-        );
+        push(x.problem!.id, where, { ...data, lever: leverLabel(s, x.by), ...x.problem!.data });
       }
     }
     for (const by of listed) {
       if (used.has(by) || by === "none") continue;
-      const n = leverLabel(s, by);
       push(
+        "listed-cover-unused",
         { group: g.id, goal: r.goal, day: r.day, start: r.start, end: r.end },
-        `Volgens het blok ${blockNl} wordt klas ${gl} opgevangen door ${n.nl}, maar geen les van ${gl} in dat blok wordt zo gegeven.`,
-        `According to the block ${blockEn} group ${gl} is covered by ${n.en}, but no lesson of ${gl} in that block is given that way.`,
+        { ...block, group: gl, lever: leverLabel(s, by) },
       );
     }
   }
@@ -231,11 +259,10 @@ function checkRelease(
   const affectedIds = new Set(affected.map((g) => g.id));
   for (const c of r.cover ?? []) {
     if (affectedIds.has(c.group) || c.by === "none") continue;
-    const gl = groupLabel(s, c.group);
     push(
+      "cover-for-group-not-released",
       { group: c.group, goal: r.goal, day: r.day, start: r.start, end: r.end },
-      `Het blok ${blockNl} vermeldt opvang voor klas ${gl}, maar geen klasleerkracht of co-teacher van ${gl} is vrijgeroosterd.`,
-      `The block ${blockEn} lists cover for group ${gl}, but none of its class teachers or co-teachers is released.`,
+      { ...block, group: groupLabel(s, c.group) },
     );
   }
 }

@@ -13,34 +13,28 @@ import {
   type Violation,
   type DayGrid,
 } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { goalLabel, personName, whenEn, whenNl } from "./names.js";
+import { defineRule, report } from "../rule.js";
+import { goalLabel, personName, when } from "./names.js";
 import { goalMinMinutes, gridFor } from "./facts.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 
-/** What is wrong with the block's place in the day grid, or undefined when it fits. */
-function shapeProblem(grid: DayGrid, r: Release): { nl: string; en: string } | undefined {
+/** What is wrong with the block's place in the day grid (a message id), or undefined when it fits. */
+function shapeProblem(grid: DayGrid, r: Release) {
   const inBlock = slotsOf(grid, r.day).filter((sl) => overlaps(sl.start, sl.end, r.start, r.end));
-  if (inBlock.some((sl) => sl.kind === "lunch"))
-    return { nl: "loopt over de middagpauze", en: "runs over the lunch break" };
+  if (inBlock.some((sl) => sl.kind === "lunch")) return "block-over-lunch" as const;
   const fits =
     inBlock.length > 0 &&
     inBlock[0].start === r.start &&
     inBlock[inBlock.length - 1].end === r.end &&
     inBlock.every((sl) => toMinutes(r.start) <= toMinutes(sl.start) && toMinutes(sl.end) <= toMinutes(r.end));
-  if (!fits)
-    return {
-      nl: `valt niet samen met de lestijden en blokken van dagindeling '${grid.name}'`,
-      en: `does not match the slots of day grid '${grid.name}'`,
-    };
+  if (!fits) return "block-off-grid" as const;
   const useful = (k: string) => k === "lesson" || k === "staff";
-  if (!useful(inBlock[0].kind) || !useful(inBlock[inBlock.length - 1].kind))
-    return { nl: "begint of eindigt met een pauze", en: "starts or ends with a break" };
+  if (!useful(inBlock[0].kind) || !useful(inBlock[inBlock.length - 1].kind)) return "block-edge-is-break" as const;
   return undefined;
 }
 
-export const timetableReleaseFrees: Rule = {
+export const timetableReleaseFrees = defineRule({
   id: "timetable.release-frees",
   title: {
     nl: "Wie vrijgeroosterd is, is het hele blok echt vrij",
@@ -49,6 +43,52 @@ export const timetableReleaseFrees: Rule = {
   source: "structural; release.physical-min, release.digital-min (Flexio)",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "unknown-goal": {
+      nl: "Vrijroostering {when} hoort bij een onbekend doel '{goal}'.",
+      en: "The release on {when} belongs to an unknown goal '{goal}'.",
+    },
+    "block-over-lunch": {
+      nl: "Het blok van '{goal}' op {when} loopt over de middagpauze.",
+      en: "The block of '{goal}' on {when} runs over the lunch break.",
+    },
+    "block-off-grid": {
+      nl: "Het blok van '{goal}' op {when} valt niet samen met de lestijden en blokken van dagindeling '{grid}'.",
+      en: "The block of '{goal}' on {when} does not match the lesson slots and blocks of day grid '{grid}'.",
+    },
+    "block-edge-is-break": {
+      nl: "Het blok van '{goal}' op {when} begint of eindigt met een pauze.",
+      en: "The block of '{goal}' on {when} starts or ends with a break.",
+    },
+    "shorter-than-goal": {
+      nl: "Het blok van '{goal}' op {when} duurt {minutes} minuten; het doel vraagt minstens {min} minuten.",
+      en: "The block of '{goal}' on {when} lasts {minutes} minutes; the goal asks for at least {min} minutes.",
+    },
+    "shorter-than-digital-min": {
+      nl: "Het blok van '{goal}' op {when} duurt {minutes} minuten; een digitaal overleg vraagt minstens {min} minuten (instelling digitalMinMinutes).",
+      en: "The block of '{goal}' on {when} lasts {minutes} minutes; a digital meeting asks for at least {min} minutes (setting digitalMinMinutes).",
+    },
+    "shorter-than-physical-min": {
+      nl: "Het blok van '{goal}' op {when} duurt {minutes} minuten; een fysiek overleg vraagt een halve dag: minstens {min} minuten (instelling physicalMinMinutes).",
+      en: "The block of '{goal}' on {when} lasts {minutes} minutes; an in-person meeting asks for half a day: at least {min} minutes (setting physicalMinMinutes).",
+    },
+    "member-missing": {
+      nl: "{name} hoort bij '{goal}' maar staat niet in het blok van {when}.",
+      en: "{name} is a member of '{goal}' but is not in the block on {when}.",
+    },
+    "not-a-member": {
+      nl: "{name} staat in het blok van '{goal}' ({when}) maar hoort niet bij dat doel.",
+      en: "{name} is in the block of '{goal}' ({when}) but is not a member of that goal.",
+    },
+    "external-missing": {
+      nl: "Externe {name} hoort bij '{goal}' maar staat niet in het blok van {when}.",
+      en: "External {name} is part of '{goal}' but is not in the block on {when}.",
+    },
+    "external-not-in-goal": {
+      nl: "Externe {name} staat in het blok van '{goal}' ({when}) maar hoort niet bij dat doel.",
+      en: "External {name} is in the block of '{goal}' ({when}) but is not part of that goal.",
+    },
+  },
   encode: encodeOptionalMembers,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
@@ -57,83 +97,62 @@ export const timetableReleaseFrees: Rule = {
     const out: Violation[] = [];
     for (const r of candidate.releases) {
       const goal = s.releaseGoals.find((g) => g.id === r.goal);
-      const label = goalLabel(s, r.goal);
-      const nl = whenNl(r.day, r.start, r.end);
-      const en = whenEn(r.day, r.start, r.end);
+      const data = { goal: goalLabel(s, r.goal), when: when(r.day, r.start, r.end) };
       const where = { goal: r.goal, day: r.day, start: r.start, end: r.end };
-      const push = (w: Violation["where"], m: string, e: string) => out.push(violation(this, w, m, e));
 
-      if (!goal)
-        push(
-          where,
-          `Vrijroostering ${nl} hoort bij een onbekend doel '${r.goal}'.`,
-          `Release on ${en} has an unknown goal '${r.goal}'.`,
-        );
+      if (!goal) out.push(report(this, "unknown-goal", where, { ...data, goal: r.goal }));
 
       const shape = shapeProblem(grid, r);
-      if (shape)
-        push(where, `Het blok van '${label}' op ${nl} ${shape.nl}.`, `The block of '${label}' on ${en} ${shape.en}.`);
+      if (shape) out.push(report(this, shape, where, { ...data, grid: grid.name }));
 
       if (goal) {
         const min = goalMinMinutes(s, goal);
-        const len = durationMinutes(r.start, r.end);
-        if (len < min) {
-          const why = goal.minBlockMinutes
-            ? "het doel vraagt"
+        const minutes = durationMinutes(r.start, r.end);
+        if (minutes < min) {
+          const id = goal.minBlockMinutes
+            ? "shorter-than-goal"
             : goal.mode === "digital"
-              ? "een digitaal overleg vraagt (instelling digitalMinMinutes)"
-              : "een fysiek overleg vraagt een halve dag (instelling physicalMinMinutes)";
-          push(
-            where,
-            `Het blok van '${label}' op ${nl} duurt ${len} minuten; ${why} minstens ${min} minuten.`,
-            `The block of '${label}' on ${en} lasts ${len} minutes; at least ${min} are needed.`,
-          );
+              ? "shorter-than-digital-min"
+              : "shorter-than-physical-min";
+          out.push(report(this, id, where, { ...data, minutes, min }));
         }
         for (const m of goal.members) {
-          if (!r.staff.includes(m)) {
-            const n = personName(s, "staff", m);
-            push(
-              { ...where, staff: m },
-              `${n} hoort bij '${label}' maar staat niet in het blok van ${nl}.`,
-              `${n} is a member of '${label}' but is not in the block on ${en}.`,
+          if (!r.staff.includes(m))
+            out.push(
+              report(this, "member-missing", { ...where, staff: m }, { ...data, name: personName(s, "staff", m) }),
             );
-          }
         }
         for (const m of r.staff) {
-          if (!goal.members.includes(m) && !goal.optionalMembers.includes(m)) {
-            const n = personName(s, "staff", m);
-            push(
-              { ...where, staff: m },
-              `${n} staat in het blok van '${label}' (${nl}) maar hoort niet bij dat doel.`,
-              `${n} is in the block of '${label}' (${en}) but is not a member of that goal.`,
+          if (!goal.members.includes(m) && !goal.optionalMembers.includes(m))
+            out.push(
+              report(this, "not-a-member", { ...where, staff: m }, { ...data, name: personName(s, "staff", m) }),
             );
-          }
         }
         for (const x of goal.externals) {
-          if (!(r.externals ?? []).includes(x)) {
-            const n = personName(s, "external", x);
-            push(
-              { ...where, staff: x },
-              `Externe ${n} hoort bij '${label}' maar staat niet in het blok van ${nl}.`,
-              `External ${n} is part of '${label}' but is not in the block on ${en}.`,
+          if (!(r.externals ?? []).includes(x))
+            out.push(
+              report(this, "external-missing", { ...where, staff: x }, { ...data, name: personName(s, "external", x) }),
             );
-          }
         }
         for (const x of r.externals ?? []) {
-          if (!goal.externals.includes(x)) {
-            const n = personName(s, "external", x);
-            push(
-              { ...where, staff: x },
-              `Externe ${n} staat in het blok van '${label}' (${nl}) maar hoort niet bij dat doel.`,
-              `External ${n} is in the block of '${label}' (${en}) but is not part of that goal.`,
+          if (!goal.externals.includes(x))
+            out.push(
+              report(
+                this,
+                "external-not-in-goal",
+                { ...where, staff: x },
+                {
+                  ...data,
+                  name: personName(s, "external", x),
+                },
+              ),
             );
-          }
         }
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

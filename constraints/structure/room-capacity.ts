@@ -1,12 +1,12 @@
 // timetable.room-capacity — structural (no regulation id; conventions: README.md "The timetable format"):
 // at most room.capacity groups at once in the room of a subject (e.g. one gym hall: one LO class at a time).
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { groupLabel, whenEn, whenNl } from "./names.js";
+import { defineRule, report } from "../rule.js";
+import { groupLabel, when } from "./names.js";
 import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
-export const timetableRoomCapacity: Rule = {
+export const timetableRoomCapacity = defineRule({
   id: "timetable.room-capacity",
   title: {
     nl: "Niet meer klassen tegelijk in een lokaal dan het aankan",
@@ -15,6 +15,16 @@ export const timetableRoomCapacity: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "one-group-at-a-time": {
+      nl: "{room} is {when} bezet door {count} klassen ({groups}); er kan maar één klas tegelijk in.",
+      en: "{room} is used by {count} groups on {when} ({groups}); only one group at a time fits in it.",
+    },
+    "over-capacity": {
+      nl: "{room} is {when} bezet door {count} klassen ({groups}); er kunnen er hoogstens {capacity} tegelijk in.",
+      en: "{room} is used by {count} groups on {when} ({groups}); at most {capacity} at a time fit in it.",
+    },
+  },
   encode: encodeRoomCapacity,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
@@ -30,20 +40,25 @@ export const timetableRoomCapacity: Rule = {
         const groups = [...new Set(inRoom.filter((o) => overlapping(o, l)).map((o) => o.group))];
         if (groups.length <= room.capacity) continue;
         reported.add(key);
-        const names = groups.map((g) => groupLabel(s, g)).join(", ");
         out.push(
-          violation(
+          report(
             this,
+            room.capacity === 1 ? "one-group-at-a-time" : "over-capacity",
             { day: l.day, start: l.start, end: l.end },
-            `${room.name} is ${whenNl(l.day, l.start, l.end)} bezet door ${groups.length} klassen (${names}); ${room.capacity === 1 ? "er kan maar één klas tegelijk in" : `er kunnen er hoogstens ${room.capacity} tegelijk in`}.`,
-            `${room.name} holds ${groups.length} groups at once on ${whenEn(l.day, l.start, l.end)} (${names}); its capacity is ${room.capacity}.`,
+            {
+              room: room.name,
+              when: when(l.day, l.start, l.end),
+              count: groups.length,
+              groups: groups.map((g) => groupLabel(s, g)).join(", "),
+              capacity: room.capacity,
+            },
           ),
         );
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

@@ -1,12 +1,12 @@
 // timetable.spread — structural (no regulation id; conventions: README.md "The timetable format"):
 // a subject's lessons respect its spread settings: at most `maxPerDay` a day per group, and days with
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
-import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden } from "./names.js";
+import { DAYS, type Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
+import { dayName, groupLabel, periods } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
-export const timetableSpread: Rule = {
+export const timetableSpread = defineRule({
   id: "timetable.spread",
   title: {
     nl: "Vakken gespreid over de week (max per dag, dagen ertussen)",
@@ -15,24 +15,39 @@ export const timetableSpread: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "too-many-per-day": {
+      nl: "Klas {group} heeft op {day} {periods} {subject}; hoogstens {max} per dag.",
+      en: "Group {group} has {periods} of {subject} on {day}; at most {max} a day.",
+    },
+    "days-too-close": {
+      nl: "Klas {group} heeft {subject} op {first} en {second}; die dagen moeten minstens {min} dagen uit elkaar liggen.",
+      en: "Group {group} has {subject} on {first} and {second}; these days must be at least {min} days apart.",
+    },
+  },
   encode: encodeSpread,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
     for (const sub of s.subjects) {
       for (const gid of sub.groups) {
-        const g = groupLabel(s, gid);
+        const data = { group: groupLabel(s, gid), subject: sub.name };
         const perDay = DAYS.map(
           (d) => candidate.lessons.filter((l) => l.group === gid && l.subject === sub.id && l.day === d).length,
         );
         DAYS.forEach((d, i) => {
           if (perDay[i] > sub.maxPerDay) {
             out.push(
-              violation(
+              report(
                 this,
+                "too-many-per-day",
                 { group: gid, day: d },
-                `Klas ${g} heeft op ${DAY_NAMES_NL[d]} ${lestijden(perDay[i])} ${sub.name}; hoogstens ${sub.maxPerDay} per dag.`,
-                `Group ${g} has ${perDay[i]} periods of ${sub.name} on ${DAY_NAMES_EN[d]}; at most ${sub.maxPerDay} a day.`,
+                {
+                  ...data,
+                  day: dayName(d),
+                  periods: periods(perDay[i]),
+                  max: sub.maxPerDay,
+                },
               ),
             );
           }
@@ -44,11 +59,16 @@ export const timetableSpread: Rule = {
           const b = days[k];
           if (b.i - a.i < sub.minDaysApart) {
             out.push(
-              violation(
+              report(
                 this,
+                "days-too-close",
                 { group: gid, day: b.d },
-                `Klas ${g} heeft ${sub.name} op ${DAY_NAMES_NL[a.d]} en ${DAY_NAMES_NL[b.d]}; die dagen moeten minstens ${sub.minDaysApart} dagen uit elkaar liggen.`,
-                `Group ${g} has ${sub.name} on ${DAY_NAMES_EN[a.d]} and ${DAY_NAMES_EN[b.d]}; these must be at least ${sub.minDaysApart} days apart.`,
+                {
+                  ...data,
+                  first: dayName(a.d),
+                  second: dayName(b.d),
+                  min: sub.minDaysApart,
+                },
               ),
             );
           }
@@ -57,7 +77,7 @@ export const timetableSpread: Rule = {
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 const DAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4 } as const;

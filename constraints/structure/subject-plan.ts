@@ -11,8 +11,8 @@ import {
   type Scenario,
   type Violation,
 } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { groupLabel, lestijden, personName, whenEn, whenNl } from "./names.js";
+import { defineRule, report } from "../rule.js";
+import { groupLabel, periods, personNames, when } from "./names.js";
 import { sameSet } from "./facts.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
@@ -37,7 +37,7 @@ function klasTeachers(s: Scenario, g: Group, l: Lesson): Set<string> {
   return ok;
 }
 
-export const timetableSubjectPlan: Rule = {
+export const timetableSubjectPlan = defineRule({
   id: "timetable.subject-plan",
   title: {
     nl: "Elke klas krijgt haar lessentabel, bij de juiste leerkracht",
@@ -46,11 +46,61 @@ export const timetableSubjectPlan: Rule = {
   source: "structural",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "wrong-period-count": {
+      nl: "Klas {group} heeft {periods} {subject} ({subjectId}); het lessenplan vraagt er {planned}.",
+      en: "Group {group} has {periods} of {subject} ({subjectId}); the subject plan asks for {planned}.",
+    },
+    "not-the-class-teacher": {
+      nl: "{subject} van klas {group} op {when} wordt gegeven door {teachers}; dat moet de klasleerkracht zijn.",
+      en: "{subject} of group {group} on {when} is taught by {teachers}; it must be the class teacher.",
+    },
+    "not-the-planned-teacher": {
+      nl: "{subject} van klas {group} op {when} wordt gegeven door {teachers}; volgens het lessenplan door {planned}.",
+      en: "{subject} of group {group} on {when} is taught by {teachers}; according to the subject plan by {planned}.",
+    },
+    "not-a-teacher-of-the-class": {
+      nl: "{teachers} geeft {when} klasuren aan klas {group}, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.",
+      en: "{teachers} teaches class periods to group {group} on {when}, but is not its class teacher, co-teacher or care teacher.",
+    },
+    "may-not-take-class": {
+      nl: "{teachers} neemt {when} klas {group} over, maar mag volgens de opvangregels van de school (cover) geen klas overnemen.",
+      en: "{teachers} takes over group {group} on {when}, but may not take over a class under the school's cover rules (cover).",
+    },
+    "interns-do-not-cover": {
+      nl: "Klas {group} staat {when} alleen bij een stagiair, maar stagiairs nemen geen klas over (cover.interns).",
+      en: "Group {group} is alone with an intern on {when}, but interns do not take over classes (cover.interns).",
+    },
+    "no-teacher": {
+      nl: "Klas {group} heeft {when} les zonder leerkracht.",
+      en: "Group {group} has a lesson without a teacher on {when}.",
+    },
+    "intern-not-independent": {
+      nl: "Klas {group} staat {when} alleen bij stagiair {interns}, maar enkel een zelfstandige stagiair mag de klas alleen nemen.",
+      en: "Group {group} is alone with intern {interns} on {when}, but only an intern on an independent placement may take the class alone.",
+    },
+    "intern-not-placed": {
+      nl: "Stagiair {interns} staat {when} in klas {group}, maar loopt daar geen stage.",
+      en: "Intern {interns} is in group {group} on {when}, but is not placed there.",
+    },
+    "not-in-atelier-plan": {
+      nl: "Klas {group} heeft {when} atelier, maar neemt niet deel aan atelierplan '{plan}'.",
+      en: "Group {group} has an atelier on {when}, but does not take part in atelier plan '{plan}'.",
+    },
+    "unknown-atelier-plan": {
+      nl: "Klas {group} heeft {when} atelier, maar het atelierplan '{plan}' bestaat niet.",
+      en: "Group {group} has an atelier on {when}, but atelier plan '{plan}' does not exist.",
+    },
+    "subject-not-in-plan": {
+      nl: "Klas {group} heeft {when} het vak '{subject}', maar dat staat niet in het lessenplan van {group}.",
+      en: "Group {group} has the subject '{subject}' on {when}, but it is not in the subject plan of {group}.",
+    },
+  },
   encode: encodeSubjectPlan,
   check({ scenario: s, candidate }) {
     if (!candidate) return [];
     const out: Violation[] = [];
-    const names = (ids: readonly string[]) => ids.map((id) => personName(s, "staff", id)).join(", ") || "niemand";
+    const staff = (ids: readonly string[]) => personNames(s, "staff", ids);
     const at = (l: Lesson) => ({ group: l.group, day: l.day, start: l.start, end: l.end });
 
     for (const sub of s.subjects) {
@@ -59,36 +109,29 @@ export const timetableSubjectPlan: Rule = {
         const g = groupLabel(s, gid);
         if (ls.length !== sub.periods) {
           out.push(
-            violation(
+            report(
               this,
+              "wrong-period-count",
               { group: gid },
-              `Klas ${g} heeft ${lestijden(ls.length)} ${sub.name} (${sub.id}); het lessenplan vraagt er ${sub.periods}.`,
-              `Group ${g} has ${ls.length} periods of ${sub.name} (${sub.id}); the subject plan asks ${sub.periods}.`,
+              {
+                group: g,
+                periods: periods(ls.length),
+                subject: sub.name,
+                subjectId: sub.id,
+                planned: sub.periods,
+              },
             ),
           );
         }
         for (const l of ls) {
+          const data = { subject: sub.name, group: g, when: when(l.day, l.start, l.end), teachers: staff(l.staff) };
           if (sub.taughtBy === "class") {
             const group = s.groups.find((x) => x.id === gid);
             const own = new Set([...(group?.classTeachers ?? []), ...(group?.coTeachers ?? [])]);
             if (l.staff.length > 0 && l.staff.every((t) => own.has(t))) continue;
-            out.push(
-              violation(
-                this,
-                at(l),
-                `${sub.name} van klas ${g} op ${whenNl(l.day, l.start, l.end)} wordt gegeven door ${names(l.staff)}; dat moet de klasleerkracht zijn.`,
-                `${sub.name} of group ${g} on ${whenEn(l.day, l.start, l.end)} is taught by ${names(l.staff)}; it must be the class teacher.`,
-              ),
-            );
+            out.push(report(this, "not-the-class-teacher", at(l), data));
           } else if (!sameSet(l.staff, sub.taughtBy.staff)) {
-            out.push(
-              violation(
-                this,
-                at(l),
-                `${sub.name} van klas ${g} op ${whenNl(l.day, l.start, l.end)} wordt gegeven door ${names(l.staff)}; volgens het lessenplan door ${names(sub.taughtBy.staff)}.`,
-                `${sub.name} of group ${g} on ${whenEn(l.day, l.start, l.end)} is taught by ${names(l.staff)}; the plan says ${names(sub.taughtBy.staff)}.`,
-              ),
-            );
+            out.push(report(this, "not-the-planned-teacher", at(l), { ...data, planned: staff(sub.taughtBy.staff) }));
           }
         }
       }
@@ -98,8 +141,7 @@ export const timetableSubjectPlan: Rule = {
     for (const l of candidate.lessons) {
       const group = s.groups.find((x) => x.id === l.group);
       if (!group) continue; // timetable.one-activity reports unknown groups
-      const g = groupLabel(s, l.group);
-      const when = { nl: whenNl(l.day, l.start, l.end), en: whenEn(l.day, l.start, l.end) };
+      const data = { group: groupLabel(s, l.group), when: when(l.day, l.start, l.end) };
       if (l.subject === "KLAS") {
         const ok = klasTeachers(s, group, l);
         const stranger = l.staff.filter((t) => !ok.has(t));
@@ -109,14 +151,7 @@ export const timetableSubjectPlan: Rule = {
           return !it || (it.group !== l.group && it.group !== l.mergedWith);
         });
         if (stranger.length > 0) {
-          out.push(
-            violation(
-              this,
-              at(l),
-              `${names(stranger)} geeft ${when.nl} klasuren aan klas ${g}, maar is geen klasleerkracht, co-teacher of zorgleerkracht van die klas.`,
-              `${names(stranger)} teaches class periods to group ${g} on ${when.en} but is not its class teacher, co-teacher or care teacher.`,
-            ),
-          );
+          out.push(report(this, "not-a-teacher-of-the-class", at(l), { ...data, teachers: staff(stranger) }));
         } else if (
           !l.mergedWith &&
           l.staff.length > 0 &&
@@ -125,82 +160,36 @@ export const timetableSubjectPlan: Rule = {
         ) {
           // Someone takes the class in the class teacher's place: the one definition of who may (src/model/cover.ts).
           const barred = l.staff.filter((t) => !maySubstitute(s, group, t));
-          out.push(
-            violation(
-              this,
-              at(l),
-              `${names(barred)} neemt ${when.nl} klas ${g} over, maar mag volgens de opvangregels van de school (cover) geen klas overnemen.`,
-              `${names(barred)} takes group ${g} on ${when.en}, but may not take a class under the school's cover policy.`,
-            ),
-          );
+          out.push(report(this, "may-not-take-class", at(l), { ...data, teachers: staff(barred) }));
         } else if (l.staff.length === 0 && interns.length > 0 && !s.cover.interns) {
-          out.push(
-            violation(
-              this,
-              at(l),
-              `Klas ${g} staat ${when.nl} alleen bij een stagiair, maar stagiairs nemen geen klas over (cover.interns).`,
-              `Group ${g} is alone with an intern on ${when.en}, but interns do not take classes (cover.interns).`,
-            ),
-          );
+          out.push(report(this, "interns-do-not-cover", at(l), data));
         } else if (l.staff.length === 0 && interns.length === 0) {
-          out.push(
-            violation(
-              this,
-              at(l),
-              `Klas ${g} heeft ${when.nl} les zonder leerkracht.`,
-              `Group ${g} has a lesson without a teacher on ${when.en}.`,
-            ),
-          );
+          out.push(report(this, "no-teacher", at(l), data));
         } else if (l.staff.length === 0 && !interns.some((i) => s.interns.find((x) => x.id === i)?.independent)) {
           // Only a 3rd-year intern on an independent placement may take the class alone (scenario: interns).
           out.push(
-            violation(
-              this,
-              at(l),
-              `Klas ${g} staat ${when.nl} alleen bij stagiair ${interns.map((i) => personName(s, "intern", i)).join(", ")}, maar enkel een zelfstandige stagiair mag de klas alleen nemen.`,
-              `Group ${g} is alone with intern ${interns.join(", ")} on ${when.en}, but only an independent intern may take the class alone.`,
-            ),
+            report(this, "intern-not-independent", at(l), { ...data, interns: personNames(s, "intern", interns) }),
           );
         }
         if (foreignIntern.length > 0) {
           out.push(
-            violation(
-              this,
-              at(l),
-              `Stagiair ${foreignIntern.map((i) => personName(s, "intern", i)).join(", ")} staat ${when.nl} in klas ${g}, maar loopt daar geen stage.`,
-              `Intern ${foreignIntern.join(", ")} is in group ${g} on ${when.en} but is not placed there.`,
-            ),
+            report(this, "intern-not-placed", at(l), { ...data, interns: personNames(s, "intern", foreignIntern) }),
           );
         }
       } else if (l.subject === "ATELIER") {
         const plan = s.atelierPlans.find((p) => p.id === l.atelierPlan);
-        if (!plan || !plan.groups.includes(l.group)) {
-          out.push(
-            violation(
-              this,
-              at(l),
-              `Klas ${g} heeft ${when.nl} atelier, maar ${plan ? `neemt niet deel aan atelierplan '${plan.name}'` : `het atelierplan '${l.atelierPlan ?? "?"}' bestaat niet`}.`,
-              `Group ${g} has an atelier on ${when.en} but ${plan ? `does not take part in atelier plan '${plan.name}'` : `atelier plan '${l.atelierPlan ?? "?"}' does not exist`}.`,
-            ),
-          );
-        }
+        if (!plan) out.push(report(this, "unknown-atelier-plan", at(l), { ...data, plan: l.atelierPlan ?? "?" }));
+        else if (!plan.groups.includes(l.group))
+          out.push(report(this, "not-in-atelier-plan", at(l), { ...data, plan: plan.name }));
       } else {
         const sub = s.subjects.find((x) => x.id === l.subject);
-        if (!sub || !sub.groups.includes(l.group)) {
-          out.push(
-            violation(
-              this,
-              at(l),
-              `Klas ${g} heeft ${when.nl} het vak '${l.subject}', maar dat staat niet in het lessenplan van ${g}.`,
-              `Group ${g} has subject '${l.subject}' on ${when.en}, which is not in its subject plan.`,
-            ),
-          );
-        }
+        if (!sub || !sub.groups.includes(l.group))
+          out.push(report(this, "subject-not-in-plan", at(l), { ...data, subject: l.subject }));
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

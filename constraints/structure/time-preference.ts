@@ -2,17 +2,27 @@
 // a subject with `prefer: "morning"` sits before the day's lunch break, one with `prefer: "afternoon"`
 // after it. A day without a lunch slot (Wednesday) is all morning.
 import { slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 import { gridFor } from "./facts.js";
-import { groupLabel, whenEn, whenNl } from "./names.js";
+import { groupLabel, when } from "./names.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 
-export const timetableTimePreference: Rule = {
+export const timetableTimePreference = defineRule({
   id: "timetable.time-preference",
   title: { nl: "Voorkeur voor voormiddag of namiddag", en: "Morning or afternoon preference" },
   source: "structural",
   severity: "soft",
   scope: "timetable",
+  messages: {
+    "not-in-morning": {
+      nl: "{subject} van klas {group} staat op {when}; bij voorkeur in de voormiddag.",
+      en: "{subject} of group {group} is on {when}; preferably in the morning.",
+    },
+    "not-in-afternoon": {
+      nl: "{subject} van klas {group} staat op {when}; bij voorkeur in de namiddag.",
+      en: "{subject} of group {group} is on {when}; preferably in the afternoon.",
+    },
+  },
   encode: encodeTimePreference,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
@@ -27,22 +37,19 @@ export const timetableTimePreference: Rule = {
         const morning = !lunch || toMinutes(l.end) <= toMinutes(lunch.start);
         const afternoon = !!lunch && toMinutes(l.start) >= toMinutes(lunch.end);
         if (sub.prefer === "morning" ? morning : afternoon) continue;
-        const g = groupLabel(s, l.group);
-        const want =
-          sub.prefer === "morning" ? { nl: "voormiddag", en: "morning" } : { nl: "namiddag", en: "afternoon" };
         out.push(
-          violation(
+          report(
             this,
+            sub.prefer === "morning" ? "not-in-morning" : "not-in-afternoon",
             { group: l.group, day: l.day, start: l.start, end: l.end },
-            `${sub.name} van klas ${g} staat op ${whenNl(l.day, l.start, l.end)}; bij voorkeur in de ${want.nl}.`,
-            `${sub.name} of group ${g} is on ${whenEn(l.day, l.start, l.end)}; preferably in the ${want.en}.`,
+            { subject: sub.name, group: groupLabel(s, l.group), when: when(l.day, l.start, l.end) },
           ),
         );
       }
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 
