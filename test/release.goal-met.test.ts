@@ -36,10 +36,14 @@ describe("release.goal-met", () => {
   it("fails hard for a required goal without a block, and warns for an optional one", () => {
     const hard = releaseGoalMet.check({ scenario: scenario(true), candidate: tinyCandidate() });
     expect(hard).toHaveLength(1);
-    expect(hard[0]).toMatchObject({ rule: "release.goal-met", severity: "hard", where: { goal: "visit" } });
-    expect(hard[0].message).toMatch(/'Hospiteren' krijgt 0 van de 1 .*verplicht/);
+    expect(hard[0]).toMatchObject({
+      rule: "release.goal-met",
+      messageId: "required-goal-short",
+      severity: "hard",
+      where: { goal: "visit" },
+    });
     const soft = releaseGoalMet.check({ scenario: scenario(false), candidate: tinyCandidate() });
-    expect(soft[0].severity).toBe("warning");
+    expect(soft.map((x) => [x.messageId, x.severity])).toEqual([["optional-goal-short", "warning"]]);
   });
 
   it("warns when a goal has two blocks on one day", () => {
@@ -60,6 +64,8 @@ describe("release.goal-met", () => {
       { ...block, start: "09:20", end: "10:10" },
     ];
     const v = releaseGoalMet.check({ scenario: parseScenario(input), candidate: c });
-    expect(v.map((x) => x.message).join()).toMatch(/maandag meer dan één blok/);
+    expect(v.map((x) => [x.messageId, x.severity, x.where])).toEqual([
+      ["two-blocks-one-day", "warning", { goal: "visit", day: "mon" }],
+    ]);
   });
 });

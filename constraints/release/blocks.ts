@@ -2,7 +2,7 @@
 // candidate week (entries of one goal on one day that touch are one block).
 import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes } from "../../src/model/index.js";
 import type { Candidate, Day, ReleaseGoal, Scenario, Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { type Message, type Rule, report } from "../rule.js";
 
 export interface GoalBlock {
   goal: string;
@@ -34,12 +34,12 @@ export function blocksOf(candidate: Candidate, goalId: string): GoalBlock[] {
   return out;
 }
 
-const MODE_NL = { physical: "fysieke", digital: "digitale" } as const;
-const MODE_EN = { physical: "physical", digital: "digital" } as const;
+/** The two messages of release.physical-min and release.digital-min, each rule in its own words. */
+export type MinBlockMessages = "goal-minimum-too-short" | "block-too-short";
 
-/** Shared check of release.physical-min and release.digital-min (Flexio lines 2811–2813). */
+/** Shared check of release.physical-min and release.digital-min (Flexio lines 2811–2813); pass `this`. */
 export function checkMinBlock(
-  rule: Rule,
+  rule: Pick<Rule, "id" | "severity"> & { messages: Record<MinBlockMessages, Message> },
   mode: ReleaseGoal["mode"],
   scenario: Scenario,
   candidate?: Candidate,
@@ -50,14 +50,11 @@ export function checkMinBlock(
     if (!candidate) {
       if (goal.minBlockMinutes !== undefined && goal.minBlockMinutes < def)
         out.push(
-          violation(
+          report(
             rule,
+            "goal-minimum-too-short",
             { goal: goal.id },
-            `Voor '${goal.name}' (${MODE_NL[mode]} bijeenkomst) is het minimum blok ${goal.minBlockMinutes} min, korter dan de ${def} min die ` +
-              (mode === "physical"
-                ? "een fysiek leermoment nodig heeft (een halve dag)."
-                : "als richtwaarde voor een digitale bijeenkomst geldt."),
-            `'${goal.name}' (${MODE_EN[mode]}) has a minimum block of ${goal.minBlockMinutes} min, below the default ${def} min.`,
+            { goal: goal.name, min: goal.minBlockMinutes, def },
           ),
         );
       continue;
@@ -66,16 +63,25 @@ export function checkMinBlock(
     for (const b of blocksOf(candidate, goal.id)) {
       const len = b.to - b.from;
       if (len >= min) continue;
+      const [start, end] = [toClock(b.from), toClock(b.to)];
       out.push(
-        violation(
+        report(
           rule,
-          { goal: goal.id, day: b.day, start: toClock(b.from), end: toClock(b.to) },
-          `Het blok voor '${goal.name}' op ${DAY_NAMES_NL[b.day]} ${toClock(b.from)}–${toClock(b.to)} duurt ${len} min; ` +
-            `een ${MODE_NL[mode]} bijeenkomst vraagt minstens ${min} min.`,
-          `The block for '${goal.name}' on ${DAY_NAMES_EN[b.day]} ${toClock(b.from)}–${toClock(b.to)} lasts ${len} min; a ${MODE_EN[mode]} meeting needs ${min} min.`,
+          "block-too-short",
+          { goal: goal.id, day: b.day, start, end },
+          { goal: goal.name, when: whenOf(b.day, start, end), len, min },
         ),
       );
     }
   }
   return out;
 }
+
+/** "maandag 08:30–09:20" / "Monday 08:30–09:20". */
+export const whenOf = (day: Day, start: string, end: string) => ({
+  nl: `${DAY_NAMES_NL[day]} ${start}–${end}`,
+  en: `${DAY_NAMES_EN[day]} ${start}–${end}`,
+});
+
+/** "maandag" / "Monday". */
+export const dayOf = (day: Day) => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });

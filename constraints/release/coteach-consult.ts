@@ -3,9 +3,10 @@
 // time. Soft. In a candidate, per class-teacher/co-teacher pair: the minutes of lesson and staff slots in
 // which both are child-free together — released in the same session, or both not teaching, not
 // supervising, not released elsewhere and available. Breaks and lunch do not count.
-import { DAYS, DAY_NAMES_NL, isAvailable, overlaps, slotsOf, durationMinutes } from "../../src/model/index.js";
+import { DAYS, groupName, isAvailable, overlaps, slotsOf, durationMinutes } from "../../src/model/index.js";
 import type { Candidate, Day, Scenario, Staff, Violation } from "../../src/model/index.js";
-import { type Rule, gridOf, violation } from "../rule.js";
+import { defineRule, gridOf, report } from "../rule.js";
+import { whenOf } from "./blocks.js";
 
 type State = { free: boolean; releases: Set<number> };
 
@@ -27,10 +28,10 @@ export function sharedChildFree(
   candidate: Candidate,
   a: Staff,
   b: Staff,
-): { minutes: number; moments: string[] } {
+): { minutes: number; moments: { nl: string; en: string }[] } {
   const grid = gridOf(scenario, candidate);
   let minutes = 0;
-  const moments: string[] = [];
+  const moments: { nl: string; en: string }[] = [];
   for (const day of DAYS) {
     for (const slot of slotsOf(grid, day).filter((s) => s.kind === "lesson" || s.kind === "staff")) {
       const sa = stateOf(candidate, a, day, slot.start, slot.end);
@@ -39,14 +40,14 @@ export function sharedChildFree(
       const bothFree = sa.free && sb.free && sa.releases.size === 0 && sb.releases.size === 0;
       if (together || bothFree) {
         minutes += durationMinutes(slot.start, slot.end);
-        moments.push(`${DAY_NAMES_NL[day]} ${slot.start}–${slot.end}`);
+        moments.push(whenOf(day, slot.start, slot.end));
       }
     }
   }
   return { minutes, moments };
 }
 
-export const releaseCoteachConsult: Rule = {
+export const releaseCoteachConsult = defineRule({
   id: "release.coteach-consult",
   title: {
     nl: "Klasleerkracht en co-teacher: 2 uur kindvrij overleg per week",
@@ -55,6 +56,12 @@ export const releaseCoteachConsult: Rule = {
   source: "PWB lines 7004–7020",
   severity: "soft",
   scope: "timetable",
+  messages: {
+    "too-little-consultation": {
+      nl: "Klasleerkracht {teacher} en co-teacher {coTeacher} van klas {group} hebben deze week samen {minutes} min kindvrije tijd{moments}; voor structureel overleg is {need} min per week afgesproken.",
+      en: "Class teacher {teacher} and co-teacher {coTeacher} of class {group} share {minutes} min of child-free time this week{moments}; {need} min a week is agreed for structural consultation.",
+    },
+  },
   // No encode(): a soft check reported on the candidates; not (yet) part of the objective.
   check({ scenario, candidate }) {
     if (!candidate) return [];
@@ -69,14 +76,21 @@ export const releaseCoteachConsult: Rule = {
           if (!kt || !co || kt.id === co.id) continue;
           const { minutes, moments } = sharedChildFree(scenario, candidate, kt, co);
           if (minutes >= need) continue;
-          const when = moments.length ? ` (${moments.slice(0, 4).join(", ")}${moments.length > 4 ? ", …" : ""})` : "";
+          const shown = moments.slice(0, 4).concat(moments.length > 4 ? [{ nl: "…", en: "…" }] : []);
+          const list = (lang: "nl" | "en") => ` (${shown.map((m) => m[lang]).join(", ")})`;
           out.push(
-            violation(
+            report(
               this,
+              "too-little-consultation",
               { group: g.id, staff: co.id },
-              `Klasleerkracht ${kt.name} en co-teacher ${co.name} van klas ${g.id} hebben deze week samen ${minutes} min kindvrije tijd${when}; ` +
-                `voor structureel overleg is ${need} min per week afgesproken.`,
-              `Class teacher ${kt.name} and co-teacher ${co.name} of class ${g.id} share ${minutes} child-free minutes this week; ${need} min a week is agreed for consultation.`,
+              {
+                teacher: kt.name,
+                coTeacher: co.name,
+                group: groupName(g),
+                minutes,
+                moments: moments.length ? { nl: list("nl"), en: list("en") } : "",
+                need,
+              },
             ),
           );
         }
@@ -84,4 +98,4 @@ export const releaseCoteachConsult: Rule = {
     }
     return out;
   },
-};
+});

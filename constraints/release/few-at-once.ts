@@ -2,11 +2,12 @@
 // proved more feasible than more. Soft, only when the school set settings.maxReleasedAtOnce. Counted in
 // lesson time only (after-school sessions release nobody from a class): per day, the lesson slots in
 // which more staff are released at once than the setting.
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, lessonSlots, overlaps } from "../../src/model/index.js";
+import { DAYS, lessonSlots, overlaps } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { type Rule, gridOf, violation } from "../rule.js";
+import { defineRule, gridOf, report } from "../rule.js";
+import { dayOf } from "./blocks.js";
 
-export const releaseFewAtOnce: Rule = {
+export const releaseFewAtOnce = defineRule({
   id: "release.few-at-once",
   title: {
     nl: "Liefst één of twee leerkrachten tegelijk vrijroosteren",
@@ -15,6 +16,12 @@ export const releaseFewAtOnce: Rule = {
   source: "Flexio line 591",
   severity: "soft",
   scope: "timetable",
+  messages: {
+    "too-many-at-once": {
+      nl: "Op {day} tussen {from} en {to} zijn tijdens de lessen tot {count} leerkrachten tegelijk vrijgeroosterd ({who}); de school wil er hoogstens {max} tegelijk (één of twee tegelijk bleek haalbaarder).",
+      en: "On {day} between {from} and {to} up to {count} teachers are released at once during lessons ({who}); the school wants at most {max} at once (one or two at a time proved more feasible).",
+    },
+  },
   // No encode(): a soft preference reported on the candidates; not (yet) part of the objective.
   check({ scenario, candidate, grid }) {
     const max = scenario.settings.maxReleasedAtOnce;
@@ -40,15 +47,14 @@ export const releaseFewAtOnce: Rule = {
       if (!first || !last) continue;
       const who = worst.map((id) => names.get(id) ?? id).join(", ");
       out.push(
-        violation(
+        report(
           this,
+          "too-many-at-once",
           { day, start: first, end: last },
-          `Op ${DAY_NAMES_NL[day]} tussen ${first} en ${last} zijn tijdens de lessen tot ${worst.length} leerkrachten tegelijk vrijgeroosterd (${who}); ` +
-            `de school wil er hoogstens ${max} tegelijk (één of twee tegelijk bleek haalbaarder).`,
-          `On ${DAY_NAMES_EN[day]} between ${first} and ${last} up to ${worst.length} teachers are released at once during lessons; the school prefers at most ${max}.`,
+          { day: dayOf(day), from: first, to: last, count: worst.length, who, max },
         ),
       );
     }
     return out;
   },
-};
+});

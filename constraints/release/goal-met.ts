@@ -1,12 +1,12 @@
 // release.goal-met — a release goal gets its shared block(s) in the week: `blocksPerWeek` blocks, at most
 // one a day. A required goal without them is a hard violation; an optional one a warning. (Vrijrooster's
 // own contract with the school, not law: the goal is what the school asked for.)
-import { DAY_NAMES_NL } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
+import { dayOf } from "./blocks.js";
 import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { nameOf } from "../encode-util.js";
 
-export const releaseGoalMet: Rule = {
+export const releaseGoalMet = defineRule({
   id: "release.goal-met",
   title: {
     nl: "Elke vrijroostering krijgt haar blok(ken) in de week",
@@ -15,6 +15,20 @@ export const releaseGoalMet: Rule = {
   source: "scenario (releaseGoals: required, blocksPerWeek)",
   severity: "hard",
   scope: "timetable",
+  messages: {
+    "required-goal-short": {
+      nl: "'{goal}' krijgt {got} van de {wanted} gevraagde blok(ken) per week en is verplicht.",
+      en: "'{goal}' gets {got} of the {wanted} requested block(s) a week and is required.",
+    },
+    "optional-goal-short": {
+      nl: "'{goal}' krijgt {got} van de {wanted} gevraagde blok(ken) per week.",
+      en: "'{goal}' gets {got} of the {wanted} requested block(s) a week.",
+    },
+    "two-blocks-one-day": {
+      nl: "'{goal}' heeft op {day} meer dan één blok; spreid de blokken over de week.",
+      en: "'{goal}' has more than one block on {day}; spread the blocks over the week.",
+    },
+  },
   encode: encodeGoals,
   check({ scenario, candidate }) {
     if (!candidate) return [];
@@ -23,11 +37,11 @@ export const releaseGoalMet: Rule = {
       const blocks = candidate.releases.filter((r) => r.goal === goal.id);
       if (blocks.length < goal.blocksPerWeek) {
         out.push(
-          violation(
+          report(
             this,
+            goal.required ? "required-goal-short" : "optional-goal-short",
             { goal: goal.id },
-            `'${goal.name}' krijgt ${blocks.length} van de ${goal.blocksPerWeek} gevraagde blok(ken) per week${goal.required ? " en is verplicht" : ""}.`,
-            `'${goal.name}' gets ${blocks.length} of the ${goal.blocksPerWeek} requested block(s) a week${goal.required ? " and is required" : ""}.`,
+            { goal: goal.name, got: blocks.length, wanted: goal.blocksPerWeek },
             goal.required ? "hard" : "warning",
           ),
         );
@@ -36,11 +50,11 @@ export const releaseGoalMet: Rule = {
       for (const d of new Set(days)) {
         if (days.filter((x) => x === d).length > 1) {
           out.push(
-            violation(
+            report(
               this,
+              "two-blocks-one-day",
               { goal: goal.id, day: d },
-              `'${goal.name}' heeft op ${DAY_NAMES_NL[d]} meer dan één blok; spreid de blokken over de week.`,
-              `'${goal.name}' has more than one block on one day.`,
+              { goal: goal.name, day: dayOf(d) },
               "warning",
             ),
           );
@@ -49,7 +63,7 @@ export const releaseGoalMet: Rule = {
     }
     return out;
   },
-};
+});
 
 // ---- encode(): this rule as constraints of the solver's model ----
 

@@ -3,29 +3,34 @@
 // week 4 own choice. Scenario warnings: two monthly-pattern goals that share members claim the same
 // week (those people would have two sessions that week), and which of weeks 1–4 are still unused.
 import type { ReleaseGoal, Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { defineRule, report } from "../rule.js";
 
-const WEEK_NL: Record<number, string> = {
-  1: "co-teaching- of graadpartners",
-  2: "kernteam of PLG",
-  3: "het hele team met een externe vormer",
-  4: "eigen keuze",
-};
-const WEEK_EN: Record<number, string> = {
-  1: "co-teaching/grade partners",
-  2: "core team/PLG",
-  3: "whole team with an external trainer",
-  4: "own choice",
+/** What each week of the pattern is for. */
+const WEEK_PURPOSE: Record<number, { nl: string; en: string }> = {
+  1: { nl: "co-teaching- of graadpartners", en: "co-teaching or grade partners" },
+  2: { nl: "kernteam of PLG", en: "the core team or PLG" },
+  3: { nl: "het hele team met een externe vormer", en: "the whole team with an external trainer" },
+  4: { nl: "eigen keuze", en: "own choice" },
 };
 
 const weekOf = (g: ReleaseGoal) => (g.frequency.kind === "monthly-pattern" ? g.frequency.week : undefined);
 
-export const releaseMonthlyPattern: Rule = {
+export const releaseMonthlyPattern = defineRule({
   id: "release.monthly-pattern",
   title: { nl: "Vast maandelijks stramien (week 1–4)", en: "Fixed monthly pattern (weeks 1–4)" },
   source: "Flexio lines 1196–1203 (handvat 7)",
   severity: "warning",
   scope: "scenario",
+  messages: {
+    "same-week-shared-members": {
+      nl: "'{a}' en '{b}' vallen allebei in week {week} van het maandpatroon, terwijl {who} aan beide {takePart}; leg één ervan in een andere week (week {week} is in het stramien voor {purpose}).",
+      en: "'{a}' and '{b}' both fall in week {week} of the monthly pattern, while {who} {takePart} in both; move one of them to another week (in the pattern, week {week} is for {purpose}).",
+    },
+    "unused-weeks": {
+      nl: "In het maandpatroon {weeks} nog niet gebruikt ({purposes}).",
+      en: "In the monthly pattern, {weeks} not used yet ({purposes}).",
+    },
+  },
   // No encode(): a scenario warning; the pattern weeks themselves shape the encodings of no-double-booking and
   // schoolopdracht.
   check({ scenario }) {
@@ -42,13 +47,14 @@ export const releaseMonthlyPattern: Rule = {
         const shared = a.members.filter((m) => b.members.includes(m));
         if (shared.length === 0) continue;
         const who = shared.map((id) => names.get(id) ?? id).join(", ");
+        const takePart =
+          shared.length === 1 ? { nl: "deelneemt", en: "takes part" } : { nl: "deelnemen", en: "take part" };
         out.push(
-          violation(
+          report(
             this,
+            "same-week-shared-members",
             { goal: b.id },
-            `'${a.name}' en '${b.name}' vallen allebei in week ${week} van het maandpatroon, terwijl ${who} aan beide deelneemt; ` +
-              `leg één ervan in een andere week (week ${week} is in het stramien voor ${WEEK_NL[week]}).`,
-            `'${a.name}' and '${b.name}' both claim week ${week} of the monthly pattern while ${who} take part in both.`,
+            { a: a.name, b: b.name, week, who, takePart, purpose: WEEK_PURPOSE[week] },
           ),
         );
       }
@@ -56,16 +62,14 @@ export const releaseMonthlyPattern: Rule = {
     const used = new Set(monthly.map((g) => weekOf(g)!));
     const free = [1, 2, 3, 4].filter((w) => !used.has(w));
     if (free.length > 0) {
-      out.push(
-        violation(
-          this,
-          {},
-          `In het maandpatroon ${free.length === 1 ? "is week" : "zijn weken"} ${free.join(", ")} nog niet gebruikt ` +
-            `(${free.map((w) => `week ${w}: ${WEEK_NL[w]}`).join("; ")}).`,
-          `Monthly pattern week(s) ${free.join(", ")} are unused (${free.map((w) => `week ${w}: ${WEEK_EN[w]}`).join("; ")}).`,
-        ),
-      );
+      const list = free.join(", ");
+      const weeks =
+        free.length === 1
+          ? { nl: `is week ${list}`, en: `week ${list} is` }
+          : { nl: `zijn weken ${list}`, en: `weeks ${list} are` };
+      const purposes = (lang: "nl" | "en") => free.map((w) => `week ${w}: ${WEEK_PURPOSE[w][lang]}`).join("; ");
+      out.push(report(this, "unused-weeks", {}, { weeks, purposes: { nl: purposes("nl"), en: purposes("en") } }));
     }
     return out;
   },
-};
+});

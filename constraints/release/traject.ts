@@ -4,7 +4,7 @@
 // school year stay below 20 h. Sessions: ~36 school weeks; every n weeks → 36/n; monthly pattern → ~9.
 // Scenario: the configured minimum block; candidate: the goal's actual blocks in the week.
 import type { ReleaseGoal, Scenario, Violation } from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
+import { type Rule, defineRule, report } from "../rule.js";
 import { blocksOf, minBlockOf } from "./blocks.js";
 
 /** Approximate number of school weeks in a Flemish school year (1 Sept – 30 June minus holidays). */
@@ -22,19 +22,24 @@ export function sessionsPerYear(goal: ReleaseGoal): number {
   }
 }
 
-const freqNl = (g: ReleaseGoal) =>
-  g.frequency.kind === "weekly"
-    ? "wekelijks"
-    : g.frequency.kind === "every-n-weeks"
-      ? `om de ${g.frequency.n} weken`
-      : `maandelijks (week ${g.frequency.week})`;
+/** How often a goal meets: "wekelijks" / "weekly", "om de 3 weken" / "every 3 weeks", "maandelijks (week 2)" / "monthly (week 2)". */
+function frequencyOf(g: ReleaseGoal): { nl: string; en: string } {
+  switch (g.frequency.kind) {
+    case "weekly":
+      return { nl: "wekelijks", en: "weekly" };
+    case "every-n-weeks":
+      return { nl: `om de ${g.frequency.n} weken`, en: `every ${g.frequency.n} weeks` };
+    case "monthly-pattern":
+      return { nl: `maandelijks (week ${g.frequency.week})`, en: `monthly (week ${g.frequency.week})` };
+  }
+}
 
-/** 570 → "9,5" (Dutch decimal comma, whole hours without ",0"). */
-const hours = (min: number) => String(Math.round(min / 6) / 10).replace(".", ",");
+/** 9.5 → "9,5" in Dutch, "9.5" in English (whole numbers without ",0"). */
+const decimal = (n: number) => ({ nl: String(n).replace(".", ","), en: String(n) });
 
 const isTrajectory = (g: ReleaseGoal) => g.purpose !== "coteach-consult" && g.purpose !== "zorg";
 
-export const releaseTraject: Rule = {
+export const releaseTraject = defineRule({
   id: "release.traject",
   title: {
     nl: "Professionaliseringstraject van minstens ~20 contacturen per jaar",
@@ -43,6 +48,16 @@ export const releaseTraject: Rule = {
   source: "Flexio line 416",
   severity: "warning",
   scope: "both",
+  messages: {
+    "plan-too-few-hours": {
+      nl: "'{goal}' komt {frequency} samen, minstens {weekly} min per keer ({blocks} × {minBlock} min): over ongeveer {sessions} keer per schooljaar is dat {hours} uur, minder dan de ongeveer 20 contacturen die een effectief professionaliseringstraject vraagt.",
+      en: "'{goal}' meets {frequency}, at least {weekly} min each time ({blocks} × {minBlock} min): over about {sessions} times a school year that is {hours} hours, less than the about 20 contact hours an effective professional learning trajectory needs.",
+    },
+    "week-too-few-hours": {
+      nl: "'{goal}' komt {frequency} samen, in deze week {weekly} min: over ongeveer {sessions} keer per schooljaar is dat {hours} uur, minder dan de ongeveer 20 contacturen die een effectief professionaliseringstraject vraagt.",
+      en: "'{goal}' meets {frequency}, {weekly} min in this week: over about {sessions} times a school year that is {hours} hours, less than the about 20 contact hours an effective professional learning trajectory needs.",
+    },
+  },
   // No encode(): a warning over the whole year (contact hours), informational for the weekly search.
   check({ scenario, candidate }) {
     const out: Violation[] = [];
@@ -51,22 +66,27 @@ export const releaseTraject: Rule = {
       const sessions = sessionsPerYear(goal);
       const total = Math.round(weekly * sessions);
       if (total >= MIN_CONTACT_MINUTES) continue;
-      const basis = candidate
-        ? `in deze week ${weekly} min`
-        : `minstens ${weekly} min per keer (${goal.blocksPerWeek} × ${minBlockOf(scenario, goal)} min)`;
+      const data = {
+        goal: goal.name,
+        frequency: frequencyOf(goal),
+        weekly,
+        sessions: decimal(Math.round(sessions * 10) / 10),
+        hours: decimal(Math.round(total / 6) / 10),
+      };
       out.push(
-        violation(
-          this,
-          { goal: goal.id },
-          `'${goal.name}' komt ${freqNl(goal)} samen, ${basis}: over ongeveer ${String(Math.round(sessions * 10) / 10).replace(".", ",")} keer per schooljaar is dat ${hours(total)} uur, ` +
-            `minder dan de ongeveer 20 contacturen die een effectief professionaliseringstraject vraagt.`,
-          `'${goal.name}' gives about ${Math.round(total / 6) / 10} contact hours a school year (${weekly} min × ${Math.round(sessions * 10) / 10}); effective professional learning needs about 20.`,
-        ),
+        candidate
+          ? report(this, "week-too-few-hours", { goal: goal.id }, data)
+          : report(
+              this,
+              "plan-too-few-hours",
+              { goal: goal.id },
+              { ...data, blocks: goal.blocksPerWeek, minBlock: minBlockOf(scenario, goal) },
+            ),
       );
     }
     return out;
   },
-};
+});
 
 function weeklyMinutes(
   scenario: Scenario,
