@@ -24,16 +24,20 @@ describe("week.days", () => {
     input.dayGrids = [noFriday()];
     const v = weekDays.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.days", severity: "hard", where: { day: "fri" } });
-    expect(v[0].message).toMatch(/geen lestijden op vrijdag/);
+    expect(v[0]).toMatchObject({
+      rule: "week.days",
+      messageId: "grid-day-without-lessons",
+      severity: "hard",
+      where: { day: "fri" },
+    });
   });
 
   it("is a warning when another offered grid has lessons every day", () => {
     const input = tinyInput();
     input.dayGrids = [usualGrid(), noFriday()];
     const v = weekDays.check({ scenario: tinyScenario(input) });
-    expect(v.map((x) => x.severity)).toEqual(["warning"]);
-    expect(v[0].message).toMatch(/'Vierdaagse week' kan dus niet gebruikt worden/);
+    expect(v.map((x) => [x.messageId, x.severity])).toEqual([["grid-day-without-lessons", "warning"]]);
+    expect(v[0].message).toMatch(/'Vierdaagse week' kan dus niet gebruikt worden\.$/);
   });
 
   it("names the class that has no lessons on a day", () => {
@@ -42,8 +46,13 @@ describe("week.days", () => {
     c.lessons = c.lessons.filter((l) => !(l.group === "L2" && l.day === "fri"));
     const v = weekDays.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L2", day: "fri" } });
-    expect(v[0].message).toMatch(/^Klas L2 heeft geen lessen op vrijdag/);
+    expect(v[0]).toMatchObject({
+      messageId: "class-day-without-lessons",
+      severity: "hard",
+      where: { group: "L2", day: "fri" },
+    });
+    expect(v[0].message).toMatch(/^Klas L2 /);
+    expect(v[0].messageEn).toMatch(/^Class L2 /);
   });
 
   it("reports the classes, not the grid again, when the candidate's grid lacks a day", () => {
@@ -54,7 +63,10 @@ describe("week.days", () => {
     c.dayGrid = "vier";
     c.lessons = c.lessons.filter((l) => l.day !== "fri");
     const v = weekDays.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
-    expect(v.map((x) => x.where.group)).toEqual(["L1", "L2"]);
+    expect(v.map((x) => [x.messageId, x.where.group])).toEqual([
+      ["class-day-without-lessons", "L1"],
+      ["class-day-without-lessons", "L2"],
+    ]);
   });
 
   it("a class without any lesson is one violation", () => {
@@ -62,7 +74,6 @@ describe("week.days", () => {
     const c = tinyCandidate();
     c.lessons = c.lessons.filter((l) => l.group !== "L1");
     const v = weekDays.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
-    expect(v).toHaveLength(1);
-    expect(v[0].message).toBe("Klas L1 heeft deze week geen enkele les.");
+    expect(v.map((x) => [x.messageId, x.where])).toEqual([["class-without-lessons", { group: "L1" }]]);
   });
 });

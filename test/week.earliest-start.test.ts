@@ -25,10 +25,10 @@ describe("week.earliest-start", () => {
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({
       rule: "week.earliest-start",
+      messageId: "grid-starts-too-early",
       severity: "hard",
       where: { day: "mon", start: "07:40" },
     });
-    expect(v[0].message).toMatch(/maandag al om 07:40 beginnen; de lessen beginnen ten vroegste om 08:00/);
   });
 
   it("names the class with a lesson before 08:00 in a candidate", () => {
@@ -37,15 +37,19 @@ describe("week.earliest-start", () => {
     c.lessons.push({ group: "L2", day: "tue", start: "07:35", end: "08:25", subject: "KLAS", staff: ["kt2"] });
     const v = weekEarliestStart.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L2", day: "tue", start: "07:35" } });
-    expect(v[0].message).toMatch(/^Klas L2 heeft dinsdag al om 07:35 les/);
+    expect(v[0]).toMatchObject({
+      messageId: "class-starts-too-early",
+      severity: "hard",
+      where: { group: "L2", day: "tue", start: "07:35" },
+    });
   });
 
   it("follows settings.earliestStart", () => {
     const input = tinyInput();
     input.settings = { earliestStart: "08:45" };
     const v = weekEarliestStart.check({ scenario: tinyScenario(input) });
-    expect(v).toHaveLength(5); // every day of the usual grid starts at 08:30
-    expect(v[0].message).toMatch(/ten vroegste om 08:45/);
+    // every day of the usual grid starts at 08:30
+    expect(v.map((x) => x.messageId)).toEqual(Array(5).fill("grid-starts-too-early"));
+    expect(v[0].message).toContain("08:45");
   });
 });

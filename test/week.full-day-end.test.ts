@@ -27,10 +27,12 @@ describe("week.full-day-end", () => {
     input.dayGrids = [g];
     const v = weekFullDayEnd.check({ scenario: tinyScenario(input) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ rule: "week.full-day-end", severity: "hard", where: { day: "fri", end: "14:10" } });
-    expect(v[0].message).toMatch(
-      /vrijdag eindigen om 14:10; op een volle schooldag eindigen de lessen tussen 15:00 en 17:00/,
-    );
+    expect(v[0]).toMatchObject({
+      rule: "week.full-day-end",
+      messageId: "grid-end-out-of-range",
+      severity: "hard",
+      where: { day: "fri", end: "14:10" },
+    });
   });
 
   it("fails for a Thursday lesson ending after 17:00", () => {
@@ -39,7 +41,7 @@ describe("week.full-day-end", () => {
     g.days.thu = [...USUAL_DAY, { start: "16:35", end: "17:25", kind: "lesson" }];
     input.dayGrids = [g];
     const v = weekFullDayEnd.check({ scenario: tinyScenario(input) });
-    expect(v.map((x) => x.where)).toEqual([{ day: "thu", end: "17:25" }]);
+    expect(v.map((x) => [x.messageId, x.where])).toEqual([["grid-end-out-of-range", { day: "thu", end: "17:25" }]]);
   });
 
   it("names the class whose last Friday lesson is missing in a candidate", () => {
@@ -48,14 +50,19 @@ describe("week.full-day-end", () => {
     c.lessons = c.lessons.filter((l) => !(l.group === "L1" && l.day === "fri" && l.start === "14:25"));
     const v = weekFullDayEnd.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L1", day: "fri", end: "14:10" } });
-    expect(v[0].message).toMatch(/^Klas L1 heeft vrijdag les tot 14:10/);
+    expect(v[0]).toMatchObject({
+      messageId: "class-end-out-of-range",
+      severity: "hard",
+      where: { group: "L1", day: "fri", end: "14:10" },
+    });
   });
 
   it("the bounds are settings", () => {
     const input = tinyInput();
     input.dayGrids = [shortGrid()];
     input.settings = { fullDayEndFrom: "15:30" };
-    expect(weekFullDayEnd.check({ scenario: tinyScenario(input) })).toHaveLength(4);
+    const v = weekFullDayEnd.check({ scenario: tinyScenario(input) });
+    expect(v.map((x) => x.messageId)).toEqual(Array(4).fill("grid-end-out-of-range"));
+    expect(v[0].message).toContain("tussen 15:30 en 17:00");
   });
 });

@@ -27,31 +27,35 @@ describe("week.lesson-length", () => {
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({
       rule: "week.lesson-length",
+      messageId: "grid-wrong-slot-length",
       severity: "hard",
       where: { day: "mon", start: "08:30", end: "09:30" },
     });
-    expect(v[0].message).toMatch(/maandag.*08:30–09:30 \(60 min\)/);
+    expect(v[0].message).toContain("08:30–09:30 (60 min)");
   });
 
   it("flags a lesson length other than 50 minutes in the settings", () => {
     const input = tinyInput();
     input.settings = { lessonMinutes: 45 };
     const v = weekLessonLength.check({ scenario: tinyScenario(input) });
-    expect(v.some((x) => /settings\.lessonMinutes/.test(x.message) && x.severity === "hard")).toBe(true);
+    expect(v.filter((x) => x.messageId === "wrong-lesson-minutes").map((x) => x.severity)).toEqual(["hard"]);
   });
 
   it("one broken grid of several is a warning that it cannot be used; all broken is hard", () => {
     const input = tinyInput();
     input.dayGrids = [usualGrid(), longMonday()];
     const v = weekLessonLength.check({ scenario: tinyScenario(input) });
-    expect(v).toHaveLength(1);
-    expect(v[0].severity).toBe("warning");
-    expect(v[0].message).toMatch(/Dagindeling 'Lange maandag' kan dus niet gebruikt worden/);
+    expect(v.map((x) => [x.messageId, x.severity])).toEqual([["grid-wrong-slot-length", "warning"]]);
+    expect(v[0].message).toMatch(/Dagindeling 'Lange maandag' kan dus niet gebruikt worden\.$/);
 
     input.dayGrids = [longMonday("a"), longMonday("b")];
     const all = weekLessonLength.check({ scenario: tinyScenario(input) });
-    expect(all.map((x) => x.severity)).toEqual(["hard", "hard"]);
-    expect(all[0].message).toMatch(/Geen enkele dagindeling voldoet/);
+    expect(all.map((x) => [x.messageId, x.severity])).toEqual([
+      ["grid-wrong-slot-length", "hard"],
+      ["grid-wrong-slot-length", "hard"],
+    ]);
+    expect(all[0].message).toMatch(/Geen enkele dagindeling voldoet\.$/);
+    expect(all[0].messageEn).toMatch(/No day grid passes\.$/);
   });
 
   it("names the class when a candidate's lesson is not 50 minutes", () => {
@@ -61,7 +65,11 @@ describe("week.lesson-length", () => {
     l.end = "14:25";
     const v = weekLessonLength.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L2", day: "tue" } });
-    expect(v[0].message).toMatch(/^Klas L2 heeft dinsdag lessen die geen 50 minuten duren: 13:20–14:25 \(65 min\)/);
+    expect(v[0]).toMatchObject({
+      messageId: "class-wrong-lesson-length",
+      severity: "hard",
+      where: { group: "L2", day: "tue" },
+    });
+    expect(v[0].message).toContain("13:20–14:25 (65 min)");
   });
 });

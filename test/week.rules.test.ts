@@ -1,6 +1,7 @@
 // The week.* rules together (regulations, "The pupils' week"): all registered, all quiet on a valid week.
 import { describe, expect, it } from "vitest";
 import { checkCandidate, checkScenario } from "../constraints/check.js";
+import { placeholdersOf } from "../constraints/rule.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
 import { SHORT_DAY, tinyCandidate, tinyInput, tinyScenario, usualGrid, WEDNESDAY } from "./helpers/tiny.js";
 
@@ -18,6 +19,18 @@ describe("week.* rules", () => {
       "week.lunch",
       "week.wednesday-afternoon",
     ]);
+  });
+
+  it("every message: Dutch and English with the same placeholders; a grid's message ends in {verdict}", () => {
+    for (const r of WEEK_RULES) {
+      expect(Object.keys(r.messages ?? {}).length, r.id).toBeGreaterThan(0);
+      for (const [id, m] of Object.entries(r.messages ?? {})) {
+        expect(placeholdersOf(m.en).sort(), `${r.id}/${id}`).toEqual(placeholdersOf(m.nl).sort());
+        // checkWeek fills {verdict} of a grid-level finding: whether this grid can be used at all.
+        for (const text of [m.nl, m.en])
+          expect(text.endsWith("{verdict}"), `${r.id}/${id}`).toBe(id.startsWith("grid-"));
+      }
+    }
   });
 
   it("none fires on the tiny school with the usual and the 4+2 grid, nor on its valid candidate", () => {

@@ -26,10 +26,11 @@ describe("week.wednesday-afternoon", () => {
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({
       rule: "week.wednesday-afternoon",
+      messageId: "grid-lesson-on-wednesday-afternoon",
       severity: "hard",
       where: { day: "wed", end: "12:55" },
     });
-    expect(v[0].message).toMatch(/woensdag een les tot 12:55; de woensdagnamiddag moet vrij zijn \(geen les na 12:30/);
+    expect(v[0].message).toContain("geen les na 12:30");
   });
 
   it("the cut-off is a setting", () => {
@@ -43,8 +44,8 @@ describe("week.wednesday-afternoon", () => {
     const input = tinyInput();
     input.dayGrids = [usualGrid(), lateWednesday()];
     const v = weekWednesdayAfternoon.check({ scenario: tinyScenario(input) });
-    expect(v.map((x) => x.severity)).toEqual(["warning"]);
-    expect(v[0].message).toMatch(/'Late woensdag' kan dus niet gebruikt worden/);
+    expect(v.map((x) => [x.messageId, x.severity])).toEqual([["grid-lesson-on-wednesday-afternoon", "warning"]]);
+    expect(v[0].message).toMatch(/'Late woensdag' kan dus niet gebruikt worden\.$/);
   });
 
   it("names the class with a lesson after the cut-off in a candidate", () => {
@@ -55,7 +56,13 @@ describe("week.wednesday-afternoon", () => {
     c.lessons.push({ group: "L1", day: "wed", start: "12:00", end: "12:50", subject: "KLAS", staff: ["kt1"] });
     const v = weekWednesdayAfternoon.check({ scenario: s, candidate: c, grid: gridOf(s, c) });
     expect(v).toHaveLength(1);
-    expect(v[0]).toMatchObject({ severity: "hard", where: { group: "L1", day: "wed", start: "12:00", end: "12:50" } });
-    expect(v[0].message).toMatch(/^Klas L3B heeft woensdag een les tot 12:50; de woensdagnamiddag moet vrij zijn/);
+    expect(v[0]).toMatchObject({
+      messageId: "class-lesson-on-wednesday-afternoon",
+      severity: "hard",
+      where: { group: "L1", day: "wed", start: "12:00", end: "12:50" },
+    });
+    // the class's name, not its id
+    expect(v[0].message).toMatch(/^Klas L3B /);
+    expect(v[0].messageEn).toMatch(/^Class L3B /);
   });
 });

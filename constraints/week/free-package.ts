@@ -3,17 +3,9 @@
 // into the subject plan, so we warn (the regulations: medium confidence).
 // Scenario: an atelier plan's candidate block that covers more than 2 lesson slots, or a class whose atelier
 // plans together need more. Candidate: the ATELIER periods each class actually has.
-import {
-  type Block,
-  type DayGrid,
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
-  groupName,
-  lessonSlots,
-  overlaps,
-} from "../../src/model/index.js";
-import { type Rule, violation } from "../rule.js";
-import { classLabel, classWeeks, gridsToCheck, lestijden } from "./grid.js";
+import { type Block, type DayGrid, groupName, lessonSlots, overlaps, type Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
+import { classLabel, classWeeks, dayName, gridsToCheck, lestijden } from "./grid.js";
 
 /** Lestijden a week the school fills from its own project (Flexio line 1148). */
 export const FREE_PACKAGE_LESTIJDEN = 2;
@@ -22,12 +14,12 @@ export const FREE_PACKAGE_LESTIJDEN = 2;
 export const blockLestijden = (grid: DayGrid, b: Block) =>
   lessonSlots(grid, b.day).filter((s) => overlaps(s.start, s.end, b.start, b.end)).length;
 
-const why = {
-  nl: `Flexio (r. 1148) voorziet ${lestijden(FREE_PACKAGE_LESTIJDEN)} per week die de school vrij invult vanuit het eigen pedagogisch project.`,
-  en: `Flexio (l. 1148) allows ${FREE_PACKAGE_LESTIJDEN} lesson periods a week filled from the school's own pedagogical project.`,
+const WHY = {
+  nl: "Flexio (r. 1148) voorziet {free} per week die de school vrij invult vanuit het eigen pedagogisch project.",
+  en: "Flexio (l. 1148) provides {free} a week that the school fills freely from its own pedagogical project.",
 };
 
-export const weekFreePackage: Rule = {
+export const weekFreePackage = defineRule({
   id: "week.free-package",
   title: {
     nl: "Hoogstens 2 vrij in te vullen lestijden (ateliers)",
@@ -36,10 +28,25 @@ export const weekFreePackage: Rule = {
   source: "Flexio r. 1148",
   severity: "warning",
   scope: "both",
+  messages: {
+    "class-too-many-atelier-periods": {
+      nl: `{class} heeft {periods} atelier per week. ${WHY.nl}`,
+      en: `{class} has {periods} of ateliers a week. ${WHY.en}`,
+    },
+    "block-too-long": {
+      nl: `Atelierwerking '{plan}': het blok op {day} {start}–{end} neemt {periods}{inGrid}. ${WHY.nl}`,
+      en: `Atelier plan '{plan}': the block on {day} {start}–{end} takes {periods}{inGrid}. ${WHY.en}`,
+    },
+    "plans-too-many-periods": {
+      nl: `{class} neemt deel aan de atelierwerkingen {plans}, samen minstens {periods} per week. ${WHY.nl}`,
+      en: `{class} takes part in the atelier plans {plans}, together at least {periods} a week. ${WHY.en}`,
+    },
+  },
   // No encode(): a warning about the subject plan, not a constraint on the search.
   check(ctx) {
     const { scenario, candidate } = ctx;
-    const out = [];
+    const out: Violation[] = [];
+    const free = lestijden(FREE_PACKAGE_LESTIJDEN);
     if (candidate) {
       for (const c of classWeeks(scenario, candidate)) {
         const n = Object.values(c.days)
@@ -47,11 +54,15 @@ export const weekFreePackage: Rule = {
           .filter((l) => l.subject === "ATELIER").length;
         if (n > FREE_PACKAGE_LESTIJDEN)
           out.push(
-            violation(
+            report(
               this,
+              "class-too-many-atelier-periods",
               { group: c.group },
-              `${c.label} heeft ${lestijden(n)} atelier per week. ${why.nl}`,
-              `Class ${c.group} has ${n} atelier periods a week. ${why.en}`,
+              {
+                class: c.label,
+                periods: lestijden(n),
+                free,
+              },
             ),
           );
       }
@@ -67,14 +78,23 @@ export const weekFreePackage: Rule = {
           const n = blockLestijden(g, b);
           least = Math.min(least, n);
           if (n > FREE_PACKAGE_LESTIJDEN) {
-            const gridNl = grids.length > 1 ? ` in dagindeling '${g.name}'` : "";
-            const gridEn = grids.length > 1 ? ` in day grid '${g.name}'` : "";
+            // The grid is named only when the scenario offers several.
+            const inGrid =
+              grids.length > 1 ? { nl: ` in dagindeling '${g.name}'`, en: ` in day grid '${g.name}'` } : "";
             out.push(
-              violation(
+              report(
                 this,
+                "block-too-long",
                 { day: b.day, start: b.start, end: b.end },
-                `Atelierwerking '${plan.name}': het blok op ${DAY_NAMES_NL[b.day]} ${b.start}–${b.end} neemt ${lestijden(n)}${gridNl}. ${why.nl}`,
-                `Atelier plan '${plan.name}': the block on ${DAY_NAMES_EN[b.day]} ${b.start}–${b.end} takes ${n} lesson periods${gridEn}. ${why.en}`,
+                {
+                  plan: plan.name,
+                  day: dayName(b.day),
+                  start: b.start,
+                  end: b.end,
+                  periods: lestijden(n),
+                  inGrid,
+                  free,
+                },
               ),
             );
           }
@@ -87,17 +107,21 @@ export const weekFreePackage: Rule = {
       if (plans.length < 2) continue; // one plan is judged by its blocks above
       const total = plans.reduce((sum, p) => sum + (fewest.get(p.id) ?? 0), 0);
       if (total > FREE_PACKAGE_LESTIJDEN) {
-        const names = plans.map((p) => `'${p.name}'`).join(", ");
         out.push(
-          violation(
+          report(
             this,
+            "plans-too-many-periods",
             { group: g.id },
-            `${classLabel(groupName(g))} neemt deel aan de atelierwerkingen ${names}, samen minstens ${lestijden(total)} per week. ${why.nl}`,
-            `Class ${g.id} takes part in atelier plans ${names}, together at least ${total} lesson periods a week. ${why.en}`,
+            {
+              class: classLabel(groupName(g)),
+              plans: plans.map((p) => `'${p.name}'`).join(", "),
+              periods: lestijden(total),
+              free,
+            },
           ),
         );
       }
     }
     return out;
   },
-};
+});

@@ -12,22 +12,41 @@ import {
   type Lesson,
   type Scenario,
   type Violation,
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
   DAYS,
   groupName,
   toMinutes,
 } from "../../src/model/index.js";
-import { gridOf, type Rule, type RuleContext, violation } from "../rule.js";
+import { gridOf, type Message, type MessageData, report, type Rule, type RuleContext } from "../rule.js";
+
+type Phrase = { nl: string; en: string };
 
 /** Mon, Tue, Thu, Fri: the full school days of BaO/2020/03 (Wednesday afternoon is free). */
 export const FULL_DAYS: readonly Day[] = ["mon", "tue", "thu", "fri"];
 
-/** One finding before it becomes a violation. `key` pairs a class-level finding with the grid-level one it explains (default: the day). */
-export interface Finding {
+/**
+ * One finding before it becomes a violation: a message id of the rule and its data. `key` pairs a class-level
+ * finding with the grid-level one it explains (default: the day).
+ *
+ * Grid-level findings use message ids `grid-…` whose texts end in `{verdict}`: checkWeek fills it with what a
+ * broken grid means (nothing for the only or the candidate's grid; " Dagindeling '…' kan dus niet gebruikt
+ * worden." when another offered grid passes; " Geen enkele dagindeling voldoet." when none does).
+ * Class-level findings (a candidate's lessons) use message ids `class-…`.
+ */
+export interface Finding<M extends string = string> {
   where: Violation["where"];
-  nl: string;
-  en: string;
+  messageId: M;
+  data: MessageData;
   key?: string;
 }
+
+export const finding = <M extends string>(
+  messageId: M,
+  where: Violation["where"],
+  data: MessageData,
+  key?: string,
+): Finding<M> => ({ messageId, where, data, ...(key ? { key } : {}) });
 
 const keyOf = (f: Finding) => f.key ?? f.where.day ?? "";
 
@@ -37,18 +56,17 @@ export function gridsToCheck(ctx: RuleContext): DayGrid[] {
   return ctx.scenario.dayGrids;
 }
 
-export const gridLabel = (g: DayGrid) => `Dagindeling '${g.name}'`;
-export const gridLabelEn = (g: DayGrid) => `Day grid '${g.name}'`;
+type WeekRule<M extends string> = Pick<Rule<M>, "id" | "severity"> & { messages: Record<M, Message> };
 
 /**
  * Check the day grids (and, for a candidate, its lessons). Class-level findings name the class; a grid-level
  * finding is dropped for a candidate when class-level findings with the same key already show it.
  */
-export function checkWeek(
-  rule: Pick<Rule, "id" | "severity">,
+export function checkWeek<M extends string>(
+  rule: WeekRule<M>,
   ctx: RuleContext,
-  gridFindings: (grid: DayGrid) => Finding[],
-  lessonFindings?: (week: ClassWeek[], grid: DayGrid) => Finding[],
+  gridFindings: (grid: DayGrid) => Finding<Extract<NoInfer<M>, `grid-${string}`>>[],
+  lessonFindings?: (week: ClassWeek[], grid: DayGrid) => Finding<Extract<NoInfer<M>, `class-${string}`>>[],
 ): Violation[] {
   const grids = gridsToCheck(ctx);
   const fromLessons =
@@ -63,32 +81,33 @@ export function checkWeek(
   const someUsable = perGrid.some((x) => x.found.length === 0);
   const out: Violation[] = [];
   for (const { g, found } of perGrid) {
-    for (const f of found) {
-      if (!choosing) out.push(violation(rule, f.where, f.nl, f.en));
-      else if (someUsable)
-        out.push(
-          violation(
-            rule,
-            f.where,
-            `${f.nl} ${gridLabel(g)} kan dus niet gebruikt worden.`,
-            `${f.en} ${gridLabelEn(g)} cannot be used.`,
-            "warning",
-          ),
-        );
-      else
-        out.push(violation(rule, f.where, `${f.nl} Geen enkele dagindeling voldoet.`, `${f.en} No day grid passes.`));
-    }
+    const verdict: Phrase = !choosing
+      ? { nl: "", en: "" }
+      : someUsable
+        ? { nl: ` Dagindeling '${g.name}' kan dus niet gebruikt worden.`, en: ` Day grid '${g.name}' cannot be used.` }
+        : { nl: " Geen enkele dagindeling voldoet.", en: " No day grid passes." };
+    const severity = choosing && someUsable ? "warning" : undefined;
+    for (const f of found) out.push(report(rule, f.messageId, f.where, { ...f.data, verdict }, severity));
   }
-  for (const f of fromLessons) out.push(violation(rule, f.where, f.nl, f.en));
+  for (const f of fromLessons) out.push(report(rule, f.messageId, f.where, f.data));
   return out;
 }
+
+/** "maandag" / "Monday" */
+export const dayName = (day: Day): Phrase => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });
+
+/** "3 lestijden" / "3 lesson periods"; "1 lestijd" / "1 lesson period" */
+export const lestijden = (n: number): Phrase => ({
+  nl: `${n} ${n === 1 ? "lestijd" : "lestijden"}`,
+  en: `${n} ${n === 1 ? "lesson period" : "lesson periods"}`,
+});
 
 // ---------- a candidate's lessons per class ----------
 
 export interface ClassWeek {
   group: string;
-  /** "Klas L3B" */
-  label: string;
+  /** "Klas L3B" / "Class L3B" */
+  label: Phrase;
   /** The class's lessons per day, sorted by start; one entry per distinct start time. */
   days: Record<Day, Lesson[]>;
 }
@@ -112,8 +131,8 @@ export function classWeeks(scenario: Scenario, candidate: Candidate): ClassWeek[
   return [...byId.values()];
 }
 
-/** "Klas L3B" (a name that already starts with "klas" is kept as it is). */
-export const classLabel = (name: string) => (/^klas\b/i.test(name) ? name : `Klas ${name}`);
-
-/** "3 lestijden" / "1 lestijd" */
-export const lestijden = (n: number) => `${n} ${n === 1 ? "lestijd" : "lestijden"}`;
+/** "Klas L3B" / "Class L3B" (a name that already starts with "klas", or "class" in English, is kept as it is). */
+export const classLabel = (name: string): Phrase => ({
+  nl: /^klas\b/i.test(name) ? name : `Klas ${name}`,
+  en: /^(klas|class)\b/i.test(name) ? name : `Class ${name}`,
+});

@@ -1,18 +1,9 @@
 // week.lunch — BaO/2020/03: "Er moet een middagpauze van ten minste één uur zijn" on a full school day
 // (Mon, Tue, Thu, Fri); settings.minLunchMinutes, default 60. The midday break is the lesson-free time around
 // the grid's lunch slot (playtime next to it counts too); a grid day without a lunch slot uses its longest gap.
-import {
-  type Day,
-  type DayGrid,
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
-  lessonSlots,
-  slotsOf,
-  toClock,
-  toMinutes,
-} from "../../src/model/index.js";
-import type { Rule } from "../rule.js";
-import { checkWeek, type Finding, FULL_DAYS, gridLabel, gridLabelEn } from "./grid.js";
+import { type Day, type DayGrid, lessonSlots, slotsOf, toClock, toMinutes } from "../../src/model/index.js";
+import { defineRule, type MessageValue } from "../rule.js";
+import { checkWeek, dayName, finding, FULL_DAYS } from "./grid.js";
 
 interface Span {
   start: number;
@@ -58,7 +49,7 @@ function lunchOf(grid: DayGrid, day: Day): Span | undefined {
   return { start: Math.min(...ls.map((l) => l.start)), end: Math.max(...ls.map((l) => l.end)) };
 }
 
-export const weekLunch: Rule = {
+export const weekLunch = defineRule({
   id: "week.lunch",
   title: {
     nl: "Middagpauze van minstens een uur op volle dagen",
@@ -67,43 +58,62 @@ export const weekLunch: Rule = {
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  messages: {
+    "grid-no-midday-break": {
+      nl: "Dagindeling '{grid}' heeft {day} geen middagpauze; er moet een middagpauze van minstens {min} minuten zijn.{verdict}",
+      en: "Day grid '{grid}' has no midday break on {day}; there must be a midday break of at least {min} minutes.{verdict}",
+    },
+    "grid-short-midday-break": {
+      nl: "Dagindeling '{grid}' heeft {day} een middagpauze van {minutes} minuten ({start}–{end}); die moet minstens {min} minuten duren.{verdict}",
+      en: "Day grid '{grid}' has a midday break of {minutes} minutes on {day} ({start}–{end}); it must last at least {min} minutes.{verdict}",
+    },
+    "class-no-midday-break": {
+      nl: "{class} heeft {day} geen middagpauze; er moet een middagpauze van minstens {min} minuten zijn.",
+      en: "{class} has no midday break on {day}; there must be a midday break of at least {min} minutes.",
+    },
+    "class-short-midday-break": {
+      nl: "{class} heeft {day} een middagpauze van {minutes} minuten ({start}–{end}); die moet minstens {min} minuten duren.",
+      en: "{class} has a midday break of {minutes} minutes on {day} ({start}–{end}); it must last at least {min} minutes.",
+    },
+  },
   // No encode(): a property of the day grid, checked before the solve (usableGrids); release blocks never span lunch
   // (solver/build.ts candidateBlocks).
   check(ctx) {
     const { minLunchMinutes: min, fullDayEndFrom } = ctx.scenario.settings;
-    const describe = (who: { nl: string; en: string }, day: Day, b: Span) => {
-      const minutes = b.end - b.start;
+    /** Where the break is and the values of its message. */
+    const facts = (day: Day, b: Span, who: Record<string, MessageValue>) => {
       const where = { day, start: toClock(b.start), end: toClock(b.end) };
-      if (minutes === 0)
-        return {
-          where,
-          nl: `${who.nl} ${DAY_NAMES_NL[day]} geen middagpauze; er moet een middagpauze van minstens ${min} minuten zijn.`,
-          en: `${who.en} no midday break on ${DAY_NAMES_EN[day]}; there must be a midday break of at least ${min} minutes.`,
-        };
       return {
         where,
-        nl: `${who.nl} ${DAY_NAMES_NL[day]} een middagpauze van ${minutes} minuten (${where.start}–${where.end}); die moet minstens ${min} minuten duren.`,
-        en: `${who.en} a midday break of ${minutes} minutes on ${DAY_NAMES_EN[day]} (${where.start}–${where.end}); it must last at least ${min} minutes.`,
+        none: b.end === b.start,
+        data: { ...who, ...where, day: dayName(day), minutes: b.end - b.start, min },
       };
     };
     return checkWeek(
       this,
       ctx,
       (grid) =>
-        FULL_DAYS.flatMap((day): Finding[] => {
+        FULL_DAYS.flatMap((day) => {
           const b = middayBreak(lessonSlots(grid, day), lunchOf(grid, day), fullDayEndFrom);
           if (!b || b.end - b.start >= min) return [];
-          return [describe({ nl: `${gridLabel(grid)} heeft`, en: `${gridLabelEn(grid)} has` }, day, b)];
+          const f = facts(day, b, { grid: grid.name });
+          return [finding(f.none ? "grid-no-midday-break" : "grid-short-midday-break", f.where, f.data)];
         }),
       (week, grid) =>
         week.flatMap((c) =>
-          FULL_DAYS.flatMap((day): Finding[] => {
+          FULL_DAYS.flatMap((day) => {
             const b = middayBreak(c.days[day], lunchOf(grid, day), fullDayEndFrom);
             if (!b || b.end - b.start >= min) return [];
-            const f = describe({ nl: `${c.label} heeft`, en: `Class ${c.group} has` }, day, b);
-            return [{ ...f, where: { group: c.group, ...f.where } }];
+            const f = facts(day, b, { class: c.label });
+            return [
+              finding(
+                f.none ? "class-no-midday-break" : "class-short-midday-break",
+                { group: c.group, ...f.where },
+                f.data,
+              ),
+            ];
           }),
         ),
     );
   },
-};
+});

@@ -2,8 +2,8 @@
 // Wednesday morning block; the cut-off (settings.wednesdayCutoff, default 12:30) is a setting because the
 // circular names no hour (the regulations: cut-off medium confidence).
 import { type Lesson, type Slot, lessonSlots, toMinutes } from "../../src/model/index.js";
-import type { Rule } from "../rule.js";
-import { checkWeek, gridLabel, gridLabelEn } from "./grid.js";
+import { defineRule } from "../rule.js";
+import { checkWeek, finding } from "./grid.js";
 
 /** The latest-ending of these lessons that ends after the cut-off, if any. */
 function lastAfter<T extends Pick<Slot | Lesson, "start" | "end">>(xs: T[], cutoff: string): T | undefined {
@@ -11,19 +11,30 @@ function lastAfter<T extends Pick<Slot | Lesson, "start" | "end">>(xs: T[], cuto
   return late.sort((a, b) => toMinutes(b.end) - toMinutes(a.end))[0];
 }
 
-export const weekWednesdayAfternoon: Rule = {
+const WHY = {
+  nl: "de woensdagnamiddag moet vrij zijn (geen les na {cutoff}, instelling wednesdayCutoff).",
+  en: "Wednesday afternoon must be free (no lesson after {cutoff}, setting wednesdayCutoff).",
+};
+
+export const weekWednesdayAfternoon = defineRule({
   id: "week.wednesday-afternoon",
   title: { nl: "Woensdagnamiddag vrij", en: "Wednesday afternoon free" },
   source: "BaO/2020/03",
   severity: "hard",
   scope: "both",
+  messages: {
+    "grid-lesson-on-wednesday-afternoon": {
+      nl: `Dagindeling '{grid}' heeft woensdag een les tot {end}; ${WHY.nl}{verdict}`,
+      en: `Day grid '{grid}' has a lesson on Wednesday until {end}; ${WHY.en}{verdict}`,
+    },
+    "class-lesson-on-wednesday-afternoon": {
+      nl: `{class} heeft woensdag een les tot {end}; ${WHY.nl}`,
+      en: `{class} has a lesson on Wednesday until {end}; ${WHY.en}`,
+    },
+  },
   // No encode(): a property of the day grid, checked before the solve (usableGrids); lessons only take grid slots.
   check(ctx) {
     const cutoff = ctx.scenario.settings.wednesdayCutoff;
-    const why = {
-      nl: `de woensdagnamiddag moet vrij zijn (geen les na ${cutoff}, instelling wednesdayCutoff).`,
-      en: `Wednesday afternoon must be free (no lesson after ${cutoff}, setting wednesdayCutoff).`,
-    };
     return checkWeek(
       this,
       ctx,
@@ -31,11 +42,11 @@ export const weekWednesdayAfternoon: Rule = {
         const s = lastAfter(lessonSlots(grid, "wed"), cutoff);
         if (!s) return [];
         return [
-          {
-            where: { day: "wed", start: s.start, end: s.end },
-            nl: `${gridLabel(grid)} heeft woensdag een les tot ${s.end}; ${why.nl}`,
-            en: `${gridLabelEn(grid)} has a lesson on Wednesday until ${s.end}; ${why.en}`,
-          },
+          finding(
+            "grid-lesson-on-wednesday-afternoon",
+            { day: "wed", start: s.start, end: s.end },
+            { grid: grid.name, end: s.end, cutoff },
+          ),
         ];
       },
       (week) =>
@@ -43,13 +54,13 @@ export const weekWednesdayAfternoon: Rule = {
           const l = lastAfter(c.days.wed, cutoff);
           if (!l) return [];
           return [
-            {
-              where: { group: c.group, day: "wed", start: l.start, end: l.end },
-              nl: `${c.label} heeft woensdag een les tot ${l.end}; ${why.nl}`,
-              en: `Class ${c.group} has a lesson on Wednesday until ${l.end}; ${why.en}`,
-            },
+            finding(
+              "class-lesson-on-wednesday-afternoon",
+              { group: c.group, day: "wed", start: l.start, end: l.end },
+              { class: c.label, end: l.end, cutoff },
+            ),
           ];
         }),
     );
   },
-};
+});
