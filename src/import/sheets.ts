@@ -82,9 +82,9 @@ export const SHEETS: SheetDef[] = [
         key: "id",
         required: true,
         explain: "Korte code van de klas, bv. L1A of K2 (letters, cijfers, - _ .)",
-        example: "L1A",
+        example: "VB1",
       },
-      { header: "Naam", key: "name", explain: "Naam zoals iedereen ze kent (mag leeg)", example: "Eerste leerjaar A" },
+      { header: "Naam", key: "name", explain: "Naam zoals iedereen ze kent (mag leeg)", example: "Voorbeeldklas" },
       {
         header: "Niveau",
         key: "level",
@@ -106,7 +106,7 @@ export const SHEETS: SheetDef[] = [
         key: "classTeachers",
         required: true,
         explain: "Naam (zoals op blad Personeel) of code; meerdere: scheid met komma",
-        example: "An Peeters",
+        example: "Voorbeeld Leerkracht",
       },
       { header: "Co-teacher", key: "coTeachers", explain: "Naam of namen van co-teachers (mag leeg)", example: "" },
     ],
@@ -115,7 +115,7 @@ export const SHEETS: SheetDef[] = [
     name: "Personeel",
     explain: "Eén rij per personeelslid: leerkrachten, zorg, directie, LO, levensbeschouwing.",
     columns: [
-      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "An Peeters" },
+      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "Voorbeeld Leerkracht" },
       {
         header: "Code",
         key: "id",
@@ -175,7 +175,7 @@ export const SHEETS: SheetDef[] = [
         key: "who",
         required: true,
         explain: "Naam van een personeelslid of externe",
-        example: "Chris Maes",
+        example: "Voorbeeld Leerkracht",
       },
       { header: "Dag", key: "day", required: true, list: DAY_VALUES, explain: "ma, di, wo, do of vr", example: "ma" },
       { header: "Van", key: "from", required: true, explain: "Begin, UU:MM", example: "08:30" },
@@ -187,14 +187,14 @@ export const SHEETS: SheetDef[] = [
     explain:
       "De lessen die NIET de klasleerkracht geeft (LO, levensbeschouwing, Frans, ...). De klasleerkracht vult alle andere lestijden.",
     columns: [
-      { header: "Vak", key: "id", required: true, explain: "Korte code, bv. LO, LBV, FRA", example: "LO" },
-      { header: "Naam", key: "name", explain: "Naam van het vak", example: "Bewegingsopvoeding" },
+      { header: "Vak", key: "id", required: true, explain: "Korte code, bv. LO, LBV, FRA", example: "VB" },
+      { header: "Naam", key: "name", explain: "Naam van het vak", example: "Voorbeeldvak" },
       {
         header: "Klassen",
         key: "groups",
         required: true,
         explain: "Klascodes of -namen met komma, of: alle, lager, kleuter",
-        example: "L1A",
+        example: "VB1",
       },
       {
         header: "Lestijden",
@@ -208,7 +208,7 @@ export const SHEETS: SheetDef[] = [
         key: "staff",
         required: true,
         explain: "Naam (of namen met komma: samen, bv. levensbeschouwing)",
-        example: "Chris Maes",
+        example: "Voorbeeld Leerkracht",
       },
       { header: "Max per dag", key: "maxPerDay", explain: "Hoogstens zoveel lestijden per dag (leeg = 1)", example: 1 },
       {
@@ -230,7 +230,7 @@ export const SHEETS: SheetDef[] = [
     name: "Externen",
     explain: "Mensen van buiten de school die meedoen: pedagogisch begeleider, lerarenopleider, atelierpartner, ...",
     columns: [
-      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "Mieke Goossens" },
+      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "Voorbeeld Externe" },
       { header: "Code", key: "id", explain: "Korte code (mag leeg)", example: "" },
       {
         header: "Soort",
@@ -247,7 +247,7 @@ export const SHEETS: SheetDef[] = [
     name: "Stagiairs",
     explain: "Student-leraren op stage.",
     columns: [
-      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "Lotte Jacobs" },
+      { header: "Naam", key: "name", required: true, explain: "Voornaam en naam", example: "Voorbeeld Stagiair" },
       { header: "Code", key: "id", explain: "Korte code (mag leeg)", example: "" },
       { header: "Hogeschool", key: "college", required: true, explain: "Naam van de hogeschool", example: "UCLL" },
       {
@@ -255,9 +255,9 @@ export const SHEETS: SheetDef[] = [
         key: "mentor",
         required: true,
         explain: "Naam van de mentor (blad Personeel)",
-        example: "An Peeters",
+        example: "Voorbeeld Leerkracht",
       },
-      { header: "Klas", key: "group", required: true, explain: "Klascode of -naam", example: "L1A" },
+      { header: "Klas", key: "group", required: true, explain: "Klascode of -naam", example: "VB1" },
       {
         header: "Van",
         key: "from",
@@ -292,7 +292,13 @@ export const SHEETS: SheetDef[] = [
     name: "Doelen",
     explain: "Wie samen vrij moet zijn om te leren (PLG, kernteam, intervisie, ...).",
     columns: [
-      { header: "Doel", key: "name", required: true, explain: "Naam van het doel, bv. PLG taal", example: "PLG lezen" },
+      {
+        header: "Doel",
+        key: "name",
+        required: true,
+        explain: "Naam van het doel, bv. PLG taal",
+        example: "Voorbeelddoel",
+      },
       { header: "Code", key: "id", explain: "Korte code (mag leeg)", example: "" },
       {
         header: "Soort",
@@ -306,7 +312,7 @@ export const SHEETS: SheetDef[] = [
         key: "members",
         required: true,
         explain: "Namen met komma: wie er zeker bij moet zijn",
-        example: "An Peeters, Bram Janssens",
+        example: "Voorbeeld Leerkracht",
       },
       {
         header: "Optionele leden",

@@ -510,5 +510,5 @@ export function importTables(tables: Table[], opts: SpreadsheetOptions = {}) {
 }
 
 export function problemsTitle(r: ImportReport): string {
-  return `${r.problems.length} probleem${r.problems.length === 1 ? "" : "en"} in het bestand — niets ingelezen / nothing imported`;
+  return `${r.problems.length} ${r.problems.length === 1 ? "probleem" : "problemen"} in het bestand — niets ingelezen / nothing imported`;
 }
