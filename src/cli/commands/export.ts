@@ -7,6 +7,8 @@ export const exportCommand: Command = {
     "vrijrooster export <scenario.json> --timetable <result.json> --format xlsx|csv|fet [--candidate N] --out <file>",
   async run(argv) {
     parseOptions(argv, {});
-    throw new UsageError("nog niet klaar");
+    throw new UsageError(
+      "Exporteren is nog niet beschikbaar in deze versie / export is not available yet (issue 13, part 4)",
+    );
   },
 };
