@@ -1,7 +1,8 @@
 // The express 5 app: the sign-in gate (API key or session cookie) in front of everything but /login,
 // /api/health and the feeds; JSON body limit; routes from api/routes; problem+json errors; OpenAPI at
 // /openapi.json, a docs page at /docs, and the web app (web/dist) at /.
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
+import helmet from "helmet";
 import { z } from "zod";
 import { authenticate, requireAuth, resolveApiKey } from "./auth.js";
 import type { ApiContext } from "./context.js";
@@ -51,6 +52,40 @@ export interface VrijroosterApp {
   issueLoginCode(): string;
   close(): Promise<void>;
 }
+
+/**
+ * Security headers (helmet): a CSP the web app (Vite build: scripts and styles from /assets only; React's
+ * style props are set through the DOM) and /docs and the sign-in page (one inline <style> each) satisfy;
+ * nosniff; no framing; no Referer (feed URLs and sign-in links carry secrets). No upgrade-insecure-requests
+ * and no HSTS: the server speaks plain HTTP on localhost or a school LAN (TLS belongs to a proxy in front).
+ */
+export const securityHeaders = (): RequestHandler =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    xFrameOptions: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+  });
+
+/** Everything under /api names people (or may): never stored by a browser or a proxy. */
+const noStoreForApi: RequestHandler = (req, res, next) => {
+  if (/^\/api(\/|$)/i.test(req.path)) res.setHeader("Cache-Control", "no-store");
+  next();
+};
 
 function healthRoutes(ctx: ApiContext): AnyRoute[] {
   return [
@@ -104,6 +139,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false); // feeds set their own strong ETag
+  app.use(securityHeaders(), noStoreForApi);
   // Before the body parser: a request that is not signed in is refused without reading its body.
   app.use(authenticate({ apiKey: key.key, db, publicUrl: ctx.publicUrl }));
   app.use(

@@ -2,8 +2,9 @@
 // committed transaction (WAL + synchronous=FULL), so a kill -9 loses nothing the API said it stored.
 import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { InputError } from "../src/model/index.js";
 
 /** Ordered schema migrations; the `migrations` table records which ones ran. Append only. */
 const MIGRATIONS: { name: string; sql: string }[] = [
@@ -98,14 +99,63 @@ const MIGRATIONS: { name: string; sql: string }[] = [
 
 export type Db = Database.Database;
 
+export const DB_FILE = "vrijrooster.sqlite";
+
+/**
+ * The data directory (mode 0700) and the database with its -wal and -shm (0600): they hold staff names and
+ * feed tokens, so only the user running Vrijrooster may read them. A directory made by an older version is
+ * tightened on start (when we own it). Problems the user can fix are InputErrors (the CLI exits 2).
+ */
+export function prepareDataDir(dataDir: string): string {
+  if (existsSync(dataDir) && !statSync(dataDir).isDirectory())
+    throw new InputError(
+      `De gegevensmap ${dataDir} is een bestand, geen map. Kies een andere map met --data-dir (of VRIJROOSTER_DATA_DIR), of verplaats dat bestand.`,
+    );
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EPERM" && existsSync(dataDir)) return join(dataDir, DB_FILE); // not ours: leave its mode alone
+    throw new InputError(
+      `Kan de gegevensmap ${dataDir} niet maken of gebruiken (${code ?? "onbekende fout"}). Kies een map waarin u mag schrijven met --data-dir (of VRIJROOSTER_DATA_DIR).`,
+    );
+  }
+  const file = join(dataDir, DB_FILE);
+  // Created 0600 before SQLite opens it: SQLite gives -wal and -shm the mode of the database file.
+  closeSync(openSync(file, "a", 0o600));
+  return file;
+}
+
+/** 0600 for the database and its -wal/-shm (also when an older version made them 0644). */
+export function tightenDbFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 export function openDb(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, "vrijrooster.sqlite"));
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
+  const file = prepareDataDir(dataDir);
+  let db: Db | undefined;
+  try {
+    db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+  } catch (e) {
+    db?.close();
+    const code = (e as { code?: string }).code ?? "";
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT")
+      throw new InputError(
+        `${file} is geen Vrijrooster-database (of is beschadigd). Kies een andere map met --data-dir, of verplaats dat bestand en start opnieuw (een lege database wordt dan gemaakt).`,
+      );
+    if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_READONLY") || code === "SQLITE_PERM")
+      throw new InputError(
+        `Kan ${file} niet openen of niet schrijven (${code}). Kijk de rechten na of kies een andere map met --data-dir.`,
+      );
+    throw e;
+  }
+  tightenDbFiles(file);
   return db;
 }
 

@@ -4,7 +4,7 @@
 // events that changed; `rotate` issues a fresh token instead (the old URL stops working).
 import { InputError, parseScenario, type Scenario } from "../src/model/index.js";
 import { newSecret, sha256 } from "./auth.js";
-import { parseFeedView, renderFeed, type FeedView, type SequenceState } from "./deps.js";
+import { parseFeedView, renderFeed, uidBase, type FeedView, type SequenceState } from "./deps.js";
 import { HttpProblem } from "./problem.js";
 import type { CandidateRow, Store } from "./store.js";
 
@@ -34,6 +34,16 @@ export const feedUrl = (baseUrl: string, token: string) => `${baseUrl}/ical/${to
 
 export const etagOf = (ics: string) => `"${sha256(ics).slice(0, 32)}"`;
 
+/** feed_state row (not a view) that remembers a scenario's UID base. */
+const UID_BASE_KEY = "@uid-base";
+
+function uidBaseFor(store: Store, scenarioId: string, scenario: Scenario): string {
+  const kept = store.getFeedState<string>(scenarioId, UID_BASE_KEY);
+  if (kept) return kept;
+  // Published before the base was kept: those UIDs were built on the scenario id; keep them.
+  return store.hasFeedState(scenarioId) ? scenarioId : uidBase(scenario);
+}
+
 export async function publishFeeds(
   store: Store,
   cand: CandidateRow,
@@ -42,7 +52,8 @@ export async function publishFeeds(
   const stored = store.getScenario(cand.scenarioId, cand.scenarioVersion);
   if (!stored) throw new HttpProblem(404, "not-found", `Het scenario van kandidaat '${cand.id}' bestaat niet meer`);
   const scenario = parseScenario(stored.body);
-  const texts = opts.views ?? allViews(scenario);
+  // The same view twice in one request is one feed (one token).
+  const texts = [...new Set((opts.views ?? allViews(scenario)).map((v) => String(v).trim()))];
   const views = texts.map((text, i) => {
     try {
       return parseFeedView(text, scenario);
@@ -56,17 +67,20 @@ export async function publishFeeds(
   });
   const now = opts.now ?? new Date();
   // Render everything first (pure, ~0.1-0.5 s per view on the main thread), yielding between views so
-  // feeds and polls keep being answered; then write everything in one transaction. UIDs are based on the
-  // scenario id (baseUid), so renaming the school does not turn every event into a new one.
+  // feeds and polls keep being answered; then write everything in one transaction. UIDs have the base the
+  // CLI uses too (the school name's slug), remembered at the first publish so renaming the school does not
+  // turn every event into a new one; scenarios first published with the scenario id as base keep it.
+  const baseUid = uidBaseFor(store, cand.scenarioId, scenario);
   const rendered: { key: string; ics: string; state: SequenceState; name: string }[] = [];
   for (const view of views) {
     const key = viewKey(view);
     const previous = store.getFeedState<SequenceState>(cand.scenarioId, key);
-    rendered.push({ key, ...renderFeed(scenario, cand.candidate, view, { previous, now, baseUid: cand.scenarioId }) });
+    rendered.push({ key, ...renderFeed(scenario, cand.candidate, view, { previous, now, baseUid }) });
     await new Promise((r) => setImmediate(r));
   }
-  return store.db.transaction(() =>
-    rendered.map(({ key, ics, state, name }): PublishedFeed => {
+  return store.db.transaction(() => {
+    store.setFeedState(cand.scenarioId, UID_BASE_KEY, baseUid);
+    return rendered.map(({ key, ics, state, name }): PublishedFeed => {
       store.setFeedState(cand.scenarioId, key, state);
       const etag = etagOf(ics);
       const existing = store.activeFeed(cand.scenarioId, key);
@@ -88,6 +102,6 @@ export async function publishFeeds(
         etag,
       });
       return { id: feed.id, view: key, name, status: "created", token, url: feedUrl(opts.baseUrl, token) };
-    }),
-  )();
+    });
+  })();
 }

@@ -2,7 +2,7 @@
 // so a client always gets { type, title, status, detail, instance } and, for bad input, the offending fields.
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { z } from "zod";
-import { formatPath, InputError, problemsOf } from "../src/model/index.js";
+import { formatPath, InputError, issuePath, MAX_PROBLEMS, problemsOf } from "../src/model/index.js";
 
 export interface FieldError {
   field: string;
@@ -19,6 +19,7 @@ export const PROBLEM_TITLES: Record<string, string> = {
   forbidden: "Geweigerd",
   "not-found": "Niet gevonden",
   conflict: "Conflict met de huidige toestand",
+  gone: "Niet meer beschikbaar",
   "not-acceptable": "Niet mogelijk",
   internal: "Interne fout",
 };
@@ -29,6 +30,8 @@ export class HttpProblem extends Error {
     readonly slug: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** How many field errors there were in all (errors lists at most MAX_PROBLEMS). */
+    readonly errorCount?: number,
   ) {
     super(detail);
   }
@@ -36,14 +39,18 @@ export class HttpProblem extends Error {
 
 export const notFound = (what: string, id: string) => new HttpProblem(404, "not-found", `${what} '${id}' bestaat niet`);
 
-/** zod issues → field errors; `prefix` places them inside the request (e.g. ["scenario"]). */
+const pointerOf = (path: PropertyKey[]) =>
+  "/" + path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+
+/** zod issues → field errors (the first MAX_PROBLEMS); `prefix` places them inside the request (e.g. ["scenario"]). */
 export function fieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): FieldError[] {
-  const messages = problemsOf(error);
-  return error.issues.map((issue, i) => {
-    const path = [...prefix, ...issue.path];
+  const issues = error.issues.slice(0, MAX_PROBLEMS);
+  const messages = problemsOf(new z.ZodError(issues));
+  return issues.map((issue, i) => {
+    const path = [...prefix, ...issuePath(issue)];
     return {
       field: formatPath(path),
-      pointer: "/" + path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/"),
+      pointer: pointerOf(path),
       detail: messages[i].message,
     };
   });
@@ -51,9 +58,11 @@ export function fieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): Fiel
 
 export function invalid(error: z.ZodError, where: string, prefix: PropertyKey[] = []): HttpProblem {
   const errors = fieldErrors(error, prefix);
+  const total = error.issues.length;
   const first = errors[0];
-  const detail = `${where} is ongeldig: ${first.field}: ${first.detail}${errors.length > 1 ? ` (en nog ${errors.length - 1})` : ""}`;
-  return new HttpProblem(422, "invalid-input", detail, errors);
+  const more = total > errors.length ? ` (en nog ${total - 1}; de eerste ${errors.length} staan in errors)` : "";
+  const detail = `${where} is ongeldig: ${first.field}: ${first.detail}${more || (total > 1 ? ` (en nog ${total - 1})` : "")}`;
+  return new HttpProblem(422, "invalid-input", detail, errors, total);
 }
 
 export const ProblemSchema = z
@@ -63,9 +72,29 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string(),
-    errors: z.array(z.object({ field: z.string(), pointer: z.string(), detail: z.string() })).optional(),
+    errors: z
+      .array(z.object({ field: z.string(), pointer: z.string(), detail: z.string() }))
+      .max(MAX_PROBLEMS)
+      .optional()
+      .meta({ description: `The offending fields: the first ${MAX_PROBLEMS}` }),
+    errorCount: z.number().int().optional().meta({ description: "How many field errors there were in all" }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });
+
+/** Query parameters that may carry a secret: never echoed back (nor logged by a proxy that logs the body). */
+const SECRET_PARAM = /^(key|api[-_]?key|token|access[-_]?token|code|auth|authorization|password|secret|session)$/i;
+
+/** The request path as `instance`, with secrets in the query replaced by "***" and feed tokens hidden. */
+export function instanceOf(originalUrl: string): string {
+  const q = originalUrl.indexOf("?");
+  let path = q < 0 ? originalUrl : originalUrl.slice(0, q);
+  path = path.replace(/^\/ical\/[^/]+$/i, "/ical/***.ics");
+  if (q < 0) return path;
+  const params = new URLSearchParams(originalUrl.slice(q + 1));
+  for (const k of [...params.keys()]) if (SECRET_PARAM.test(k)) params.set(k, "***");
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : path;
+}
 
 export function sendProblem(req: Request, res: Parameters<RequestHandler>[1], p: HttpProblem): void {
   const body = {
@@ -73,8 +102,8 @@ export function sendProblem(req: Request, res: Parameters<RequestHandler>[1], p:
     title: PROBLEM_TITLES[p.slug] ?? p.slug,
     status: p.status,
     detail: p.detail,
-    instance: req.originalUrl,
-    ...(p.errors ? { errors: p.errors } : {}),
+    instance: instanceOf(req.originalUrl),
+    ...(p.errors ? { errors: p.errors, errorCount: p.errorCount ?? p.errors.length } : {}),
   };
   if (p.status === 401) res.setHeader("WWW-Authenticate", 'Bearer realm="vrijrooster"');
   res.status(p.status).type("application/problem+json").send(JSON.stringify(body));
@@ -96,6 +125,7 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
       "invalid-input",
       err.message,
       err.problems.map((x) => ({ field: x.path, pointer: "", detail: x.message })),
+      err.total,
     );
   else if (typeof e.status === "number" && e.status >= 400 && e.status < 500)
     p = new HttpProblem(e.status, "invalid-input", e.message ?? "Ongeldig verzoek");

@@ -58,7 +58,7 @@ function parsePart(
   const r = schema.safeParse(data, { reportInput: true });
   if (!r.success) {
     const p = invalid(r.error, label, prefix);
-    throw new HttpProblem(status, p.slug, p.detail, p.errors);
+    throw new HttpProblem(status, p.slug, p.detail, p.errors, p.errorCount);
   }
   return r.data;
 }

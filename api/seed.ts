@@ -38,11 +38,12 @@ export async function seedExample(
   const scenario = parseScenario(raw); // InputError with field paths when the file is bad
   const existing = store.findScenarioByName(scenario.name);
   const current = existing && store.getScenario(existing.id);
+  // Stored as validated (defaults filled in), as the API stores every scenario.
   const row = !current
-    ? store.createScenario(scenario.name, raw)
-    : JSON.stringify(current.body) === JSON.stringify(raw)
+    ? store.createScenario(scenario.name, scenario)
+    : JSON.stringify(current.body) === JSON.stringify(scenario)
       ? current
-      : store.addScenarioVersion(current.id, scenario.name, raw)!;
+      : store.addScenarioVersion(current.id, scenario.name, scenario)!;
 
   const job = await jobs.wait(jobs.submit(row.id, row.version, opts.solve ?? {}).id);
   if (job.status !== "done")

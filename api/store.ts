@@ -157,8 +157,13 @@ export class Store {
   }
 
   deleteScenario(id: string): boolean {
-    // Cascades: versions, jobs, candidates, feeds, feed state.
-    return this.db.prepare("DELETE FROM scenarios WHERE id = ?").run(id).changes > 0;
+    // Children first, in one transaction (cascades alone crossed each other: candidates hang off both a
+    // version and a job, feeds off both the scenario and a candidate).
+    return this.db.transaction(() => {
+      for (const table of ["feeds", "feed_state", "candidates", "jobs", "scenario_versions"])
+        this.db.prepare(`DELETE FROM ${table} WHERE scenario_id = ?`).run(id);
+      return this.db.prepare("DELETE FROM scenarios WHERE id = ?").run(id).changes > 0;
+    })();
   }
 
   // ---------- jobs ----------
@@ -339,6 +344,13 @@ export class Store {
     return r ? this.feedFrom(r) : null;
   }
 
+  /** Any feed for a token hash, revoked ones included (a revoked feed answers 410 Gone). */
+  feedByTokenHashAny(hash: string): FeedRow | null {
+    const r = this.db.prepare("SELECT * FROM feeds WHERE token_hash = ?").get(hash) as
+      Record<string, string | null> | undefined;
+    return r ? this.feedFrom(r) : null;
+  }
+
   activeFeed(scenarioId: string, view: string): FeedRow | null {
     const r = this.db
       .prepare(
@@ -373,6 +385,10 @@ export class Store {
       .prepare("SELECT state FROM feed_state WHERE scenario_id = ? AND view = ?")
       .get(scenarioId, view) as { state: string } | undefined;
     return r ? (JSON.parse(r.state) as T) : undefined;
+  }
+
+  hasFeedState(scenarioId: string): boolean {
+    return !!this.db.prepare("SELECT 1 FROM feed_state WHERE scenario_id = ? LIMIT 1").get(scenarioId);
   }
 
   setFeedState(scenarioId: string, view: string, state: unknown): void {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
+import { parseScenario } from "../src/model/index.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
 import { request } from "./helpers/http.js";
 
@@ -45,7 +46,7 @@ describe("scenarios: round trip, versions, restart", () => {
   afterAll(() => s?.close());
 
   let id = "";
-  it("stores a scenario and returns it unchanged", async () => {
+  it("stores a scenario and returns it as validated (defaults filled in)", async () => {
     const created = await call(s, "POST", "/api/scenarios", tinyInput());
     expect(created.status).toBe(201);
     expect(created.json.version).toBe(1);
@@ -53,7 +54,7 @@ describe("scenarios: round trip, versions, restart", () => {
     id = created.json.id;
     const got = await call(s, "GET", `/api/scenarios/${id}`);
     expect(got.status).toBe(200);
-    expect(got.json.scenario).toEqual(JSON.parse(JSON.stringify(tinyInput())));
+    expect(got.json.scenario).toEqual(JSON.parse(JSON.stringify(parseScenario(tinyInput()))));
     const list = await call(s, "GET", "/api/scenarios");
     expect(list.json.map((x: { id: string }) => x.id)).toContain(id);
   });

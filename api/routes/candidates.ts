@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Candidate } from "../../src/model/index.js";
 import { compareCandidates } from "../compare.js";
 import type { ApiContext } from "../context.js";
-import { notFound } from "../problem.js";
+import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import type { CandidateRow } from "../store.js";
 import { IdParam } from "./common.js";
@@ -106,6 +106,13 @@ export function candidateRoutes(ctx: ApiContext) {
       handler: ({ query, res }) => {
         const a = get(query.a);
         const b = get(query.b);
+        if (a.scenarioId !== b.scenarioId)
+          throw new HttpProblem(
+            422,
+            "invalid-input",
+            `Kandidaten '${query.a}' en '${query.b}' horen bij verschillende scenario's: vergelijk voorstellen van dezelfde school`,
+            [{ field: "query.b", pointer: "/query/b", detail: `Kies een kandidaat van scenario '${a.scenarioId}'` }],
+          );
         res.json({ a: summary(a), b: summary(b), ...compareCandidates(a.candidate, b.candidate) });
       },
     }),

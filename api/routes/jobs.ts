@@ -1,6 +1,6 @@
 // Solve jobs: submit (202), poll status and progress, cancel.
 import { z } from "zod";
-import { checkLocks, Conflict, Locks, parseScenario } from "../../src/model/index.js";
+import { checkLocks, Conflict, Locks, parseScenario, SOLVE_LIMITS } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
@@ -13,10 +13,10 @@ const SolveBody = z
       .number()
       .int()
       .min(1)
-      .max(10)
+      .max(SOLVE_LIMITS.candidates)
       .optional()
       .meta({ description: "How many diverse candidates (solver default if omitted)" }),
-    timeLimitSeconds: z.number().positive().max(3600).optional(),
+    timeLimitSeconds: z.number().positive().max(SOLVE_LIMITS.timeLimitSeconds).optional(),
     engine: z.enum(["highs", "jslp"]).optional(),
     version: z.number().int().min(1).optional().meta({ description: "Scenario version to solve; default the latest" }),
     locks: Locks.optional().meta({ description: "Keep agreed blocks and lessons, keep windows free (docs/locks.md)" }),

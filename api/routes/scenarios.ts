@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Scenario } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
-import { notFound } from "../problem.js";
+import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import { Created, IdParam, ScenarioSummary } from "./common.js";
 
@@ -15,9 +15,10 @@ const ScenarioDoc = z
     createdAt: z.string(),
     updatedAt: z.string(),
     derivedFrom: z.string().nullable().meta({ description: "The scenario this variant was duplicated from" }),
-    scenario: z
-      .record(z.string(), z.unknown())
-      .meta({ description: "The scenario exactly as it was sent (see the request body of POST /api/scenarios)" }),
+    scenario: z.record(z.string(), z.unknown()).meta({
+      description:
+        "The scenario as validated when it was stored: every default filled in (see the request body of POST /api/scenarios)",
+    }),
   })
   .meta({ id: "StoredScenario" });
 
@@ -64,8 +65,9 @@ export function scenarioRoutes(ctx: ApiContext) {
       body: Scenario,
       bodyLabel: "Het scenario",
       responses: { 201: { description: "Stored", schema: Created } },
-      handler: ({ body, req, res }) => {
-        const row = store.createScenario(body.name, req.body);
+      handler: ({ body, res }) => {
+        // The validated, normalised scenario (defaults filled in, nothing unknown), never the raw body.
+        const row = store.createScenario(body.name, body);
         res.status(201).location(`/api/scenarios/${row.id}`).json({ id: row.id, version: row.version });
       },
     }),
@@ -159,8 +161,8 @@ export function scenarioRoutes(ctx: ApiContext) {
       body: Scenario,
       bodyLabel: "Het scenario",
       responses: { 200: { description: "The new version", schema: Created } },
-      handler: ({ params, body, req, res }) => {
-        const row = store.addScenarioVersion(params.id, body.name, req.body);
+      handler: ({ params, body, res }) => {
+        const row = store.addScenarioVersion(params.id, body.name, body);
         if (!row) throw notFound("Scenario", params.id);
         res.json({ id: row.id, version: row.version });
       },
@@ -170,10 +172,26 @@ export function scenarioRoutes(ctx: ApiContext) {
       path: "/api/scenarios/:id",
       tag: "scenarios",
       auth: true,
-      summary: "Delete a scenario with all its versions, jobs, candidates and feeds (its feed URLs stop working)",
+      summary: "Delete a scenario with all its versions, jobs, candidates and revoked feeds",
+      description:
+        "A scenario with live (published, not revoked) feeds is not deleted (409): revoke its feeds first, so " +
+        "subscribers' calendar apps are told the feed is gone.",
       params: IdParam,
-      responses: { 204: { description: "Deleted" } },
+      responses: { 204: { description: "Deleted" }, 409: { description: "The scenario still has live feeds" } },
       handler: ({ params, res }) => {
+        if (!store.getScenario(params.id)) throw notFound("Scenario", params.id);
+        const live = store.listFeeds({ scenarioId: params.id }).filter((f) => !f.revokedAt);
+        if (live.length)
+          throw new HttpProblem(
+            409,
+            "conflict",
+            `Scenario '${params.id}' heeft nog ${live.length} gepubliceerde kalender${live.length === 1 ? "" : "s"} ` +
+              `(${live
+                .slice(0, 5)
+                .map((f) => f.view)
+                .join(", ")}${live.length > 5 ? ", …" : ""}). Trek ze eerst in (Publiceren → Intrekken, of ` +
+              `DELETE /api/feeds/{id}) en verwijder dan het scenario.`,
+          );
         for (const job of store.listJobs(params.id)) ctx.jobs.cancel(job.id);
         if (!store.deleteScenario(params.id)) throw notFound("Scenario", params.id);
         res.status(204).end();

@@ -1,7 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { parseFeedView, renderFeed } from "../../ical/index.js";
 import { InputError, loadScenario, loadTimetable } from "../../model/index.js";
-import { parseOptions, UsageError, type Command } from "../command.js";
+import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
 
 export const icalCommand: Command = {
   name: "ical",
@@ -21,6 +20,7 @@ export const icalCommand: Command = {
       );
     if (!values.timetable) throw new UsageError("Geef het lesrooster met --timetable <file>");
     if (!values.view) throw new UsageError("Kies een weergave met --view staff:<id>, group:<id>, goal:<id> of school");
+    if (values.out !== undefined) checkOutFile(values.out);
     const scenario = loadScenario(positionals[0]);
     const timetable = loadTimetable(values.timetable);
     const n = Number(values.candidate);
@@ -36,7 +36,7 @@ export const icalCommand: Command = {
     const view = parseFeedView(values.view, scenario);
     const { ics, name, state } = renderFeed(scenario, candidate, view);
     if (values.out) {
-      writeFileSync(values.out, ics);
+      writeOutFile(values.out, ics);
       const n = Object.keys(state).length;
       process.stderr.write(
         `Kalender '${name}' (${n} ${n === 1 ? "afspraak" : "afspraken"}) geschreven naar ${values.out}\n`,

@@ -1,4 +1,5 @@
 // vrijrooster serve: the REST API on localhost until Ctrl-C (SIGINT/SIGTERM close it cleanly).
+import { InputError } from "../../model/index.js";
 import { parseOptions, UsageError, type Command } from "../command.js";
 
 export const serveCommand: Command = {
@@ -13,7 +14,20 @@ export const serveCommand: Command = {
     const dataDir = values["data-dir"] ?? (process.env.VRIJROOSTER_DATA_DIR || "./data");
     // Loaded here, not at the top: other commands should not pay for express and SQLite at start-up.
     const { startServer } = await import("../../../api/server.js");
-    const server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY });
+    const server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY }).catch((e) => {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE")
+        throw new InputError(
+          `Poort ${port} is al in gebruik (draait Vrijrooster al?). Stop dat programma of kies een andere poort: vrijrooster serve --port ${port + 1}`,
+        );
+      if (code === "EACCES")
+        throw new InputError(
+          `Geen toestemming om op poort ${port} te luisteren. Kies een poort boven 1024: --port 3000`,
+        );
+      if (code === "EADDRNOTAVAIL")
+        throw new InputError(`Het adres in VRIJROOSTER_HOST bestaat niet op deze computer. Laat het weg (127.0.0.1).`);
+      throw e;
+    });
     process.stdout.write(`Open Vrijrooster: ${server.url}/login?code=${server.issueLoginCode()}\n\n`);
     process.stdout.write(
       `Vrijrooster API: ${server.url}/api\nDocumentatie:    ${server.url}/docs\nOpenAPI:         ${server.url}/openapi.json\nGegevens in:     ${dataDir}\n`,

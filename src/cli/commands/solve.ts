@@ -1,8 +1,7 @@
-import { writeFileSync } from "node:fs";
 import { solve } from "../../../solver/index.js";
-import { loadScenario, readJsonFile } from "../../model/index.js";
+import { loadScenario, readJsonFile, SOLVE_LIMITS } from "../../model/index.js";
 import { parseLocks } from "../../../solver/locks.js";
-import { parseOptions, UsageError, type Command } from "../command.js";
+import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
 import { renderSolve } from "../render-week.js";
 
 export const solveCommand: Command = {
@@ -26,13 +25,15 @@ export const solveCommand: Command = {
       throw new UsageError("Geef precies één scenariobestand: vrijrooster solve <scenario.json>");
     const candidates = Number(values.candidates);
     const timeLimit = Number(values["time-limit"]);
-    if (!Number.isInteger(candidates) || candidates < 1 || candidates > 50)
-      throw new UsageError("--candidates moet een geheel getal van 1 tot 50 zijn");
-    if (!(timeLimit > 0) || timeLimit > 3600)
-      throw new UsageError("--time-limit moet tussen 0 en 3600 seconden liggen");
+    const { candidates: maxCandidates, timeLimitSeconds: maxSeconds } = SOLVE_LIMITS;
+    if (!Number.isInteger(candidates) || candidates < 1 || candidates > maxCandidates)
+      throw new UsageError(`--candidates moet een geheel getal van 1 tot ${maxCandidates} zijn`);
+    if (!(timeLimit > 0) || timeLimit > maxSeconds)
+      throw new UsageError(`--time-limit moet tussen 0 en ${maxSeconds} seconden liggen`);
     if (values.engine !== "highs" && values.engine !== "jslp") throw new UsageError("--engine moet highs of jslp zijn");
     if (!["summary", "groups", "teachers", "all"].includes(values.show!))
       throw new UsageError("--show moet summary, groups, teachers of all zijn");
+    if (values.out !== undefined) checkOutFile(values.out); // before the solve, not after it
     const scenario = loadScenario(positionals[0]);
     const locks = values.lock === undefined ? undefined : parseLocks(readJsonFile(values.lock), scenario);
 
@@ -51,7 +52,7 @@ export const solveCommand: Command = {
       },
     });
     const json = JSON.stringify(result, null, 2) + "\n";
-    if (values.out) writeFileSync(values.out, json);
+    if (values.out) writeOutFile(values.out, json);
     if (values.json) process.stdout.write(json);
     else process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
     if (!values.json)
