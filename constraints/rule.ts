@@ -37,7 +37,7 @@ export interface Rule<M extends string = string> {
   /** "scenario": checkable from the scenario alone; "timetable": needs a candidate week; "both". */
   scope: "scenario" | "timetable" | "both";
   /** Every message this rule can report, by message id. Tests assert message ids, not prose. */
-  messages?: Record<M, Message>;
+  messages: Record<M, Message>;
   check(ctx: RuleContext): Violation[];
   /** Adds this rule's constraints to the solver's model (only rules that constrain the search). */
   encode?(model: ModelBuilder): void;
@@ -49,11 +49,9 @@ type Where = Violation["where"];
  * Declare a rule. The message ids are inferred from `messages`, so `report(this, "unknown-id", …)` does not
  * compile.
  */
-export function defineRule<M extends string>(rule: RuleWithMessages<M> & ThisType<RuleWithMessages<M>>): Rule<M> {
+export function defineRule<M extends string>(rule: Rule<M> & ThisType<Rule<M>>): Rule<M> {
   return rule;
 }
-
-type RuleWithMessages<M extends string> = Rule<M> & { messages: Record<M, Message> };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -72,7 +70,7 @@ function fill(text: string, data: MessageData, lang: "nl" | "en", where: string)
 
 /** Build a violation from one of the rule's messages; `severity` defaults to the rule's own. */
 export function report<M extends string>(
-  rule: Pick<Rule<M>, "id" | "severity"> & { messages: Record<M, Message> },
+  rule: Pick<Rule<M>, "id" | "severity" | "messages">,
   messageId: NoInfer<M>,
   where: Where,
   data: MessageData = {},
@@ -88,20 +86,6 @@ export function report<M extends string>(
     messageEn: fill(message.en, data, "en", at),
     where,
   };
-}
-
-/**
- * Build a violation from free text. Transitional: rules move to `report()` with a message table; new code
- * must not use this.
- */
-export function violation(
-  rule: Pick<Rule, "id" | "severity">,
-  where: Where,
-  message: string,
-  messageEn?: string,
-  severity?: Severity,
-): Violation {
-  return { rule: rule.id, severity: severity ?? rule.severity, message, messageEn, where };
 }
 
 /** The grid a candidate was made on (defined with the scenario's reading in src/model). */

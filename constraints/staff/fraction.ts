@@ -5,6 +5,7 @@
 import { TEACHING_AMBTS, THIRTY_SIX_HOUR_AMBTS, fractionOf } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
 import { defineRule, report } from "../rule.js";
+import { ambtName } from "./load.js";
 
 export const staffFraction = defineRule({
   id: "staff.fraction",
@@ -45,7 +46,7 @@ export const staffFraction = defineRule({
         out.push(
           report(this, "wrong-denominator", who, {
             name: st.name,
-            ambt: st.ambt,
+            ambt: ambtName(st.ambt),
             fraction: st.fraction,
             why,
             suggested,
