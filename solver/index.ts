@@ -20,7 +20,25 @@ export interface SolveOptions {
   signal?: AbortSignal;
   /** Parts of the week to keep or keep free (docs/locks.md); invalid locks reject with an InputError. */
   locks?: LocksInput;
+  /**
+   * Heap cap of the solve's worker in MB (default VRIJROOSTER_SOLVE_MEMORY_MB or 1536): a school too large for
+   * the server stops with a clear reason instead of taking the server's memory.
+   */
+  memoryLimitMb?: number;
 }
+
+/** A solve stopped because it needed more memory than allowed. */
+export class SolveMemoryError extends Error {
+  constructor(readonly limitMb: number) {
+    super(
+      `De berekening had meer dan ${limitMb} MB geheugen nodig en werd gestopt. Verklein de school (minder klassen of ` +
+        `kandidaat-blokken) of geef de berekening meer geheugen (VRIJROOSTER_SOLVE_MEMORY_MB).`,
+    );
+    this.name = "SolveMemoryError";
+  }
+}
+
+const DEFAULT_MEMORY_MB = 1536;
 
 export class AbortError extends Error {
   constructor() {
@@ -52,7 +70,8 @@ export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Time
     }
     const job = { scenario, candidates: opts.candidates ?? 3, timeLimitSeconds, engine: opts.engine ?? "highs", locks };
     if (opts.signal?.aborted) return reject(new AbortError());
-    const worker = new Worker(workerPath(), { workerData: job });
+    const memoryMb = opts.memoryLimitMb ?? (Number(process.env.VRIJROOSTER_SOLVE_MEMORY_MB) || DEFAULT_MEMORY_MB);
+    const worker = new Worker(workerPath(), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -73,7 +92,9 @@ export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Time
       else if (msg.type === "result") finish(() => resolve(msg.result!));
       else if (msg.type === "error") finish(() => reject(new Error(msg.message)));
     });
-    worker.on("error", (e) => finish(() => reject(e)));
+    worker.on("error", (e: Error & { code?: string }) =>
+      finish(() => reject(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? new SolveMemoryError(memoryMb) : e)),
+    );
     worker.on("exit", (code) => finish(() => reject(new Error(`Solver stopped unexpectedly (exit ${code})`))));
   });
 }

@@ -1,7 +1,7 @@
 // The solver's public API: worker thread, determinism, time limit, cancellation, progress (issue 3).
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../src/model/index.js";
-import { AbortError, solve } from "../solver/index.js";
+import { AbortError, SolveMemoryError, solve } from "../solver/index.js";
 
 const city = () => loadScenario("fixtures/city-school.json");
 
@@ -36,5 +36,12 @@ describe("solve() in a worker thread", () => {
     const p = solve(city(), { engine: "jslp", timeLimitSeconds: 30, signal: ctrl.signal });
     setTimeout(() => ctrl.abort(), 100);
     await expect(p).rejects.toBeInstanceOf(AbortError);
+  });
+
+  it("stops a solve that needs more memory than allowed, with a reason, and the process lives on", async () => {
+    await expect(solve(city(), { memoryLimitMb: 4, candidates: 1 })).rejects.toBeInstanceOf(SolveMemoryError);
+    await expect(solve(city(), { memoryLimitMb: 4, candidates: 1 })).rejects.toThrow(/meer dan 4 MB geheugen/);
+    // The same school within a normal limit solves in the same process afterwards.
+    expect((await solve(city(), { candidates: 1 })).status).toBe("optimal");
   });
 });
