@@ -17,6 +17,7 @@ import { eventRoutes } from "./routes/events.js";
 import { exampleRoutes } from "./routes/examples.js";
 import { feedRoutes } from "./routes/feeds.js";
 import { icalRoutes } from "./routes/ical.js";
+import { importRoutes } from "./routes/import.js";
 import { jobRoutes } from "./routes/jobs.js";
 import { scenarioRoutes } from "./routes/scenarios.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -135,6 +136,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     ...icalRoutes(ctx),
     ...exampleRoutes(ctx),
     ...studyDayRoutes(ctx),
+    ...importRoutes(ctx),
   ];
   const app = express();
   app.disable("x-powered-by");
