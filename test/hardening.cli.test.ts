@@ -8,7 +8,9 @@ import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startServer } from "../api/server.js";
 import { SOLVE_LIMITS } from "../src/model/index.js";
+import { planCandidate, planInput } from "./plan-school.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-cli-hardening-"));
@@ -130,5 +132,87 @@ describe("input", () => {
     const r = run("solve", file, "--candidates", String(SOLVE_LIMITS.candidates + 1));
     expectUserError(r, new RegExp(`1 tot ${SOLVE_LIMITS.candidates}`));
     expect(SOLVE_LIMITS.candidates).toBe(10);
+  });
+});
+
+describe("vrijrooster ical: one UID base with the API, and --previous", () => {
+  const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]).sort();
+
+  it("writes the same UIDs as the API's feed of the same school and week", async () => {
+    const scenarioFile = join(ROOT, "fixtures", "village-school.json");
+    const timetableFile = join(ROOT, "fixtures", "village-school.timetable.json");
+    const cli = run("ical", scenarioFile, "--timetable", timetableFile, "--view", "school");
+    expect(cli.status).toBe(0);
+    const key = "cli-uid-key-0123456789abcdef";
+    const server = await startServer({ port: 0, dataDir: join(dir, "uid-data"), apiKey: key, log: () => {} });
+    try {
+      const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+      const created = await fetch(`${server.url}/api/scenarios`, { method: "POST", headers, body: VILLAGE });
+      const id = ((await created.json()) as { id: string }).id;
+      const candidate = JSON.parse(readFileSync(timetableFile, "utf8")).candidates[0];
+      const job = server.ctx.store.createJob(id, 1, {});
+      server.ctx.store.finishJob(job.id, "done", { resultStatus: "feasible", candidates: [candidate] });
+      const cand = server.ctx.store.getJob(job.id)!.candidates[0];
+      const pub = await fetch(`${server.url}/api/candidates/${cand}/feeds`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ views: ["school"] }),
+      });
+      const url = ((await pub.json()) as { feeds: { url: string }[] }).feeds[0].url;
+      const api = await (await fetch(url)).text();
+      expect(uids(api).length).toBeGreaterThan(0);
+      expect(uids(api)).toEqual(uids(cli.stdout));
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it("--previous keeps UIDs, DTSTAMP and SEQUENCE of unchanged events and bumps the changed one", () => {
+    const scenarioFile = join(dir, "linde.json");
+    const t1 = join(dir, "week1.json");
+    const t2 = join(dir, "week2.json");
+    writeFileSync(scenarioFile, JSON.stringify(planInput()));
+    const week = planCandidate();
+    writeFileSync(t1, JSON.stringify({ status: "feasible", candidates: [week] }));
+    const moved = structuredClone(week);
+    moved.releases[0].end = "15:00";
+    writeFileSync(t2, JSON.stringify({ status: "feasible", candidates: [moved] }));
+    const old = join(dir, "kt1-old.ics");
+    const now = join(dir, "kt1-new.ics");
+    expect(run("ical", scenarioFile, "--timetable", t1, "--view", "staff:kt1", "--out", old).status).toBe(0);
+    const r = run("ical", scenarioFile, "--timetable", t2, "--view", "staff:kt1", "--out", now, "--previous", old);
+    expect(r.stderr).not.toMatch(/Interne fout/);
+    expect(r.status).toBe(0);
+    const a = readFileSync(old, "utf8");
+    const b = readFileSync(now, "utf8");
+    expect(uids(b)).toEqual(uids(a));
+    const events = (t: string) =>
+      new Map(
+        t
+          .replace(/\r\n[ \t]/g, "")
+          .split("BEGIN:VEVENT")
+          .slice(1)
+          .map((e) => [/^UID:(.+)\r$/m.exec(e)![1], e] as const),
+      );
+    const before = events(a);
+    const after = events(b);
+    let bumped = 0;
+    for (const [uid, e] of after) {
+      const seq = Number(/^SEQUENCE:(\d+)/m.exec(e)![1]);
+      const stamp = /^DTSTAMP:(\S+)/m.exec(e)![1];
+      const oldStamp = /^DTSTAMP:(\S+)/m.exec(before.get(uid)!)![1];
+      if (seq === 1) bumped++;
+      else {
+        expect(seq).toBe(0);
+        expect(stamp).toBe(oldStamp);
+      }
+    }
+    expect(bumped).toBe(1);
+    // A file that is not a calendar is a user error.
+    writeFileSync(join(dir, "not.ics"), "hallo");
+    expectUserError(
+      run("ical", scenarioFile, "--timetable", t2, "--view", "staff:kt1", "--previous", join(dir, "not.ics")),
+      /geen iCal-bestand/,
+    );
   });
 });

@@ -3,3 +3,4 @@
 export type { FeedView } from "./view.js";
 export { parseFeedView, selectSeries, feedName } from "./view.js";
 export { renderFeed, recurrence, uidOf, uidBase, escapeText, type SequenceState } from "./render.js";
+export { stateFromIcs } from "./previous.js";

@@ -176,6 +176,8 @@ export function renderFeed(
       summary: x.title,
       description: desc,
       attendees: att,
+      // The content hash, so `vrijrooster ical --previous old.ics` can tell which events changed.
+      x: [{ key: "X-VRIJROOSTER-HASH", value: hash }],
       ...(att.length && organizer ? { organizer } : {}),
       // Days off and study days do not make anyone busy in a calendar app.
       ...(x.kind === "facultative" || x.kind === "study-day"

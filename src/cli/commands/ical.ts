@@ -1,4 +1,5 @@
-import { parseFeedView, renderFeed } from "../../ical/index.js";
+import { readFileSync } from "node:fs";
+import { parseFeedView, renderFeed, stateFromIcs } from "../../ical/index.js";
 import { InputError, loadScenario, loadTimetable } from "../../model/index.js";
 import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
 
@@ -6,13 +7,16 @@ export const icalCommand: Command = {
   name: "ical",
   summary: "Write an iCal feed (staff member, class, release goal or school) of a timetable's year plan",
   usage:
-    "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school [--candidate N] [--out file.ics]",
+    "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school [--candidate N] [--out file.ics]\n" +
+    "                  [--previous old.ics]\n" +
+    "  --previous: the file of the previous run; changed events get a higher SEQUENCE, unchanged ones stay the same",
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       timetable: { type: "string" },
       view: { type: "string" },
       candidate: { type: "string", default: "1" },
       out: { type: "string" },
+      previous: { type: "string" },
     });
     if (positionals.length !== 1)
       throw new UsageError(
@@ -34,7 +38,22 @@ export const icalCommand: Command = {
           : `Het lesrooster bevat geen kandidaten (status: ${timetable.status})`,
       );
     const view = parseFeedView(values.view, scenario);
-    const { ics, name, state } = renderFeed(scenario, candidate, view);
+    let previous;
+    if (values.previous !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(values.previous, "utf8");
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new InputError(
+          code === "ENOENT"
+            ? `--previous: bestand niet gevonden: ${values.previous}`
+            : `--previous: kan ${values.previous} niet lezen (${code})`,
+        );
+      }
+      previous = stateFromIcs(text, values.previous);
+    }
+    const { ics, name, state } = renderFeed(scenario, candidate, view, { previous });
     if (values.out) {
       writeOutFile(values.out, ics);
       const n = Object.keys(state).length;
