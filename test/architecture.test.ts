@@ -31,8 +31,14 @@ describe("one-way data flow", () => {
     expect(sources("src/model").length).toBeGreaterThan(5);
     expect(importsOf("constraints/rule.ts").length).toBeGreaterThan(0);
   });
-  it("src/model, src/calendar and src/plan import neither constraints/ nor solver/", () => {
-    expect(violations(["src/model", "src/calendar", "src/plan"], ["constraints/", "solver/", "api/"])).toEqual([]);
+  it("src/model, src/calendar, src/plan and src/rounds import neither constraints/ nor solver/", () => {
+    expect(
+      violations(["src/model", "src/calendar", "src/plan", "src/rounds"], ["constraints/", "solver/", "api/"]),
+    ).toEqual([]);
+  });
+  it("src/rounds imports only model, calendar, plan and ical (never the CLI)", () => {
+    expect(sources("src/rounds").length).toBeGreaterThan(3);
+    expect(violations(["src/rounds"], ["src/cli/"])).toEqual([]);
   });
   it("constraints/ never imports solver/, api/, src/plan or src/ical", () => {
     expect(violations(["constraints"], ["solver/", "api/", "src/plan/", "src/ical/", "src/cli/"])).toEqual([]);

@@ -10,6 +10,7 @@ import { serveCommand } from "./commands/serve.js";
 import { icalCommand } from "./commands/ical.js";
 import { studydaysCommand } from "./commands/studydays.js";
 import { loginLinkCommand } from "./commands/login-link.js";
+import { roundsCommand } from "./commands/rounds.js";
 import { templateCommand } from "./commands/template.js";
 import { importCommand } from "./commands/import.js";
 import { exportCommand } from "./commands/export.js";
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   templateCommand,
   importCommand,
   exportCommand,
+  roundsCommand,
 ];
 
 function help(): string {

@@ -1,0 +1,247 @@
+// The rounds planner (issue 14): places every occurrence of every session on a date and time at which all its
+// required participants are free (working time, lessons, supervision, release blocks, visits, absences), on
+// school days, without double booking (with travel time between locations), respecting precedence, anchoring
+// and same-day links; among those plans it minimises, in this order: sessions left unplaced, calendar days used,
+// person-days (days on which a person has at least one session). One MILP solved by HiGHS; `proven` is true
+// only when HiGHS proved that optimum.
+import { toClock, type Candidate, type Scenario } from "../model/index.js";
+import {
+  absolute,
+  bindRounds,
+  candidateMoments,
+  dayOf,
+  dayNumber,
+  requiredOf,
+  type Context,
+  type Moment,
+  type Occurrence,
+} from "./context.js";
+import { checkPlan } from "./checker.js";
+import { explainUnplaced } from "./explain.js";
+import { Milp } from "./milp.js";
+import type { PlannedParticipant, PlannedSession, RoundsPlan } from "./plan-types.js";
+import type { Rounds } from "./schema.js";
+
+interface Cand extends Moment {
+  occ: number;
+  v: number;
+}
+
+const physical = (o: Occurrence, id: string) => !o.session.participants.find((p) => p.id === id)?.remote;
+
+export async function planRounds(
+  rounds: Rounds,
+  scenario: Scenario,
+  week: Candidate,
+  opts: { timeLimitSeconds?: number } = {},
+): Promise<RoundsPlan> {
+  const t0 = performance.now();
+  const ctx = bindRounds(rounds, scenario, week);
+  const occs = ctx.occurrences;
+  const m = new Milp();
+  const cands: Cand[][] = occs.map((o) => candidateMoments(ctx, o).map((mo) => ({ ...mo, occ: 0, v: -1 })));
+  const allDates = [...new Set(cands.flat().map((c) => c.date))].sort();
+  const persons = new Set(occs.flatMap((o) => requiredOf(o.session)));
+  // weights: one unplaced session costs more than every day and person-day together
+  const W = allDates.length * persons.size + 1;
+  const M = W * (allDates.length + 1);
+  const u = occs.map(() => m.variable("cont", M));
+  const y = new Map(allDates.map((d) => [d, m.variable("cont", W)]));
+  const z = new Map<string, number>();
+  const zOf = (p: string, d: string) => {
+    const k = `${p}|${d}`;
+    if (!z.has(k)) z.set(k, m.variable("cont", 1));
+    return z.get(k)!;
+  };
+  cands.forEach((cs, i) => cs.forEach((c) => ((c.occ = i), (c.v = m.variable("bin")))));
+
+  // each occurrence placed once (or left unplaced at a price)
+  cands.forEach((cs, i) => m.row([...cs.map((c) => [1, c.v] as [number, number]), [1, u[i]]], "=", 1));
+  // days and person-days
+  cands.forEach((cs, i) => {
+    const byDate = new Map<string, Cand[]>();
+    for (const c of cs) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+    for (const [d, list] of byDate) {
+      const terms = list.map((c) => [1, c.v] as [number, number]);
+      m.row([...terms, [-1, y.get(d)!]], "<=", 0);
+      for (const p of requiredOf(occs[i].session)) m.row([...terms, [-1, zOf(p, d)]], "<=", 0);
+    }
+  });
+  // no double booking: a clique per person, date and start time; travel between locations pairwise
+  const travel = rounds.settings.travelMinutes;
+  for (const p of persons) {
+    const byDate = new Map<string, Cand[]>();
+    for (const [i, o] of occs.entries())
+      if (requiredOf(o.session).includes(p))
+        for (const c of cands[i]) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+    for (const list of byDate.values()) {
+      const occsHere = new Set(list.map((c) => c.occ));
+      if (occsHere.size < 2) continue;
+      for (const t of new Set(list.map((c) => c.start))) {
+        const cover = list.filter((c) => c.start <= t && t < c.end);
+        if (new Set(cover.map((c) => c.occ)).size > 1)
+          m.row(
+            cover.map((c) => [1, c.v]),
+            "<=",
+            1,
+          );
+      }
+      if (travel > 0)
+        for (const a of list)
+          for (const b of list) {
+            if (a.occ >= b.occ || (a.start < b.end && b.start < a.end)) continue;
+            const oa = occs[a.occ],
+              ob = occs[b.occ];
+            if (oa.session.location === ob.session.location || !physical(oa, p) || !physical(ob, p)) continue;
+            const gap = a.end <= b.start ? b.start - a.end : a.start - b.end;
+            if (gap < travel)
+              m.row(
+                [
+                  [1, a.v],
+                  [1, b.v],
+                ],
+                "<=",
+                1,
+              );
+          }
+    }
+  }
+  // precedence: b may take a moment only if every occurrence of each predecessor ends before it
+  occs.forEach((ob, bi) => {
+    for (const dep of ob.session.after)
+      occs.forEach((oa, ai) => {
+        if (oa.session.id !== dep.session) return;
+        for (const c of cands[bi]) {
+          const ok = cands[ai].filter(
+            (a) =>
+              absolute(a.date, a.end) <= absolute(c.date, c.start) &&
+              dayNumber(c.date) - dayNumber(a.date) >= dep.minDays,
+          );
+          m.row([[1, c.v], ...ok.map((a) => [-1, a.v] as [number, number])], "<=", 0);
+        }
+      });
+  });
+  // same day, same place, with a break
+  for (const l of rounds.links) {
+    const [ai, bi] = l.sessions.map((id) => occs.findIndex((o) => o.session.id === id));
+    if (ai < 0 || bi < 0) continue;
+    for (const [x, yy] of [
+      [ai, bi],
+      [bi, ai],
+    ]) {
+      for (const c of cands[x]) {
+        const ok = cands[yy].filter((d) => {
+          if (d.date !== c.date) return false;
+          const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
+          return gap >= l.breakMinutes && gap <= l.maxBreakMinutes;
+        });
+        m.row([[1, c.v], ...ok.map((d) => [-1, d.v] as [number, number])], "<=", 0);
+      }
+    }
+  }
+
+  // Symmetry: without precedence, two dates on which every occurrence has exactly the same candidate moments
+  // are interchangeable (swap everything planned on them), so the earlier of them is taken first.
+  if (occs.every((o) => o.session.after.length === 0)) {
+    const sig = new Map<string, string[]>();
+    for (const d of allDates) {
+      const key =
+        cands
+          .map((cs) =>
+            cs
+              .filter((c) => c.date === d)
+              .map((c) => c.start)
+              .join(","),
+          )
+          .join("|") + `|${dayOf(d)}`;
+      sig.set(key, [...(sig.get(key) ?? []), d]);
+    }
+    for (const ds of sig.values())
+      for (let i = 1; i < ds.length; i++)
+        m.row(
+          [
+            [1, y.get(ds[i - 1])!],
+            [-1, y.get(ds[i])!],
+          ],
+          ">=",
+          0,
+        );
+  }
+  const limit = opts.timeLimitSeconds ?? rounds.settings.timeLimitSeconds;
+  const res = await m.solve(limit);
+  const chosen = new Map<number, Cand>();
+  if (res.hasSolution)
+    for (const [i, cs] of cands.entries()) for (const c of cs) if (res.values[c.v] > 0.5) chosen.set(i, c);
+
+  // optional participants attend when free and not in another session at that time
+  const sessions: PlannedSession[] = [];
+  const taken = new Map<string, { date: string; start: number; end: number }[]>();
+  const take = (p: string, c: Moment) => taken.set(p, [...(taken.get(p) ?? []), c]);
+  for (const [i, c] of chosen) for (const p of requiredOf(occs[i].session)) take(p, c);
+  const order = [...chosen.entries()].sort(
+    (a, b) => absolute(a[1].date, a[1].start) - absolute(b[1].date, b[1].start) || a[0] - b[0],
+  );
+  for (const [i, c] of order) {
+    const o = occs[i];
+    const participants: PlannedParticipant[] = o.session.participants.map((p) => {
+      const info = ctx.people.get(p.id)!;
+      let why: string | undefined;
+      if (p.attendance === "optional") {
+        why = ctx.busyReason(p.id, c);
+        if (!why && (taken.get(p.id) ?? []).some((t) => t.date === c.date && t.start < c.end && c.start < t.end))
+          why = "heeft dan een andere sessie";
+        if (!why) take(p.id, c);
+      }
+      return {
+        id: p.id,
+        name: info.name,
+        ...(p.role ? { role: p.role } : {}),
+        attendance: p.attendance,
+        remote: p.remote,
+        attends: !why,
+        ...(why ? { why } : {}),
+      };
+    });
+    sessions.push({
+      key: o.key,
+      session: o.session.id,
+      title: o.session.title,
+      occurrence: o.index,
+      date: c.date,
+      day: dayOf(c.date),
+      start: toClock(c.start),
+      end: toClock(c.end),
+      location: o.session.location,
+      locationName: ctx.locationName(o.session.location),
+      participants,
+    });
+  }
+  const unplaced = occs
+    .map((o, i) => (chosen.has(i) ? undefined : explainUnplaced(ctx, o, cands[i], sessions)))
+    .filter((x) => x !== undefined);
+  const days = new Set(sessions.map((s) => s.date)).size;
+  const personDays = new Set(
+    sessions.flatMap((s) => s.participants.filter((p) => p.attendance === "required").map((p) => `${p.id}|${s.date}`)),
+  ).size;
+  const plan: RoundsPlan = {
+    name: rounds.name,
+    status: !res.hasSolution ? "timeout" : unplaced.length ? "partial" : res.proven ? "optimal" : "feasible",
+    proven: res.hasSolution && res.proven,
+    engine: "highs",
+    objective: res.hasSolution ? Math.round(res.objective) : NaN,
+    metrics: { sessions: occs.length, placed: sessions.length, days, personDays },
+    sessions,
+    unplaced,
+    violations: [],
+    stats: {
+      ms: Math.round(performance.now() - t0),
+      candidates: cands.reduce((n, cs) => n + cs.length, 0),
+      variables: m.variables,
+      constraints: m.rows.length,
+    },
+  };
+  plan.violations = checkPlan(ctx, plan);
+  return plan;
+}
+
+export type { Context };
