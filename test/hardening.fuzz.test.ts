@@ -100,12 +100,10 @@ const req: fc.Arbitrary<Req> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(id, fc.string({ maxLength: 10 }))
-      .map(([a, v]) => ({
-        method: "GET",
-        path: `/api/scenarios/${encodeURIComponent(a)}?version=${encodeURIComponent(v)}`,
-      })),
+    arbitrary: fc.tuple(id, fc.string({ maxLength: 10 })).map(([a, v]) => ({
+      method: "GET",
+      path: `/api/scenarios/${encodeURIComponent(a)}?version=${encodeURIComponent(v)}`,
+    })),
   },
   {
     weight: 1,
