@@ -1,14 +1,141 @@
-import { parseOptions, UsageError, type Command } from "../command.js";
+// `vrijrooster export`: one week of a timetable as a workbook (xlsx), a folder of csv tables, or a FET file with
+// every lesson locked. --out is checked before any work; a timetable made for another school is refused.
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { buildFet, csvTables, writeXlsx } from "../../export/index.js";
+import {
+  InputError,
+  loadScenario,
+  loadTimetable,
+  type Candidate,
+  type InputProblem,
+  type Scenario,
+  type Timetable,
+} from "../../model/index.js";
+import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
+
+const FORMATS = ["xlsx", "csv", "fet"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Reads a file with the file's name in the message (the problems keep their field paths). */
+function named<T>(file: string, read: (f: string) => T): T {
+  try {
+    return read(file);
+  } catch (e) {
+    if (e instanceof InputError && !e.message.includes(file)) throw new InputError(`${file}: ${e.message}`, e.problems);
+    throw e;
+  }
+}
+
+/** A csv folder: it exists (or its parent does, and it is made) and is not a file. */
+function checkOutFolder(folder: string): void {
+  if (existsSync(folder)) {
+    if (!statSync(folder).isDirectory())
+      throw new InputError(`--out ${folder} is een bestand. Geef voor csv een map, bv. --out export-csv`);
+    return;
+  }
+  const parent = dirname(resolve(folder));
+  if (!existsSync(parent) || !statSync(parent).isDirectory())
+    throw new InputError(`--out ${folder}: de map ${parent} bestaat niet. Maak ze eerst of kies een andere plaats.`);
+  try {
+    mkdirSync(folder);
+  } catch (e) {
+    throw new InputError(`--out ${folder}: kan de map niet maken (${(e as NodeJS.ErrnoException).code ?? "fout"}).`);
+  }
+}
+
+/** Every class, person, goal and subject the week names must exist in the scenario (else: another school). */
+function checkMatches(s: Scenario, c: Candidate, n: number, file: string): void {
+  const groups = new Set(s.groups.map((g) => g.id));
+  const people = new Set([...s.staff, ...s.externals, ...s.interns].map((p) => p.id));
+  const goals = new Set(s.releaseGoals.map((g) => g.id));
+  const at = `candidates[${n - 1}]`;
+  const problems: InputProblem[] = [];
+  c.lessons.forEach((l, i) => {
+    for (const g of [l.group, ...(l.mergedWith ? [l.mergedWith] : [])])
+      if (!groups.has(g)) problems.push({ path: `${at}.lessons[${i}].group`, message: `klas '${g}' bestaat niet` });
+    [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])].forEach((p) => {
+      if (!people.has(p)) problems.push({ path: `${at}.lessons[${i}].staff`, message: `persoon '${p}' bestaat niet` });
+    });
+  });
+  c.releases.forEach((r, i) => {
+    if (!goals.has(r.goal))
+      problems.push({ path: `${at}.releases[${i}].goal`, message: `doel '${r.goal}' bestaat niet` });
+  });
+  if (problems.length)
+    throw new InputError(
+      `${file} past niet bij dit scenario (${problems.length} ${problems.length === 1 ? "verwijzing" : "verwijzingen"} naar iets dat er niet in staat): was het lesrooster voor een andere school?`,
+      problems,
+    );
+}
 
 export const exportCommand: Command = {
   name: "export",
   summary: "Export a week as a spreadsheet (xlsx/csv) or as a FET file with every lesson locked",
   usage:
-    "vrijrooster export <scenario.json> --timetable <result.json> --format xlsx|csv|fet [--candidate N] --out <file>",
+    "vrijrooster export <scenario.json> --timetable <result.json> --format xlsx|csv|fet [--candidate N] --out <file of map>\n" +
+    "  xlsx: één werkboek (Klassen, Leerkrachten, Overleg, Opdrachten); csv: vier .csv-bestanden in de map --out;\n" +
+    "  fet: een FET-bestand (6.x) met elke les vastgezet",
   async run(argv) {
-    parseOptions(argv, {});
-    throw new UsageError(
-      "Exporteren is nog niet beschikbaar in deze versie / export is not available yet (issue 13, part 4)",
-    );
+    const { values, positionals } = parseOptions(argv, {
+      timetable: { type: "string" },
+      format: { type: "string" },
+      candidate: { type: "string", default: "1" },
+      out: { type: "string" },
+    });
+    if (positionals.length !== 1)
+      throw new UsageError(
+        "Geef precies één scenariobestand: vrijrooster export <scenario.json> --timetable … --out …",
+      );
+    if (!values.timetable) throw new UsageError("Geef het lesrooster met --timetable <result.json>");
+    const format = values.format as Format | undefined;
+    if (!format || !FORMATS.includes(format))
+      throw new UsageError(
+        values.format
+          ? `--format ${values.format} bestaat niet: kies xlsx, csv of fet`
+          : "Kies een formaat met --format xlsx, csv of fet",
+      );
+    if (!values.out)
+      throw new UsageError(
+        format === "csv" ? "Geef de doelmap met --out <map>" : `Geef het doelbestand met --out <bestand.${format}>`,
+      );
+    const n = Number(values.candidate);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--candidate moet een geheel getal ≥ 1 zijn, niet '${values.candidate}'`);
+    if (format === "csv") checkOutFolder(values.out);
+    else checkOutFile(values.out);
+
+    const scenario = named(positionals[0], loadScenario);
+    const timetable: Timetable = named(values.timetable, loadTimetable);
+    const candidate = timetable.candidates[n - 1];
+    if (!candidate)
+      throw new InputError(
+        timetable.candidates.length
+          ? `${values.timetable}: het lesrooster heeft maar ${timetable.candidates.length} kandidaat/kandidaten, geen nummer ${n} (--candidate)`
+          : `${values.timetable}: het lesrooster bevat geen kandidaten (status: ${timetable.status}); er is niets te exporteren`,
+      );
+    checkMatches(scenario, candidate, n, values.timetable);
+
+    if (format === "xlsx") {
+      try {
+        await writeXlsx(scenario, candidate, values.out);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (!code) throw e;
+        throw new InputError(`Kan --out ${values.out} niet schrijven (${code}).`);
+      }
+      process.stderr.write(`Werkboek (Klassen, Leerkrachten, Overleg, Opdrachten) geschreven naar ${values.out}\n`);
+    } else if (format === "csv") {
+      const files = csvTables(scenario, candidate);
+      for (const [name, text] of Object.entries(files)) writeOutFile(resolve(values.out, name), text);
+      process.stderr.write(`${Object.keys(files).join(", ")} geschreven in ${values.out}\n`);
+    } else {
+      const fet = buildFet(scenario, candidate, `kandidaat ${n}`);
+      writeOutFile(values.out, fet.xml);
+      process.stderr.write(
+        `FET-bestand met ${fet.activities.length} vastgezette activiteiten geschreven naar ${values.out} (open het in FET of controleer met fet-cl --inputfile=${values.out})\n`,
+      );
+    }
+    return 0;
   },
 };

@@ -5,8 +5,6 @@ import {
   DAY_NAMES_NL,
   DAYS,
   durationMinutes,
-  legalMaxLestijden,
-  localPlageMaxLestijden,
   type Candidate,
   type ReleaseGoal,
   type Scenario,
@@ -63,67 +61,8 @@ export function goalSummaries(
   });
 }
 
-export interface LoadRow {
-  staff: string;
-  /** Minutes a week this person is released together with others (candidate.metrics.perTeacher). */
-  releaseMinutes: number;
-  name: string;
-  ambt: string;
-  fraction: string;
-  lestijden: number;
-  legalMax?: number;
-  plageMax?: number;
-  schoolopdrachtMinutes?: number;
-  schoolopdrachtMax: number;
-  over: boolean;
-}
-
-interface MetricLoad {
-  staff: string;
-  lestijden: number;
-  schoolopdrachtMinutes: number;
-}
-
-/** The opdrachtenverdeling check: lestijden against the legal and the school's maximum, schoolopdracht against 1560. */
-export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
-  const fromMetrics = new Map(((c.metrics.staffLoad as MetricLoad[] | undefined) ?? []).map((x) => [x.staff, x]));
-  // Older candidates have no staffLoad metric: count lesson periods ourselves (schoolopdracht unknown then).
-  const counted = new Map<string, number>();
-  if (fromMetrics.size === 0) {
-    for (const l of c.lessons) for (const p of new Set(l.staff)) counted.set(p, (counted.get(p) ?? 0) + 1);
-  }
-  const max = s.settings.schoolopdrachtMaxMinutes;
-  const released = new Map(
-    ((c.metrics.perTeacher as { staff: string; releaseMinutes: number }[] | undefined) ?? []).map((x) => [
-      x.staff,
-      x.releaseMinutes,
-    ]),
-  );
-  return s.staff.map((p) => {
-    const m = fromMetrics.get(p.id);
-    const lestijden = m?.lestijden ?? counted.get(p.id) ?? 0;
-    const legalMax = legalMaxLestijden(p);
-    const plageMax = localPlageMaxLestijden(s, p);
-    const so = m?.schoolopdrachtMinutes;
-    const over =
-      (legalMax !== undefined && lestijden > legalMax) ||
-      (plageMax !== undefined && lestijden > plageMax) ||
-      (so !== undefined && so > max);
-    return {
-      staff: p.id,
-      releaseMinutes: released.get(p.id) ?? 0,
-      name: p.name,
-      ambt: p.ambt,
-      fraction: p.fraction,
-      lestijden,
-      legalMax,
-      plageMax,
-      schoolopdrachtMinutes: so,
-      schoolopdrachtMax: max,
-      over,
-    };
-  });
-}
+// The staff-load rows are computed in src/export/staff-load.ts: the xlsx/csv export shows the same numbers.
+export { staffLoadRows, type LoadRow } from "../../../src/export/staff-load.js";
 
 /** The best candidate of the most recent solve (the list is oldest solve first, best first within a solve). */
 export function latestBest<C extends { id: string; jobId: string | null; rank: number }>(
