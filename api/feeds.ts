@@ -2,11 +2,12 @@
 // The .ics is rendered at publish time and stored, so serving a feed is one indexed lookup. Republishing a
 // view of the same scenario (e.g. a better candidate) keeps the subscribed URL and bumps SEQUENCE of the
 // events that changed; `rotate` issues a fresh token instead (the old URL stops working).
-import { InputError, parseScenario, type Scenario } from "../src/model/index.js";
+import { InputError, type Scenario } from "../src/model/index.js";
 import { newSecret, sha256 } from "./auth.js";
 import { parseFeedView, renderFeed, uidBase, type FeedView, type SequenceState } from "./deps.js";
 import { HttpProblem } from "./problem.js";
 import type { CandidateRow, Store } from "./store.js";
+import { parseStoredScenario } from "./stored.js";
 
 export interface PublishedFeed {
   id: string;
@@ -51,7 +52,7 @@ export async function publishFeeds(
 ): Promise<PublishedFeed[]> {
   const stored = store.getScenario(cand.scenarioId, cand.scenarioVersion);
   if (!stored) throw new HttpProblem(404, "not-found", `Het scenario van kandidaat '${cand.id}' bestaat niet meer`);
-  const scenario = parseScenario(stored.body);
+  const scenario = parseStoredScenario(stored.body);
   // The same view twice in one request is one feed (one token).
   const texts = [...new Set((opts.views ?? allViews(scenario)).map((v) => String(v).trim()))];
   const views = texts.map((text, i) => {

@@ -1,9 +1,10 @@
 // Solve jobs: a queue with a concurrency limit. The solver itself runs in a worker thread, so the event
 // loop keeps serving requests. Job records live in SQLite; only the AbortControllers live in memory.
 import { EventEmitter } from "node:events";
-import { InputError, parseScenario } from "../src/model/index.js";
+import { InputError } from "../src/model/index.js";
 import { solve } from "./deps.js";
 import type { JobOptions, JobProgress, JobRow, Store } from "./store.js";
+import { parseStoredScenario } from "./stored.js";
 
 const INTERRUPTED = {
   code: "interrupted",
@@ -130,7 +131,7 @@ export class JobRunner {
     if (!stored) return;
     let lastWrite = 0;
     try {
-      const scenario = parseScenario(stored.body);
+      const scenario = parseStoredScenario(stored.body);
       const timetable = await solve(scenario, {
         ...job.options,
         signal: entry.controller.signal,

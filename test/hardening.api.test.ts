@@ -155,6 +155,19 @@ describe("bad input: a clear 4xx naming the field, never a 5xx, never a stall", 
     expect(got.settings.lessonMinutes).toBe(50);
   });
 
+  it("still reads a raw body stored by an older version: its unknown keys are dropped, not refused", async () => {
+    // What an older Vrijrooster stored: the body as sent, with a key the schema never knew.
+    const legacy = { ...withEmail(), colour: "blauw", staff: withEmail().staff.map((x) => ({ ...x, nickname: "?" })) };
+    const row = s.ctx.store.createScenario("Legacy", legacy);
+    const cand = storeCandidate(row.id);
+    const r = await call("POST", `/api/candidates/${cand}/feeds`, { views: ["school"] });
+    expect(r.status, r.text).toBe(201);
+    // Other problems in stored data still count.
+    const broken = s.ctx.store.createScenario("Broken", { ...withEmail(), schoolYear: "later" });
+    const r2 = await call("POST", `/api/candidates/${storeCandidate(broken.id)}/feeds`, { views: ["school"] });
+    expect(r2.status).toBe(422);
+  });
+
   it("bounds numbers to what a school can mean", async () => {
     const cases: [string, (x: ScenarioInput) => void][] = [
       ["releaseGoals[0].weight", (x) => (x.releaseGoals![0].weight = 1e20)],

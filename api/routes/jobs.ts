@@ -1,11 +1,12 @@
 // Solve jobs: submit (202), poll status and progress, cancel.
 import { z } from "zod";
-import { checkLocks, Conflict, Locks, parseScenario, SOLVE_LIMITS } from "../../src/model/index.js";
+import { checkLocks, Conflict, Locks, SOLVE_LIMITS } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import type { JobRow } from "../store.js";
 import { IdParam } from "./common.js";
+import { parseStoredScenario } from "../stored.js";
 
 const SolveBody = z
   .object({
@@ -79,7 +80,7 @@ export function jobRoutes(ctx: ApiContext) {
         const { version: _v, ...options } = body;
         // A lock naming a goal, class or subject this scenario lacks is the caller's mistake: a 422 now,
         // not a failed job later.
-        const problems = body.locks ? checkLocks(body.locks, parseScenario(s.body)) : [];
+        const problems = body.locks ? checkLocks(body.locks, parseStoredScenario(s.body)) : [];
         if (problems.length > 0) {
           const errors = problems.map((p) => ({
             field: p.path,

@@ -6,6 +6,7 @@ import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import { IdParam } from "./common.js";
+import { parseStoredScenario } from "../stored.js";
 
 const Query = z.object({
   want: z.coerce
@@ -61,7 +62,7 @@ export function studyDayRoutes(ctx: ApiContext) {
       handler: ({ params, query, res }) => {
         const stored = ctx.store.getScenario(params.id, query.version);
         if (!stored) throw notFound(query.version ? `Versie ${query.version} van scenario` : "Scenario", params.id);
-        const scenario = parseScenario(stored.body);
+        const scenario = parseStoredScenario(stored.body);
         if (query.trainer && !scenario.externals.some((e) => e.id === query.trainer)) {
           const detail = `Onbekende externe '${query.trainer}': geen extern met dat id in dit scenario`;
           const errors = [{ field: "query.trainer", pointer: "/query/trainer", detail }];

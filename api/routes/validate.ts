@@ -1,10 +1,11 @@
 // The rule checker over HTTP: a scenario (sent or stored), optionally with a timetable or one candidate week.
 import { z } from "zod";
 import { checkAll } from "../../constraints/check.js";
-import { Candidate, parseScenario, Scenario, Timetable, Violation } from "../../src/model/index.js";
+import { Candidate, Scenario, Timetable, Violation } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
+import { parseStoredScenario } from "../stored.js";
 
 const ValidateBody = z
   .object({
@@ -57,7 +58,7 @@ export function validateRoutes(ctx: ApiContext) {
         if (body.scenarioId) {
           const stored = ctx.store.getScenario(body.scenarioId, body.version);
           if (!stored) throw notFound("Scenario", body.scenarioId);
-          scenario = parseScenario(stored.body);
+          scenario = parseStoredScenario(stored.body);
         }
         const timetable = body.candidate
           ? { status: body.candidate.status, candidates: [body.candidate], conflicts: [] }
