@@ -32,7 +32,9 @@ const freqNl = (g: ReleaseGoal) =>
 /** 570 → "9,5" (Dutch decimal comma, whole hours without ",0"). */
 const hours = (min: number) => String(Math.round(min / 6) / 10).replace(".", ",");
 
-const isTrajectory = (g: ReleaseGoal) => g.purpose !== "coteach-consult" && g.purpose !== "zorg";
+// Team meetings are no learning trajectory either (issue 10: the 20-hour warning was shown for them).
+const isTrajectory = (g: ReleaseGoal) =>
+  g.purpose !== "coteach-consult" && g.purpose !== "zorg" && g.purpose !== "team";
 
 export const releaseTraject: Rule = {
   id: "release.traject",
