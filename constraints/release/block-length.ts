@@ -1,7 +1,8 @@
 // release.block-length — the school's own choice, not law (issue 10): a goal with `maxBlockMinutes` meets that
 // long at most (min = max: an exact length, e.g. the 2-hour co-teacher consultation of PWB 7014). Minutes of a
-// block beyond the maximum count for nothing in the objective, and each of them costs a little, so the solver
-// takes the shortest block that holds the meeting and spends no extra cover. Warning in a week: a block longer
+// block beyond the maximum count for nothing in the objective, and those that fall in lesson time (the meeting
+// is read as held in the block's child-free part first) cost a little each, so the solver takes the block that
+// holds the meeting with the least lesson time beyond it and spends no extra cover. Warning in a week: a block longer
 // than the meeting (cover spent for nothing).
 import { DAY_NAMES_EN, DAY_NAMES_NL, durationMinutes, type Violation } from "../../src/model/index.js";
 import { defineRule, report } from "../rule.js";
@@ -55,14 +56,16 @@ export const releaseBlockLength = defineRule({
 
 /**
  * Objective only: release.goal-met (and timetable.release-frees for optional members) reward every minute of a
- * block; here the minutes beyond the maximum are taken back and each costs WEIGHTS.soft on top.
+ * block; here the minutes beyond the maximum are taken back, and those in lesson time cost WEIGHTS.soft each.
  */
 function encodeBlockLength(m: ModelBuilder): void {
   for (const v of m.releaseVars) {
     const max = v.goal.maxBlockMinutes;
     if (max === undefined || v.block.minutes <= max) continue;
     const extra = v.block.minutes - max;
-    m.addObjective(new Map([[v.name, -(WEIGHTS.minute * v.goal.weight + WEIGHTS.soft) * extra]]));
+    const lessonMinutes = v.block.slots.filter((t) => t.kind === "lesson").reduce((n, t) => n + t.minutes, 0);
+    const inLessons = Math.min(extra, lessonMinutes);
+    m.addObjective(new Map([[v.name, -(WEIGHTS.minute * v.goal.weight * extra + WEIGHTS.soft * inLessons)]]));
   }
   for (const o of m.optionalVars) {
     const max = o.release.goal.maxBlockMinutes;
