@@ -18,7 +18,8 @@ import {
   type Wish,
 } from "../../src/model/index.js";
 import { defineRule, report } from "../rule.js";
-import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
+import { WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { availableIn } from "../encode-util.js";
 import { coTeachingVars, staffLoadBySlot } from "./load-model.js";
 
 export interface WishOutcome {
@@ -83,7 +84,10 @@ export const staffWishes = defineRule({
   },
 });
 
-/** Per wish an indicator w ≤ 1 − b for everything b the person could do in the wish's slots; reward w. */
+/**
+ * Per wish an indicator w ≤ 1 − b for everything b the person could do in the wish's slots; reward w. A duo
+ * class teacher teaches the class period k unless released then: w ≤ 1 − k + r.
+ */
 function encodeWishes(m: ModelBuilder): void {
   const people = m.scenario.staff.filter((p) => p.wishes?.length);
   if (people.length === 0) return;
@@ -104,8 +108,23 @@ function encodeWishes(m: ModelBuilder): void {
         const r = m.releasedVar(p.id, t.key);
         if (r) doing.add(r);
       }
-      if (doing.size === 0) return; // nothing can happen then: the wish is met in every week
+      const duo: LinExpr[] = [];
+      for (const t of wishSlots(m.scenario, m.grid, m.slots, wish))
+        for (const v of m.classVars) {
+          if (v.slot.key !== t.key || !v.teachers.includes(p.id)) continue;
+          if (v.teachers.filter((q) => availableIn(m, q, v.slot)).length < 2 || !availableIn(m, p.id, v.slot)) continue;
+          const e: LinExpr = new Map([[v.name, 1]]);
+          const r = m.releasedVar(p.id, t.key);
+          if (r) e.set(r, -1);
+          duo.push(e);
+        }
+      if (doing.size === 0 && duo.length === 0) return; // nothing can happen then: the wish is met in every week
       const w = m.addAuxVar(`wish_${p.id}_${i}`, 0, 1);
+      const tag = {
+        rule: "staff.wishes",
+        instance: `wish:${p.id}:${i}`,
+        message: `wens van ${p.name}: ${wishText(wish).nl}`,
+      };
       for (const v of doing)
         m.addConstraint(
           new Map([
@@ -114,12 +133,9 @@ function encodeWishes(m: ModelBuilder): void {
           ]),
           "<=",
           1,
-          {
-            rule: "staff.wishes",
-            instance: `wish:${p.id}:${i}`,
-            message: `wens van ${p.name}: ${wishText(wish).nl}`,
-          },
+          tag,
         );
+      for (const e of duo) m.addConstraint(new Map([[w, 1], ...e]), "<=", 1, tag);
       m.addObjective(new Map([[w, WEIGHTS.wish * wish.weight]]));
     });
   }

@@ -110,6 +110,9 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   }
   if (t.candidates.length === 0) return out.join("\n");
   out.push("", summaryTable(t));
+  // What was proven about each candidate, and why there are fewer than asked (issue 10).
+  for (const [i, c] of t.candidates.entries()) if (c.label) out.push(`  ${i + 1}: ${c.label.nl}`);
+  if (t.candidatesNote) out.push(`  ${t.candidatesNote.nl}`);
   const best = t.candidates[0];
   out.push("", "Vrijroosteringen van kandidaat 1:");
   for (const r of best.releases) {
