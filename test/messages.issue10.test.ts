@@ -51,3 +51,18 @@ describe("release.traject and team meetings", () => {
     expect(v.map((x) => x.where.goal)).toEqual(["plg"]);
   });
 });
+
+describe("the new rules' message tables", () => {
+  it("say every message in Dutch and English with the same placeholders", async () => {
+    const { placeholdersOf } = await import("../constraints/rule.js");
+    const { releaseWindow } = await import("../constraints/release/window.js");
+    const { releaseBlockLength } = await import("../constraints/release/block-length.js");
+    const { staffWishes } = await import("../constraints/staff/wishes.js");
+    const messages = [releaseWindow, releaseBlockLength, staffWishes].flatMap((r) => Object.values(r.messages));
+    expect(messages).toHaveLength(4);
+    for (const m of messages) {
+      expect(m.nl.length).toBeGreaterThan(10);
+      expect(placeholdersOf(m.en).sort()).toEqual(placeholdersOf(m.nl).sort());
+    }
+  });
+});

@@ -19,8 +19,8 @@ export const releaseBlockLength = defineRule({
   scope: "timetable",
   messages: {
     longer: {
-      nl: "Het blok van '{goal}' op {dayNl} {start}–{end} duurt {minutes} min, het overleg {max} min: {extra} min van dat blok tellen niet mee.",
-      en: "The block of '{goal}' on {dayEn} {start}–{end} lasts {minutes} min, the meeting {max} min: {extra} min of that block count for nothing.",
+      nl: "Het blok van '{goal}' op {day} {start}–{end} duurt {minutes} min, het overleg {max} min: {extra} min van dat blok tellen niet mee.",
+      en: "The block of '{goal}' on {day} {start}–{end} lasts {minutes} min, the meeting {max} min: {extra} min of that block count for nothing.",
     },
   },
   encode: encodeBlockLength,
@@ -39,8 +39,7 @@ export const releaseBlockLength = defineRule({
           { goal: goal.id, day: r.day, start: r.start, end: r.end },
           {
             goal: goal.name,
-            dayNl: DAY_NAMES_NL[r.day],
-            dayEn: DAY_NAMES_EN[r.day],
+            day: { nl: DAY_NAMES_NL[r.day], en: DAY_NAMES_EN[r.day] },
             start: r.start,
             end: r.end,
             minutes,

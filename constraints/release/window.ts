@@ -18,12 +18,12 @@ export const releaseWindow = defineRule({
   scope: "timetable",
   messages: {
     outside: {
-      nl: "Het blok van '{goal}' op {dayNl} {start}–{end} valt buiten de toegelaten momenten van dat doel.",
-      en: "The block of '{goal}' on {dayEn} {start}–{end} lies outside that goal's allowed times.",
+      nl: "Het blok van '{goal}' op {day} {start}–{end} valt buiten de toegelaten momenten van dat doel.",
+      en: "The block of '{goal}' on {day} {start}–{end} lies outside that goal's allowed times.",
     },
     forbidden: {
-      nl: "Het blok van '{goal}' op {dayNl} {start}–{end} valt (deels) in een moment dat voor dat doel uitgesloten is.",
-      en: "The block of '{goal}' on {dayEn} {start}–{end} falls (partly) in a time excluded for that goal.",
+      nl: "Het blok van '{goal}' op {day} {start}–{end} valt (deels) in een moment dat voor dat doel uitgesloten is.",
+      en: "The block of '{goal}' on {day} {start}–{end} falls (partly) in a time excluded for that goal.",
     },
   },
   encode: encodeWindow,
@@ -42,7 +42,7 @@ export const releaseWindow = defineRule({
           this,
           problem,
           { goal: goal.id, day: r.day, start: r.start, end: r.end },
-          { goal: goal.name, dayNl: DAY_NAMES_NL[r.day], dayEn: DAY_NAMES_EN[r.day], start: r.start, end: r.end },
+          { goal: goal.name, day: { nl: DAY_NAMES_NL[r.day], en: DAY_NAMES_EN[r.day] }, start: r.start, end: r.end },
         ),
       );
     }
