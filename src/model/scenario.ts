@@ -42,7 +42,7 @@ export const Slot = z
     message: "Enkel een kindvrij blok (kind: staff) kan je opdelen (unitMinutes)",
     path: ["unitMinutes"],
   })
-  .refine((s) => s.unitMinutes === undefined || minutesOf(s.start, s.end) % s.unitMinutes === 0, {
+  .refine((s) => s.unitMinutes === undefined || s.kind !== "staff" || minutesOf(s.start, s.end) % s.unitMinutes === 0, {
     message: "De duur van het blok moet een veelvoud van unitMinutes zijn",
     path: ["unitMinutes"],
   });
