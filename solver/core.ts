@@ -317,7 +317,9 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       if (st.exhausted) continue;
       const other = [...st.model.releaseVars, ...st.model.atelierVars].filter((v) => !chosen.has(blockKey(v)));
       if (other.length === 0) {
+        // Every block this grid has was in the candidate: no different week here (never solve it again).
         st.exhausted = true;
+        st.solved = true;
         continue;
       }
       st.model.lp.addConstraint(new Map(other.map((v) => [v.name, 1])), ">=", 1, {
