@@ -115,4 +115,4 @@ export function sum(names: Iterable<string>, coef = 1): LinExpr {
 }
 
 /** Objective weights: goals met first, then weighted release minutes, then soft rules (the design "Objective"). */
-export const WEIGHTS = { goal: 1_000_000, minute: 100, optionalMinute: 10, soft: 1 } as const;
+export const WEIGHTS = { goal: 1_000_000, minute: 100, optionalMinute: 10, wish: 5, soft: 1 } as const;

@@ -17,6 +17,7 @@ import type {
 import {
   DAYS,
   durationMinutes,
+  goalMinBlock,
   mayCover,
   toMinutes,
   type DayGrid,
@@ -26,9 +27,7 @@ import {
 import { LinearModel } from "./linear-model.js";
 
 export function minBlockMinutes(s: Scenario, goal: ReleaseGoal): number {
-  return (
-    goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes)
-  );
+  return goalMinBlock(s, goal);
 }
 
 /** Lesson and staff slots of a grid, keyed "mon.3" (lesson index) or "mon.s15:00" (staff slot). */

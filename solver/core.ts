@@ -223,20 +223,25 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       if (remaining() <= 0.06 && !top.next?.values.size) return undefined;
     }
   };
-  /** Best proven bound over all grids (maximisation). */
+  /** Best proven bound over all grids (maximisation), under the no-good cuts so far. */
   const globalBound = () =>
     Math.max(
       ...states.map((st) =>
-        !st.solved ? st.lpBound : st.next?.status === "infeasible" ? -Infinity : (st.next?.bound ?? Infinity),
+        st.exhausted
+          ? -Infinity
+          : !st.solved
+            ? st.lpBound
+            : st.next?.status === "infeasible"
+              ? -Infinity
+              : (st.next?.bound ?? Infinity),
       ),
     );
+  /** Why fewer candidates than asked (set when the search stops early). */
+  let note: Timetable["candidatesNote"];
 
   const first = nextBest();
   if (!first) return explainNoWeek(run, states);
 
-  const bound = globalBound();
-  const proven =
-    first.next!.status === "optimal" && bound <= first.next!.objective + EPS * Math.max(1, Math.abs(bound));
   const candidates: Candidate[] = [];
   const rejected: Inconsistency["rejected"] = [];
   for (
@@ -245,14 +250,25 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined
   ) {
     const result = best.next!;
+    // What is proven about this week: the best one over all grids, under the cuts of the candidates before it.
+    const bound = globalBound();
+    const proven = result.status === "optimal" && bound <= result.objective + EPS * Math.max(1, Math.abs(bound));
     const week = extractWeek(best.model, result.values);
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
     for (const g of metrics.perGoal)
       if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
+    if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
+      // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
+      note = {
+        nl: `Na ${candidates.length} kandidaat/kandidaten haalt geen enkele andere week nog een doel; die worden niet getoond.`,
+        en: `After ${candidates.length} candidate(s) no other week meets any goal; those are not shown.`,
+      };
+      break;
+    }
     const candidate: Candidate = {
-      status: candidates.length === 0 && proven ? "optimal" : "feasible",
+      status: proven ? "optimal" : "feasible",
       objective: round(result.objective),
       bound: round(Number.isFinite(bound) ? bound : result.objective),
       gap: Number.isFinite(bound) && bound > 0 ? round((bound - result.objective) / bound, 6) : undefined,
@@ -280,6 +296,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       else best.exhausted = true;
       continue;
     }
+    candidate.rank = candidates.length + 1;
+    candidate.label = candidateLabel(scenario, candidate, candidates[0], proven);
     candidates.push(candidate);
     progress(
       "candidates",
@@ -287,22 +305,49 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       candidates.length / opts.candidates,
     );
     if (candidates.length >= opts.candidates) break;
-    // No-good cut: the next candidate must differ in at least one release (or atelier) block.
-    const chosen = [...best.model.releaseVars, ...best.model.atelierVars]
-      .filter((v) => (result.values.get(v.name) ?? 0) > 0.5)
-      .map((v) => v.name);
-    if (chosen.length === 0) {
-      best.exhausted = true;
-      continue;
+    // No-good cut on every grid: the next candidate has a release (or atelier) block — goal or plan, day and
+    // clock time — that this one does not have. So two candidates never have the same blocks, on whichever
+    // grid, and a later one is never an earlier one minus a goal.
+    const chosen = new Set(
+      [...best.model.releaseVars, ...best.model.atelierVars]
+        .filter((v) => (result.values.get(v.name) ?? 0) > 0.5)
+        .map(blockKey),
+    );
+    for (const st of states) {
+      if (st.exhausted) continue;
+      const other = [...st.model.releaseVars, ...st.model.atelierVars].filter((v) => !chosen.has(blockKey(v)));
+      if (other.length === 0) {
+        // Every block this grid has was in the candidate: no different week here (never solve it again).
+        st.exhausted = true;
+        st.solved = true;
+        continue;
+      }
+      st.model.lp.addConstraint(new Map(other.map((v) => [v.name, 1])), ">=", 1, {
+        rule: "solver.no-good",
+        instance: `cand:${candidates.length}`,
+        message: "andere kandidaat",
+      });
+      const stillValid = st.solved && other.some((v) => (st.next?.values.get(v.name) ?? 0) > 0.5);
+      if (st.solved && !stillValid) {
+        // Its week is cut off: what it proved stays an upper bound; solve it again when it is the best hope.
+        st.lpBound = st.next?.status === "optimal" || st.next?.status === "timeout" ? st.next.bound : Infinity;
+        st.solved = false;
+        st.next = undefined;
+      }
     }
-    best.model.lp.addConstraint(new Map(chosen.map((n) => [n, 1])), "<=", chosen.length - 1, {
-      rule: "solver.no-good",
-      instance: `cand:${candidates.length}`,
-      message: "andere kandidaat",
-    });
-    if (remaining() > 0.06) timed(best);
-    else best.exhausted = true;
+    if (remaining() <= 0.06) {
+      note = {
+        nl: "De tijdslimiet was op voor er meer kandidaten gevonden werden.",
+        en: "The time limit ran out before more candidates were found.",
+      };
+      break;
+    }
   }
+  if (!note && candidates.length < opts.candidates && candidates.length > 0 && states.every((st) => st.exhausted))
+    note = {
+      nl: `Er ${candidates.length === 1 ? "is" : "zijn"} maar ${candidates.length} week/weken met verschillende vrijroosteringsblokken.`,
+      en: `Only ${candidates.length} week(s) with different release blocks exist.`,
+    };
   const ateliers = assignAteliers(scenario);
   stats.solveMs = Math.round(stats.solveMs);
   if (rejected.length > 0) {
@@ -323,6 +368,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       candidates,
       conflicts,
       inconsistency,
+      ...(note ? { candidatesNote: note } : {}),
       ...(ateliers.length ? { ateliers } : {}),
     });
   }
@@ -331,8 +377,45 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     scenario: scenario.name,
     candidates,
     conflicts: [],
+    ...(note ? { candidatesNote: note } : {}),
     ...(ateliers.length ? { ateliers } : {}),
   });
+}
+
+/** "goal|day|start|end" (or "atelier:plan|…"): the same block on every grid. */
+const blockKey = (v: {
+  block: { day: string; start: string; end: string };
+  goal?: { id: string };
+  plan?: { id: string };
+}) => `${v.goal ? v.goal.id : `atelier:${v.plan!.id}`}|${v.block.day}|${v.block.start}|${v.block.end}`;
+
+/** What was proven about a candidate, and how it differs from the first one, in words. */
+function candidateLabel(
+  s: Scenario,
+  c: Candidate,
+  first: Candidate | undefined,
+  proven: boolean,
+): { nl: string; en: string } {
+  if (!first)
+    return proven
+      ? { nl: "de beste week", en: "the best week" }
+      : { nl: "de beste gevonden week (niet bewezen)", en: "the best week found (not proven)" };
+  const key = (r: Candidate["releases"][number]) => `${r.goal}|${r.day}|${r.start}|${r.end}`;
+  const had = new Set(first.releases.map(key));
+  const moved = [...new Set(c.releases.filter((r) => !had.has(key(r))).map((r) => r.goal))];
+  const name = (id: string) => s.releaseGoals.find((g) => g.id === id)?.name ?? id;
+  const what = moved.length
+    ? {
+        nl: ` met ${moved.map(name).join(", ")} op een ander moment`,
+        en: ` with ${moved.map(name).join(", ")} at another time`,
+      }
+    : { nl: " met andere blokken", en: " with other blocks" };
+  return proven
+    ? {
+        nl: `de beste week${what.nl} dan de kandidaten ervoor`,
+        en: `the best week${what.en} than the candidates before it`,
+      }
+    : { nl: `een goede week${what.nl} (niet bewezen de beste)`, en: `a good week${what.en} (not proven the best)` };
 }
 
 /** Exclude exactly this 0/1 assignment of the binaries: Σ_{on} v − Σ_{off} v ≤ |on| − 1. */

@@ -2,6 +2,7 @@
 // every release block, and lestijden / schoolopdracht minutes per staff member.
 import type { Candidate, Scenario } from "../src/model/index.js";
 import { loadOf } from "../constraints/staff/load.js";
+import { wishOutcomes, type WishOutcome } from "../constraints/staff/wishes.js";
 import { durationMinutes } from "../src/model/index.js";
 
 export interface CandidateMetrics {
@@ -20,10 +21,15 @@ export interface CandidateMetrics {
   perTeacher: { staff: string; name: string; releaseMinutes: number }[];
   cover: { goal: string; day: string; start: string; end: string; group: string; by: string }[];
   staffLoad: { staff: string; name: string; lestijden: number; schoolopdrachtMinutes: number }[];
+  /** Teacher wishes per person with wishes (staff.wishes): "3 of 4 met". Absent when nobody has wishes. */
+  wishes?: WishOutcome[];
   [k: string]: unknown;
 }
 
-export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "releases">): CandidateMetrics {
+export function computeMetrics(
+  s: Scenario,
+  week: Pick<Candidate, "lessons" | "releases"> & { dayGrid?: string },
+): CandidateMetrics {
   const perGoal = s.releaseGoals.map((g) => {
     const rs = week.releases.filter((r) => r.goal === g.id);
     return {
@@ -52,7 +58,9 @@ export function computeMetrics(s: Scenario, week: Pick<Candidate, "lessons" | "r
     const load = loadOf(p, week, s.releaseGoals);
     return { staff: p.id, name: p.name, lestijden: load.lestijden, schoolopdrachtMinutes: load.schoolopdrachtMinutes };
   });
+  const wishes = s.staff.some((p) => p.wishes?.length) ? wishOutcomes(s, week) : undefined;
   return {
+    ...(wishes ? { wishes } : {}),
     releaseMinutes: perGoal.reduce((n, g) => n + g.minutes, 0),
     goalsMet: perGoal.filter((g) => g.met).length,
     goalsTotal: s.releaseGoals.length,

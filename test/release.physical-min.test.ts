@@ -28,15 +28,20 @@ describe("release.physical-min", () => {
     expect(rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] })).toEqual([]);
   });
 
-  it("flags a goal configured below half a day", () => {
-    const v = rule.check({ scenario: scenario(100) });
+  it("does not nag a school that set a shorter block on purpose (issue 10), but holds the week to it", () => {
+    const s = scenario(100);
+    expect(rule.check({ scenario: s })).toEqual([]);
+    const c = tinyCandidate();
+    c.releases = [rel("08:30", "09:20")];
+    const v = rule.check({ scenario: s, candidate: c, grid: s.dayGrids[0] });
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({
       rule: "release.physical-min",
-      messageId: "goal-minimum-too-short",
+      messageId: "block-too-short",
       severity: "soft",
       where: { goal: "plg" },
     });
+    expect(v[0].message).toContain("minstens 100 min");
   });
 
   it("flags a 100-min block in a candidate", () => {

@@ -7,13 +7,17 @@ import { verifyWeek } from "../solver/verify.js";
 
 const good = readdirSync("fixtures").filter((f) => f.endsWith(".json") && !/timetable|bad|infeasible/.test(f));
 
+/**
+ * Fixtures with a single meaningful week: atelier-school's PLG fits only Friday 13:20–17:00 of its 4+2 Friday;
+ * every other week meets no goal (before issue 10 that empty week was returned as candidate 2).
+ */
+const ONLY_ONE_MEANINGFUL = new Set(["atelier-school.json"]);
+
 describe("solver on the fixtures", () => {
   it.each(good)("%s: proven optimal, every goal's block checked, no hard violation", async (file) => {
     const s = loadScenario(`fixtures/${file}`);
     const t = await solveHere(s, { candidates: 2 });
     expect(t.status).toBe("optimal");
-    // Every fixture has room for two different weeks: a missing second candidate is a failure, not a skip.
-    expect(t.candidates).toHaveLength(2);
     const [best, second] = t.candidates;
     expect(best.objective).toBeCloseTo(best.bound, 6);
     expect(best.violations.filter((v) => v.severity === "hard")).toEqual([]);
@@ -26,11 +30,19 @@ describe("solver on the fixtures", () => {
       ),
     );
     expect(busy).toEqual([]);
-    expect(second.violations.filter((v) => v.severity === "hard")).toEqual([]);
-    expect(JSON.stringify(second.releases)).not.toBe(JSON.stringify(best.releases));
-    expect(second.objective).toBeLessThanOrEqual(best.objective + 1e-6);
+    if (ONLY_ONE_MEANINGFUL.has(file)) {
+      // Issue 10: a later candidate never meets 0 goals after one that meets a goal; the result says why.
+      expect(t.candidates).toHaveLength(1);
+      expect(t.candidatesNote?.en).toMatch(/^Only 1 week/);
+    } else {
+      // Every other fixture has room for two different weeks: a missing second candidate is a failure, not a skip.
+      expect(t.candidates).toHaveLength(2);
+      expect(second.violations.filter((v) => v.severity === "hard")).toEqual([]);
+      expect(JSON.stringify(second.releases)).not.toBe(JSON.stringify(best.releases));
+      expect(second.objective).toBeLessThanOrEqual(best.objective + 1e-6);
+    }
     // The rule verifier: on each candidate, every encoded rule's rows and its check() agree.
-    for (const c of [best, second]) {
+    for (const c of t.candidates) {
       const v = verifyWeek(s, c);
       expect(v.verdicts.length).toBeGreaterThan(10);
       expect(v.disagreements, v.report()).toEqual([]);

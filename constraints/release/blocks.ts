@@ -1,6 +1,6 @@
 // Small shared helpers for the release.* rules: a goal's minimum block length and its blocks in a
 // candidate week (entries of one goal on one day that touch are one block).
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes } from "../../src/model/index.js";
+import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, goalMinBlock, toClock, toMinutes } from "../../src/model/index.js";
 import type { Candidate, Day, ReleaseGoal, Scenario, Violation } from "../../src/model/index.js";
 import { type Message, type Rule, report } from "../rule.js";
 
@@ -15,8 +15,7 @@ export interface GoalBlock {
 export function defaultMinutes(scenario: Scenario, mode: ReleaseGoal["mode"]): number {
   return mode === "physical" ? scenario.settings.physicalMinMinutes : scenario.settings.digitalMinMinutes;
 }
-export const minBlockOf = (scenario: Scenario, goal: ReleaseGoal): number =>
-  goal.minBlockMinutes ?? defaultMinutes(scenario, goal.mode);
+export const minBlockOf = (scenario: Scenario, goal: ReleaseGoal): number => goalMinBlock(scenario, goal);
 
 export function blocksOf(candidate: Candidate, goalId: string): GoalBlock[] {
   const out: GoalBlock[] = [];
@@ -35,7 +34,7 @@ export function blocksOf(candidate: Candidate, goalId: string): GoalBlock[] {
 }
 
 /** The two messages of release.physical-min and release.digital-min, each rule in its own words. */
-export type MinBlockMessages = "goal-minimum-too-short" | "block-too-short";
+export type MinBlockMessages = "block-too-short";
 
 /** Shared check of release.physical-min and release.digital-min (Flexio lines 2811–2813); pass `this`. */
 export function checkMinBlock(
@@ -45,20 +44,10 @@ export function checkMinBlock(
   candidate?: Candidate,
 ): Violation[] {
   const out: Violation[] = [];
-  const def = defaultMinutes(scenario, mode);
   for (const goal of scenario.releaseGoals.filter((g) => g.mode === mode)) {
-    if (!candidate) {
-      if (goal.minBlockMinutes !== undefined && goal.minBlockMinutes < def)
-        out.push(
-          report(
-            rule,
-            "goal-minimum-too-short",
-            { goal: goal.id },
-            { goal: goal.name, min: goal.minBlockMinutes, def },
-          ),
-        );
-      continue;
-    }
+    // A goal's own minBlockMinutes is the school's choice: no scenario-level warning (issue 10); only a
+    // block in a week shorter than the goal's minimum is reported.
+    if (!candidate) continue;
     const min = minBlockOf(scenario, goal);
     for (const b of blocksOf(candidate, goal.id)) {
       const len = b.to - b.from;

@@ -11,10 +11,6 @@ export const releaseDigitalMin = defineRule({
   severity: "soft",
   scope: "both",
   messages: {
-    "goal-minimum-too-short": {
-      nl: "Voor '{goal}' (digitale bijeenkomst) is het minimum blok {min} min, korter dan de {def} min die als richtwaarde voor een digitale bijeenkomst geldt.",
-      en: "For '{goal}' (digital meeting) the minimum block is {min} min, shorter than the {def} min that is the guideline for a digital meeting.",
-    },
     "block-too-short": {
       nl: "Het blok voor '{goal}' op {when} duurt {len} min; een digitale bijeenkomst vraagt minstens {min} min.",
       en: "The block for '{goal}' on {when} lasts {len} min; a digital meeting needs at least {min} min.",

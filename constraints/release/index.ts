@@ -8,6 +8,8 @@ import { releaseFewAtOnce } from "./few-at-once.js";
 import { releaseMonthlyPattern } from "./monthly-pattern.js";
 import { releasePhysicalMin } from "./physical-min.js";
 import { releaseTraject } from "./traject.js";
+import { releaseWindow } from "./window.js";
+import { releaseBlockLength } from "./block-length.js";
 
 export const RELEASE_RULES: Rule[] = [
   releaseGoalMet,
@@ -17,4 +19,6 @@ export const RELEASE_RULES: Rule[] = [
   releaseCoteachConsult,
   releaseMonthlyPattern,
   releaseTraject,
+  releaseWindow,
+  releaseBlockLength,
 ];

@@ -11,10 +11,6 @@ export const releasePhysicalMin = defineRule({
   severity: "soft",
   scope: "both",
   messages: {
-    "goal-minimum-too-short": {
-      nl: "Voor '{goal}' (fysieke bijeenkomst) is het minimum blok {min} min, korter dan de {def} min die een fysiek leermoment nodig heeft (een halve dag).",
-      en: "For '{goal}' (physical meeting) the minimum block is {min} min, shorter than the {def} min a physical learning meeting needs (half a day).",
-    },
     "block-too-short": {
       nl: "Het blok voor '{goal}' op {when} duurt {len} min; een fysieke bijeenkomst vraagt minstens {min} min.",
       en: "The block for '{goal}' on {when} lasts {len} min; a physical meeting needs at least {min} min.",

@@ -37,7 +37,9 @@ function frequencyOf(g: ReleaseGoal): { nl: string; en: string } {
 /** 9.5 → "9,5" in Dutch, "9.5" in English (whole numbers without ",0"). */
 const decimal = (n: number) => ({ nl: String(n).replace(".", ","), en: String(n) });
 
-const isTrajectory = (g: ReleaseGoal) => g.purpose !== "coteach-consult" && g.purpose !== "zorg";
+// Team meetings are no learning trajectory either (issue 10: the 20-hour warning was shown for them).
+const isTrajectory = (g: ReleaseGoal) =>
+  g.purpose !== "coteach-consult" && g.purpose !== "zorg" && g.purpose !== "team";
 
 export const releaseTraject = defineRule({
   id: "release.traject",

@@ -10,6 +10,7 @@ import { staffPerDay } from "./per-day.js";
 import { staffPlageCap } from "./plage-cap.js";
 import { staffSchoolopdracht } from "./schoolopdracht.js";
 import { staffSupervision } from "./supervision.js";
+import { staffWishes } from "./wishes.js";
 
 export const STAFF_RULES: Rule[] = [
   staffMinMaxLestijden,
@@ -22,4 +23,5 @@ export const STAFF_RULES: Rule[] = [
   staffPlageCap,
   staffBuoOndersteuner,
   staffParamedic,
+  staffWishes,
 ];

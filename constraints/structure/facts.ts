@@ -3,6 +3,7 @@
 import {
   externalAvailable,
   gridOf,
+  goalMinBlock,
   mayCover,
   type DayGrid,
   type ReleaseGoal,
@@ -26,9 +27,7 @@ export function gridFor(ctx: RuleContext): DayGrid {
 
 /** Minimum length of a release block of this goal (release.physical-min / release.digital-min). */
 export function goalMinMinutes(s: Scenario, goal: ReleaseGoal): number {
-  return (
-    goal.minBlockMinutes ?? (goal.mode === "digital" ? s.settings.digitalMinMinutes : s.settings.physicalMinMinutes)
-  );
+  return goalMinBlock(s, goal);
 }
 
 /** Staff who may never cover a class: the one definition in src/model/cover.ts (mayCover). */

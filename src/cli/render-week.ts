@@ -110,13 +110,16 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   }
   if (t.candidates.length === 0) return out.join("\n");
   out.push("", summaryTable(t));
+  // What was proven about each candidate, and why there are fewer than asked (issue 10).
+  for (const [i, c] of t.candidates.entries()) if (c.label) out.push(`  ${i + 1}: ${c.label.nl}`);
+  if (t.candidatesNote) out.push(`  ${t.candidatesNote.nl}`);
   const best = t.candidates[0];
   out.push("", "Vrijroosteringen van kandidaat 1:");
   for (const r of best.releases) {
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
     const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
-    const cover = r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || "na de lessen, geen vervanging nodig";
+    const cover = r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || noCoverText(best, r);
     out.push(
       `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
     );
@@ -128,6 +131,19 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   for (const g of missing) {
     const reasons = why(g.id).map((x) => x.message);
     out.push(`  ${g.name}: geen gemeenschappelijk blok in deze week${reasons.length ? `: ${reasons.join("; ")}` : ""}`);
+  }
+  const wishes = (best.metrics.wishes ?? []) as {
+    name: string;
+    met: number;
+    total: number;
+    wishes: { text: { nl: string }; met: boolean }[];
+  }[];
+  if (wishes.length) {
+    out.push("", "Wensen van leerkrachten (kandidaat 1):");
+    for (const w of wishes) {
+      const unmet = w.wishes.filter((x) => !x.met).map((x) => x.text.nl);
+      out.push(`  ${w.name}: ${w.met} van ${w.total} vervuld${unmet.length ? ` (niet: ${unmet.join("; ")})` : ""}`);
+    }
   }
   for (const a of t.ateliers ?? []) {
     const plan = s.atelierPlans.find((p) => p.id === a.plan);
@@ -159,6 +175,20 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   if (detail === "teachers" || detail === "all")
     out.push("", "Weekrooster per leerkracht ([doel] = vrijgeroosterd):", "", teacherGrids(s, best));
   return out.join("\n");
+}
+
+/**
+ * Why a release without cover needs none, said truthfully (issue 10): before or after that day's lessons, or
+ * during lessons when none of its members has a class then.
+ */
+export function noCoverText(c: Pick<Candidate, "lessons">, r: Candidate["releases"][number]): string {
+  const day = c.lessons.filter((l) => l.day === r.day);
+  if (day.length === 0) return "geen lessen die dag, geen opvang nodig";
+  const first = day.reduce((a, l) => (l.start < a ? l.start : a), day[0].start);
+  const last = day.reduce((a, l) => (l.end > a ? l.end : a), day[0].end);
+  if (r.end <= first) return "voor de lessen, geen opvang nodig";
+  if (r.start >= last) return "na de lessen, geen opvang nodig";
+  return "tijdens de lessen, maar geen van de deelnemers heeft dan een klas: geen opvang nodig";
 }
 
 export function statusText(status: Timetable["status"]): string {

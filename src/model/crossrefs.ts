@@ -2,6 +2,7 @@
 // path of the offending field, so a principal sees exactly which line of the file to fix.
 import type { z } from "zod";
 import type { ScenarioShape } from "./scenario.js";
+import { membersOfSet } from "./resolve.js";
 
 type Ctx = z.RefinementCtx;
 
@@ -90,6 +91,17 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
       need(staff, m, ["releaseGoals", i, "optionalMembers", j], "deelnemer (staff id)"),
     );
     g.externals.forEach((m, j) => need(externals, m, ["releaseGoals", i, "externals", j], "externe (external id)"));
+    g.memberSets?.forEach((set, j) => {
+      set.except.forEach((m, k) =>
+        need(staff, m, ["releaseGoals", i, "memberSets", j, "except", k], "personeelslid (staff id)"),
+      );
+      if (membersOfSet(s, set).length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["releaseGoals", i, "memberSets", j],
+          message: "Niemand van het personeel past in deze groep leden",
+        });
+    });
   });
   s.cover.merges.forEach((m, i) => {
     m.groups.forEach((g, j) => need(groups, g, ["cover", "merges", i, "groups", j], "klas (group id)"));

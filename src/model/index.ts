@@ -7,3 +7,4 @@ export * from "./derived.js";
 export * from "./locks.js";
 export * from "./cover.js";
 export * from "./reading.js";
+export * from "./goal-window.js";

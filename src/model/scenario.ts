@@ -2,6 +2,12 @@
 // the TypeScript types are inferred and the JSON Schema (`vrijrooster schema`) is exported from them.
 import { z } from "zod";
 import { Clock, Day, IsoDate as IsoDateFormat } from "./time.js";
+import { resolveScenario } from "./resolve.js";
+
+const minutesOf = (a: string, b: string) => {
+  const m = (x: string) => Number(x.slice(0, 2)) * 60 + Number(x.slice(3, 5));
+  return m(b) - m(a);
+};
 import { checkCrossReferences } from "./crossrefs.js";
 import { MAX_PROBLEMS } from "./problems.js";
 
@@ -45,8 +51,25 @@ export const Slot = z
     start: Clock,
     end: Clock,
     kind: SlotKind.default("lesson"),
+    unitMinutes: z
+      .number()
+      .int()
+      .min(30)
+      .max(600)
+      .optional()
+      .describe(
+        "Staff slots only: split this child-free slot into parts of this many minutes (min 30), so it can hold several shorter meetings (e.g. 15:00-17:00 with 60 = two 1-hour meetings, or one of 2 hours)",
+      ),
   })
-  .refine((s) => s.start < s.end, { message: "Het einde van een tijdsblok moet na het begin liggen", path: ["end"] });
+  .refine((s) => s.start < s.end, { message: "Het einde van een tijdsblok moet na het begin liggen", path: ["end"] })
+  .refine((s) => s.unitMinutes === undefined || s.kind === "staff", {
+    message: "Enkel een kindvrij blok (kind: staff) kan je opdelen (unitMinutes)",
+    path: ["unitMinutes"],
+  })
+  .refine((s) => s.unitMinutes === undefined || s.kind !== "staff" || minutesOf(s.start, s.end) % s.unitMinutes === 0, {
+    message: "De duur van het blok moet een veelvoud van unitMinutes zijn",
+    path: ["unitMinutes"],
+  });
 export type Slot = z.infer<typeof Slot>;
 
 export const DayGrid = z.strictObject({
@@ -113,6 +136,39 @@ export const SupervisionDuty = z.strictObject({
 });
 export type SupervisionDuty = z.infer<typeof SupervisionDuty>;
 
+export const PartOfDay = z
+  .enum(["morning", "afternoon"])
+  .describe(
+    "morning: before the day's lunch break; afternoon: after it (a day without lunch: settings.wednesdayCutoff)",
+  );
+export type PartOfDay = z.infer<typeof PartOfDay>;
+
+/** Teacher wishes (soft, weighted): never break a hard rule, reported per person in the metrics. */
+export const Wish = z.discriminatedUnion("kind", [
+  z
+    .strictObject({
+      kind: z.literal("free"),
+      days: z.array(Day).min(1).optional().describe("Omitted = every day"),
+      part: PartOfDay.optional().describe("Omitted = the whole day"),
+      period: z
+        .enum(["first", "last"])
+        .optional()
+        .describe("Only the first or the last lestijd of those days (e.g. no first period on Monday)"),
+      weight: z.number().min(0).max(100).default(1),
+      label: Text().optional(),
+    })
+    .describe("Free then: no lesson, cover, atelier or meeting (e.g. a free Wednesday afternoon)"),
+  z
+    .strictObject({
+      kind: z.literal("days"),
+      days: z.array(Day).min(1),
+      weight: z.number().min(0).max(100).default(1),
+      label: Text().optional(),
+    })
+    .describe("Works only on these days (a part-timer's preferred days): free on every other day"),
+]);
+export type Wish = z.infer<typeof Wish>;
+
 export const Staff = z.strictObject({
   id: Id,
   name: Name(),
@@ -148,6 +204,7 @@ export const Staff = z.strictObject({
       careTeacher: z.boolean().default(false).describe("Zorgleerkracht whose hours may cover a class"),
     })
     .default({ keepsCareHoursInClass: false, noSubstitution: false, noSupervision: false, careTeacher: false }),
+  wishes: z.array(Wish).max(50).optional().describe("Soft, weighted wishes (staff.wishes); never break a hard rule"),
 });
 export type Staff = z.infer<typeof Staff>;
 
@@ -306,29 +363,104 @@ export const Frequency = z.discriminatedUnion("kind", [
 ]);
 export type Frequency = z.infer<typeof Frequency>;
 
-export const ReleaseGoal = z.strictObject({
-  id: Id,
-  name: Text(),
-  purpose: z
-    .enum(["plg", "kernteam", "partners", "coteach-consult", "peer-visit", "intervisie", "team", "own-choice", "zorg"])
-    .default("plg"),
-  members: z.array(Id).min(1).max(MAX_IDS).describe("Staff who must be free together"),
-  optionalMembers: z.array(Id).max(MAX_IDS).default([]),
-  externals: z.array(Id).max(MAX_IDS).default([]),
-  mode: z.enum(["physical", "digital"]).default("physical"),
-  minBlockMinutes: z
-    .number()
-    .int()
-    .min(30)
-    .max(600)
+/** A part of the week: days (omitted = every day), a part of the day and/or a clock window. */
+export const GoalWindow = z
+  .object({
+    days: z.array(Day).min(1).optional(),
+    part: PartOfDay.optional(),
+    from: Clock.optional(),
+    to: Clock.optional(),
+  })
+  .refine((w) => !w.from || !w.to || w.from < w.to, { message: "'to' moet na 'from' liggen", path: ["to"] });
+export type GoalWindow = z.infer<typeof GoalWindow>;
+
+/** Everyone on the staff who fits every given criterion (resolved each time the scenario is read). */
+export const MemberSet = z.strictObject({
+  role: z
+    .enum(["class-teacher", "co-teacher", "care-teacher", "specialist"])
     .optional()
-    .describe("Default: settings.physicalMinMinutes or settings.digitalMinMinutes"),
-  blocksPerWeek: z.number().int().min(1).max(5).default(1),
-  frequency: Frequency.default({ kind: "weekly" }),
-  weight: z.number().min(0).max(100).default(1).describe("Relative importance, 0–100 (default 1)"),
-  required: z.boolean().default(false).describe("true: a week without this goal's block is not acceptable"),
-  allowAfterSchool: z.boolean().default(true).describe("May use child-free staff slots (after-school window)"),
+    .describe(
+      "class-teacher / co-teacher of a group, care teacher (flags.careTeacher), specialist (teaches a subject)",
+    ),
+  ambt: z.array(Ambt).min(1).optional(),
+  level: z
+    .enum(["kleuter", "lager"])
+    .optional()
+    .describe("Teaches (class, co-teaching or a subject) a group of this level"),
+  grades: z.array(z.number().int().min(1).max(6)).min(1).optional().describe("…a group with one of these grades"),
+  except: z.array(Id).max(MAX_IDS).default([]),
 });
+export type MemberSet = z.infer<typeof MemberSet>;
+
+export const ReleaseGoal = z
+  .strictObject({
+    id: Id,
+    name: Text(),
+    purpose: z
+      .enum([
+        "plg",
+        "kernteam",
+        "partners",
+        "coteach-consult",
+        "peer-visit",
+        "intervisie",
+        "team",
+        "own-choice",
+        "zorg",
+      ])
+      .default("plg"),
+    members: z.array(Id).max(MAX_IDS).default([]).describe("Staff who must be free together"),
+    memberSets: z
+      .array(MemberSet)
+      .max(50)
+      .optional()
+      .describe(
+        "Who without listing everyone: {} = the whole staff, {level: 'kleuter'}, {grades: [3]}, {role: 'class-teacher'}; added to members when the scenario is read",
+      ),
+    optionalMembers: z.array(Id).max(MAX_IDS).default([]),
+    externals: z.array(Id).max(MAX_IDS).default([]),
+    mode: z.enum(["physical", "digital"]).default("physical"),
+    minBlockMinutes: z
+      .number()
+      .int()
+      .min(30)
+      .max(600)
+      .optional()
+      .describe("Default: settings.physicalMinMinutes or settings.digitalMinMinutes (at most maxBlockMinutes)"),
+    maxBlockMinutes: z
+      .number()
+      .int()
+      .min(30)
+      .max(600)
+      .optional()
+      .describe(
+        "The meeting lasts at most this long: minutes of a block beyond it count for nothing (min = max: an exact length)",
+      ),
+    when: z
+      .array(GoalWindow)
+      .min(1)
+      .max(20)
+      .optional()
+      .describe("Allowed: every block lies inside one of these windows (e.g. [{days:['wed'], part:'morning'}])"),
+    notWhen: z
+      .array(GoalWindow)
+      .max(20)
+      .optional()
+      .describe("Forbidden: no block touches one of these windows (e.g. [{days:['fri'], part:'afternoon'}])"),
+    blocksPerWeek: z.number().int().min(1).max(5).default(1),
+    frequency: Frequency.default({ kind: "weekly" }),
+    weight: z.number().min(0).max(100).default(1).describe("Relative importance, 0–100 (default 1)"),
+    required: z.boolean().default(false).describe("true: a week without this goal's block is not acceptable"),
+    allowAfterSchool: z.boolean().default(true).describe("May use child-free staff slots (after-school window)"),
+  })
+  .refine((g) => g.members.length > 0 || (g.memberSets?.length ?? 0) > 0, {
+    message: "Geef minstens één lid (members) of een groep leden (memberSets)",
+    path: ["members"],
+  })
+  .refine((g) => !g.maxBlockMinutes || !g.minBlockMinutes || g.minBlockMinutes <= g.maxBlockMinutes, {
+    message: "minBlockMinutes mag niet groter zijn dan maxBlockMinutes",
+    path: ["maxBlockMinutes"],
+  });
 export type ReleaseGoal = z.infer<typeof ReleaseGoal>;
 
 // ---------- cover policy, calendar, settings ----------
@@ -470,7 +602,9 @@ export const ScenarioObject = z.strictObject({
 export type ScenarioShape = z.infer<typeof ScenarioObject>;
 
 /** The scenario schema with cross-reference checks (unknown ids are errors with their field path). */
-export const Scenario = ScenarioObject.superRefine((s, ctx) => checkCrossReferences(s, capped(ctx)));
+export const Scenario = ScenarioObject.superRefine((s, ctx) => checkCrossReferences(s, capped(ctx))).transform(
+  resolveScenario,
+);
 
 /** Stops recording issues after MAX_PROBLEMS + 1 (enough to say "and more"): a hostile file stays cheap. */
 function capped(ctx: z.RefinementCtx): z.RefinementCtx {

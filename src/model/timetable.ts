@@ -76,6 +76,11 @@ export const Candidate = z.object({
     })
     .catchall(z.unknown()),
   violations: z.array(Violation).default([]),
+  rank: z.number().int().min(1).optional().describe("1 = the best week; candidates are ranked by objective"),
+  label: z
+    .object({ nl: z.string(), en: z.string() })
+    .optional()
+    .describe("What was proven about this candidate, e.g. 'the best week' or 'the best week with PLG on another day'"),
 });
 export type Candidate = z.infer<typeof Candidate>;
 
@@ -152,6 +157,10 @@ export const Timetable = z.object({
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),
   locks: Locks.optional().describe("The locks every candidate was solved with (docs/locks.md)"),
+  candidatesNote: z
+    .object({ nl: z.string(), en: z.string() })
+    .optional()
+    .describe("Why fewer candidates were returned than asked (no other meaningful week exists, or the time ran out)"),
   inconsistency: Inconsistency.optional().describe(
     "Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal",
   ),

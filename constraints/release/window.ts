@@ -1,0 +1,67 @@
+// release.window — the school's own wish, not law (issue 10, shared/PRACTICES.md "intervisie every Wednesday
+// morning", "the kernteam on a Thursday", "never on Friday afternoon"): a goal with `when` meets only inside
+// one of those windows, a goal with `notWhen` never touches one of those. Morning and afternoon are read from
+// the day grid (before / after the lunch break; a day without lunch: settings.wednesdayCutoff).
+import { DAY_NAMES_EN, DAY_NAMES_NL, windowProblem, type Violation } from "../../src/model/index.js";
+import { defineRule, report } from "../rule.js";
+import type { ModelBuilder } from "../model-builder.js";
+import { gridFor } from "../structure/facts.js";
+
+export const releaseWindow = defineRule({
+  id: "release.window",
+  title: {
+    nl: "Een vrijroostering valt in de toegelaten dagen en dagdelen van haar doel",
+    en: "A release falls in its goal's allowed days and parts of the day",
+  },
+  source: "scenario (releaseGoals: when, notWhen)",
+  severity: "hard",
+  scope: "timetable",
+  messages: {
+    outside: {
+      nl: "Het blok van '{goal}' op {day} {start}–{end} valt buiten de toegelaten momenten van dat doel.",
+      en: "The block of '{goal}' on {day} {start}–{end} lies outside that goal's allowed times.",
+    },
+    forbidden: {
+      nl: "Het blok van '{goal}' op {day} {start}–{end} valt (deels) in een moment dat voor dat doel uitgesloten is.",
+      en: "The block of '{goal}' on {day} {start}–{end} falls (partly) in a time excluded for that goal.",
+    },
+  },
+  encode: encodeWindow,
+  check(ctx) {
+    const { scenario: s, candidate } = ctx;
+    if (!candidate) return [];
+    const grid = gridFor(ctx);
+    const out: Violation[] = [];
+    for (const r of candidate.releases) {
+      const goal = s.releaseGoals.find((g) => g.id === r.goal);
+      if (!goal) continue;
+      const problem = windowProblem(s, grid, goal, r.day, r.start, r.end);
+      if (!problem) continue;
+      out.push(
+        report(
+          this,
+          problem,
+          { goal: goal.id, day: r.day, start: r.start, end: r.end },
+          { goal: goal.name, day: { nl: DAY_NAMES_NL[r.day], en: DAY_NAMES_EN[r.day] }, start: r.start, end: r.end },
+        ),
+      );
+    }
+    return out;
+  },
+});
+
+/** A block outside the goal's windows (or touching a forbidden one) is never chosen: y = 0. */
+function encodeWindow(m: ModelBuilder): void {
+  for (const v of m.releaseVars) {
+    const problem = windowProblem(m.scenario, m.grid, v.goal, v.block.day, v.block.start, v.block.end);
+    if (!problem) continue;
+    m.addConstraint(new Map([[v.name, 1]]), "<=", 0, {
+      rule: "release.window",
+      instance: `goal:${v.goal.id}`,
+      message:
+        problem === "outside"
+          ? `'${v.goal.name}' mag enkel op de toegelaten momenten (when)`
+          : `'${v.goal.name}' mag niet op de uitgesloten momenten (notWhen)`,
+    });
+  }
+}
