@@ -1,7 +1,7 @@
 // `vrijrooster export --format csv` on the city school, solved here: four files in the --out folder, UTF-8 with a
 // BOM and ';' (Excel in Belgium), parsed with csv-parse: the same cells and the same load numbers as the web app.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -129,5 +129,11 @@ describe("export --format csv", () => {
     );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is een bestand/);
+    // A folder that does not exist yet is made only when there is something to write.
+    const fresh = join(dir, "nog-niet");
+    const bad = run("export", "fixtures/bestaat-niet.json", "--timetable", f, "--format", "csv", "--out", fresh);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("bestaat-niet.json");
+    expect(existsSync(fresh)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // `vrijrooster export`: one week of a timetable as a workbook (xlsx), a folder of csv tables, or a FET file with
 // every lesson locked. --out is checked before any work; a timetable made for another school is refused.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildFet, csvTables, writeXlsx } from "../../export/index.js";
 import {
@@ -27,18 +27,23 @@ function named<T>(file: string, read: (f: string) => T): T {
   }
 }
 
-/** A csv folder: it exists (or its parent does, and it is made) and is not a file. */
+/** A csv folder: it exists and is a writable folder, or its parent does (it is made only when there is something to write). */
 function checkOutFolder(folder: string): void {
-  if (existsSync(folder)) {
-    if (!statSync(folder).isDirectory())
-      throw new InputError(`--out ${folder} is een bestand. Geef voor csv een map, bv. --out export-csv`);
-    return;
-  }
-  const parent = dirname(resolve(folder));
-  if (!existsSync(parent) || !statSync(parent).isDirectory())
-    throw new InputError(`--out ${folder}: de map ${parent} bestaat niet. Maak ze eerst of kies een andere plaats.`);
+  const target = existsSync(folder) ? folder : dirname(resolve(folder));
+  if (existsSync(folder) && !statSync(folder).isDirectory())
+    throw new InputError(`--out ${folder} is een bestand. Geef voor csv een map, bv. --out export-csv`);
+  if (!existsSync(target) || !statSync(target).isDirectory())
+    throw new InputError(`--out ${folder}: de map ${target} bestaat niet. Maak ze eerst of kies een andere plaats.`);
   try {
-    mkdirSync(folder);
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new InputError(`--out ${folder}: u mag in ${target} niet schrijven. Kies een andere plaats.`);
+  }
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
   } catch (e) {
     throw new InputError(`--out ${folder}: kan de map niet maken (${(e as NodeJS.ErrnoException).code ?? "fout"}).`);
   }
@@ -127,6 +132,7 @@ export const exportCommand: Command = {
       process.stderr.write(`Werkboek (Klassen, Leerkrachten, Overleg, Opdrachten) geschreven naar ${values.out}\n`);
     } else if (format === "csv") {
       const files = csvTables(scenario, candidate);
+      makeFolder(values.out);
       for (const [name, text] of Object.entries(files)) writeOutFile(resolve(values.out, name), text);
       process.stderr.write(`${Object.keys(files).join(", ")} geschreven in ${values.out}\n`);
     } else {
