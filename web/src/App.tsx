@@ -12,6 +12,7 @@ import { StartPage } from "./pages/StartPage.js";
 const CandidatePage = lazy(() => import("./pages/CandidatePage.js").then((m) => ({ default: m.CandidatePage })));
 const ComparePage = lazy(() => import("./pages/ComparePage.js").then((m) => ({ default: m.ComparePage })));
 const EditorPage = lazy(() => import("./pages/EditorPage.js").then((m) => ({ default: m.EditorPage })));
+const ImportPage = lazy(() => import("./pages/ImportPage.js").then((m) => ({ default: m.ImportPage })));
 const NewSchoolPage = lazy(() => import("./pages/NewSchoolPage.js").then((m) => ({ default: m.NewSchoolPage })));
 const PrintPage = lazy(() => import("./pages/PrintPage.js").then((m) => ({ default: m.PrintPage })));
 const PublishPage = lazy(() => import("./pages/PublishPage.js").then((m) => ({ default: m.PublishPage })));
@@ -66,6 +67,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<StartPage />} />
               <Route path="/new" element={<NewSchoolPage />} />
+              <Route path="/import" element={<ImportPage />} />
               <Route path="/s/:id" element={<ScenarioIndex />} />
               <Route path="/s/:id/edit" element={<EditorPage />} />
               <Route path="/s/:id/edit/:tab" element={<EditorPage />} />

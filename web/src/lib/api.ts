@@ -11,6 +11,8 @@ export interface Problem {
   status: number;
   detail: string;
   errors?: FieldError[];
+  /** How many field errors there were in all (errors lists at most 50). */
+  errorCount?: number;
 }
 
 export class ApiError extends Error {

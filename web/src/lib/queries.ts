@@ -129,3 +129,20 @@ export function useInvalidate() {
   const qc = useQueryClient();
   return (key: readonly unknown[]) => qc.invalidateQueries({ queryKey: key });
 }
+
+/** POST /api/import: what the server read from the file(s); nothing is stored until the user accepts. */
+export interface ImportResult {
+  format: "xlsx" | "csv" | "fet" | "untis";
+  scenario: ScenarioInput;
+  report: {
+    problems: { where: string; message: string }[];
+    notes: string[];
+    counts: Record<string, number>;
+    merge?: { added: Record<string, string[]>; updated: Record<string, string[]>; kept: Record<string, string[]> };
+  };
+  /** With `into`: the school and the version the file was merged into. */
+  into?: { id: string; version: number };
+}
+
+export const importFiles = (body: { files: { name: string; content: string }[]; into?: string }) =>
+  api<ImportResult>("/api/import", { method: "POST", json: body });

@@ -237,6 +237,9 @@ function Editor({
             <Link className="btn btn-secondary" to={`/s/${scenarioId}/solve`}>
               {t("Berekenen", "Solve")}
             </Link>
+            <Link className="btn btn-secondary" to={`/import?into=${encodeURIComponent(scenarioId)}`}>
+              {t("Personeel/klassen bijwerken uit rekenblad", "Update staff/classes from a spreadsheet")}
+            </Link>
           </div>
         </header>
         {invalid && (

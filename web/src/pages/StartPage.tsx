@@ -80,12 +80,13 @@ function Examples() {
   );
 }
 
-/** A scenario file (JSON). Spreadsheet, FET and Untis import will appear here too (the import/export issue). */
+/** A scenario file (JSON) read here; a spreadsheet, FET or Untis file goes through the import page (/import). */
 function Upload() {
   const { t, lang } = useLang();
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<InputProblem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [notJson, setNotJson] = useState(false);
   const qc = useQueryClient();
   const navigate = useNavigate();
   const upload = useMutation({
@@ -98,11 +99,13 @@ function Upload() {
   const onFile = async (file: File) => {
     setProblems(null);
     setMessage(null);
+    setNotJson(false);
     if (!/\.json$/i.test(file.name)) {
+      setNotJson(true);
       setMessage(
         t(
-          `'${file.name}' kan nog niet ingelezen worden: enkel een scenario in JSON. Spreadsheets (Excel), FET- en Untis-bestanden komen hier met de import.`,
-          `'${file.name}' cannot be read yet: only a scenario in JSON. Spreadsheets (Excel), FET and Untis files will come here with the import.`,
+          `'${file.name}' is geen scenario in JSON. Een Excel-, CSV-, FET- of Untis-bestand leest u in met Importeren:`,
+          `'${file.name}' is not a scenario in JSON. An Excel, CSV, FET or Untis file is read with Import:`,
         ),
       );
       return;
@@ -131,14 +134,26 @@ function Upload() {
   return (
     <Card title={t("Bestand importeren", "Import a file")}>
       <p>
-        {t("Een scenario (JSON) dat u eerder bewaarde of kreeg.", "A scenario (JSON) you saved or received earlier.")}
+        {t(
+          "Uit Excel (het sjabloon), CSV, FET of Untis: u ziet eerst wat er ingelezen is, dan neemt u het over.",
+          "From Excel (the template), CSV, FET or Untis: you see what was read first, then you accept it.",
+        )}
+      </p>
+      <Link className="btn btn-primary" to="/import">
+        {t("Importeren", "Import")}
+      </Link>
+      <p>
+        {t(
+          "Of een scenario (JSON) dat u eerder bewaarde of kreeg:",
+          "Or a scenario (JSON) you saved or received earlier:",
+        )}
       </p>
       <label className="btn btn-secondary file-button">
-        {t("Bestand kiezen…", "Choose a file…")}
+        {t("JSON-bestand kiezen…", "Choose a JSON file…")}
         <input
           ref={input}
           type="file"
-          accept=".json,application/json,.xlsx,.csv,.fet,.txt"
+          accept=".json,application/json"
           className="visually-hidden"
           onChange={(e) => {
             const f = e.target.files?.[0];
@@ -147,12 +162,15 @@ function Upload() {
           }}
         />
       </label>
-      <p className="hint">
-        {t("Spreadsheet-, FET- en Untis-import volgen.", "Spreadsheet, FET and Untis import will follow.")}
-      </p>
       {message && (
         <p className="field-error" role="alert">
           {message}
+          {notJson && (
+            <>
+              {" "}
+              <Link to="/import">{t("naar Importeren", "go to Import")}</Link>
+            </>
+          )}
         </p>
       )}
       {problems && (
