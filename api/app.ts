@@ -3,12 +3,16 @@
 // /openapi.json, a docs page at /docs, and the web app (web/dist) at /.
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
 import { authenticate, requireAuth, resolveApiKey } from "./auth.js";
 import type { ApiContext } from "./context.js";
 import { openDb } from "./db.js";
 import { JobRunner } from "./jobs.js";
 import { docsPage, openApiDocument } from "./openapi.js";
+import { expiredLinkPage, notBuiltPage, signInPage } from "./pages.js";
 import { defaultWebDir } from "./paths.js";
 import { HttpProblem, problemHandler } from "./problem.js";
 import { mount, route, type AnyRoute } from "./route.js";
@@ -55,19 +59,30 @@ export interface VrijroosterApp {
 }
 
 /**
+ * The CSP sources of our own inline styles: each <style> block and style="" attribute of the pages we serve
+ * (sign-in and other small pages, /docs, the web app's index.html), as sha256 hashes — no 'unsafe-inline'.
+ */
+export function inlineStyleSources(pages: string[]): string[] {
+  const hash = (css: string) => `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+  const blocks = pages.flatMap((h) => [...h.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1])));
+  const attributes = pages.flatMap((h) => [...h.matchAll(/\sstyle="([^"]*)"/g)].map((m) => hash(m[1])));
+  return [...new Set(blocks), ...(attributes.length ? ["'unsafe-hashes'", ...new Set(attributes)] : [])];
+}
+
+/**
  * Security headers (helmet): a CSP the web app (Vite build: scripts and styles from /assets only; React's
- * style props are set through the DOM) and /docs and the sign-in page (one inline <style> each) satisfy;
+ * style props are set through the DOM), /docs and the sign-in page satisfy (their inline styles by hash);
  * nosniff; no framing; no Referer (feed URLs and sign-in links carry secrets). No upgrade-insecure-requests
  * and no HSTS: the server speaks plain HTTP on localhost or a school LAN (TLS belongs to a proxy in front).
  */
-export const securityHeaders = (): RequestHandler =>
+export const securityHeaders = (styleSources: string[] = []): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", ...styleSources],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
@@ -141,7 +156,13 @@ export function createApp(opts: AppOptions): VrijroosterApp {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false); // feeds set their own strong ETag
-  app.use(securityHeaders(), noStoreForApi);
+  let doc: unknown;
+  const openapi = () => (doc ??= openApiDocument(routes));
+  const webDir = opts.webDir ?? defaultWebDir();
+  const webIndex = join(webDir, "index.html");
+  const ownPages = [signInPage(), expiredLinkPage(), notBuiltPage(), docsPage(openapi())];
+  if (existsSync(webIndex)) ownPages.push(readFileSync(webIndex, "utf8"));
+  app.use(securityHeaders(inlineStyleSources(ownPages)), noStoreForApi);
   // Before the body parser: a request that is not signed in is refused without reading its body.
   app.use(authenticate({ apiKey: key.key, db, publicUrl: ctx.publicUrl }));
   app.use(
@@ -151,12 +172,10 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     }),
   );
 
-  let doc: unknown;
-  const openapi = () => (doc ??= openApiDocument(routes));
   app.get("/openapi.json", (_req, res) => void res.json(openapi()));
   app.get("/docs", (_req, res) => void res.type("html").send(docsPage(openapi())));
   mount(app, routes, requireAuth);
-  mountWebApp(app, opts.webDir ?? defaultWebDir());
+  mountWebApp(app, webDir);
   app.use((req) => {
     throw new HttpProblem(404, "not-found", `Geen route voor ${req.method} ${req.path} (zie /docs)`);
   });

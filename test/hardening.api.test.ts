@@ -81,6 +81,7 @@ describe("security", () => {
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("object-src 'none'");
       expect(csp).not.toContain("upgrade-insecure-requests"); // plain HTTP on a school LAN must keep working
+      expect(csp).not.toContain("unsafe-inline"); // our own inline styles are allowed by their hash only
       expect(r.headers.get("x-content-type-options")).toBe("nosniff");
       expect(r.headers.get("x-frame-options")).toBe("DENY");
       expect(r.headers.get("referrer-policy")).toBe("no-referrer");

@@ -365,7 +365,7 @@ export type Frequency = z.infer<typeof Frequency>;
 
 /** A part of the week: days (omitted = every day), a part of the day and/or a clock window. */
 export const GoalWindow = z
-  .object({
+  .strictObject({
     days: z.array(Day).min(1).optional(),
     part: PartOfDay.optional(),
     from: Clock.optional(),
