@@ -120,6 +120,15 @@ describe("vrijrooster import (xlsx)", () => {
     expect(new Set(lo.map((l) => l.day))).toEqual(new Set(["mon", "thu"]));
   });
 
+  it("without --name, the school is named after the workbook's file", async () => {
+    const named = join(dir, "Basisschool De Linde.xlsx");
+    await fill(template, named, SCHOOL);
+    const out = join(dir, "linde.json");
+    const r = run("import", named, "--out", out);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).name).toBe("Basisschool De Linde");
+  });
+
   it("reports each bad cell at its place, with the closest value, and writes nothing", async () => {
     const bad = join(dir, "fout.xlsx");
     const out = join(dir, "fout.json");

@@ -43,7 +43,9 @@ export async function importFiles(paths: string[], opts: SpreadsheetOptions = {}
   const ext = (f: string) => extname(f).toLowerCase();
   if (files.length === 1 && ext(files[0]) === ".xlsx") {
     const tables = await readWorkbook(files[0]);
-    return { ...importTables(tables, { name: basename(files[0], ".xlsx"), ...opts }), format: "xlsx" };
+    // An option given as undefined (no --name) must not wipe the name taken from the file.
+    const name = opts.name ?? basename(files[0], ".xlsx");
+    return { ...importTables(tables, { ...opts, name }), format: "xlsx" };
   }
   if (files.length === 1 && (ext(files[0]) === ".fet" || files[0].toLowerCase().endsWith(".fet.gz")))
     return { ...importFet(files[0], opts), format: "fet" };

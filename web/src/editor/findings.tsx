@@ -74,6 +74,8 @@ export function FindingsPanel({
   return (
     <aside
       className="findings"
+      // A scrollable panel: reachable by keyboard (axe: scrollable-region-focusable).
+      tabIndex={0}
       aria-label={t("Meldingen van de regelcontrole", "Rule checker findings")}
       aria-busy={pending}
     >
