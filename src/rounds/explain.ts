@@ -38,7 +38,13 @@ function mostCommon(reasons: string[], n = 2): string {
     .join("; ");
 }
 
-export function explainUnplaced(ctx: Context, o: Occurrence, candidates: Moment[], placed: PlannedSession[]): Unplaced {
+export function explainUnplaced(
+  ctx: Context,
+  o: Occurrence,
+  candidates: Moment[],
+  placed: PlannedSession[],
+  proven: boolean,
+): Unplaced {
   const s = o.session;
   const name = (id: string) => ctx.people.get(id)!.name;
   const base = { key: o.key, session: s.id, title: s.title };
@@ -116,17 +122,24 @@ export function explainUnplaced(ctx: Context, o: Occurrence, candidates: Moment[
         details: [],
       };
   }
+  const travel = ctx.rounds.settings.travelMinutes;
   const blockers = new Map<string, number>();
-  for (const c of candidates)
-    for (const p of placed)
-      if (
-        p.date === c.date &&
-        toMinutes(p.start) < c.end + ctx.rounds.settings.travelMinutes &&
-        c.start < toMinutes(p.end) + ctx.rounds.settings.travelMinutes
-      )
-        for (const q of p.participants)
-          if (q.attendance === "required" && req.includes(q.id)) blockers.set(q.id, (blockers.get(q.id) ?? 0) + 1);
-  if (blockers.size) {
+  let free = 0;
+  for (const c of candidates) {
+    const hit = placed.filter(
+      (p) => p.date === c.date && toMinutes(p.start) < c.end + travel && c.start < toMinutes(p.end) + travel,
+    );
+    const who = hit.flatMap((p) => p.participants.filter((q) => q.attendance === "required" && req.includes(q.id)));
+    if (!who.length) free++;
+    for (const q of who) blockers.set(q.id, (blockers.get(q.id) ?? 0) + 1);
+  }
+  if (!proven && free > 0)
+    return {
+      ...base,
+      reason: `De planner vond binnen de tijdslimiet geen plaats, al ${free === 1 ? "is er nog 1 vrij moment" : `zijn er nog ${free} vrije momenten`}; geef meer tijd (--time-limit).`,
+      details: [],
+    };
+  if (free === 0 && blockers.size) {
     const who = [...blockers.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => name(id));
     return {
       ...base,

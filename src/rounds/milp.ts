@@ -61,6 +61,9 @@ export class Milp {
       mip_rel_gap: 0,
       output_flag: false,
       random_seed: 1,
+      // Measured on the fixtures (2 shared cores): presolve off proves the kernreflectie round in 0.3–0.9 s
+      // instead of 2–5.6 s, the five-school afstemming season in 10 s instead of 31 s.
+      presolve: "off",
     } as never);
     const values = this.names.map((n) => {
       const c = (res.Columns as Record<string, { Primal?: number }>)[n];

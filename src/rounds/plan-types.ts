@@ -49,7 +49,8 @@ export interface RoundsPlan {
   status: "optimal" | "feasible" | "partial" | "timeout";
   /** true: no plan places more sessions or uses fewer days (HiGHS proved the optimum). */
   proven: boolean;
-  engine: "highs";
+  /** "highs", or "greedy" when HiGHS stopped at its time limit with a weaker plan than the greedy one. */
+  engine: string;
   objective: number;
   metrics: { sessions: number; placed: number; days: number; personDays: number };
   sessions: PlannedSession[];

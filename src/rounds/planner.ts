@@ -67,6 +67,30 @@ export async function planRounds(
       for (const p of requiredOf(occs[i].session)) m.row([...terms, [-1, zOf(p, d)]], "<=", 0);
     }
   });
+  // Cuts: two occurrences that can never share a date (a precedence chain with minDays ≥ 1 between them, or,
+  // for one of their people, every moment of one overlaps every moment of the other that day) each need a day
+  // of their own: x_a(d) + x_b(d) ≤ y_d, and ≤ z_{p,d} for each person in both. Without these the LP spreads
+  // every session thinly over all dates and its bound on the number of days is useless.
+  const apart = separatedPairs(occs);
+  const byOccDate = cands.map((cs) => {
+    const m2 = new Map<string, Cand[]>();
+    for (const c of cs) m2.set(c.date, [...(m2.get(c.date) ?? []), c]);
+    return m2;
+  });
+  for (let a = 0; a < occs.length; a++)
+    for (let b = a + 1; b < occs.length; b++) {
+      const shared = requiredOf(occs[a].session).filter((p) => requiredOf(occs[b].session).includes(p));
+      for (const [d, ca] of byOccDate[a]) {
+        const cb = byOccDate[b].get(d);
+        if (!cb) continue;
+        const chained = apart.has(`${a}|${b}`);
+        const clash = shared.length > 0 && ca.every((x) => cb.every((w) => x.start < w.end && w.start < x.end));
+        if (!chained && !clash) continue;
+        const terms = [...ca, ...cb].map((c) => [1, c.v] as [number, number]);
+        m.row([...terms, [-1, y.get(d)!]], "<=", 0);
+        for (const p of shared) m.row([...terms, [-1, zOf(p, d)]], "<=", 0);
+      }
+    }
   // no double booking: a clique per person, date and start time; travel between locations pairwise
   const travel = rounds.settings.travelMinutes;
   for (const p of persons) {
@@ -169,9 +193,25 @@ export async function planRounds(
   }
   const limit = opts.timeLimitSeconds ?? rounds.settings.timeLimitSeconds;
   const res = await m.solve(limit);
-  const chosen = new Map<number, Cand>();
+  let chosen = new Map<number, Cand>();
   if (res.hasSolution)
     for (const [i, cs] of cands.entries()) for (const c of cs) if (res.values[c.v] > 0.5) chosen.set(i, c);
+  // A greedy plan as a safety net: when HiGHS stops at its time limit with a weaker plan (or none), the greedy
+  // one is used. Never called optimal: only HiGHS's proof makes a plan optimal.
+  const cost = (plan: Map<number, Cand>) =>
+    M * (occs.length - plan.size) +
+    W * new Set([...plan.values()].map((c) => c.date)).size +
+    new Set([...plan].flatMap(([i, c]) => requiredOf(occs[i].session).map((p) => `${p}|${c.date}`))).size;
+  const proven = res.hasSolution && res.proven;
+  let engine = "highs";
+  if (!proven) {
+    const g = greedyPlan(occs, cands, rounds);
+    if (!res.hasSolution || cost(g) < cost(chosen)) {
+      chosen = g;
+      engine = "greedy";
+    }
+  }
+  const found = res.hasSolution || engine === "greedy";
 
   // optional participants attend when free and not in another session at that time
   const sessions: PlannedSession[] = [];
@@ -217,7 +257,7 @@ export async function planRounds(
     });
   }
   const unplaced = occs
-    .map((o, i) => (chosen.has(i) ? undefined : explainUnplaced(ctx, o, cands[i], sessions)))
+    .map((o, i) => (chosen.has(i) ? undefined : explainUnplaced(ctx, o, cands[i], sessions, proven)))
     .filter((x) => x !== undefined);
   const days = new Set(sessions.map((s) => s.date)).size;
   const personDays = new Set(
@@ -225,10 +265,10 @@ export async function planRounds(
   ).size;
   const plan: RoundsPlan = {
     name: rounds.name,
-    status: !res.hasSolution ? "timeout" : unplaced.length ? "partial" : res.proven ? "optimal" : "feasible",
-    proven: res.hasSolution && res.proven,
-    engine: "highs",
-    objective: res.hasSolution ? Math.round(res.objective) : NaN,
+    status: !found ? "timeout" : unplaced.length ? "partial" : proven ? "optimal" : "feasible",
+    proven,
+    engine,
+    objective: found ? cost(chosen) : NaN,
     metrics: { sessions: occs.length, placed: sessions.length, days, personDays },
     sessions,
     unplaced,
@@ -242,6 +282,116 @@ export async function planRounds(
   };
   plan.violations = checkPlan(ctx, plan);
   return plan;
+}
+
+/** Greedy: occurrences in precedence order (fewest moments first), each at the first moment that fits what is
+ *  already placed, preferring dates already in use; a linked pair is placed together. */
+function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<number, Cand> {
+  const chosen = new Map<number, Cand>();
+  const failed = new Set<number>();
+  const travel = rounds.settings.travelMinutes;
+  const used = new Set<string>();
+  const partner = new Map<number, { j: number; min: number; max: number }>();
+  for (const l of rounds.links) {
+    const [a, b] = l.sessions.map((id) => occs.findIndex((o) => o.session.id === id));
+    if (a < 0 || b < 0) continue;
+    partner.set(a, { j: b, min: l.breakMinutes, max: l.maxBreakMinutes });
+    partner.set(b, { j: a, min: l.breakMinutes, max: l.maxBreakMinutes });
+  }
+  const preds = occs.map((o) =>
+    o.session.after.flatMap((dep) =>
+      occs.flatMap((x, i) => (x.session.id === dep.session ? [{ i, minDays: dep.minDays }] : [])),
+    ),
+  );
+  const fits = (i: number, c: Cand, extra: [number, Cand][] = []) => {
+    const placed = [...chosen, ...extra];
+    for (const p of requiredOf(occs[i].session))
+      for (const [k, b] of placed) {
+        if (b.date !== c.date || !requiredOf(occs[k].session).includes(p)) continue;
+        if (b.start < c.end && c.start < b.end) return false;
+        const phys = physical(occs[i], p) && physical(occs[k], p);
+        const gap = b.end <= c.start ? c.start - b.end : b.start - c.end;
+        if (phys && occs[i].session.location !== occs[k].session.location && gap < travel) return false;
+      }
+    return preds[i].every(({ i: a, minDays }) => {
+      const pa = chosen.get(a);
+      return (
+        pa !== undefined &&
+        absolute(pa.date, pa.end) <= absolute(c.date, c.start) &&
+        dayNumber(c.date) - dayNumber(pa.date) >= minDays
+      );
+    });
+  };
+  const linked = (c: Cand, d: Cand, min: number, max: number) => {
+    const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
+    return d.date === c.date && gap >= min && gap <= max;
+  };
+  const byPreference = (cs: Cand[]) =>
+    [...cs].sort(
+      (a, b) =>
+        Number(!used.has(a.date)) - Number(!used.has(b.date)) || absolute(a.date, a.start) - absolute(b.date, b.start),
+    );
+  while (chosen.size + failed.size < occs.length) {
+    const ready = occs
+      .map((_, i) => i)
+      .filter((i) => !chosen.has(i) && !failed.has(i))
+      .filter((i) => preds[i].every(({ i: a }) => chosen.has(a) || failed.has(a)));
+    const i = ready.sort((a, b) => cands[a].length - cands[b].length)[0];
+    if (preds[i].some(({ i: a }) => failed.has(a))) {
+      failed.add(i);
+      continue;
+    }
+    const link = partner.get(i);
+    let done = false;
+    for (const c of byPreference(cands[i])) {
+      if (!fits(i, c)) continue;
+      if (link && !chosen.has(link.j) && !failed.has(link.j)) {
+        const d = byPreference(cands[link.j]).find(
+          (d) => linked(c, d, link.min, link.max) && fits(link.j, d, [[i, c]]),
+        );
+        if (!d) continue;
+        chosen.set(link.j, d);
+      } else if (link && chosen.has(link.j) && !linked(c, chosen.get(link.j)!, link.min, link.max)) continue;
+      chosen.set(i, c);
+      used.add(c.date);
+      done = true;
+      break;
+    }
+    if (!done) {
+      failed.add(i);
+      if (link && !chosen.has(link.j)) failed.add(link.j);
+    }
+  }
+  return chosen;
+}
+
+/** Pairs "a|b" (a < b) of occurrences linked by a chain of precedences with at least one day between them. */
+function separatedPairs(occs: Occurrence[]): Set<string> {
+  const idx = new Map<string, number[]>();
+  occs.forEach((o, i) => idx.set(o.session.id, [...(idx.get(o.session.id) ?? []), i]));
+  // longest chain of minDays from each occurrence forward (after-edges reversed: predecessor → successor)
+  const next = occs.map(() => [] as { to: number; days: number }[]);
+  occs.forEach((o, b) => {
+    for (const dep of o.session.after)
+      for (const a of idx.get(dep.session) ?? []) next[a].push({ to: b, days: dep.minDays });
+  });
+  const out = new Set<string>();
+  occs.forEach((_, start) => {
+    const best = new Map<number, number>([[start, 0]]);
+    const stack = [start];
+    while (stack.length) {
+      const a = stack.pop()!;
+      for (const e of next[a]) {
+        const d = Math.min(1, best.get(a)! + e.days);
+        if ((best.get(e.to) ?? -1) < d) {
+          best.set(e.to, d);
+          stack.push(e.to);
+        }
+      }
+    }
+    for (const [b, d] of best) if (d >= 1) out.add(start < b ? `${start}|${b}` : `${b}|${start}`);
+  });
+  return out;
 }
 
 export type { Context };
