@@ -149,6 +149,11 @@ describe("bad input: a clear 4xx naming the field, never a 5xx, never a stall", 
     expectFieldProblem(r, 422, "extra");
   });
 
+  it("accepts a JSON body that starts with a UTF-8 BOM", async () => {
+    const raw = "\uFEFF" + JSON.stringify(tinyInput());
+    expect((await request(s.url, "POST", "/api/scenarios", { raw, key: KEY })).status).toBe(201);
+  });
+
   it("stores the validated, normalised scenario (defaults filled in), not the raw body", async () => {
     const created = await call("POST", "/api/scenarios", tinyInput());
     const got = (await call("GET", `/api/scenarios/${created.json.id}`)).json.scenario;
