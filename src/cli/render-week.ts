@@ -1,7 +1,7 @@
 // Readable terminal output of a solve: a summary table per candidate and week grids per group and per
 // teacher, release blocks marked.
-import type { Candidate, Scenario, Timetable } from "../model/index.js";
-import { DAY_NAMES_NL, DAYS } from "../model/index.js";
+import type { Candidate, Day, Scenario, Timetable } from "../model/index.js";
+import { DAY_NAMES_NL, DAYS, gridOf } from "../model/index.js";
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
 
@@ -15,21 +15,32 @@ export function summaryTable(t: Timetable): string {
   return ["  #  status   doelen  min vrij  dagindeling  hard   vrijroosterdagen", ...rows].join("\n");
 }
 
-function cellsFor(
-  c: Candidate,
-  filter: (l: Candidate["lessons"][number]) => boolean,
-  label: (l: Candidate["lessons"][number]) => string,
-) {
-  const times = [...new Set(c.lessons.map((l) => `${l.start}-${l.end}`))].sort();
-  const grid = new Map<string, string>();
-  for (const l of c.lessons) if (filter(l)) grid.set(`${l.day}|${l.start}-${l.end}`, label(l));
-  return { times, grid };
+/**
+ * The rows of a week grid: every lesson slot of the candidate's own day grid (and, for teachers, its child-free
+ * staff slots, where meetings after the lessons happen), by clock time. A day without that slot shows "·".
+ */
+function slotRows(s: Scenario, c: Candidate, withStaff: boolean) {
+  const grid = gridOf(s, c);
+  const has = new Map<string, Set<Day>>();
+  for (const day of DAYS)
+    for (const slot of grid.days[day])
+      if (slot.kind === "lesson" || (withStaff && slot.kind === "staff")) {
+        const key = `${slot.start}-${slot.end}`;
+        has.set(key, (has.get(key) ?? new Set<Day>()).add(day));
+      }
+  const times = [...has.keys()].sort();
+  return { times, inDay: (day: Day, time: string) => has.get(time)?.has(day) ?? false };
 }
 
-function renderGrid(title: string, times: string[], cell: (day: string, time: string) => string): string {
+function renderGrid(
+  title: string,
+  rows: ReturnType<typeof slotRows>,
+  cell: (day: Day, time: string) => string,
+): string {
   const w = 13;
   const lines = [title, "  " + pad("", 12) + DAYS.map((d) => pad(DAY_NAMES_NL[d], w)).join("")];
-  for (const t of times) lines.push("  " + pad(t, 12) + DAYS.map((d) => pad(cell(d, t), w)).join(""));
+  for (const t of rows.times)
+    lines.push("  " + pad(t, 12) + DAYS.map((d) => pad(rows.inDay(d, t) ? cell(d, t) : "·", w)).join(""));
   return lines.join("\n");
 }
 
@@ -44,22 +55,20 @@ function releaseAt(
 }
 
 export function groupGrids(s: Scenario, c: Candidate): string {
+  const rows = slotRows(s, c, false);
   return s.groups
     .map((g) => {
-      const { times, grid } = cellsFor(
-        c,
-        (l) => l.group === g.id,
-        (l) =>
-          l.subject === "KLAS"
-            ? l.mergedWith
-              ? `+${l.mergedWith}`
-              : l.interns?.length
-                ? "stagiair"
-                : l.staff.join("+") || "?"
-            : l.subject,
-      );
-      return renderGrid(`Klas ${g.name ?? g.id}`, times, (d, t) => {
-        const v = grid.get(`${d}|${t}`) ?? "";
+      const label = (l: Candidate["lessons"][number]) =>
+        l.subject === "KLAS"
+          ? l.mergedWith
+            ? `+${l.mergedWith}`
+            : l.interns?.length
+              ? "stagiair"
+              : l.staff.join("+") || "?"
+          : l.subject;
+      return renderGrid(`Klas ${g.name ?? g.id}`, rows, (d, t) => {
+        const l = c.lessons.find((x) => x.group === g.id && x.day === d && `${x.start}-${x.end}` === t);
+        const v = l ? label(l) : "";
         const coveredFor = releaseAt(c, d, t, (r) => r.cover.some((x) => x.group === g.id));
         return coveredFor ? `*${v}` : v;
       });
@@ -68,7 +77,7 @@ export function groupGrids(s: Scenario, c: Candidate): string {
 }
 
 export function teacherGrids(s: Scenario, c: Candidate): string {
-  const times = [...new Set([...c.lessons.map((l) => `${l.start}-${l.end}`)])].sort();
+  const rows = slotRows(s, c, true);
   return s.staff
     .map((p) => {
       const cell = (d: string, t: string) => {
@@ -78,7 +87,7 @@ export function teacherGrids(s: Scenario, c: Candidate): string {
         const l = c.lessons.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
         return l ? `${l.group}${l.subject === "KLAS" ? "" : " " + l.subject}` : "";
       };
-      return renderGrid(`${p.name} (${p.id})`, times, cell);
+      return renderGrid(`${p.name} (${p.id})`, rows, cell);
     })
     .join("\n\n");
 }
