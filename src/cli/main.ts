@@ -2,41 +2,32 @@
 // vrijrooster — the command line. Never shows a stack trace to a user (VRIJROOSTER_DEBUG=1 does).
 import { InputError } from "../model/index.js";
 import type { Command } from "./command.js";
-import { checkCommand } from "./commands/check.js";
-import { rulesCommand } from "./commands/rules.js";
-import { schemaCommand } from "./commands/schema.js";
-import { solveCommand } from "./commands/solve.js";
-import { serveCommand } from "./commands/serve.js";
-import { icalCommand } from "./commands/ical.js";
-import { studydaysCommand } from "./commands/studydays.js";
-import { loginLinkCommand } from "./commands/login-link.js";
-import { roundsCommand } from "./commands/rounds.js";
-import { templateCommand } from "./commands/template.js";
-import { importCommand } from "./commands/import.js";
-import { exportCommand } from "./commands/export.js";
 
-export const COMMANDS: Command[] = [
-  checkCommand,
-  solveCommand,
-  rulesCommand,
-  schemaCommand,
-  serveCommand,
-  icalCommand,
-  studydaysCommand,
-  loginLinkCommand,
-  templateCommand,
-  importCommand,
-  exportCommand,
-  roundsCommand,
-];
+// Each command is loaded only when it runs (`rules` needs no solver, `check` no API or iCal): start-up is a
+// large share of a small solve (issue 11). Help loads them all, for their summaries.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import("./commands/check.js")).checkCommand,
+  solve: async () => (await import("./commands/solve.js")).solveCommand,
+  rules: async () => (await import("./commands/rules.js")).rulesCommand,
+  schema: async () => (await import("./commands/schema.js")).schemaCommand,
+  serve: async () => (await import("./commands/serve.js")).serveCommand,
+  ical: async () => (await import("./commands/ical.js")).icalCommand,
+  studydays: async () => (await import("./commands/studydays.js")).studydaysCommand,
+  "login-link": async () => (await import("./commands/login-link.js")).loginLinkCommand,
+  template: async () => (await import("./commands/template.js")).templateCommand,
+  import: async () => (await import("./commands/import.js")).importCommand,
+  export: async () => (await import("./commands/export.js")).exportCommand,
+  rounds: async () => (await import("./commands/rounds.js")).roundsCommand,
+};
 
-function help(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+async function help(): Promise<string> {
+  const all = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const w = Math.max(...all.map((c) => c.name.length));
   return [
     "vrijrooster — tijd vinden om samen te leren / finding time for teachers to learn together",
     "",
     "Gebruik / usage:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
     "",
     "Meer over één opdracht: vrijrooster <opdracht> --help",
     "Exit codes: 0 ok, 1 harde overtredingen of geen haalbaar rooster, 2 ongeldige invoer of gebruik,",
@@ -47,14 +38,15 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(help() + "\n");
+    process.stdout.write((await help()) + "\n");
     return name ? 0 : 2;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
-    process.stderr.write(`Onbekende opdracht '${name}'.\n\n${help()}\n`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    process.stderr.write(`Onbekende opdracht '${name}'.\n\n${await help()}\n`);
     return 2;
   }
+  const cmd = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(`${cmd.summary}\n\n  ${cmd.usage}\n`);
     return 0;
