@@ -81,6 +81,11 @@ describe("kernreflectie round (16 duos, 13 support workers, March–April 2027)"
         expect(s.participants.map((p) => p.id)).toEqual([v.person, v.teacher]);
       }
       expect(i.date > r.date).toBe(true);
+      // as soon as the teacher is free: at the visit's end, or after a gate duty that starts then
+      const duty = scenario.staff
+        .find((t) => t.id === v.teacher)
+        ?.supervision.find((d) => d.day === v.day && d.start === v.end);
+      expect([r.start, i.start]).toEqual([duty?.end ?? v.end, duty?.end ?? v.end]);
     }
   });
 

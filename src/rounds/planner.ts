@@ -214,48 +214,68 @@ export async function planRounds(
   const found = res.hasSolution || engine === "greedy";
 
   // optional participants attend when free and not in another session at that time
-  const sessions: PlannedSession[] = [];
-  const taken = new Map<string, { date: string; start: number; end: number }[]>();
-  const take = (p: string, c: Moment) => taken.set(p, [...(taken.get(p) ?? []), c]);
-  for (const [i, c] of chosen) for (const p of requiredOf(occs[i].session)) take(p, c);
-  const order = [...chosen.entries()].sort(
-    (a, b) => absolute(a[1].date, a[1].start) - absolute(b[1].date, b[1].start) || a[0] - b[0],
-  );
-  for (const [i, c] of order) {
-    const o = occs[i];
-    const participants: PlannedParticipant[] = o.session.participants.map((p) => {
-      const info = ctx.people.get(p.id)!;
-      let why: string | undefined;
-      if (p.attendance === "optional") {
-        why = ctx.busyReason(p.id, c);
-        if (!why && (taken.get(p.id) ?? []).some((t) => t.date === c.date && t.start < c.end && c.start < t.end))
-          why = "heeft dan een andere sessie";
-        if (!why) take(p.id, c);
-      }
-      return {
-        id: p.id,
-        name: info.name,
-        ...(p.role ? { role: p.role } : {}),
-        attendance: p.attendance,
-        remote: p.remote,
-        attends: !why,
-        ...(why ? { why } : {}),
-      };
-    });
-    sessions.push({
-      key: o.key,
-      session: o.session.id,
-      title: o.session.title,
-      occurrence: o.index,
-      date: c.date,
-      day: dayOf(c.date),
-      start: toClock(c.start),
-      end: toClock(c.end),
-      location: o.session.location,
-      locationName: ctx.locationName(o.session.location),
-      participants,
-    });
+  const build = (chosen: Map<number, Cand>): PlannedSession[] => {
+    const sessions: PlannedSession[] = [];
+    const taken = new Map<string, { date: string; start: number; end: number }[]>();
+    const take = (p: string, c: Moment) => taken.set(p, [...(taken.get(p) ?? []), c]);
+    for (const [i, c] of chosen) for (const p of requiredOf(occs[i].session)) take(p, c);
+    const order = [...chosen.entries()].sort(
+      (a, b) => absolute(a[1].date, a[1].start) - absolute(b[1].date, b[1].start) || a[0] - b[0],
+    );
+    for (const [i, c] of order) {
+      const o = occs[i];
+      const participants: PlannedParticipant[] = o.session.participants.map((p) => {
+        const info = ctx.people.get(p.id)!;
+        let why: string | undefined;
+        if (p.attendance === "optional") {
+          why = ctx.busyReason(p.id, c);
+          if (!why && (taken.get(p.id) ?? []).some((t) => t.date === c.date && t.start < c.end && c.start < t.end))
+            why = "heeft dan een andere sessie";
+          if (!why) take(p.id, c);
+        }
+        return {
+          id: p.id,
+          name: info.name,
+          ...(p.role ? { role: p.role } : {}),
+          attendance: p.attendance,
+          remote: p.remote,
+          attends: !why,
+          ...(why ? { why } : {}),
+        };
+      });
+      sessions.push({
+        key: o.key,
+        session: o.session.id,
+        title: o.session.title,
+        occurrence: o.index,
+        date: c.date,
+        day: dayOf(c.date),
+        start: toClock(c.start),
+        end: toClock(c.end),
+        location: o.session.location,
+        locationName: ctx.locationName(o.session.location),
+        participants,
+      });
+    }
+    return sessions;
+  };
+  // Earliest moments: each session moves to the earliest moment of its own date that keeps the plan clean
+  // (e.g. 15:15 rather than 15:25 right after a visit). Dates stay, so days, person-days and the proof hold.
+  const hard = (ch: Map<number, Cand>) =>
+    checkPlan(ctx, { sessions: build(ch), unplaced: [] }).filter(
+      (v) => v.severity === "hard" && v.id !== "rounds.placed",
+    ).length;
+  const before = hard(chosen);
+  for (const [i, c] of [...chosen].sort((a, b) => absolute(a[1].date, a[1].start) - absolute(b[1].date, b[1].start))) {
+    for (const alt of cands[i]
+      .filter((a) => a.date === c.date && a.start < c.start)
+      .sort((a, b) => a.start - b.start)) {
+      chosen.set(i, alt);
+      if (hard(chosen) <= before) break;
+      chosen.set(i, c);
+    }
   }
+  const sessions = build(chosen);
   const unplaced = occs
     .map((o, i) => (chosen.has(i) ? undefined : explainUnplaced(ctx, o, cands[i], sessions, proven)))
     .filter((x) => x !== undefined);
