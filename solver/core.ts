@@ -438,7 +438,14 @@ function cutOffAssignment(model: SolverModel, values: Map<string, number>, n: nu
 /** Phase 4: no week at all — a timeout, or infeasible with its conflicts in words. */
 function explainNoWeek(run: Run, states: GridState[]): Timetable {
   const { scenario, opts, engine, stats, remaining, progress, done } = run;
-  const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout" || st.next?.status === "error");
+  // An engine that fails (numerical trouble, a crash) is an engine failure, never reported as a timeout.
+  const failed = states.find((st) => st.next?.status === "error");
+  if (failed)
+    throw new Error(
+      `de rekenmotor (${engine.name}) faalde op dagindeling '${failed.model.grid.name}'` +
+        (failed.next?.message ? ` (${failed.next.message})` : ""),
+    );
+  const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout");
   if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
   progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
   const t0 = performance.now();

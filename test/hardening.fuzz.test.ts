@@ -174,7 +174,10 @@ describe("fuzz: the real server never answers 5xx", () => {
       `fuzz: ${n} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ` +
         `health max ${health.at(-1)?.toFixed(1)} ms`,
     );
-    expect(health.at(-1)!).toBeLessThan(100);
+    // A stall (validation of a hostile body blocking the event loop) took seconds before. Speed itself is
+    // measured by the load benchmark (npm run bench:load); here only "never blocked": under a second, even
+    // on a CI machine running the browser tests beside this one.
+    expect(health.at(-1)!).toBeLessThan(1000);
     expect(statuses.get(422) ?? 0).toBeGreaterThan(RUNS / 4);
   }, 120_000);
 });

@@ -23,7 +23,8 @@ const run = (...args: string[]) =>
 describe("vrijrooster solve --lock", () => {
   it("exits 0 with the locked block in the JSON result, which carries the locks", () => {
     const r = run("solve", scenarioFile, "--lock", file("b.json", LOCK_B), "--json", "--candidates", "1");
-    expect(r.stderr).toBe("");
+    // Only progress lines ("[1.2 s] …", printed when a solve takes over a second on a busy machine), no error.
+    expect(r.stderr.split("\n").filter((l) => l && !/^\[\d+\.\d s\] /.test(l))).toEqual([]);
     expect(r.status).toBe(0);
     const t = JSON.parse(r.stdout);
     expect(t.status).toBe("optimal");
