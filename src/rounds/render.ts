@@ -20,16 +20,16 @@ export const dateNl = (d: string) =>
 
 function who(ctx: Context, s: PlannedSession) {
   const lines: string[] = [];
-  for (const r of ["lead", "note-taker", "facilitator"] as const) {
-    const ps = s.participants.filter((p) => p.role === r);
-    if (ps.length) lines.push(`${ROLE_NL[r]}: ${ps.map((p) => p.name).join(", ")}`);
-  }
   const label = (p: PlannedSession["participants"][number]) => {
     const role = ctx.people.get(p.id)?.role;
     return `${p.name}${role ? ` (${role})` : ""}${p.remote ? " — op afstand" : ""}`;
   };
-  const req = s.participants.filter((p) => p.attendance === "required");
-  lines.push(`deelnemers: ${req.map(label).join(", ")}`);
+  for (const r of ["lead", "note-taker", "facilitator"] as const) {
+    const ps = s.participants.filter((p) => p.role === r);
+    if (ps.length) lines.push(`${ROLE_NL[r]}: ${ps.map(label).join(", ")}`);
+  }
+  const req = s.participants.filter((p) => p.attendance === "required" && !p.role);
+  if (req.length) lines.push(`${lines.length ? "verder" : "deelnemers"}: ${req.map(label).join(", ")}`);
   const opt = s.participants.filter((p) => p.attendance === "optional");
   if (opt.length)
     lines.push(`facultatief: ${opt.map((p) => (p.attends ? label(p) : `${p.name} (kan niet: ${p.why})`)).join(", ")}`);
