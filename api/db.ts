@@ -95,6 +95,11 @@ const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX sessions_expires ON sessions(expires_at);
     `,
   },
+  {
+    // Issue 10: why a solve returned fewer candidates than asked ({nl, en}), shown on the solve page.
+    name: "003-candidates-note",
+    sql: `ALTER TABLE jobs ADD COLUMN candidates_note TEXT;`,
+  },
 ];
 
 export type Db = Database.Database;

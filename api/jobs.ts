@@ -150,6 +150,7 @@ export class JobRunner {
         resultStatus: timetable.status,
         conflicts: timetable.conflicts,
         candidates: timetable.candidates,
+        candidatesNote: timetable.candidatesNote,
       });
     } catch (e) {
       // A cancel or shutdown already wrote the final status; finishJob is a no-op then.

@@ -40,6 +40,8 @@ export interface JobRow {
   resultStatus: string | null;
   conflicts: Conflict[];
   candidates: string[];
+  /** Why fewer candidates came back than asked (the timetable's candidatesNote), else null. */
+  candidatesNote: { nl: string; en: string } | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -193,6 +195,7 @@ export class Store {
       resultStatus: r.result_status as string | null,
       conflicts: json(r.conflicts as string | null) ?? [],
       candidates,
+      candidatesNote: json(r.candidates_note as string | null),
       createdAt: r.created_at as string,
       startedAt: r.started_at as string | null,
       finishedAt: r.finished_at as string | null,
@@ -234,7 +237,13 @@ export class Store {
   finishJob(
     id: string,
     status: Exclude<JobStatus, "queued" | "running">,
-    fields: { error?: JobError; resultStatus?: string; conflicts?: Conflict[]; candidates?: Candidate[] } = {},
+    fields: {
+      error?: JobError;
+      resultStatus?: string;
+      conflicts?: Conflict[];
+      candidates?: Candidate[];
+      candidatesNote?: { nl: string; en: string };
+    } = {},
   ): boolean {
     return this.db.transaction(() => {
       const job = this.db
@@ -246,13 +255,14 @@ export class Store {
       const t = now();
       this.db
         .prepare(
-          "UPDATE jobs SET status = ?, error = ?, result_status = ?, conflicts = ?, finished_at = ? WHERE id = ?",
+          "UPDATE jobs SET status = ?, error = ?, result_status = ?, conflicts = ?, candidates_note = ?, finished_at = ? WHERE id = ?",
         )
         .run(
           status,
           fields.error ? JSON.stringify(fields.error) : null,
           fields.resultStatus ?? null,
           JSON.stringify(fields.conflicts ?? []),
+          fields.candidatesNote ? JSON.stringify(fields.candidatesNote) : null,
           t,
           id,
         );

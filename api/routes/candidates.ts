@@ -24,6 +24,10 @@ const CandidateSummary = z
     bound: z.number(),
     metrics: z.record(z.string(), z.unknown()),
     violations: z.number().int(),
+    label: z
+      .object({ nl: z.string(), en: z.string() })
+      .optional()
+      .meta({ description: "What was proven about this candidate (e.g. 'the best week')" }),
   })
   .meta({ id: "CandidateSummary" });
 const StoredCandidate = z.object({ ...Meta, candidate: Candidate }).meta({ id: "StoredCandidate" });
@@ -37,6 +41,7 @@ const summary = (c: CandidateRow) => {
     bound: candidate.bound,
     metrics: candidate.metrics,
     violations: candidate.violations.length,
+    ...(candidate.label ? { label: candidate.label } : {}),
   };
 };
 

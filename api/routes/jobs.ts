@@ -50,6 +50,10 @@ export const JobSchema = z
       .meta({ description: "The timetable status: optimal | feasible | infeasible | timeout | invalid" }),
     conflicts: z.array(Conflict),
     candidates: z.array(z.string()).meta({ description: "Candidate ids, best first" }),
+    candidatesNote: z
+      .object({ nl: z.string(), en: z.string() })
+      .nullable()
+      .meta({ description: "Why fewer candidates came back than asked (no other meaningful week, or time ran out)" }),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),

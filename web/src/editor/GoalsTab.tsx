@@ -8,6 +8,8 @@ import { Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js
 import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { guessPurpose } from "./purpose.js";
+import { WhoField, WindowList } from "./GoalWhen.js";
+import { goalSetMembers, lengthText, windowsSummary } from "./practices.js";
 
 export function GoalsTab() {
   const ed = useEditor();
@@ -106,17 +108,12 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             options={purposes}
           />
         </div>
-        <ChecklistField
-          path={[...base, "members"]}
-          label={t("Wie moet erbij zijn?", "Who must be there?")}
-          options={staff}
-          hint={t("Deze mensen moeten allemaal tegelijk vrij zijn.", "All these people must be free at the same time.")}
-        />
+        <WhoField g={g} goalIndex={i} />
         <ChecklistField
           path={[...base, "optionalMembers"]}
           label={t("Wie liefst ook?", "Who preferably too?")}
           options={staff}
-          exclude={members}
+          exclude={Array.isArray(g.memberSets) && g.memberSets.length ? goalSetMembers(ed.draft, g) : members}
           hint={t("Fijn als ze erbij kunnen, maar geen voorwaarde.", "Good if they can join, but not required.")}
         />
         {listOf(ed.draft, "externals").length > 0 && (
@@ -170,12 +167,36 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             hint={t("Leeg = 180 min fysiek, 90 min digitaal", "Empty = 180 min in person, 90 online")}
           />
           <NumberField
+            optional
+            path={[...base, "maxBlockMinutes"]}
+            label={t("Maximaal (minuten)", "At most (minutes)")}
+            hint={t(
+              "Langer telt niet mee; gelijk aan 'minstens' = een vaste lengte",
+              "Longer does not count; equal to 'at least' = a fixed length",
+            )}
+          />
+          <NumberField
             path={[...base, "weight"]}
             placeholder="1"
             label={t("Belang", "Importance")}
             hint={t("1 = gewoon, 2 = dubbel zo belangrijk", "1 = normal, 2 = twice as important")}
           />
         </div>
+        {lengthText(g, t) && (
+          <p className="goal-length muted">
+            {t("Lengte van een overleg", "Length of a meeting")}: {lengthText(g, t)}
+          </p>
+        )}
+        <section className="goal-when" aria-label={t("Wanneer?", "When?")}>
+          <h3>{t("Wanneer?", "When?")}</h3>
+          <p className="goal-when-summary">
+            {windowsSummary(g, t) || t("Elk moment van de week mag.", "Any time of the week will do.")}
+          </p>
+          <div className="goal-when-lists">
+            <WindowList goalIndex={i} field="when" />
+            <WindowList goalIndex={i} field="notWhen" />
+          </div>
+        </section>
         <CheckField
           path={[...base, "required"]}
           label={t(

@@ -5,7 +5,8 @@ import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { DAYS, Explain, RemoveButton } from "./common.js";
-import { ClockField, SelectField, TextField } from "./inputs.js";
+import { ClockField, NumberField, SelectField, TextField } from "./inputs.js";
+import { fieldId } from "./paths.js";
 import { uniqueId } from "./ids.js";
 import { GRID_TEMPLATES, copyDays } from "./templates.js";
 import { toMinutes, toClock, type Day } from "../../../src/model/browser.js";
@@ -189,6 +190,9 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
                 </button>
               )}
             </div>
+            {(s.kind === "staff" || s.unitMinutes !== undefined) && (
+              <UnitField path={[...path, i]} slot={s} label={`${dayName(day)} blok ${i + 1}`} />
+            )}
           </li>
         ))}
       </ol>
@@ -211,5 +215,54 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
         </div>
       )}
     </section>
+  );
+}
+
+/** A child-free slot split into parts ("opdelen in blokken van 60 min"), so it can hold shorter meetings. */
+function UnitField({ path, slot, label }: { path: readonly (string | number)[]; slot: Item; label: string }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const split = slot.unitMinutes !== undefined;
+  const length =
+    /^\d\d:\d\d$/.test(slot.start ?? "") && /^\d\d:\d\d$/.test(slot.end ?? "")
+      ? toMinutes(slot.end) - toMinutes(slot.start)
+      : undefined;
+  const unit = typeof slot.unitMinutes === "number" ? slot.unitMinutes : undefined;
+  const checkId = `${fieldId([...path, "unitMinutes"])}-on`;
+  return (
+    <div className="slot-unit">
+      <label className="slot-unit-check" htmlFor={checkId}>
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={split}
+          disabled={ed.readOnly}
+          onChange={(e) =>
+            ed.set(
+              [...path, "unitMinutes"],
+              e.target.checked ? (length && length % 60 === 0 && length > 60 ? 60 : 30) : undefined,
+            )
+          }
+        />{" "}
+        {t("opdelen in blokken", "split into parts")}
+      </label>
+      {split && (
+        <>
+          <NumberField
+            path={[...path, "unitMinutes"]}
+            label={t(`${label}: blokken van … min`, `${label}: parts of … min`)}
+            hint={t("Minstens 30; de duur moet een veelvoud zijn", "At least 30; the length must be a multiple")}
+          />
+          {unit && length && length % unit === 0 && length > unit && (
+            <p className="muted small">
+              {t(
+                `= ${length / unit} blokken van ${unit} min: ruimte voor korter overleg, of één lang`,
+                `= ${length / unit} parts of ${unit} min: room for shorter meetings, or one long one`,
+              )}
+            </p>
+          )}
+        </>
+      )}
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { AddButton, Explain, RemoveButton, dayOptions } from "./common.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
+import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId, personIds } from "./ids.js";
@@ -218,6 +219,8 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
           hint={t("Leeg = het maximum van het ambt (tab Algemeen)", "Empty = the role's maximum (General tab)")}
         />
       </div>
+      <h3>{t("Wensen", "Wishes")}</h3>
+      <WishesField path={[...base, "wishes"]} who={name} />
       <h3>{t("Opvang en toezicht", "Cover and supervision")}</h3>
       <CheckField
         path={flag("careTeacher")}

@@ -16,6 +16,7 @@ import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
 import { buildWeekIndex, classWeek, coverInSlot, weekOf, type WeekIndex } from "../lib/week.js";
+import { windowsSummary, wishLine, wishOutcomesOf } from "../editor/practices.js";
 import "../styles/results.css";
 
 export function CandidatePage() {
@@ -56,6 +57,7 @@ export function CandidatePage() {
           {candidateStatusText(candidate.status, stored.rank, t, { met, total: goals.length })}
         </Badge>
       </div>
+      {candidate.label && <p className="cand-label">{lang === "en" ? candidate.label.en : candidate.label.nl}</p>}
       <p className="lead">
         {t(`${met} van ${goals.length} overlegmomenten gevonden`, `${met} of ${goals.length} meetings found`)},{" "}
         {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)}{" "}
@@ -99,6 +101,7 @@ export function CandidatePage() {
               </Badge>
             </h2>
             <p>{g.text}</p>
+            {windowsOf(scenario, g.goal, t) && <p className="goal-card-when muted">{windowsOf(scenario, g.goal, t)}</p>}
             {!g.met && <WhyNot candidateId={cid} goal={g.goal} scenario={scenario} scenarioId={id} />}
           </section>
         ))}
@@ -106,6 +109,8 @@ export function CandidatePage() {
           <Empty>{t("Dit scenario heeft geen overlegmomenten.", "This scenario has no meetings.")}</Empty>
         )}
       </div>
+
+      <WishesCard candidate={candidate} scenarioId={id} />
 
       <Card title={t("De week", "The week")}>
         <ViewPicker scenario={scenario} names={names} kind={view.kind} id={view.id} onChange={view.set} />
@@ -349,5 +354,47 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
         })}
       </tbody>
     </table>
+  );
+}
+
+/** "Mag enkel: woensdag voormiddag." for a goal with time windows ("" without). */
+function windowsOf(scenario: Scenario, goal: string, t: (nl: string, en: string) => string): string {
+  const g = scenario.releaseGoals.find((x) => x.id === goal);
+  return g ? windowsSummary(g, t) : "";
+}
+
+/** "Wensen van leerkrachten": per person how many wishes this week meets, the unmet ones in words. */
+function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioId: string }) {
+  const { t } = useLang();
+  const outcomes = wishOutcomesOf(candidate.metrics);
+  if (outcomes.length === 0) return null;
+  const met = outcomes.reduce((n, o) => n + o.met, 0);
+  const total = outcomes.reduce((n, o) => n + o.total, 0);
+  return (
+    <Card title={t("Wensen van leerkrachten", "Teachers' wishes")} className="wishes-card">
+      <p>
+        {t(
+          `${met} van ${total} wensen vervuld. Een wens breekt nooit een regel.`,
+          `${met} of ${total} wishes met. A wish never breaks a rule.`,
+        )}
+      </p>
+      <ul className="wish-outcomes">
+        {outcomes.map((o) => {
+          const line = wishLine(o, t);
+          return (
+            <li key={o.staff} data-staff={o.staff} data-met={o.met === o.total ? "all" : "some"}>
+              <Badge tone={o.met === o.total ? "ok" : "warn"}>{o.met === o.total ? "✓" : "!"}</Badge>{" "}
+              <Link to={editorLink(scenarioId, "staff", o.staff)}>{line.head}</Link>
+              {line.unmet.length > 0 && (
+                <span className="wish-unmet">
+                  {" "}
+                  — {t("niet", "not")}: {line.unmet.join("; ")}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
   );
 }

@@ -218,10 +218,27 @@ export function SolvePage() {
             </Button>
           }
         >
+          <CandidatesNote job={last} found={latestCandidates.length} />
           <CandidateTable rows={latestCandidates} selected={selected} setSelected={setSelected} scenarioId={id} />
         </Card>
       )}
     </div>
+  );
+}
+
+/** Why fewer proposals came back than asked (the solver's note, stored with the job). */
+function CandidatesNote({ job, found }: { job: Job | null; found: number }) {
+  const { t, lang } = useLang();
+  const note = (job as (Job & { candidatesNote?: { nl: string; en: string } | null }) | null)?.candidatesNote;
+  const asked = typeof job?.options.candidates === "number" ? job.options.candidates : undefined;
+  if (!note) return null;
+  return (
+    <p className="notice candidates-note" role="note">
+      {asked !== undefined &&
+        found < asked &&
+        t(`${found} van de ${asked} gevraagde voorstellen. `, `${found} of the ${asked} proposals asked for. `)}
+      {lang === "en" ? note.en : note.nl}
+    </p>
   );
 }
 
@@ -288,7 +305,7 @@ function CandidateTable({
   setSelected(s: string[]): void;
   scenarioId: string;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const perGoal = (c: CandidateSummary) =>
     (c.metrics.perGoal as { goal: string; name: string; minutes: number; met: boolean }[] | undefined) ?? [];
   const goals = perGoal(rows[0]);
@@ -325,6 +342,13 @@ function CandidateTable({
               <Link to={`/s/${scenarioId}/candidates/${c.id}`}>
                 {c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}
               </Link>
+              {(c as CandidateSummary & { label?: { nl: string; en: string } }).label && (
+                <div className="cand-row-label">
+                  {lang === "en"
+                    ? (c as CandidateSummary & { label: { en: string } }).label.en
+                    : (c as CandidateSummary & { label: { nl: string } }).label.nl}
+                </div>
+              )}
               <div className="muted small">
                 {candidateStatusText(c.status, c.rank, t, { met: c.metrics.goalsMet, total: c.metrics.goalsTotal })}
               </div>
