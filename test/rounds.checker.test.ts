@@ -2,7 +2,7 @@
 // constraint it breaks (and nothing else), and putting it back makes the finding disappear.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DAYS, parseScenario, parseTimetable } from "../src/model/index.js";
+import { DAYS, parseScenario, parseTimetable, type InputError } from "../src/model/index.js";
 import { weekdayOf } from "../src/calendar/index.js";
 import {
   bindRounds,
@@ -181,18 +181,26 @@ describe("rounds checker: each constraint fires exactly when broken", () => {
   });
 
   it("rejects a rounds file with unknown people and sessions, naming the field", () => {
+    const problems = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as InputError).problems.map((x) => `${x.path}: ${x.message}`);
+      }
+      return ["(geen fout)"];
+    };
     const i = input();
     i.sessions[1].participants[1].id = "kt-nobody";
-    expect(() => bindRounds(parseRounds(i), scenario, week)).toThrow(/ongeldig/);
-    try {
-      bindRounds(parseRounds(i), scenario, week);
-    } catch (e) {
-      expect((e as { problems: { path: string }[] }).problems.map((x) => x.path)).toEqual([
-        "sessions[1].participants[1].id",
-      ]);
-    }
+    expect(problems(() => bindRounds(parseRounds(i), scenario, week))).toEqual([
+      "sessions[1].participants[1].id: Onbekende persoon 'kt-nobody': geen personeelslid of externe van het scenario of van dit bestand",
+    ]);
     const j = input();
     j.sessions[1].after = [{ session: "nope" }];
-    expect(() => parseRounds(j)).toThrow(/ongeldig/);
+    expect(problems(() => parseRounds(j))).toEqual(["sessions[1].after[0].session: Onbekende sessie 'nope'"]);
+    const k = input();
+    k.externals![4].id = "kt-l1a"; // the researcher given a staff id of the scenario
+    expect(problems(() => bindRounds(parseRounds(k), scenario, week))).toEqual([
+      "externals[4].id: 'kt-l1a' bestaat al in het scenario: kies een andere id",
+    ]);
   });
 });

@@ -157,6 +157,12 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
       unavailable: [],
     });
   }
+  const clashes = rounds.externals.flatMap((x, i) =>
+    people.has(x.id)
+      ? [{ path: `externals[${i}].id`, message: `'${x.id}' bestaat al in het scenario: kies een andere id` }]
+      : [],
+  );
+  if (clashes.length) throw new InputError("Het rondebestand is ongeldig", clashes);
   for (const x of rounds.externals)
     people.set(x.id, {
       id: x.id,
