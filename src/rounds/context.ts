@@ -248,14 +248,16 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
 
 /** Candidate start minutes for a session on a weekday (before anyone's agenda is looked at). */
 export function startTimes(ctx: Context, s: Session, day: Day): number[] {
+  if (s.weekdays && !s.weekdays.includes(day)) return [];
+  const between = s.between ? { from: toMinutes(s.between.from), to: toMinutes(s.between.to) } : undefined;
+  const inside = (t: number) => !between || (between.from <= t && t + s.duration <= between.to);
   if (s.anchor) {
     const v = ctx.visits.get(s.anchor.visit)!;
     if (v.day !== day) return [];
     const out: number[] = [];
     for (let g = 0; g <= s.anchor.maxGapMinutes; g += 5) out.push(toMinutes(v.end) + g);
-    return out;
+    return out.filter(inside);
   }
-  if (s.weekdays && !s.weekdays.includes(day)) return [];
   const set = new Set<number>();
   const step = ctx.rounds.settings.stepMinutes;
   const req = s.participants.filter((p) => p.attendance === "required").map((p) => ctx.people.get(p.id)!);
@@ -267,10 +269,7 @@ export function startTimes(ctx: Context, s: Session, day: Day): number[] {
   // also the moments right after something ends: a lesson, a break, a visit (e.g. 15:15, 12:05)
   for (const p of req) for (const b of p.busy[day]) if (b.end + s.duration <= hi) set.add(b.end);
   for (const w of ws) set.add(w.from);
-  const between = s.between ? { from: toMinutes(s.between.from), to: toMinutes(s.between.to) } : undefined;
-  return [...set]
-    .filter((t) => t >= lo && (!between || (between.from <= t && t + s.duration <= between.to)))
-    .sort((a, b) => a - b);
+  return [...set].filter((t) => t >= lo && inside(t)).sort((a, b) => a - b);
 }
 
 export const requiredOf = (s: Session) => s.participants.filter((p) => p.attendance === "required").map((p) => p.id);
