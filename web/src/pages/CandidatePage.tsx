@@ -8,7 +8,7 @@ import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/View
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { WhyNot } from "../components/WhyNot.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
-import { useLang } from "../lib/i18n.js";
+import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
 import { useLocks, type LessonLock } from "../lib/locks.js";
 import { ambtName, namesOf, type Names } from "../lib/names.js";
@@ -57,7 +57,9 @@ export function CandidatePage() {
           {candidateStatusText(candidate.status, stored.rank, t, { met, total: goals.length })}
         </Badge>
       </div>
-      {candidate.label && <p className="cand-label">{lang === "en" ? candidate.label.en : candidate.label.nl}</p>}
+      {candidate.label && (
+        <p className="cand-label">{capitalize(lang === "en" ? candidate.label.en : candidate.label.nl)}</p>
+      )}
       <p className="lead">
         {t(`${met} van ${goals.length} overlegmomenten gevonden`, `${met} of ${goals.length} meetings found`)},{" "}
         {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)}{" "}

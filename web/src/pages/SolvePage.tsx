@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { Badge, Button, Card, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
-import { useLang } from "../lib/i18n.js";
+import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified } from "../lib/links.js";
 import { lockCount, useLocks } from "../lib/locks.js";
 import { keys, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
@@ -344,9 +344,11 @@ function CandidateTable({
               </Link>
               {(c as CandidateSummary & { label?: { nl: string; en: string } }).label && (
                 <div className="cand-row-label">
-                  {lang === "en"
-                    ? (c as CandidateSummary & { label: { en: string } }).label.en
-                    : (c as CandidateSummary & { label: { nl: string } }).label.nl}
+                  {capitalize(
+                    lang === "en"
+                      ? (c as CandidateSummary & { label: { en: string } }).label.en
+                      : (c as CandidateSummary & { label: { nl: string } }).label.nl,
+                  )}
                 </div>
               )}
               <div className="muted small">
