@@ -39,7 +39,18 @@ export async function planRounds(
   const ctx = bindRounds(rounds, scenario, week);
   const occs = ctx.occurrences;
   const m = new Milp();
-  const cands: Cand[][] = occs.map((o) => candidateMoments(ctx, o).map((mo) => ({ ...mo, occ: 0, v: -1 })));
+  let cands: Cand[][] = occs.map((o) => candidateMoments(ctx, o).map((mo) => ({ ...mo, occ: 0, v: -1 })));
+  const noPrecedence = occs.every((o) => o.session.after.length === 0);
+  if (noPrecedence) {
+    // Interchangeable dates (see the symmetry rows below): a plan never needs more of them than there are
+    // occurrences that could use them, so only that many (the earliest) are kept.
+    const keep = new Set<string>();
+    for (const ds of dateClasses(cands)) {
+      const k = cands.filter((cs) => cs.some((c) => c.date === ds[0])).length;
+      for (const d of ds.slice(0, k)) keep.add(d);
+    }
+    cands = cands.map((cs) => cs.filter((c) => keep.has(c.date)));
+  }
   const allDates = [...new Set(cands.flat().map((c) => c.date))].sort();
   const persons = new Set(occs.flatMap((o) => requiredOf(o.session)));
   // weights: one unplaced session costs more than every day and person-day together
@@ -166,21 +177,8 @@ export async function planRounds(
 
   // Symmetry: without precedence, two dates on which every occurrence has exactly the same candidate moments
   // are interchangeable (swap everything planned on them), so the earlier of them is taken first.
-  if (occs.every((o) => o.session.after.length === 0)) {
-    const sig = new Map<string, string[]>();
-    for (const d of allDates) {
-      const key =
-        cands
-          .map((cs) =>
-            cs
-              .filter((c) => c.date === d)
-              .map((c) => c.start)
-              .join(","),
-          )
-          .join("|") + `|${dayOf(d)}`;
-      sig.set(key, [...(sig.get(key) ?? []), d]);
-    }
-    for (const ds of sig.values())
+  if (noPrecedence)
+    for (const ds of dateClasses(cands))
       for (let i = 1; i < ds.length; i++)
         m.row(
           [
@@ -190,7 +188,6 @@ export async function planRounds(
           ">=",
           0,
         );
-  }
   const limit = opts.timeLimitSeconds ?? rounds.settings.timeLimitSeconds;
   const res = await m.solve(limit);
   let chosen = new Map<number, Cand>();
@@ -383,6 +380,25 @@ function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<nu
     }
   }
   return chosen;
+}
+
+/** Dates (sorted) on which every occurrence has exactly the same candidate moments, grouped. */
+function dateClasses(cands: Cand[][]): string[][] {
+  const dates = [...new Set(cands.flat().map((c) => c.date))].sort();
+  const sig = new Map<string, string[]>();
+  for (const d of dates) {
+    const key =
+      cands
+        .map((cs) =>
+          cs
+            .filter((c) => c.date === d)
+            .map((c) => c.start)
+            .join(","),
+        )
+        .join("|") + `|${dayOf(d)}`;
+    sig.set(key, [...(sig.get(key) ?? []), d]);
+  }
+  return [...sig.values()];
 }
 
 /** Pairs "a|b" (a < b) of occurrences linked by a chain of precedences with at least one day between them. */
