@@ -1,6 +1,6 @@
 // Loading the bundled example at `npm start`: store the scenario (a new version only when the file
 // changed), solve it, and publish its feeds with fresh tokens so their URLs can be printed.
-import { parseScenario, readJsonFile } from "../src/model/index.js";
+import { normaliseScenario, readJsonFile } from "../src/model/index.js";
 import type { ApiContext } from "./context.js";
 import { publishFeeds, type PublishedFeed } from "./feeds.js";
 import type { JobOptions } from "./store.js";
@@ -35,7 +35,7 @@ export async function seedExample(
   const ctx = "ctx" in target ? target.ctx : target;
   const { store, jobs } = ctx;
   const raw = readJsonFile(scenarioFile);
-  const scenario = parseScenario(raw); // InputError with field paths when the file is bad
+  const scenario = normaliseScenario(raw); // InputError with field paths when the file is bad
   const existing = store.findScenarioByName(scenario.name);
   const current = existing && store.getScenario(existing.id);
   // Stored as validated (defaults filled in), as the API stores every scenario.

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { parseScenario } from "../../src/model/index.js";
+import { normaliseScenario } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { fixturesDir } from "../paths.js";
 import { notFound } from "../problem.js";
@@ -67,7 +67,7 @@ export function exampleRoutes(ctx: ApiContext, dir = fixturesDir()) {
       responses: { 201: { description: "Stored", schema: Created } },
       handler: ({ params, res }) => {
         if (!known(params.id)) throw notFound("Voorbeeld", params.id);
-        const scenario = parseScenario(load(params.id).raw); // stored as validated, like every scenario
+        const scenario = normaliseScenario(load(params.id).raw); // stored as validated, like every scenario
         const row = ctx.store.createScenario(scenario.name, scenario);
         res.status(201).location(`/api/scenarios/${row.id}`).json({ id: row.id, version: row.version });
       },

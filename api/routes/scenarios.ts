@@ -1,6 +1,6 @@
 // Scenarios: create, list, get (any version), update (= a new version), duplicate (variant), restore, delete.
 import { z } from "zod";
-import { Scenario } from "../../src/model/index.js";
+import { ScenarioChecked } from "../../src/model/index.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
@@ -62,7 +62,7 @@ export function scenarioRoutes(ctx: ApiContext) {
       tag: "scenarios",
       auth: true,
       summary: "Store a new scenario (version 1)",
-      body: Scenario,
+      body: ScenarioChecked,
       bodyLabel: "Het scenario",
       responses: { 201: { description: "Stored", schema: Created } },
       handler: ({ body, res }) => {
@@ -158,7 +158,7 @@ export function scenarioRoutes(ctx: ApiContext) {
       auth: true,
       summary: "Replace a scenario: stores a new version (older versions and their candidates stay)",
       params: IdParam,
-      body: Scenario,
+      body: ScenarioChecked,
       bodyLabel: "Het scenario",
       responses: { 200: { description: "The new version", schema: Created } },
       handler: ({ params, body, res }) => {

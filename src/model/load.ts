@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { InputError, problemsOf } from "./problems.js";
-import { Scenario as ScenarioSchema } from "./scenario.js";
+import { ScenarioChecked, Scenario as ScenarioSchema } from "./scenario.js";
 import { Timetable as TimetableSchema } from "./timetable.js";
 import type { Scenario } from "./scenario.js";
 import type { Timetable } from "./timetable.js";
@@ -21,6 +21,14 @@ function parseWith<S extends z.ZodType>(schema: S, data: unknown, what: string):
 
 export function parseScenario(data: unknown): Scenario {
   return parseWith(ScenarioSchema, data, "Het scenario");
+}
+
+/**
+ * A scenario validated and normalised for storing (defaults filled in, nothing unknown) but not yet resolved:
+ * member sets stay as written, so they are resolved again against the staff of the day (see `Scenario`).
+ */
+export function normaliseScenario(data: unknown): z.infer<typeof ScenarioChecked> {
+  return parseWith(ScenarioChecked, data, "Het scenario");
 }
 
 export function parseTimetable(data: unknown): Timetable {

@@ -602,9 +602,14 @@ export const ScenarioObject = z.strictObject({
 export type ScenarioShape = z.infer<typeof ScenarioObject>;
 
 /** The scenario schema with cross-reference checks (unknown ids are errors with their field path). */
-export const Scenario = ScenarioObject.superRefine((s, ctx) => checkCrossReferences(s, capped(ctx))).transform(
-  resolveScenario,
-);
+export const ScenarioChecked = ScenarioObject.superRefine((s, ctx) => checkCrossReferences(s, capped(ctx)));
+
+/**
+ * The scenario as it is read for checking and solving: member sets resolved into members, splittable staff slots
+ * split (src/model/resolve.ts). What is stored and edited is `ScenarioChecked`'s output — defaults filled in,
+ * but "all kleuter teachers" kept as written, so a new kleuter teacher still joins.
+ */
+export const Scenario = ScenarioChecked.transform(resolveScenario);
 
 /** Stops recording issues after MAX_PROBLEMS + 1 (enough to say "and more"): a hostile file stays cheap. */
 function capped(ctx: z.RefinementCtx): z.RefinementCtx {
