@@ -1,6 +1,13 @@
 // Small helpers shared by the rules' encode() functions.
 import type { ModelBuilder, SlotRef } from "./model-builder.js";
-import { DAY_NAMES_NL, DAYS, isAvailable, readScenario, type WeeklyAvailability } from "../src/model/index.js";
+import {
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  DAYS,
+  isAvailable,
+  readScenario,
+  type WeeklyAvailability,
+} from "../src/model/index.js";
 
 export function nameOf(m: ModelBuilder, id: string): string {
   return readScenario(m.scenario).nameOf(id);
@@ -9,27 +16,6 @@ export function nameOf(m: ModelBuilder, id: string): string {
 export function availabilityOf(m: ModelBuilder, id: string): WeeklyAvailability | undefined {
   const r = readScenario(m.scenario);
   return r.staff.get(id)?.availability ?? r.externals.get(id)?.availability;
-}
-
-/** "enkel dinsdag 08:30–12:05 en donderdag 08:30–12:05" */
-export function describeAvailability(av: WeeklyAvailability | undefined): string {
-  if (!av) return "altijd";
-  const parts = DAYS.flatMap((d) =>
-    av[d]?.length ? [`${DAY_NAMES_NL[d]} ${av[d]!.map((w) => `${w.from}–${w.to}`).join(", ")}`] : [],
-  );
-  return parts.length ? `enkel ${parts.join(" en ")}` : "nooit";
-}
-
-/** How a principal reads someone's availability, for messages. */
-export function describePersonAvailability(m: ModelBuilder, id: string): string {
-  const ext = m.scenario.externals.find((x) => x.id === id);
-  if (ext && !ext.availability && ext.dates.length) {
-    const days = [
-      ...new Set(ext.dates.map((d) => DAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay() - 1]).filter(Boolean)),
-    ];
-    return `enkel op vaste data (${ext.dates.length}, op ${days.map((d) => DAY_NAMES_NL[d]).join(" en ")})`;
-  }
-  return describeAvailability(availabilityOf(m, id));
 }
 
 /**
@@ -42,4 +28,30 @@ export function availableIn(m: ModelBuilder, id: string, slot: Pick<SlotRef, "da
   return r.available(id, slot.day, slot.start, slot.end);
 }
 
-export const slotLabel = (t: Pick<SlotRef, "day" | "start" | "end">) => `${DAY_NAMES_NL[t.day]} ${t.start}–${t.end}`;
+/** "enkel dinsdag 08:30–12:05 en donderdag 08:30–12:05" / "only Tuesday 08:30–12:05 and Thursday …" (a message value). */
+export function availabilityPhrase(m: ModelBuilder, id: string): { nl: string; en: string } {
+  const ext = m.scenario.externals.find((x) => x.id === id);
+  if (ext && !ext.availability && ext.dates.length) {
+    const days = [
+      ...new Set(ext.dates.map((d) => DAYS[new Date(`${d.date}T12:00:00Z`).getUTCDay() - 1]).filter(Boolean)),
+    ];
+    return {
+      nl: `enkel op vaste data (${ext.dates.length}, op ${days.map((d) => DAY_NAMES_NL[d]).join(" en ")})`,
+      en: `only on fixed dates (${ext.dates.length}, on ${days.map((d) => DAY_NAMES_EN[d]).join(" and ")})`,
+    };
+  }
+  const av = availabilityOf(m, id);
+  if (!av) return { nl: "altijd", en: "always" };
+  const parts = (names: Record<string, string>) =>
+    DAYS.flatMap((d) => (av[d]?.length ? [`${names[d]} ${av[d]!.map((w) => `${w.from}–${w.to}`).join(", ")}`] : []));
+  const nl = parts(DAY_NAMES_NL);
+  return nl.length
+    ? { nl: `enkel ${nl.join(" en ")}`, en: `only ${parts(DAY_NAMES_EN).join(" and ")}` }
+    : { nl: "nooit", en: "never" };
+}
+
+/** "maandag 08:30–09:20" / "Monday 08:30–09:20" (a value for a message placeholder). */
+export const slotPhrase = (t: Pick<SlotRef, "day" | "start" | "end">) => ({
+  nl: `${DAY_NAMES_NL[t.day]} ${t.start}–${t.end}`,
+  en: `${DAY_NAMES_EN[t.day]} ${t.start}–${t.end}`,
+});

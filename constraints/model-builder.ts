@@ -21,11 +21,21 @@ export interface ConstraintTag {
   instance: string;
   /** What this instance says, in words a principal understands (Dutch). */
   message: string;
+  /** The message's id in the rule's own message table (set by `tag()` in constraints/rule.ts). */
+  messageId?: string;
+  /** The same message in English. */
+  messageEn?: string;
   /**
    * A cut: implied by the other rows (it only tightens the LP relaxation), so it breaks only on a week
    * that also breaks some rule — the rule verifier checks exactly that, not this rule's own verdict.
    */
   implied?: boolean;
+  /**
+   * For a summarising fact (e.g. a teacher's lessons against their slots): the rule instances whose rows it
+   * summarises. An explanation that relaxes the fact relaxes these with it, so the same cause is not found
+   * again in the detailed rows as a second, seemingly independent conflict.
+   */
+  relaxes?: { rule: string; instance: string }[];
 }
 
 export interface SlotRef {

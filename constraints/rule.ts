@@ -1,7 +1,7 @@
 // What a rule is. One module per rule (constraints/<area>/<name>.ts): id as in the README's rule table,
 // titles, legal source, severity, check() and — where the rule constrains the search — encode().
 import type { Candidate, DayGrid, Scenario, Violation } from "../src/model/index.js";
-import type { ModelBuilder } from "./model-builder.js";
+import type { ConstraintTag, ModelBuilder } from "./model-builder.js";
 
 export type Severity = "hard" | "soft" | "warning";
 
@@ -85,6 +85,29 @@ export function report<M extends string>(
     message: fill(message.nl, data, "nl", at),
     messageEn: fill(message.en, data, "en", at),
     where,
+  };
+}
+
+/**
+ * Tag a constraint of the solver's model with one of the rule's messages (Dutch and English), so that an
+ * infeasibility explanation names the rule, the message id and the facts in both languages.
+ */
+export function tag<M extends string>(
+  rule: Pick<Rule<M>, "id" | "messages">,
+  messageId: NoInfer<M>,
+  instance: string,
+  data: MessageData = {},
+  extra: Pick<ConstraintTag, "implied" | "relaxes"> = {},
+): ConstraintTag {
+  const message = rule.messages[messageId];
+  const at = `${rule.id}/${messageId}`;
+  return {
+    rule: rule.id,
+    instance,
+    message: fill(message.nl, data, "nl", at),
+    messageId,
+    messageEn: fill(message.en, data, "en", at),
+    ...extra,
   };
 }
 

@@ -18,11 +18,10 @@ import { encodeAll } from "./encode/index.js";
 import type { Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
 import { assignAteliers } from "./atelier-assign.js";
-import { explainInfeasibility } from "./explain.js";
+import { explainInfeasibility, whyGoalHasNoBlock } from "./explain.js";
 import { extractWeek } from "./extract.js";
 import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLockConflicts } from "./locks.js";
 import { computeMetrics } from "./metrics.js";
-import { whyNoBlock } from "./why-not.js";
 
 export interface SolveProgress {
   phase: string;
@@ -46,6 +45,9 @@ export interface CoreOptions {
    */
   encodeRules?: readonly Rule[];
 }
+
+/** Seconds at most to find why a goal got no block (once per grid and goal). */
+const WHY_SECONDS = 5;
 
 /** At most this many re-check failures are cut off before the solve gives up on the model. */
 const MAX_REJECTED = 20;
@@ -138,13 +140,17 @@ function usableGridsOrRefusal(run: Run): DayGrid[] | Timetable {
   if (hard.length === 0 && grids.length > 0) return grids;
   const conflicts: Conflict[] = (hard.length ? hard : scenarioReport.violations).map((v) => ({
     rule: v.rule,
+    messageId: v.messageId,
     message: v.message,
+    messageEn: v.messageEn,
     where: whereText(v.where),
   }));
   if (grids.length === 0 && conflicts.length === 0)
     conflicts.push({
       rule: "week.lesson-count",
+      messageId: "no-usable-grid",
       message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`,
+      messageEn: `No day grid (${[...gridNames].join(", ")}) is usable`,
       where: "dayGrids",
     });
   return run.done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
@@ -244,6 +250,20 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
 
   const candidates: Candidate[] = [];
   const rejected: Inconsistency["rejected"] = [];
+  // Per grid and goal (the no-good cuts left out, so the same for every candidate on that grid).
+  const whyCache = new Map<string, { rule: string; message: string }[]>();
+  const whyGoal = (model: SolverModel, goal: string) => {
+    const key = `${model.grid.id}|${goal}`;
+    if (!whyCache.has(key)) {
+      const engine = opts.explainEngine ?? opts.engine;
+      const reasons = whyGoalHasNoBlock(model, goal, engine, Math.min(WHY_SECONDS, remaining()));
+      whyCache.set(
+        key,
+        reasons.map(({ rule, message }) => ({ rule, message })),
+      );
+    }
+    return whyCache.get(key)!;
+  };
   for (
     let best: GridState | undefined = first;
     best;
@@ -257,8 +277,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
-    for (const g of metrics.perGoal)
-      if (g.blocks === 0) g.why = whyNoBlock(best.model, g.goal).map(({ rule, message }) => ({ rule, message }));
+    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyGoal(best.model, g.goal);
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {
@@ -353,15 +372,26 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
   if (rejected.length > 0) {
     // The optimality proof was made on a model that disagrees with the checker: nothing is proven.
     for (const c of candidates) c.status = "feasible";
+    const rules = [...new Set(rejected.flatMap((r) => r.rules))].join(", ");
     const inconsistency: Inconsistency = {
       message:
         `Interne fout: het model liet ${rejected.length} week/weken toe die de regelcontrole afkeurt ` +
-        `(${[...new Set(rejected.flatMap((r) => r.rules))].join(", ")}); die zijn niet teruggegeven en niets is bewezen optimaal.`,
+        `(${rules}); die zijn niet teruggegeven en niets is bewezen optimaal.`,
       rejected,
     };
     const conflicts: Conflict[] = candidates.length
       ? []
-      : [{ rule: "solver.inconsistency", message: inconsistency.message, where: "" }];
+      : [
+          {
+            rule: "solver.inconsistency",
+            messageId: "model-disagrees",
+            message: inconsistency.message,
+            messageEn:
+              `Internal error: the model allowed ${rejected.length} week(s) that the rule check rejects ` +
+              `(${rules}); they were not returned and nothing is proven optimal.`,
+            where: "",
+          },
+        ];
     return done({
       status: candidates.length ? "feasible" : "infeasible",
       scenario: scenario.name,

@@ -2,9 +2,15 @@
 // (a deletion filter over constraint groups, removing chunks at a time), and say it in words.
 // Irreducible: without any one of a set's instances (and the instances the filter set aside), that set holds.
 // Several independent conflicts are each reported as their own set.
+import type { ConstraintTag } from "../constraints/model-builder.js";
 import type { Conflict } from "../src/model/index.js";
 import type { Engine } from "./engines/engine.js";
 import { LinearModel } from "./linear-model.js";
+import type { SolverModel } from "./build.js";
+import { whyNoBlock, type Reason } from "./why-not.js";
+
+/** The row "this goal gets a block" that explaining a goal without a block adds (never itself a reason). */
+const FORCED = "solver.why-not";
 
 /** Rules tried for removal first: what remains is what a principal can act on. */
 const BACKGROUND_FIRST = [
@@ -27,7 +33,7 @@ const BACKGROUND_FIRST = [
 
 /** Compact, actionable facts (a capacity shortage, a required goal) are tried for removal last. */
 const rank = (tag: { rule: string; instance: string }) => {
-  if (tag.rule === "lock") return BACKGROUND_FIRST.length + 3; // what the principal just locked stays named
+  if (tag.rule === "lock" || tag.rule === FORCED) return BACKGROUND_FIRST.length + 3; // what is asked stays named
   if (tag.instance.startsWith("capacity:")) return BACKGROUND_FIRST.length + 1;
   if (tag.instance.startsWith("required:")) return BACKGROUND_FIRST.length + 2;
   const i = BACKGROUND_FIRST.indexOf(tag.rule);
@@ -52,7 +58,7 @@ const MAX_SETS = 5;
  * out, or more conflicts remain than searched, a solver.explain entry says so.
  */
 export function explainInfeasibility(model: LinearModel, engine: Engine, remainingSeconds: () => number): Conflict[] {
-  const messages = new Map<string, { rule: string; instance: string; message: string }>();
+  const messages = new Map<string, ConstraintTag>();
   for (const c of model.constraints) if (!messages.has(groupKey(c.tag))) messages.set(groupKey(c.tag), c.tag);
   const feasibleWithout = (dropped: Set<string>) =>
     engine.solve(without(model, dropped), {
@@ -65,13 +71,25 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
     const { live, complete } = irreducibleSet(model, messages, relaxed, engine, remainingSeconds);
     for (const g of live) {
       const t = messages.get(g)!;
-      out.push({ rule: t.rule, message: t.message, where: t.instance, set });
+      // A summarising fact stands for its detailed rows: relaxing it relaxes them (never a second set).
+      for (const r of t.relaxes ?? []) relaxed.add(groupKey(r));
+      out.push({
+        rule: t.rule,
+        ...(t.messageId ? { messageId: t.messageId } : {}),
+        message: t.message,
+        ...(t.messageEn ? { messageEn: t.messageEn } : {}),
+        where: t.instance,
+        set,
+      });
       relaxed.add(g);
     }
     if (!complete) {
       out.push({
         rule: "solver.explain",
+        messageId: "time-limit",
         message: "De tijdslimiet was op voor de uitleg kon worden ingekort: deze lijst is mogelijk langer dan nodig.",
+        messageEn:
+          "The time limit ran out before the explanation could be shortened: this list may be longer than needed.",
         where: "",
         set,
       });
@@ -80,7 +98,13 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
     if (live.length === 0 || remainingSeconds() <= 0.05) break;
     if (feasibleWithout(relaxed)) return out;
   }
-  out.push({ rule: "solver.explain", message: "Er zijn mogelijk nog meer botsingen dan deze.", where: "" });
+  out.push({
+    rule: "solver.explain",
+    messageId: "more-conflicts",
+    message: "Er zijn mogelijk nog meer botsingen dan deze.",
+    messageEn: "There may be more conflicts than these.",
+    where: "",
+  });
   return out;
 }
 
@@ -126,4 +150,34 @@ function irreducibleSet(
     }
   }
   return { live, complete };
+}
+
+/**
+ * Why a goal got no block in a week, always with a reason: the rows that rule out each of its blocks
+ * (whyNoBlock). When a block fits on its own, force one (Σ y ≥ 1, without the candidates' no-good cuts):
+ * if that cannot hold, the irreducible set that forbids it is the reason (e.g. a schoolopdracht limit);
+ * only when a week with a block exists does the goal "lose to the other goals and rules".
+ */
+export function whyGoalHasNoBlock(m: SolverModel, goalId: string, engine: Engine, seconds: number): Reason[] {
+  const reasons = whyNoBlock(m, goalId);
+  const vars = m.releaseVars.filter((v) => v.goal.id === goalId).map((v) => v.name);
+  if (reasons.length !== 1 || reasons[0].rule !== "release.goal-met" || vars.length === 0) return reasons;
+  const forced = new LinearModel();
+  for (const v of m.lp.variables.values()) forced.variables.set(v.name, v);
+  for (const c of m.lp.constraints) if (c.tag.rule !== "solver.no-good") forced.constraints.push(c);
+  forced.addConstraint(new Map(vars.map((v) => [v, 1])), ">=", 1, {
+    rule: FORCED,
+    instance: `force:${goalId}`,
+    message: "een blok voor dit doel",
+  });
+  const deadline = performance.now() + seconds * 1000;
+  const remaining = () => (deadline - performance.now()) / 1000;
+  const r = engine.solve(forced, { timeLimitSeconds: Math.max(0.05, remaining()), feasibilityOnly: true });
+  if (r.status !== "infeasible") return reasons;
+  const messages = new Map<string, ConstraintTag>();
+  for (const c of forced.constraints) if (!messages.has(groupKey(c.tag))) messages.set(groupKey(c.tag), c.tag);
+  const { live, complete } = irreducibleSet(forced, messages, new Set(), engine, remaining);
+  const found = live.map((g) => messages.get(g)!).filter((t) => t.rule !== FORCED);
+  if (!complete || found.length === 0) return reasons;
+  return found.map((t) => ({ rule: t.rule, instance: t.instance, message: t.message }));
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../constraints/registry.js";
-import { placeholdersOf, report } from "../constraints/rule.js";
+import { placeholdersOf, report, tag } from "../constraints/rule.js";
 
 const ruleFiles = ["release", "staff", "structure", "week", "year"].flatMap((area) =>
   readdirSync(join("constraints", area))
@@ -35,6 +35,30 @@ describe("rule messages", () => {
     const freeText = ruleFiles.filter((f) => /\bviolation\(/.test(readFileSync(f, "utf8")));
     expect(ruleFiles.length).toBeGreaterThan(40);
     expect(freeText).toEqual([]);
+  });
+
+  it("no encode() tags a constraint with free text: every tag comes from the rule's table (tag())", () => {
+    const files = [...ruleFiles, "constraints/encode-util.ts"];
+    const freeText = files.filter((f) => /\bmessage:\s*[`"']/.test(readFileSync(f, "utf8")));
+    expect(freeText).toEqual([]);
+    const tagged = ruleFiles.filter((f) => /\btag\(/.test(readFileSync(f, "utf8")));
+    expect(tagged.length).toBeGreaterThan(20);
+  });
+
+  it("tag() carries the message id and both languages, and refuses a missing value", () => {
+    const rule = {
+      id: "x.demo",
+      messages: { "encode-max": { nl: "{name} hoogstens {n} lestijden", en: "{name} at most {n} periods" } },
+    };
+    expect(tag(rule, "encode-max", "person:kt1", { name: "An", n: 24 }, { implied: true })).toEqual({
+      rule: "x.demo",
+      instance: "person:kt1",
+      messageId: "encode-max",
+      message: "An hoogstens 24 lestijden",
+      messageEn: "An at most 24 periods",
+      implied: true,
+    });
+    expect(() => tag(rule, "encode-max", "person:kt1", { name: "An" })).toThrow(/x\.demo\/encode-max: no value/);
   });
 
   it("report() fills both languages and refuses a missing value", () => {

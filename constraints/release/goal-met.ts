@@ -1,7 +1,7 @@
 // release.goal-met — a release goal gets its shared block(s) in the week: `blocksPerWeek` blocks, at most
 // one a day. A required goal without them is a hard violation; an optional one a warning. (Vrijrooster's
 // own contract with the school, not law: the goal is what the school asked for.)
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { dayOf } from "./blocks.js";
 import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { nameOf } from "../encode-util.js";
@@ -16,6 +16,14 @@ export const releaseGoalMet = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-blocks-per-week": {
+      nl: `'{goal}' vraagt {blocks} blok(ken) per week`,
+      en: `'{goal}' asks for {blocks} block(s) a week`,
+    },
+    "encode-required": {
+      nl: `'{goal}' is verplicht: {members}{externals} moeten samen vrij zijn`,
+      en: `'{goal}' is required: {members}{externals} must be free together`,
+    },
     "required-goal-short": {
       nl: "'{goal}' krijgt {got} van de {wanted} gevraagde blok(ken) per week en is verplicht.",
       en: "'{goal}' gets {got} of the {wanted} requested block(s) a week and is required.",
@@ -72,29 +80,34 @@ function encodeGoals(m: ModelBuilder): string[] {
   const metVars: string[] = [];
   for (const goal of m.scenario.releaseGoals) {
     const vars = m.releaseVars.filter((v) => v.goal.id === goal.id);
-    const tag = {
-      rule: "release.goal-met",
-      instance: `goal:${goal.id}`,
-      message: `'${goal.name}' vraagt ${goal.blocksPerWeek} blok(ken) per week`,
-    };
-    m.addConstraint(sum(vars.map((v) => v.name)), "<=", goal.blocksPerWeek, tag);
+    const perWeek = tag(releaseGoalMet, "encode-blocks-per-week", `goal:${goal.id}`, {
+      goal: goal.name,
+      blocks: goal.blocksPerWeek,
+    });
+    m.addConstraint(sum(vars.map((v) => v.name)), "<=", goal.blocksPerWeek, perWeek);
     for (const day of ["mon", "tue", "wed", "thu", "fri"]) {
       const onDay = vars.filter((v) => v.block.day === day).map((v) => v.name);
-      if (onDay.length > 1) m.addConstraint(sum(onDay), "<=", 1, tag);
+      if (onDay.length > 1) m.addConstraint(sum(onDay), "<=", 1, perWeek);
     }
     if (goal.required) {
-      m.addConstraint(sum(vars.map((v) => v.name)), ">=", goal.blocksPerWeek, {
-        rule: "release.goal-met",
-        instance: `required:${goal.id}`,
-        message: `'${goal.name}' is verplicht: ${goal.members.map((p) => nameOf(m, p)).join(", ")}${goal.externals.length ? ` met ${goal.externals.map((e) => nameOf(m, e)).join(", ")}` : ""} moeten samen vrij zijn`,
-      });
+      const externals = goal.externals.map((e) => nameOf(m, e)).join(", ");
+      m.addConstraint(
+        sum(vars.map((v) => v.name)),
+        ">=",
+        goal.blocksPerWeek,
+        tag(releaseGoalMet, "encode-required", `required:${goal.id}`, {
+          goal: goal.name,
+          members: goal.members.map((p) => nameOf(m, p)).join(", "),
+          externals: externals ? { nl: ` met ${externals}`, en: ` with ${externals}` } : "",
+        }),
+      );
     }
     const met = `met_${goal.id}`;
     metVars.push(met);
     m.addAuxVar(met, 0, 1);
     const e: LinExpr = new Map([[met, goal.blocksPerWeek]]);
     for (const v of vars) e.set(v.name, -1);
-    m.addConstraint(e, "<=", 0, tag);
+    m.addConstraint(e, "<=", 0, perWeek);
     const obj: LinExpr = new Map([[met, WEIGHTS.goal]]);
     for (const v of vars) obj.set(v.name, WEIGHTS.minute * goal.weight * v.block.minutes);
     m.addObjective(obj);

@@ -3,7 +3,7 @@
 // one of those windows, a goal with `notWhen` never touches one of those. Morning and afternoon are read from
 // the day grid (before / after the lunch break; a day without lunch: settings.wednesdayCutoff).
 import { DAY_NAMES_EN, DAY_NAMES_NL, windowProblem, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import type { ModelBuilder } from "../model-builder.js";
 import { gridFor } from "../structure/facts.js";
 
@@ -17,6 +17,14 @@ export const releaseWindow = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-outside-when": {
+      nl: `'{goal}' mag enkel op de toegelaten momenten (when)`,
+      en: `'{goal}' may only meet at the allowed times (when)`,
+    },
+    "encode-in-not-when": {
+      nl: `'{goal}' mag niet op de uitgesloten momenten (notWhen)`,
+      en: `'{goal}' may not meet at the excluded times (notWhen)`,
+    },
     outside: {
       nl: "Het blok van '{goal}' op {day} {start}–{end} valt buiten de toegelaten momenten van dat doel.",
       en: "The block of '{goal}' on {day} {start}–{end} lies outside that goal's allowed times.",
@@ -55,13 +63,13 @@ function encodeWindow(m: ModelBuilder): void {
   for (const v of m.releaseVars) {
     const problem = windowProblem(m.scenario, m.grid, v.goal, v.block.day, v.block.start, v.block.end);
     if (!problem) continue;
-    m.addConstraint(new Map([[v.name, 1]]), "<=", 0, {
-      rule: "release.window",
-      instance: `goal:${v.goal.id}`,
-      message:
-        problem === "outside"
-          ? `'${v.goal.name}' mag enkel op de toegelaten momenten (when)`
-          : `'${v.goal.name}' mag niet op de uitgesloten momenten (notWhen)`,
-    });
+    m.addConstraint(
+      new Map([[v.name, 1]]),
+      "<=",
+      0,
+      tag(releaseWindow, problem === "outside" ? "encode-outside-when" : "encode-in-not-when", `goal:${v.goal.id}`, {
+        goal: v.goal.name,
+      }),
+    );
   }
 }

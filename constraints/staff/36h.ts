@@ -7,7 +7,7 @@ import { THIRTY_SIX_HOUR_AMBTS, durationMinutes, fractionOf } from "../../src/mo
 import { type ModelBuilder } from "../model-builder.js";
 import { schoolMinutesPerWeek } from "./load-model.js";
 import type { Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { ambtName, describeLoad, hours, loadOf } from "./load.js";
 
 export const staff36h = defineRule({
@@ -17,6 +17,10 @@ export const staff36h = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-at-school": {
+      nl: "{name}: hoogstens {cap} minuten op school per week (36-urenregeling, {fraction})",
+      en: "{name}: at most {cap} minutes at school a week (36-hour rule, {fraction})",
+    },
     "over-36-hours": {
       nl: "{name} ({ambt}, opdracht {fraction}) is {when} {hours} op school ({breakdown}); de 36-urenregeling laat {cap} toe (36 klokuren × {fraction}).",
       en: "{name} ({ambt}, opdracht {fraction}) is at school {hours} {when} ({breakdown}); the 36-hour regime allows {cap} (36 clock hours × {fraction}).",
@@ -66,11 +70,16 @@ function encode36h(m: ModelBuilder): void {
     const fixed = st.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + st.meetingMinutesPerWeek;
     for (const e of schoolMinutesPerWeek(m, st.id)) {
       if (e.size === 0 && fixed <= capMinutes) continue;
-      m.addConstraint(e, "<=", capMinutes - fixed, {
-        rule: "staff.36h",
-        instance: `person:${st.id}`,
-        message: `${st.name}: hoogstens ${capMinutes} minuten op school per week (36-urenregeling, ${st.fraction})`,
-      });
+      m.addConstraint(
+        e,
+        "<=",
+        capMinutes - fixed,
+        tag(staff36h, "encode-at-school", `person:${st.id}`, {
+          name: st.name,
+          cap: capMinutes,
+          fraction: st.fraction,
+        }),
+      );
     }
   }
 }

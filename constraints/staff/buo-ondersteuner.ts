@@ -5,7 +5,7 @@
 // no supervision duty, never covering a class alone (release cover, solo class period, merge supervisor).
 import { BUO_CLASS_FLOOR_LESTIJDEN, DAYS, scaleLestijden, toMinutes, toClock } from "../../src/model/index.js";
 import type { Day, Scenario, Staff, Violation } from "../../src/model/index.js";
-import { type Rule, defineRule, report } from "../rule.js";
+import { type Rule, defineRule, report, tag } from "../rule.js";
 import { groupLabel, plannedSpecialistPeriods, staffLoads, when } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
@@ -64,6 +64,10 @@ export const staffBuoOndersteuner = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-class-floor": {
+      nl: "{name} (ondersteuner) staat hoogstens {max} lestijden op de klasvloer",
+      en: "{name} (support teacher) is on the class floor for at most {max} lesson periods",
+    },
     "supervision-duty": {
       nl: "{name} is ondersteuner (buo) en mag geen toezicht doen, maar heeft toezicht op {when}.",
       en: "{name} is a support worker from special education (buo) and may not do supervision, but has a supervision duty on {when}.",
@@ -166,10 +170,11 @@ function encodeBuo(m: ModelBuilder): void {
     const max = scaleLestijden(BUO_CLASS_FLOOR_LESTIJDEN, st);
     const e = lestijdenExpr(m, st.id);
     if (e.size <= max) continue;
-    m.addConstraint(e, "<=", max, {
-      rule: "staff.buo-ondersteuner",
-      instance: `person:${st.id}`,
-      message: `${st.name} (ondersteuner) staat hoogstens ${max} lestijden op de klasvloer`,
-    });
+    m.addConstraint(
+      e,
+      "<=",
+      max,
+      tag(staffBuoOndersteuner, "encode-class-floor", `person:${st.id}`, { name: st.name, max }),
+    );
   }
 }

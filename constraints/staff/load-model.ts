@@ -1,6 +1,7 @@
 // Linear expressions of a person's load for the rules' encode(): what they do per slot, their lestijden.
 import type { LinExpr, ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
+import { tag } from "../rule.js";
 import { patternWeeks } from "./load.js";
 
 /** Everything a staff member does in a slot: teaching, covering, leading an atelier, being released. */
@@ -28,6 +29,16 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
 
 /** Tag of the rows "a co-teacher teaches along unless released" (the solver's reading of a KLAS period). */
 export const CO_TEACHING_ASSUMPTION = "solver.co-teaching";
+/** The assumption's message table (it is no rule of the checker, so it is not in the registry). */
+const CO_TEACHING = {
+  id: CO_TEACHING_ASSUMPTION,
+  messages: {
+    "encode-co-teaching": {
+      nl: "{name} geeft mee les in klas {group} (co-teaching)",
+      en: "{name} teaches along in class {group} (co-teaching)",
+    },
+  },
+};
 
 const coTeachingCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
 
@@ -51,11 +62,15 @@ export function coTeachingVars(m: ModelBuilder): Map<string, string[]> {
       const r = m.releasedVar(q, v.slot.key);
       if (r) e.set(r, 1);
       // A modelling assumption, not a rule of the checker (which counts the lessons a week lists): its own tag.
-      m.addConstraint(e, ">=", 0, {
-        rule: CO_TEACHING_ASSUMPTION,
-        instance: `person:${q}`,
-        message: `${nameOf(m, q)} geeft mee les in klas ${v.group} (co-teaching)`,
-      });
+      m.addConstraint(
+        e,
+        ">=",
+        0,
+        tag(CO_TEACHING, "encode-co-teaching", `person:${q}`, {
+          name: nameOf(m, q),
+          group: group.name ?? group.id,
+        }),
+      );
       byStaff.set(q, [...(byStaff.get(q) ?? []), p]);
     }
   }

@@ -10,7 +10,7 @@ import {
   localPlageMaxLestijden,
 } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { ambtName, joinPhrases, plannedSpecialistPeriods, staffLoads } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
@@ -22,6 +22,10 @@ export const staffLocalPlage = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-plage": {
+      nl: `{name} geeft hoogstens {plage} lestijden per week (plage-afspraak van de school)`,
+      en: `{name} teaches at most {plage} lesson periods a week (the school's plage agreement)`,
+    },
     "agreed-above-legal": {
       nl: "Het plage-maximum voor {name} ({ambt}) staat op {full} lestijden, boven het wettelijke maximum van {legal}; de school kan zelf enkel een lager maximum afspreken, dus {legal} blijft gelden.",
       en: "The plage maximum for {name} ({ambt}) is set at {full} lesson periods, above the legal maximum of {legal}; the school can only agree a lower maximum itself, so {legal} still applies.",
@@ -88,10 +92,6 @@ function encodeLocalPlage(m: ModelBuilder): void {
     if (full > LEGAL_MAX_LESTIJDEN[p.ambt]! || plage >= legal) continue; // void or not stricter: as check()
     const e = lestijdenExpr(m, p.id);
     if (e.size <= plage) continue;
-    m.addConstraint(e, "<=", plage, {
-      rule: "staff.local-plage",
-      instance: `person:${p.id}`,
-      message: `${p.name} geeft hoogstens ${plage} lestijden per week (plage-afspraak van de school)`,
-    });
+    m.addConstraint(e, "<=", plage, tag(staffLocalPlage, "encode-plage", `person:${p.id}`, { name: p.name, plage }));
   }
 }

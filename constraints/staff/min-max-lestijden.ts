@@ -5,7 +5,7 @@
 // Candidate: lestijden taught above the maximum (hard); a full-time teacher below 24 (warning).
 import { LEGAL_MAX_LESTIJDEN, LEGAL_MIN_LESTIJDEN, isFullTime, legalMaxLestijden } from "../../src/model/index.js";
 import type { Staff, Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { ambtName, joinPhrases, plannedSpecialistPeriods, staffLoads } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { lestijdenExpr } from "./load-model.js";
@@ -20,6 +20,10 @@ export const staffMinMaxLestijden = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-max": {
+      nl: "{name} mag hoogstens {max} lestijden per week geven ({ambt}, {fraction})",
+      en: "{name} may teach at most {max} lesson periods a week ({ambt}, {fraction})",
+    },
     "plan-above-max": {
       nl: "{name} ({ambt}, opdracht {fraction}) krijgt volgens de lessentabel al {n} lestijden ({parts}); het wettelijke maximum is {max} ({full} voltijds, naar rato van {fraction}).",
       en: "{name} ({ambt}, opdracht {fraction}) already gets {n} lesson periods from the subject plan ({parts}); the legal maximum is {max} ({full} full-time, pro rata to {fraction}).",
@@ -85,10 +89,16 @@ function encodeMaxLestijden(m: ModelBuilder): void {
     if (max === undefined) continue;
     const e = lestijdenExpr(m, p.id);
     if (e.size <= max) continue;
-    m.addConstraint(e, "<=", max, {
-      rule: "staff.min-max-lestijden",
-      instance: `person:${p.id}`,
-      message: `${p.name} mag hoogstens ${max} lestijden per week geven (${p.ambt}, ${p.fraction})`,
-    });
+    m.addConstraint(
+      e,
+      "<=",
+      max,
+      tag(staffMinMaxLestijden, "encode-max", `person:${p.id}`, {
+        name: p.name,
+        max,
+        ambt: ambtName(p.ambt),
+        fraction: p.fraction,
+      }),
+    );
   }
 }

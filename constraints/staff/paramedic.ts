@@ -4,7 +4,7 @@
 // (supporting on the class floor next to a teacher is their job and is allowed).
 import { DAYS, groupName, toClock, toMinutes } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, when } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { nameOf } from "../encode-util.js";
@@ -19,6 +19,10 @@ export const staffParamedic = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-not-alone": {
+      nl: "{name} is paramedicus en geeft geen lestijden alleen",
+      en: "{name} is a paramedic and teaches no lesson periods alone",
+    },
     "class-teacher": {
       nl: "{name} is paramedicus (opdracht in klokuren) en kan geen klasleerkracht van klas {group} zijn: een klas telt lestijden.",
       en: "{name} is a paramedic (opdracht in clock hours) and cannot be the class teacher of class {group}: a class counts lesson periods.",
@@ -105,11 +109,12 @@ function encodeParamedic(m: ModelBuilder): void {
   if (para.size === 0) return;
   const alone = (teachers: readonly string[]) => teachers.length > 0 && teachers.every((t) => para.has(t));
   const fix = (name: string, who: string) =>
-    m.addConstraint(new Map([[name, 1]]), "=", 0, {
-      rule: "staff.paramedic",
-      instance: `person:${who}`,
-      message: `${nameOf(m, who)} is paramedicus en geeft geen lestijden alleen`,
-    });
+    m.addConstraint(
+      new Map([[name, 1]]),
+      "=",
+      0,
+      tag(staffParamedic, "encode-not-alone", `person:${who}`, { name: nameOf(m, who) }),
+    );
   for (const v of [...m.subjectVars, ...m.classVars]) if (alone(v.teachers)) fix(v.name, v.teachers[0]);
   // An atelier period whose only staff leaders are paramedics is a lesson without a teacher (as check() reads it).
   for (const v of m.atelierVars) {

@@ -2,7 +2,7 @@
 // is invented. Only when the school set settings.maxLessonsPerDay (its own agreement) is it checked.
 import { DAYS } from "../../src/model/index.js";
 import type { Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { dayName, staffLoads } from "./load.js";
 import { type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { dayOfLestijdVar, lestijdenExpr } from "./load-model.js";
@@ -17,6 +17,10 @@ export const staffPerDay = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-per-day": {
+      nl: `{name}: hoogstens {max} lestijden per dag (afspraak van de school)`,
+      en: `{name}: at most {max} lesson periods a day (the school's agreement)`,
+    },
     "above-school-max": {
       nl: "{name} geeft op {day} {n} lestijden; de school stelde zelf een maximum van {max} per dag in (instelling 'Afgesproken maximum lestijden per dag'). Een wettelijk maximum per dag bestaat niet.",
       en: "{name} teaches {n} lesson periods on {day}; the school set its own maximum of {max} a day (setting 'Agreed maximum lessons per day'). There is no legal maximum per day.",
@@ -57,10 +61,6 @@ function encodePerDay(m: ModelBuilder): void {
     }
     for (const e of byDay.values())
       if (e.size > max)
-        m.addConstraint(e, "<=", max, {
-          rule: "staff.per-day",
-          instance: `person:${p.id}`,
-          message: `${p.name}: hoogstens ${max} lestijden per dag (afspraak van de school)`,
-        });
+        m.addConstraint(e, "<=", max, tag(staffPerDay, "encode-per-day", `person:${p.id}`, { name: p.name, max }));
   }
 }

@@ -5,7 +5,7 @@
 // Part-timers: REGULATIONS gives no part-time figure, so above the pro-rata share is only a warning.
 import { TEACHING_AMBTS, durationMinutes, fractionShare } from "../../src/model/index.js";
 import type { Scenario, Staff, Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { type StaffLoad, describeLoad, hours, loadOf, plannedSpecialistPeriods } from "./load.js";
 import { type ModelBuilder } from "../model-builder.js";
 import { schoolMinutesPerWeek } from "./load-model.js";
@@ -34,6 +34,10 @@ export const staffSchoolopdracht = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-max-minutes": {
+      nl: "{name}: hoogstens {max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht{fixed})",
+      en: "{name}: at most {max} minutes of school assignment a week (lessons, release, supervision{fixed})",
+    },
     "above-max": {
       nl: "De schoolopdracht van {name} is {when} {hours} ({breakdown}); het maximum is {max} min ({maxHours} klokuren).",
       en: "{name}'s time at school (schoolopdracht) is {hours} {when} ({breakdown}); the maximum is {max} min ({maxHours} in clock hours).",
@@ -95,11 +99,16 @@ function encodeSchoolopdracht(m: ModelBuilder): void {
     const fixed = p.supervision.reduce((n, d) => n + durationMinutes(d.start, d.end), 0) + p.meetingMinutesPerWeek;
     const max = s.settings.schoolopdrachtMaxMinutes;
     for (const e of schoolMinutesPerWeek(m, p.id)) {
-      m.addConstraint(e, "<=", max - fixed, {
-        rule: "staff.schoolopdracht",
-        instance: `person:${p.id}`,
-        message: `${p.name}: hoogstens ${max} minuten schoolopdracht per week (lessen, vrijroostering, toezicht${fixed ? ` en ${fixed} min vaste taken` : ""})`,
-      });
+      m.addConstraint(
+        e,
+        "<=",
+        max - fixed,
+        tag(staffSchoolopdracht, "encode-max-minutes", `person:${p.id}`, {
+          name: p.name,
+          max,
+          fixed: fixed ? { nl: ` en ${fixed} min vaste taken`, en: ` and ${fixed} min of fixed tasks` } : "",
+        }),
+      );
     }
   }
 }

@@ -3,9 +3,9 @@
 // in the schoolopdracht (load.ts). Hard: a duty that overlaps the person's own lessons or release
 // sessions, or a duty for someone flagged noSupervision. Warning: on a day no duty covers the 15 min
 // before the first lesson of the morning block or after the last lesson of the (afternoon) block.
-import { DAYS, DAY_NAMES_NL, lessonSlots, overlaps, toClock, toMinutes } from "../../src/model/index.js";
+import { DAYS, lessonSlots, overlaps, toClock, toMinutes } from "../../src/model/index.js";
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
-import { type Message, type Rule, defineRule, gridOf, report } from "../rule.js";
+import { type Message, type Rule, defineRule, gridOf, report, tag } from "../rule.js";
 import { dayName, taughtSlots, when } from "./load.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
@@ -70,6 +70,14 @@ export const staffSupervision = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-duty-no-lessons": {
+      nl: "{name} heeft toezicht op {day} {start}–{end} en geeft dan geen les",
+      en: "{name} has supervision duty on {day} {start}–{end} and teaches no lesson then",
+    },
+    "encode-duty": {
+      nl: "{name} heeft toezicht op {day} {start}–{end}",
+      en: "{name} has supervision duty on {day} {start}–{end}",
+    },
     "duty-while-exempt": {
       nl: "{name} mag geen toezicht doen, maar heeft toezicht op {when}{label}.",
       en: "{name} may not do supervision, but has a supervision duty on {when}{label}.",
@@ -148,11 +156,17 @@ function encodeSupervision(m: ModelBuilder): void {
         ].map((v) => v.name),
       );
       if (e.size === 0) continue;
-      m.addConstraint(e, "<=", 0, {
-        rule: "staff.supervision",
-        instance: `person:${person.id}`,
-        message: `${person.name} heeft toezicht op ${DAY_NAMES_NL[duty.day]} ${duty.start}–${duty.end} en geeft dan geen les`,
-      });
+      m.addConstraint(
+        e,
+        "<=",
+        0,
+        tag(staffSupervision, "encode-duty-no-lessons", `person:${person.id}`, {
+          name: person.name,
+          day: dayName(duty.day),
+          start: duty.start,
+          end: duty.end,
+        }),
+      );
     }
   }
   for (const v of m.releaseVars) {
@@ -162,11 +176,17 @@ function encodeSupervision(m: ModelBuilder): void {
         (d) => d.day === v.block.day && overlaps(d.start, d.end, v.block.start, v.block.end),
       );
       if (duty)
-        m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
-          rule: "staff.supervision",
-          instance: `person:${p}`,
-          message: `${person.name} heeft toezicht op ${DAY_NAMES_NL[duty.day]} ${duty.start}–${duty.end}`,
-        });
+        m.addConstraint(
+          new Map([[v.name, 1]]),
+          "=",
+          0,
+          tag(staffSupervision, "encode-duty", `person:${p}`, {
+            name: person.name,
+            day: dayName(duty.day),
+            start: duty.start,
+            end: duty.end,
+          }),
+        );
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   type Violation,
   type Wish,
 } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { availableIn } from "../encode-util.js";
 import { coTeachingVars, staffLoadBySlot } from "./load-model.js";
@@ -68,6 +68,10 @@ export const staffWishes = defineRule({
   severity: "soft",
   scope: "timetable",
   messages: {
+    "encode-wish": {
+      nl: "wens van {name}: {wish}",
+      en: "wish of {name}: {wish}",
+    },
     unmet: {
       nl: "Wens van {name} niet vervuld: {wish}.",
       en: "{name}'s wish not met: {wish}.",
@@ -120,11 +124,7 @@ function encodeWishes(m: ModelBuilder): void {
         }
       if (doing.size === 0 && duo.length === 0) return; // nothing can happen then: the wish is met in every week
       const w = m.addAuxVar(`wish_${p.id}_${i}`, 0, 1);
-      const tag = {
-        rule: "staff.wishes",
-        instance: `wish:${p.id}:${i}`,
-        message: `wens van ${p.name}: ${wishText(wish).nl}`,
-      };
+      const wishTag = tag(staffWishes, "encode-wish", `wish:${p.id}:${i}`, { name: p.name, wish: wishText(wish) });
       for (const v of doing)
         m.addConstraint(
           new Map([
@@ -133,9 +133,9 @@ function encodeWishes(m: ModelBuilder): void {
           ]),
           "<=",
           1,
-          tag,
+          wishTag,
         );
-      for (const e of duo) m.addConstraint(new Map([[w, 1], ...e]), "<=", 1, tag);
+      for (const e of duo) m.addConstraint(new Map([[w, 1], ...e]), "<=", 1, wishTag);
       m.addObjective(new Map([[w, WEIGHTS.wish * wish.weight]]));
     });
   }

@@ -2,7 +2,7 @@
 // with its leaders there (externals available, interns on their weekdays) and enough leaders and places
 // for the pupils (practice lever 3; settings pupilsPerLeader).
 import { isAvailable, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { dayName, groupLabel } from "./names.js";
 
@@ -16,6 +16,14 @@ export const timetableAtelier = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "encode-one-block": {
+      nl: `Atelierwerking '{plan}' loopt in één van haar mogelijke blokken`,
+      en: `Atelier plan '{plan}' runs in one of its possible blocks`,
+    },
+    "encode-too-few-places": {
+      nl: `Atelierwerking '{plan}': {pupils} leerlingen maar {places} plaatsen en {leaders} begeleiders ({perLeader} leerlingen per begeleider)`,
+      en: `Atelier plan '{plan}': {pupils} pupils but {places} places and {leaders} leaders ({perLeader} pupils per leader)`,
+    },
     "too-few-places": {
       nl: "Atelierwerking '{plan}': {pupils} leerlingen maar slechts {places} plaatsen in de ateliers.",
       en: "Atelier plan '{plan}': {pupils} pupils but only {places} places in the ateliers.",
@@ -143,13 +151,9 @@ export const timetableAtelier = defineRule({
 function encodeAteliers(m: ModelBuilder): void {
   for (const plan of m.scenario.atelierPlans) {
     const vars = m.atelierVars.filter((v) => v.plan.id === plan.id);
-    const tag = {
-      rule: "timetable.atelier",
-      instance: `atelier:${plan.id}`,
-      message: `Atelierwerking '${plan.name}' loopt in één van haar mogelijke blokken`,
-    };
+    const oneBlock = tag(timetableAtelier, "encode-one-block", `atelier:${plan.id}`, { plan: plan.name });
     if (!m.scenario.cover.ateliers) continue;
-    m.addConstraint(sum(vars.map((v) => v.name)), "=", 1, tag);
+    m.addConstraint(sum(vars.map((v) => v.name)), "=", 1, oneBlock);
     const coverBySlot = new Map(
       m.coverVars
         .filter((c) => c.lever === "atelier" && c.who === plan.id)
@@ -160,7 +164,7 @@ function encodeAteliers(m: ModelBuilder): void {
       for (const t of slotKeys) {
         const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t}`)!, 1]]);
         for (const v of vars) if (v.block.slots.some((x) => x.key === t)) e.set(v.name, -1);
-        m.addConstraint(e, "=", 0, tag);
+        m.addConstraint(e, "=", 0, oneBlock);
       }
     }
     // Enough leaders for the pupils (pupilsPerLeader) and enough atelier places.
@@ -168,11 +172,19 @@ function encodeAteliers(m: ModelBuilder): void {
     const places = plan.ateliers.reduce((n, a) => n + a.capacity, 0);
     const leaders = new Set(plan.ateliers.flatMap((a) => a.leaders));
     if (places < pupils || leaders.size * plan.pupilsPerLeader < pupils) {
-      m.addConstraint(sum(vars.map((v) => v.name)), "=", 0, {
-        rule: "timetable.atelier",
-        instance: `atelier:${plan.id}`,
-        message: `Atelierwerking '${plan.name}': ${pupils} leerlingen maar ${places} plaatsen en ${leaders.size} begeleiders (${plan.pupilsPerLeader} leerlingen per begeleider)`,
-      });
+      // A capacity fact of its own (explanations keep such compact facts; see solver/explain.ts).
+      m.addConstraint(
+        sum(vars.map((v) => v.name)),
+        "=",
+        0,
+        tag(timetableAtelier, "encode-too-few-places", `capacity:atelier:${plan.id}`, {
+          plan: plan.name,
+          pupils,
+          places,
+          leaders: leaders.size,
+          perLeader: plan.pupilsPerLeader,
+        }),
+      );
     }
   }
 }

@@ -3,11 +3,11 @@
 // externals within their weekly (or, failing that, dated) windows — in a release for the whole block —
 // and interns only on their placement weekdays. Unknown people are reported here too.
 import { personAvailable, readScenario, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { dayNames, describe, when } from "./names.js";
 import { occupations } from "./activities.js";
 import { type ModelBuilder } from "../model-builder.js";
-import { availableIn, describePersonAvailability, nameOf } from "../encode-util.js";
+import { availabilityPhrase, availableIn, nameOf } from "../encode-util.js";
 
 const UNKNOWN = { staff: "unknown-staff", external: "unknown-external", intern: "unknown-intern" } as const;
 
@@ -21,6 +21,10 @@ export const timetableAvailability = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-available": {
+      nl: "{name} is {availability} beschikbaar",
+      en: "{name} is available {availability}",
+    },
     "unknown-staff": {
       nl: "Onbekend personeelslid '{id}' in {activity} op {when}.",
       en: "Unknown staff member '{id}' in {activity} on {when}.",
@@ -99,11 +103,11 @@ export const timetableAvailability = defineRule({
 });
 
 // ---- encode(): this rule as constraints of the solver's model ----
-const availabilityTag = (m: ModelBuilder, id: string) => ({
-  rule: "timetable.availability",
-  instance: `person:${id}`,
-  message: `${nameOf(m, id)} is ${describePersonAvailability(m, id)} beschikbaar`,
-});
+const availabilityTag = (m: ModelBuilder, id: string) =>
+  tag(timetableAvailability, "encode-available", `person:${id}`, {
+    name: nameOf(m, id),
+    availability: availabilityPhrase(m, id),
+  });
 
 /** timetable.availability: nobody is scheduled when they are not there. Fixed to 0 as tagged constraints. */
 function encodeAvailability(m: ModelBuilder): void {

@@ -2,8 +2,10 @@
 // slots, enough people can take over the released teachers' classes at the same time. Computed as a
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.
-import type { ModelBuilder, ReleaseVar, SlotRef } from "../model-builder.js";
-import { availableIn, slotLabel } from "../encode-util.js";
+import type { ConstraintTag, ModelBuilder, ReleaseVar, SlotRef } from "../model-builder.js";
+import type { MessageData } from "../rule.js";
+import { availableIn, slotPhrase } from "../encode-util.js";
+import { groupLabel } from "./names.js";
 
 /** Classes that need cover when goal members are released: every available class teacher is a member. */
 function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): string[] {
@@ -60,7 +62,11 @@ interface Shortage {
   can: number;
 }
 
-export function encodeCoverCapacity(m: ModelBuilder): void {
+/** `tagOf` tags a row with the owning rule's "encode-cover-capacity" message (timetable.release-cover). */
+export function encodeCoverCapacity(
+  m: ModelBuilder,
+  tagOf: (instance: string, data: MessageData) => ConstraintTag,
+): void {
   const cache = new Map<string, Shortage | undefined>();
   const shortageIn = (v: ReleaseVar): Shortage | undefined => {
     for (const slot of v.block.slots) {
@@ -87,11 +93,17 @@ export function encodeCoverCapacity(m: ModelBuilder): void {
   }
   for (const { v } of failing) {
     const s = example.get(v.goal.id)!;
-    m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
-      rule: "timetable.release-cover",
-      instance: `capacity:${v.goal.id}`,
-      implied: true,
-      message: `Voor '${v.goal.name}' moeten bv. ${slotLabel(s.slot)} ${s.need.length} klassen (${s.need.join(", ")}) tegelijk opgevangen worden, maar hoogstens ${s.can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
-    });
+    m.addConstraint(
+      new Map([[v.name, 1]]),
+      "=",
+      0,
+      tagOf(`capacity:${v.goal.id}`, {
+        goal: v.goal.name,
+        when: slotPhrase(s.slot),
+        count: s.need.length,
+        groups: s.need.map((g) => groupLabel(m.scenario, g)).join(", "),
+        can: s.can,
+      }),
+    );
   }
 }

@@ -3,7 +3,7 @@
 // cover.merges (none listed = merging is switched off), both classes together stay within its maxPupils,
 // and a merge with a named teacher (`by`) is taught by that teacher.
 import { mergeOf, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, personName, when } from "./names.js";
 import { sameSet } from "./facts.js";
 import { type ModelBuilder } from "../model-builder.js";
@@ -18,6 +18,10 @@ export const timetableMerge = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-merge-too-large": {
+      nl: "Klassen {group} en {other} samen zijn {pupils} leerlingen, meer dan de afgesproken {max}",
+      en: "Classes {group} and {other} together are {pupils} pupils, more than the agreed {max}",
+    },
     "merges-off": {
       nl: "Klas {group} zit {when} samen met {other}, maar klassen samenzetten staat uit (cover.merges is leeg).",
       en: "Group {group} is merged with {other} on {when}, but merging classes is switched off (cover.merges is empty).",
@@ -72,10 +76,16 @@ function encodeMerge(m: ModelBuilder): void {
     if (v.lever !== "merge") continue;
     const merge = mergeOf(m.scenario, v.group, v.who);
     if (merge?.fits) continue;
-    m.addConstraint(new Map([[v.name, 1]]), "=", 0, {
-      rule: "timetable.merge",
-      instance: `merge:${[v.group, v.who].sort().join("+")}`,
-      message: `Klassen ${v.group} en ${v.who} samen zijn ${merge?.pupils ?? "?"} leerlingen, meer dan de afgesproken ${merge?.maxPupils ?? 0}`,
-    });
+    m.addConstraint(
+      new Map([[v.name, 1]]),
+      "=",
+      0,
+      tag(timetableMerge, "encode-merge-too-large", `merge:${[v.group, v.who].sort().join("+")}`, {
+        group: groupLabel(m.scenario, v.group),
+        other: groupLabel(m.scenario, v.who),
+        pupils: merge?.pupils ?? "?",
+        max: merge?.maxPupils ?? 0,
+      }),
+    );
   }
 }

@@ -4,7 +4,7 @@
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
 import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
 import { describe, personName, when } from "./names.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
@@ -26,6 +26,10 @@ export const timetableNoDoubleBooking = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-one-place": {
+      nl: "{name} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)",
+      en: "{name} can only be in one place at a time (teaching, covering or released)",
+    },
     "double-booked": {
       nl: "{name} staat {when} op twee plaatsen tegelijk: {first} ({firstWhen}) en {second} ({secondWhen}).",
       en: "{name} is in two places at once on {when}: {first} ({firstWhen}) and {second} ({secondWhen}).",
@@ -98,17 +102,14 @@ export const timetableNoDoubleBooking = defineRule({
 function encodeNoDoubleBooking(m: ModelBuilder): void {
   const s = m.scenario;
   const load = staffLoadBySlot(m);
-  const tag = (p: string) => ({
-    rule: "timetable.no-double-booking",
-    instance: `person:${p}`,
-    message: `${nameOf(m, p)} kan maar op één plaats tegelijk zijn (lesgeven, opvangen of vrijgeroosterd)`,
-  });
+  const onePlace = (p: string) =>
+    tag(timetableNoDoubleBooking, "encode-one-place", `person:${p}`, { name: nameOf(m, p) });
   for (const p of s.staff) {
     for (const t of m.slots) {
       const e = new Map(load.get(`${p.id}|${t.key}`) ?? []);
       const r = m.releasedVar(p.id, t.key);
       if (r) e.set(r, 1);
-      if (e.size > 1) m.addConstraint(e, "<=", 1, tag(p.id));
+      if (e.size > 1) m.addConstraint(e, "<=", 1, onePlace(p.id));
     }
   }
   // Duo class teachers: the class is taught by whoever is not released.
@@ -120,7 +121,7 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
       const r = m.releasedVar(p, v.slot.key);
       if (r) e.set(r, 1);
     }
-    if (e.size > 1) m.addConstraint(e, "<=", present.length, tag(present[0]));
+    if (e.size > 1) m.addConstraint(e, "<=", present.length, onePlace(present[0]));
   }
   // Release overlaps: r[p,t] ≥ the releases p attends in t, per "week class" (monthly-pattern goals
   // with a different week never meet in the same week, so they may share a slot).
@@ -147,12 +148,12 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
     // …and r[p,t] is never more than the releases p attends then (r may not pretend someone is away).
     const upper: LinExpr = new Map([[r, 1]]);
     for (const i of items) upper.set(i.name, (upper.get(i.name) ?? 0) - i.coef);
-    m.addConstraint(upper, "<=", 0, tag(p));
+    m.addConstraint(upper, "<=", 0, onePlace(p));
     const classes = items.some((i) => i.week !== undefined) ? weeks : [0];
     for (const w of classes) {
       const e: LinExpr = new Map([[r, -1]]);
       for (const i of items) if (i.week === undefined || i.week === w) e.set(i.name, (e.get(i.name) ?? 0) + i.coef);
-      m.addConstraint(e, "<=", 0, tag(p));
+      m.addConstraint(e, "<=", 0, onePlace(p));
     }
   }
   // Externals: in one release at a time (per week class) and not leading an atelier meanwhile.
@@ -181,7 +182,7 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
         sum(items.filter((i) => i.week === undefined || i.week === w).map((i) => i.name)),
         "<=",
         1,
-        tag(e),
+        onePlace(e),
       );
     }
   }

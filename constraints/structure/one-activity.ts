@@ -2,7 +2,7 @@
 // every group has exactly one lesson in every lesson slot of the candidate's day grid, with the slot's
 // exact start and end; nothing in break, lunch or staff slots. A merge must be written on both groups.
 import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { gridFor, sameSet } from "./facts.js";
 import { groupLabel, when } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
@@ -17,6 +17,10 @@ export const timetableOneActivity = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-every-slot": {
+      nl: "Klas {group} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt",
+      en: "Class {group} must be taught in every lesson slot: by its own class teacher or by someone who takes over",
+    },
     "unknown-group": {
       nl: "Er staat een les voor een onbekende klas '{group}' op {when}.",
       en: "There is a lesson for an unknown group '{group}' on {when}.",
@@ -106,10 +110,11 @@ function encodeOneActivity(m: ModelBuilder): void {
   for (const v of m.coverVars) push(v.group, v.slot.key, v.name);
   for (const [key, vars] of bySlot) {
     const [g] = key.split("|");
-    m.addConstraint(sum(vars), "=", 1, {
-      rule: "timetable.one-activity",
-      instance: `group:${g}`,
-      message: `Klas ${g} moet elk lesuur les krijgen: van de eigen klasleerkracht of van iemand die overneemt`,
-    });
+    m.addConstraint(
+      sum(vars),
+      "=",
+      1,
+      tag(timetableOneActivity, "encode-every-slot", `group:${g}`, { group: groupLabel(m.scenario, g) }),
+    );
   }
 }

@@ -16,7 +16,7 @@ import {
   type Scenario,
   type Violation,
 } from "../../src/model/index.js";
-import { defineRule, type Message, type MessageData, report } from "../rule.js";
+import { defineRule, type Message, type MessageData, report, tag } from "../rule.js";
 import { goalLabel, groupLabel, personName, when } from "./names.js";
 import { gridFor, neverCovers } from "./facts.js";
 import { overlapping } from "./activities.js";
@@ -31,6 +31,18 @@ const COVERED_EN =
   "Group {group} is covered on {when} by {lever} while {released} {verb} released for '{goal}' ({block}), but";
 
 const MESSAGES = {
+  "encode-merge-host": {
+    nl: "Klas {group} kan enkel bij klas {host} aansluiten als die klas dan les heeft van de eigen klasleerkracht",
+    en: "Class {group} can only join class {host} when that class is taught by its own class teacher then",
+  },
+  "encode-no-specialist-cover": {
+    nl: "Vakleerkrachten mogen geen klas opvangen tijdens een vrijroostering (cover.specialists is uit)",
+    en: "Specialist teachers may not cover a class during a release (cover.specialists is off)",
+  },
+  "encode-cover-capacity": {
+    nl: `Voor '{goal}' moeten bv. {when} {count} klassen ({groups}) tegelijk opgevangen worden, maar hoogstens {can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
+    en: `For '{goal}', e.g. on {when}, {count} classes ({groups}) must be covered at once, but at most {can} can be taken over then (by specialist teachers, care teachers, co-teachers, interns, ateliers or merges)`,
+  },
   "no-cover": {
     nl: "Klas {group} heeft {when} geen geldige opvang terwijl {released} vrijgeroosterd {verb} voor '{goal}' ({block}).",
     en: "Group {group} has no valid cover on {when} while {released} {verb} released for '{goal}' ({block}).",
@@ -187,7 +199,9 @@ export const timetableReleaseCover = defineRule({
   messages: MESSAGES,
   encode(m) {
     encodeCoverConsistency(m);
-    encodeCoverCapacity(m);
+    encodeCoverCapacity(m, (instance, data) =>
+      tag(timetableReleaseCover, "encode-cover-capacity", instance, data, { implied: true }),
+    );
     encodeNoSpecialistCover(m);
     encodeCoverCost(m);
   },
@@ -282,11 +296,10 @@ function encodeCoverConsistency(m: ModelBuilder): void {
       ]),
       "<=",
       0,
-      {
-        rule: "timetable.release-cover",
-        instance: `merge:${v.group}+${v.who}`,
-        message: `Klas ${v.group} kan enkel bij klas ${v.who} aansluiten als die klas dan les heeft van de eigen klasleerkracht`,
-      },
+      tag(timetableReleaseCover, "encode-merge-host", `merge:${v.group}+${v.who}`, {
+        group: groupLabel(m.scenario, v.group),
+        host: groupLabel(m.scenario, v.who),
+      }),
     );
   }
 }
@@ -307,11 +320,7 @@ function encodeNoSpecialistCover(m: ModelBuilder): void {
           ]),
           "<=",
           1,
-          {
-            rule: "timetable.release-cover",
-            instance: "policy:specialists",
-            message: "Vakleerkrachten mogen geen klas opvangen tijdens een vrijroostering (cover.specialists is uit)",
-          },
+          tag(timetableReleaseCover, "encode-no-specialist-cover", "policy:specialists"),
         );
     }
   }

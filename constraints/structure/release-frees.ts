@@ -13,7 +13,7 @@ import {
   type Violation,
   type DayGrid,
 } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { goalLabel, personName, when } from "./names.js";
 import { goalMinMinutes, gridFor } from "./facts.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
@@ -44,6 +44,10 @@ export const timetableReleaseFrees = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-optional-member": {
+      nl: `Facultatieve deelnemer {name} van '{goal}'`,
+      en: `Optional member {name} of '{goal}'`,
+    },
     "unknown-goal": {
       nl: "Vrijroostering {when} hoort bij een onbekend doel '{goal}'.",
       en: "The release on {when} belongs to an unknown goal '{goal}'.",
@@ -159,11 +163,10 @@ export const timetableReleaseFrees = defineRule({
 /** Optional members join a block only when it happens and they are free and there. */
 function encodeOptionalMembers(m: ModelBuilder): void {
   for (const o of m.optionalVars) {
-    const tag = {
-      rule: "timetable.release-frees",
-      instance: `goal:${o.release.goal.id}`,
-      message: `Facultatieve deelnemer ${nameOf(m, o.staff)}`,
-    };
+    const optional = tag(timetableReleaseFrees, "encode-optional-member", `goal:${o.release.goal.id}`, {
+      name: nameOf(m, o.staff),
+      goal: o.release.goal.name,
+    });
     m.addConstraint(
       new Map([
         [o.name, 1],
@@ -171,10 +174,10 @@ function encodeOptionalMembers(m: ModelBuilder): void {
       ]),
       "<=",
       0,
-      tag,
+      optional,
     );
     if (o.release.block.slots.some((t) => !availableIn(m, o.staff, t)))
-      m.addConstraint(new Map([[o.name, 1]]), "=", 0, tag);
+      m.addConstraint(new Map([[o.name, 1]]), "=", 0, optional);
     m.addObjective(new Map([[o.name, WEIGHTS.optionalMinute * o.release.goal.weight * o.release.block.minutes]]));
   }
 }

@@ -1,7 +1,7 @@
 // timetable.room-capacity — structural (no regulation id; conventions: README.md "The timetable format"):
 // at most room.capacity groups at once in the room of a subject (e.g. one gym hall: one LO class at a time).
 import type { Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, when } from "./names.js";
 import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
@@ -16,6 +16,10 @@ export const timetableRoomCapacity = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-room-capacity": {
+      nl: "{room} biedt plaats aan {capacity} klas(sen) tegelijk",
+      en: "{room} holds {capacity} class(es) at once",
+    },
     "one-group-at-a-time": {
       nl: "{room} is {when} bezet door {count} klassen ({groups}); er kan maar één klas tegelijk in.",
       en: "{room} is used by {count} groups on {when} ({groups}); only one group at a time fits in it.",
@@ -69,11 +73,15 @@ function encodeRoomCapacity(m: ModelBuilder): void {
     for (const v of m.subjectVars)
       if (v.subject.room === room.id) bySlot.set(v.slot.key, [...(bySlot.get(v.slot.key) ?? []), v.name]);
     for (const vars of bySlot.values()) {
-      m.addConstraint(sum(vars), "<=", room.capacity, {
-        rule: "timetable.room-capacity",
-        instance: `room:${room.id}`,
-        message: `${room.name} biedt plaats aan ${room.capacity} klas(sen) tegelijk`,
-      });
+      m.addConstraint(
+        sum(vars),
+        "<=",
+        room.capacity,
+        tag(timetableRoomCapacity, "encode-room-capacity", `room:${room.id}`, {
+          room: room.name,
+          capacity: room.capacity,
+        }),
+      );
     }
   }
 }

@@ -2,7 +2,7 @@
 // a subject's lessons respect its spread settings: at most `maxPerDay` a day per group, and days with
 // lessons of the subject at least `minDaysApart` weekdays apart (e.g. 2: Monday and Wednesday, not Tuesday).
 import { DAYS, type Violation } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
+import { defineRule, report, tag } from "../rule.js";
 import { dayName, groupLabel, periods } from "./names.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 
@@ -16,6 +16,14 @@ export const timetableSpread = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-spread": {
+      nl: "{subject} voor klas {group}: hoogstens {max} per dag",
+      en: "{subject} for class {group}: at most {max} a day",
+    },
+    "encode-spread-apart": {
+      nl: "{subject} voor klas {group}: hoogstens {max} per dag, minstens {apart} dagen uit elkaar",
+      en: "{subject} for class {group}: at most {max} a day, at least {apart} days apart",
+    },
     "too-many-per-day": {
       nl: "Klas {group} heeft op {day} {periods} {subject}; hoogstens {max} per dag.",
       en: "Group {group} has {periods} of {subject} on {day}; at most {max} a day.",
@@ -91,14 +99,20 @@ function encodeSpread(m: ModelBuilder): void {
   }
   for (const subject of m.scenario.subjects) {
     for (const g of subject.groups) {
-      const tag = {
-        rule: "timetable.spread",
-        instance: `subject:${subject.id}@${g}`,
-        message: `${subject.name} voor klas ${g}: hoogstens ${subject.maxPerDay} per dag${subject.minDaysApart ? `, minstens ${subject.minDaysApart} dagen uit elkaar` : ""}`,
-      };
+      const spread = tag(
+        timetableSpread,
+        subject.minDaysApart ? "encode-spread-apart" : "encode-spread",
+        `subject:${subject.id}@${g}`,
+        {
+          subject: subject.name,
+          group: groupLabel(m.scenario, g),
+          max: subject.maxPerDay,
+          ...(subject.minDaysApart ? { apart: subject.minDaysApart } : {}),
+        },
+      );
       const days = Object.keys(DAY_INDEX) as (keyof typeof DAY_INDEX)[];
       for (const d of days)
-        m.addConstraint(sum(byDay.get(`${g}|${subject.id}|${d}`) ?? []), "<=", subject.maxPerDay, tag);
+        m.addConstraint(sum(byDay.get(`${g}|${subject.id}|${d}`) ?? []), "<=", subject.maxPerDay, spread);
       if (subject.minDaysApart > 1) {
         for (const d1 of days)
           for (const d2 of days) {
@@ -110,7 +124,7 @@ function encodeSpread(m: ModelBuilder): void {
             for (const x of byDay.get(`${g}|${subject.id}|${d1}`) ?? []) {
               const e = sum(second);
               e.set(x, subject.maxPerDay);
-              m.addConstraint(e, "<=", subject.maxPerDay, tag);
+              m.addConstraint(e, "<=", subject.maxPerDay, spread);
             }
           }
       }

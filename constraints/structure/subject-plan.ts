@@ -4,6 +4,7 @@
 // a co-teacher, a care teacher, an intern of the group, or the teacher of a merge) or an "ATELIER" of a
 // plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
 import {
+  DAYS,
   isCoveringCareTeacher,
   mayCover,
   type Group,
@@ -11,10 +12,11 @@ import {
   type Scenario,
   type Violation,
 } from "../../src/model/index.js";
-import { defineRule, report } from "../rule.js";
-import { groupLabel, periods, personNames, when } from "./names.js";
+import { defineRule, report, tag } from "../rule.js";
+import { dayNames, groupLabel, periods, personNames, when } from "./names.js";
 import { sameSet } from "./facts.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
+import { availableIn, nameOf } from "../encode-util.js";
 
 /** A co-teacher or care teacher who may take group g alone (cover policy and mayCover). */
 function maySubstitute(s: Scenario, g: Group, staffId: string): boolean {
@@ -47,6 +49,18 @@ export const timetableSubjectPlan = defineRule({
   severity: "hard",
   scope: "timetable",
   messages: {
+    "encode-teacher-capacity-days": {
+      nl: "{name} is er enkel op {days}: {slots} lesuren voor {lessons} lessen",
+      en: "{name} is only there on {days}: {slots} lesson slots for {lessons} lessons",
+    },
+    "encode-teacher-capacity": {
+      nl: "{name} heeft {slots} lesuren op school voor {lessons} lessen",
+      en: "{name} has {slots} lesson slots at school for {lessons} lessons",
+    },
+    "encode-periods": {
+      nl: "Klas {group} krijgt {periods} {subject}",
+      en: "Class {group} gets {periods} of {subject}",
+    },
     "wrong-period-count": {
       nl: "Klas {group} heeft {periods} {subject} ({subjectId}); het lessenplan vraagt er {planned}.",
       en: "Group {group} has {periods} of {subject} ({subjectId}); the subject plan asks for {planned}.",
@@ -195,16 +209,58 @@ export const timetableSubjectPlan = defineRule({
 
 /** timetable.subject-plan: each group gets exactly `periods` lessons of each subject. */
 function encodeSubjectPlan(m: ModelBuilder): void {
+  encodeTeacherCapacity(m);
   const byKey = new Map<string, string[]>();
   for (const v of m.subjectVars)
     byKey.set(`${v.group}|${v.subject.id}`, [...(byKey.get(`${v.group}|${v.subject.id}`) ?? []), v.name]);
   for (const subject of m.scenario.subjects) {
     for (const g of subject.groups) {
-      m.addConstraint(sum(byKey.get(`${g}|${subject.id}`) ?? []), "=", subject.periods, {
-        rule: "timetable.subject-plan",
-        instance: `subject:${subject.id}@${g}`,
-        message: `Klas ${g} krijgt ${subject.periods} lestijden ${subject.name}`,
-      });
+      m.addConstraint(
+        sum(byKey.get(`${g}|${subject.id}`) ?? []),
+        "=",
+        subject.periods,
+        tag(timetableSubjectPlan, "encode-periods", `subject:${subject.id}@${g}`, {
+          group: groupLabel(m.scenario, g),
+          periods: periods(subject.periods),
+          subject: subject.name,
+        }),
+      );
     }
+  }
+}
+
+/**
+ * A capacity fact per specialist teacher: their lessons (Σ over their subjects' groups and slots) fit in the
+ * lesson slots they are there. Implied by availability and no-double-booking (one lesson a slot), so it only
+ * tightens the model; with the subject plan's rows it is the compact cause an explanation keeps, with its
+ * numbers ("there only on Monday: 6 slots for 12 lessons") instead of a row per slot.
+ */
+function encodeTeacherCapacity(m: ModelBuilder): void {
+  const lessonSlots = m.slots.filter((t) => t.kind === "lesson");
+  const byTeacher = new Map<string, string[]>();
+  for (const v of m.subjectVars)
+    if (v.subject.taughtBy !== "class")
+      for (const p of v.teachers) byTeacher.set(p, [...(byTeacher.get(p) ?? []), v.name]);
+  for (const [p, vars] of byTeacher) {
+    const lessons = m.scenario.subjects
+      .filter((s) => s.taughtBy !== "class" && s.taughtBy.staff.includes(p))
+      .reduce((n, s) => n + s.periods * s.groups.length, 0);
+    const there = lessonSlots.filter((t) => availableIn(m, p, t));
+    const days = DAYS.filter((d) => there.some((t) => t.day === d));
+    const gridDays = DAYS.filter((d) => lessonSlots.some((t) => t.day === d));
+    const fact = tag(
+      timetableSubjectPlan,
+      days.length < gridDays.length ? "encode-teacher-capacity-days" : "encode-teacher-capacity",
+      `capacity:teacher:${p}`,
+      { name: nameOf(m, p), days: dayNames(days), slots: there.length, lessons },
+      {
+        implied: true,
+        relaxes: [
+          { rule: "timetable.availability", instance: `person:${p}` },
+          { rule: "timetable.no-double-booking", instance: `person:${p}` },
+        ],
+      },
+    );
+    m.addConstraint(sum(vars), "<=", there.length, fact);
   }
 }

@@ -86,7 +86,9 @@ export type Candidate = z.infer<typeof Candidate>;
 
 export const Conflict = z.object({
   rule: z.string(),
+  messageId: z.string().optional().describe("The message's id in the rule's message table (kebab-case)"),
   message: z.string(),
+  messageEn: z.string().optional().describe("The same message in English"),
   where: z.string(),
   set: z
     .number()
