@@ -230,10 +230,11 @@ function encodeSubjectPlan(m: ModelBuilder): void {
 }
 
 /**
- * A capacity fact per specialist teacher: their lessons (Σ over their subjects' groups and slots) fit in the
- * lesson slots they are there. Implied by availability and no-double-booking (one lesson a slot), so it only
- * tightens the model; with the subject plan's rows it is the compact cause an explanation keeps, with its
- * numbers ("there only on Monday: 6 slots for 12 lessons") instead of a row per slot.
+ * A capacity fact per specialist teacher who has more lessons (Σ periods over their subjects' groups) than
+ * lesson slots they are there: both sides as one tagged group, implied by the subject plan, availability and
+ * no-double-booking (one lesson a slot). That group alone cannot hold, so an explanation names exactly this
+ * cause with its numbers ("there only on Monday: 6 slots for 12 lessons") instead of the rows that happen to
+ * be in the first irreducible set. With enough slots it is not added (it would only stand in for the plan).
  */
 function encodeTeacherCapacity(m: ModelBuilder): void {
   const lessonSlots = m.slots.filter((t) => t.kind === "lesson");
@@ -246,6 +247,7 @@ function encodeTeacherCapacity(m: ModelBuilder): void {
       .filter((s) => s.taughtBy !== "class" && s.taughtBy.staff.includes(p))
       .reduce((n, s) => n + s.periods * s.groups.length, 0);
     const there = lessonSlots.filter((t) => availableIn(m, p, t));
+    if (lessons <= there.length) continue; // enough slots: the detailed rows decide
     const days = DAYS.filter((d) => there.some((t) => t.day === d));
     const gridDays = DAYS.filter((d) => lessonSlots.some((t) => t.day === d));
     const fact = tag(
@@ -261,6 +263,8 @@ function encodeTeacherCapacity(m: ModelBuilder): void {
         ],
       },
     );
+    // Both sides as one group, so that this fact alone is the conflict (the explanation keeps compact facts).
+    m.addConstraint(sum(vars), "=", lessons, fact);
     m.addConstraint(sum(vars), "<=", there.length, fact);
   }
 }
