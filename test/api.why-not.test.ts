@@ -62,9 +62,10 @@ describe("POST /api/candidates/:id/why-not", () => {
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ goal: "leerjaren", possible: false });
     const cover = r.json.conflicts.find((x: { rule: string }) => x.rule === "timetable.release-cover");
+    expect(cover.messageId).toBe("encode-cover-capacity");
     expect(cover.message).toContain("Overleg lagere school");
-    expect(cover.message).toMatch(/opgevangen/);
-    expect(cover.message).toContain("L56");
+    expect(cover.message).toContain("Graadsklas 5de-6de leerjaar"); // the class's name, not its id (L56)
+    expect(cover.messageEn).toMatch(/must be covered at once/);
   }, 60_000);
 
   it("an unknown goal is a 422 naming the field goal", async () => {

@@ -50,6 +50,7 @@ describe("solver weeks that broke hard rules", () => {
     expect(t.candidates.flatMap((c) => c.violations.filter((v) => v.severity === "hard"))).toEqual([]);
     expect(t.status).toBe("infeasible");
     expect(t.conflicts.map((c) => c.rule)).toContain("timetable.availability");
+    expect(t.conflicts.find((c) => c.rule === "timetable.availability")!.messageId).toBe("encode-available");
   });
 
   it("never covers a class with a merge above its maxPupils (18 + 20 pupils, cap 30)", async () => {

@@ -66,7 +66,12 @@ describe("solver on the fixtures", () => {
     const rules = t.conflicts.map((c) => c.rule);
     expect(rules).toContain("release.goal-met");
     expect(rules).toContain("timetable.release-cover");
-    for (const c of t.conflicts) expect(c.message.length).toBeGreaterThan(20);
+    expect(t.conflicts.find((c) => c.rule === "release.goal-met")).toMatchObject({ messageId: "encode-required" });
+    expect(t.conflicts.find((c) => c.rule === "timetable.release-cover")).toMatchObject({
+      messageId: "encode-cover-capacity",
+    });
+    // Every conflict comes from a message table: an id and both languages.
+    expect(t.conflicts.filter((c) => !c.messageId || !c.message || !c.messageEn)).toEqual([]);
   });
 });
 
