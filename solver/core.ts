@@ -3,6 +3,7 @@
 // explain infeasibility in words.
 import { checkCandidate, checkScenario } from "../constraints/check.js";
 import { WEEK_RULES } from "../constraints/week/index.js";
+import { weekLessonCount } from "../constraints/week/lesson-count.js";
 import {
   lockCount,
   type Candidate,
@@ -15,7 +16,7 @@ import {
 } from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
-import type { Rule } from "../constraints/rule.js";
+import { report, type Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
 import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility, whyGoalHasNoBlock } from "./explain.js";
@@ -145,14 +146,16 @@ function usableGridsOrRefusal(run: Run): DayGrid[] | Timetable {
     messageEn: v.messageEn,
     where: whereText(v.where),
   }));
-  if (grids.length === 0 && conflicts.length === 0)
+  if (grids.length === 0 && conflicts.length === 0) {
+    const v = report(weekLessonCount, "no-usable-grid", {}, { grids: [...gridNames].join(", ") });
     conflicts.push({
-      rule: "week.lesson-count",
-      messageId: "no-usable-grid",
-      message: `Geen enkele dagindeling (${[...gridNames].join(", ")}) is bruikbaar`,
-      messageEn: `No day grid (${[...gridNames].join(", ")}) is usable`,
+      rule: v.rule,
+      messageId: v.messageId,
+      message: v.message,
+      messageEn: v.messageEn,
       where: "dayGrids",
     });
+  }
   return run.done({ status: "invalid", scenario: scenario.name, candidates: [], conflicts });
 }
 

@@ -14,6 +14,10 @@ export const weekLessonCount = defineRule({
   severity: "hard",
   scope: "both",
   messages: {
+    "no-usable-grid": {
+      nl: "Geen enkele dagindeling ({grids}) is bruikbaar",
+      en: "No day grid ({grids}) is usable",
+    },
     "wrong-lessons-per-week": {
       nl: "Het scenario vraagt {count} lestijden per week; dat moet 28 zijn (29 kan enkel met een akkoord van het lokaal comité: zet localCommitteeAgreement).",
       en: "The scenario asks for {count} lesson periods a week; that must be 28 (29 only with an agreement of the local committee: set localCommitteeAgreement).",
