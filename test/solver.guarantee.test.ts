@@ -30,6 +30,20 @@ describe("a candidate the checker rejects is never returned", () => {
     expect(t.candidates.flatMap((c) => c.violations.filter((v) => v.severity === "hard"))).toEqual([]);
   });
 
+  it("when every week the model allows is rejected, the one conflict is the inconsistency, in both languages", async () => {
+    const weakened = RULES.map((r) => (r.id === "timetable.merge" ? { ...r, encode: undefined } : r));
+    const s = mergeOverCap();
+    s.releaseGoals[0].required = true; // only merge weeks meet it: all of them are rejected
+    const engine = makeHighsEngine(await loadHighs());
+    const t = solveCore(s, { candidates: 1, timeLimitSeconds: 60, engine, encodeRules: weakened });
+    expect(t.status).toBe("infeasible");
+    expect(t.candidates).toEqual([]);
+    expect(t.conflicts).toHaveLength(1);
+    expect(t.conflicts[0]).toMatchObject({ rule: "solver.inconsistency", messageId: "model-disagrees" });
+    expect(t.conflicts[0].message).toMatch(/^Interne fout: het model liet \d+ week\/weken toe .*timetable\.merge/);
+    expect(t.conflicts[0].messageEn).toMatch(/^Internal error: the model allowed \d+ week\(s\) .*timetable\.merge/);
+  });
+
   it("with the full rule set the same school solves clean, optimal and without an inconsistency", async () => {
     const engine = makeHighsEngine(await loadHighs());
     const t = solveCore(mergeOverCap(), { candidates: 1, timeLimitSeconds: 60, engine });
