@@ -197,7 +197,9 @@ describe("bad lock input", () => {
     expect(problems({ forbidden: [{ day: "mon", start: "09:00", end: "10:00", goal: "visit", group: "L1" }] })).toEqual(
       ["locks.forbidden[0].group: Geef 'goal' of 'group', niet allebei"],
     );
-    expect(problems({ lesson: [] })).toEqual(["locks: Onbekend veld: lesson"]);
+    expect(problems({ lesson: [] })).toEqual([
+      "locks.lesson: Onbekend veld: lesson (kijk de spelling na, of laat het weg)",
+    ]);
   });
 
   it("solve() rejects bad locks with an InputError before starting a worker", async () => {
