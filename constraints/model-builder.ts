@@ -111,6 +111,11 @@ export interface ModelBuilder {
   releasedVar(staff: string, slot: string): string | undefined;
   /** A continuous helper variable in [lb, ub] (e.g. "goal met" indicators). */
   addAuxVar(name: string, lb: number, ub: number): string;
+  /**
+   * A 0/1 indicator ("goal met", "wish met"): binary, so the objective takes integer values only and the engine
+   * may stop once its bound is less than one unit above the best week — still a proof (issue 11).
+   */
+  addIndicatorVar(name: string): string;
   /** Add Σ coef·var (op) rhs, tagged with the rule instance it encodes. */
   addConstraint(expr: LinExpr, op: "<=" | ">=" | "=", rhs: number, tag: ConstraintTag): void;
   /** Add a term to the objective (maximised). */

@@ -139,6 +139,10 @@ export class SolverModel implements ModelBuilder {
     return this.lp.addVar(name, "continuous", lb, ub);
   }
 
+  addIndicatorVar(name: string): string {
+    return this.lp.addVar(name, "binary");
+  }
+
   addConstraint(expr: LinExpr, op: "<=" | ">=" | "=", rhs: number, tag: ConstraintTag): void {
     this.lp.addConstraint(expr, op, rhs, tag);
   }

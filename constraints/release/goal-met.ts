@@ -104,7 +104,8 @@ function encodeGoals(m: ModelBuilder): string[] {
     }
     const met = `met_${goal.id}`;
     metVars.push(met);
-    m.addAuxVar(met, 0, 1);
+    // All of the goal's blocks or nothing: a goal with 1 of its 2 weekly blocks is not met (as check() says).
+    m.addIndicatorVar(met);
     const e: LinExpr = new Map([[met, goal.blocksPerWeek]]);
     for (const v of vars) e.set(v.name, -1);
     m.addConstraint(e, "<=", 0, perWeek);

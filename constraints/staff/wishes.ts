@@ -123,7 +123,7 @@ function encodeWishes(m: ModelBuilder): void {
           duo.push(e);
         }
       if (doing.size === 0 && duo.length === 0) return; // nothing can happen then: the wish is met in every week
-      const w = m.addAuxVar(`wish_${p.id}_${i}`, 0, 1);
+      const w = m.addIndicatorVar(`wish_${p.id}_${i}`);
       const wishTag = tag(staffWishes, "encode-wish", `wish:${p.id}:${i}`, { name: p.name, wish: wishText(wish) });
       for (const v of doing)
         m.addConstraint(
