@@ -17,7 +17,17 @@ const WhyNot = z
       .boolean()
       .nullable()
       .describe("false: no week has this goal; true: one has, at a cost; null: no answer in time"),
-    conflicts: z.array(z.object({ rule: z.string(), message: z.string(), where: z.string() })).optional(),
+    conflicts: z
+      .array(
+        z.object({
+          rule: z.string(),
+          messageId: z.string().optional(),
+          message: z.string(),
+          messageEn: z.string().optional(),
+          where: z.string(),
+        }),
+      )
+      .optional(),
     message: z.string().optional(),
     messageEn: z.string().optional(),
   })

@@ -12,7 +12,7 @@ import { Button, ErrorBox } from "./ui.js";
 export interface WhyNotAnswer {
   goal: string;
   possible: boolean | null;
-  conflicts?: { rule: string; message: string; where: string }[];
+  conflicts?: { rule: string; message: string; messageEn?: string; where: string }[];
   message?: string;
   messageEn?: string;
 }
@@ -85,7 +85,11 @@ export function WhyNot({ candidateId, goal, scenario, scenarioId }: Props) {
               <ul>
                 {(a.conflicts ?? []).map((c, i) => (
                   <li key={i}>
-                    <Linkified text={c.message} scenario={scenario} scenarioId={scenarioId} />
+                    <Linkified
+                      text={lang === "en" ? (c.messageEn ?? c.message) : c.message}
+                      scenario={scenario}
+                      scenarioId={scenarioId}
+                    />
                   </li>
                 ))}
               </ul>

@@ -395,7 +395,7 @@ function ConflictSets({
   scenario: Scenario | null;
   scenarioId: string;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const sets = [...new Set(conflicts.map((c) => c.set ?? 1))].sort((a, b) => a - b);
   const list = (set: number) => (
     <ul>
@@ -403,7 +403,11 @@ function ConflictSets({
         .filter((c) => (c.set ?? 1) === set)
         .map((c, i) => (
           <li key={i}>
-            <Linkified text={c.message} scenario={scenario} scenarioId={scenarioId} />
+            <Linkified
+              text={lang === "en" ? (c.messageEn ?? c.message) : c.message}
+              scenario={scenario}
+              scenarioId={scenarioId}
+            />
           </li>
         ))}
     </ul>
