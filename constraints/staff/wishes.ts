@@ -16,19 +16,14 @@ import {
   type Scenario,
   type Violation,
   type Wish,
+  type WishOutcome,
 } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { availableIn } from "../encode-util.js";
 import { coTeachingVars, staffLoadBySlot } from "./load-model.js";
 
-export interface WishOutcome {
-  staff: string;
-  name: string;
-  met: number;
-  total: number;
-  wishes: { text: { nl: string; en: string }; weight: number; met: boolean }[];
-}
+export type { WishOutcome } from "../../src/model/index.js";
 
 /** The lesson and staff slots of a grid, in the shape wishes read. */
 function weekSlots(grid: DayGrid) {

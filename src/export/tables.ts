@@ -12,7 +12,9 @@ import {
   type ReleaseGoal,
   type Scenario,
 } from "../model/index.js";
-import { person, subjectName, yearPlan } from "../plan/index.js";
+import { ambtNl, coverNl, person, subjectName, yearPlan } from "../plan/index.js";
+
+export { ambtNl, coverNl };
 import { staffLoadRows } from "./staff-load.js";
 
 export interface TimeRow {
@@ -31,19 +33,6 @@ export interface WeekGrid {
   cells: string[][][];
 }
 
-const AMBT_NL: Record<string, string> = {
-  kleuteronderwijzer: "kleuteronderwijzer",
-  onderwijzer: "onderwijzer",
-  "leermeester-lo": "leermeester LO",
-  "leermeester-levensbeschouwing": "leermeester levensbeschouwing",
-  zorgcoordinator: "zorgcoördinator",
-  "ict-coordinator": "ICT-coördinator",
-  administratief: "administratief medewerker",
-  directeur: "directeur",
-  ondersteuner: "ondersteuner",
-  paramedicus: "paramedicus",
-};
-export const ambtNl = (a: string) => AMBT_NL[a] ?? a;
 export const DAY_HEADERS = DAYS.map((d) => DAY_NAMES_NL[d]);
 
 /** The period rows of the candidate's day grid: every distinct lesson (and, if asked, staff) slot, by time. */
@@ -144,33 +133,6 @@ export function frequencyNl(g: ReleaseGoal): string {
   if (f.kind === "weekly") return "elke week";
   if (f.kind === "every-n-weeks") return `elke ${f.n} weken`;
   return `week ${f.week} van elke maand`;
-}
-
-/** Who takes a class while its teacher is released, in words. */
-export function coverNl(s: Scenario, by: string): string {
-  const c = parseCoverBy(by);
-  const who = (id: string) => {
-    const p = person(s, id);
-    return p.role ? `${p.name} (${p.role})` : p.name;
-  };
-  switch (c.kind) {
-    case "intern":
-      return who(c.intern);
-    case "care":
-    case "coteacher":
-      return who(c.staff);
-    case "merge":
-      return `samen met klas ${c.group}`;
-    case "atelier":
-      return "ateliers";
-    case "none":
-      return "na schooltijd: geen opvang nodig";
-    case "subject": {
-      const sub = s.subjects.find((x) => x.id === c.subject);
-      const staff = sub && sub.taughtBy !== "class" ? ` (${names(s, sub.taughtBy.staff).join(", ")})` : "";
-      return `${subjectName(s, c.subject)}${staff}`;
-    }
-  }
 }
 
 export const RELEASE_HEADERS = [

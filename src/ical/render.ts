@@ -9,7 +9,7 @@ import ical, { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { addDays } from "../calendar/index.js";
 import { parseCoverBy, type Candidate, type Scenario } from "../model/index.js";
-import { person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
+import { coverNl, person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
 import { feedName, selectSeries, type FeedView } from "./view.js";
 import { TZID, vtimezone } from "./vtimezone.js";
 
@@ -61,33 +61,6 @@ export function recurrence(x: PlanSeries): string | undefined {
     if (!happens.has(d)) lines.push(`EXDATE;TZID=${TZID}:${stamp(d, x.start)}`);
   }
   return lines.join("\r\n");
-}
-
-function coverNl(s: Scenario, by: string): string {
-  const c = parseCoverBy(by);
-  const who = (pid: string) => {
-    const p = person(s, pid);
-    return p.role ? `${p.name} (${p.role})` : p.name;
-  };
-  switch (c.kind) {
-    case "intern":
-      return who(c.intern);
-    case "care":
-    case "coteacher":
-      return who(c.staff);
-    case "merge":
-      return `samen met klas ${c.group}`;
-    case "atelier":
-      return "ateliers";
-    case "none":
-      return "na schooltijd";
-    case "subject": {
-      const sub = s.subjects.find((x) => x.id === c.subject);
-      const staff =
-        sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
-      return `${subjectName(s, c.subject)}${staff}`;
-    }
-  }
 }
 
 function description(s: Scenario, x: PlanSeries): string {

@@ -39,6 +39,15 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
+/** One person's wishes in a candidate (`metrics.wishes`, computed by staff.wishes). */
+export interface WishOutcome {
+  staff: string;
+  name: string;
+  met: number;
+  total: number;
+  wishes: { text: { nl: string; en: string }; weight: number; met: boolean }[];
+}
+
 export const Violation = z.object({
   rule: z.string(),
   messageId: z.string().optional().describe("Id of the message in the rule's message table"),

@@ -1,5 +1,5 @@
 // Dutch labels for people and sessions, as principals and teachers read them in calendars and plans.
-import type { Scenario } from "../model/index.js";
+import { parseCoverBy, type Scenario } from "../model/index.js";
 
 const AMBT_NL: Record<string, string> = {
   kleuteronderwijzer: "kleuteronderwijzer",
@@ -62,4 +62,34 @@ export function subjectName(s: Scenario, subject: string): string {
   if (subject === "KLAS") return "Klasuren";
   if (subject === "ATELIER") return "Ateliers";
   return s.subjects.find((x) => x.id === subject)?.name ?? subject;
+}
+
+export const ambtNl = (ambt: string) => AMBT_NL[ambt] ?? ambt;
+
+/** Who takes a class while its teacher is released, in words (calendars, exports). */
+export function coverNl(s: Scenario, by: string): string {
+  const c = parseCoverBy(by);
+  const who = (id: string) => {
+    const p = person(s, id);
+    return p.role ? `${p.name} (${p.role})` : p.name;
+  };
+  switch (c.kind) {
+    case "intern":
+      return who(c.intern);
+    case "care":
+    case "coteacher":
+      return who(c.staff);
+    case "merge":
+      return `samen met klas ${c.group}`;
+    case "atelier":
+      return "ateliers";
+    case "none":
+      return "na schooltijd: geen opvang nodig";
+    case "subject": {
+      const sub = s.subjects.find((x) => x.id === c.subject);
+      const staff =
+        sub && sub.taughtBy !== "class" ? ` (${sub.taughtBy.staff.map((t) => person(s, t).name).join(", ")})` : "";
+      return `${subjectName(s, c.subject)}${staff}`;
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // draft as typed, teacher wishes (which kind, their weight, "An Peeters: 2 van 2 vervuld"). Pure: no React.
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Day } from "../../../src/model/days.js";
 import { membersOfSet } from "../../../src/model/resolve.js";
-import type { MemberSet, ScenarioShape } from "../../../src/model/browser.js";
+import type { MemberSet, ScenarioShape, WishOutcome } from "../../../src/model/browser.js";
 import type { Draft, Item } from "./context.js";
 
 type T = (nl: string, en: string) => string;
@@ -226,14 +226,7 @@ export function wishWords(w: Item, t: T): string {
   return t(`vrij${on}${part}`, `free${on}${part}`);
 }
 
-/** One person's wishes in a candidate (metrics.wishes, see constraints/staff/wishes.ts WishOutcome). */
-export interface WishOutcome {
-  staff: string;
-  name: string;
-  met: number;
-  total: number;
-  wishes: { text: { nl: string; en: string }; weight: number; met: boolean }[];
-}
+export type { WishOutcome } from "../../../src/model/browser.js";
 
 /** The wish outcomes of a candidate's metrics (empty when nobody has wishes or the shape is unknown). */
 export function wishOutcomesOf(metrics: Record<string, unknown> | undefined): WishOutcome[] {
