@@ -78,6 +78,8 @@ interface Run {
   locks?: Locks;
   stats: NonNullable<Timetable["stats"]>;
   remaining: () => number;
+  /** The time limit has passed (model building stops then: every phase honours the limit). */
+  timeUp: () => boolean;
   progress: (phase: string, message: string, fraction?: number) => void;
   done: (t: Timetable) => Timetable;
 }
@@ -121,6 +123,7 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
     locks,
     stats,
     remaining: () => Math.max(0.05, (deadline - performance.now()) / 1000),
+    timeUp: () => performance.now() >= deadline,
     progress: (phase, message, fraction) =>
       opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
     done: (t) => {
@@ -164,9 +167,18 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
   const { scenario, locks, stats } = run;
   run.progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
   const buildStart = performance.now();
-  const built = grids
-    .map((g) => new SolverModel(scenario, g))
-    .map((model) => ({ model, obstacles: locks ? gridObstacles(model, locks) : [] }));
+  // A school too large for the time limit stops while its model is built, not after (issue 12).
+  const outOfTime = () => {
+    stats.buildMs = Math.round(performance.now() - buildStart);
+    run.progress("build", "De tijd was op terwijl het model werd opgebouwd");
+    return run.done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
+  };
+  const built: { model: SolverModel; obstacles: ReturnType<typeof gridObstacles> }[] = [];
+  for (const g of grids) {
+    if (run.timeUp()) return outOfTime();
+    const model = new SolverModel(scenario, g);
+    built.push({ model, obstacles: locks ? gridObstacles(model, locks) : [] });
+  }
   if (built.every((b) => b.obstacles.length > 0)) {
     const conflicts = obstacleConflicts(
       built.map((b) => b.obstacles),
@@ -174,18 +186,17 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     );
     return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
-  const states: GridState[] = built
-    .filter((b) => b.obstacles.length === 0)
-    .map(({ model }) => {
-      encodeAll(model, run.opts.encodeRules);
-      if (locks) encodeLocks(model, locks);
-      stats.models.push({
-        grid: model.grid.id,
-        variables: model.lp.variables.size,
-        constraints: model.lp.constraints.length,
-      });
-      return { model, solved: false, exhausted: false, lpBound: Infinity };
+  const states: GridState[] = [];
+  for (const { model } of built.filter((b) => b.obstacles.length === 0)) {
+    if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
+    if (locks) encodeLocks(model, locks);
+    stats.models.push({
+      grid: model.grid.id,
+      variables: model.lp.variables.size,
+      constraints: model.lp.constraints.length,
     });
+    states.push({ model, solved: false, exhausted: false, lpBound: Infinity });
+  }
   stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
 }

@@ -4,6 +4,15 @@ import { RULES } from "../../constraints/registry.js";
 
 import type { Rule } from "../../constraints/rule.js";
 
-export function encodeAll(m: ModelBuilder, rules: readonly Rule[] = RULES): void {
-  for (const rule of rules) rule.encode?.(m);
+/** Every rule's encode(); false when `timeUp` said stop between two rules (the model is then incomplete). */
+export function encodeAll(
+  m: ModelBuilder,
+  rules: readonly Rule[] = RULES,
+  timeUp: () => boolean = () => false,
+): boolean {
+  for (const rule of rules) {
+    if (timeUp()) return false;
+    rule.encode?.(m);
+  }
+  return true;
 }
