@@ -22,6 +22,7 @@ import { exampleRoutes } from "./routes/examples.js";
 import { feedRoutes } from "./routes/feeds.js";
 import { icalRoutes } from "./routes/ical.js";
 import { importRoutes } from "./routes/import.js";
+import { exportRoutes } from "./routes/export.js";
 import { jobRoutes } from "./routes/jobs.js";
 import { scenarioRoutes } from "./routes/scenarios.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -152,6 +153,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     ...exampleRoutes(ctx),
     ...studyDayRoutes(ctx),
     ...importRoutes(ctx),
+    ...exportRoutes(ctx),
   ];
   const app = express();
   app.disable("x-powered-by");

@@ -3,6 +3,7 @@
 // save → solve → see the release block in the week and who takes L5A → lock it → solve again → compare →
 // print to PDF (one page per class and per teacher) → publish a feed → fetch its URL and parse it.
 // Screenshots of every main page land in test-output/screenshots/ for people to look at.
+import { readFile } from "node:fs/promises";
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
@@ -117,6 +118,18 @@ describe("the principal, in the browser", () => {
     expect(coverText.join("\n")).toMatch(/L5A: .*(bij|zorgleerkracht|samen met|stagiair|co-teacher) [A-Z]/);
     expect(await release.first().innerText()).toMatch(/PLG taal/);
     await accessible("05-candidate");
+  });
+
+  it("downloads the best week as an Excel workbook from the candidate page", async () => {
+    const page = e.page;
+    await page.getByText("Downloaden", { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Excel-werkmap (alle tabellen)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-week-1\.xlsx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK"); // an xlsx is a zip
   });
 
   it("locks the PLG block and solves again: the block stays where the team agreed", async () => {

@@ -75,6 +75,7 @@ export function CandidatePage() {
         <Link className="btn" to={`/s/${id}/publish?c=${cid}`}>
           {t("Publiceren", "Publish")}
         </Link>
+        <ExportMenu candidateId={cid} />
         <Button variant={lockApi.count ? "primary" : "secondary"} onClick={() => navigate(`/s/${id}/solve`)}>
           {t("Opnieuw berekenen", "Solve again")}
           {lockApi.count > 0 && (
@@ -398,5 +399,41 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
         })}
       </ul>
     </Card>
+  );
+}
+
+/** Downloads of this week: the workbook, one csv table at a time, or a FET file (same files as the CLI's export). */
+function ExportMenu({ candidateId }: { candidateId: string }) {
+  const { t } = useLang();
+  const href = (q: string) => `/api/candidates/${encodeURIComponent(candidateId)}/export?${q}`;
+  const tables = [
+    ["klassen", t("week per klas", "week per class")],
+    ["leerkrachten", t("week per leerkracht", "week per teacher")],
+    ["overleg", t("overlegmomenten", "meetings")],
+    ["opdrachten", t("opdrachten", "workload")],
+  ] as const;
+  return (
+    <details className="export-menu">
+      <summary className="btn">{t("Downloaden", "Download")}</summary>
+      <ul>
+        <li>
+          <a href={href("format=xlsx")} download>
+            {t("Excel-werkmap (alle tabellen)", "Excel workbook (every table)")}
+          </a>
+        </li>
+        {tables.map(([id, label]) => (
+          <li key={id}>
+            <a href={href(`format=csv&table=${id}`)} download>
+              CSV: {label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={href("format=fet")} download>
+            {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
+          </a>
+        </li>
+      </ul>
+    </details>
   );
 }
