@@ -3,27 +3,15 @@
 // the server is idle and while 20 solves of the example school are queued (feed p50/p99, health p99, at a
 // steady 200 requests a second for 10 s each). Real server on localhost, real solves. Not part of npm test.
 // `--quick` measures 4 s per phase (for a check after a change).
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { benchServer } from "./bench-server.mjs";
 
 const quick = process.argv.includes("--quick");
 const SECONDS = quick ? 4 : 10;
 const RATE = 200;
 const QUEUED = 20;
 
-const { startServer } = await import("../dist/api/server.js");
-const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-load-"));
-const KEY = "bench-load-key-0123456789abcdef";
-const server = await startServer({ port: 0, dataDir, apiKey: KEY, log: () => {} });
-const call = async (method, path, body) => {
-  const r = await fetch(server.url + path, {
-    method,
-    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
-    body: body && JSON.stringify(body),
-  });
-  return r.json();
-};
+const { server, call, close } = await benchServer("load");
 const waitJob = async (id) => {
   for (;;) {
     const job = await call("GET", `/api/jobs/${id}`);
@@ -81,5 +69,4 @@ for (let i = 0; i < QUEUED; i++)
   jobs.push((await call("POST", `/api/scenarios/${id}/solve`, { candidates: 3, timeLimitSeconds: 20 })).id);
 await phase(`${QUEUED} solves queued`);
 for (const j of jobs) await call("DELETE", `/api/jobs/${j}`);
-await server.close();
-rmSync(dataDir, { recursive: true, force: true });
+await close();

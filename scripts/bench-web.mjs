@@ -4,11 +4,11 @@
 // take to appear (every class at once, median of 7). Real server, real solve, Debian's Chromium.
 // `--readme` writes the table into README.md between the WEB-BENCH markers. Not part of npm test.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { benchServer } from "./bench-server.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 
 const BUDGET_KB = 300;
@@ -26,18 +26,7 @@ const totalGz = gz.reduce((n, x) => n + x.gz, 0) / 1024;
 const totalRaw = gz.reduce((n, x) => n + x.raw, 0) / 1024;
 
 // 2. Server with the example school and a 36-class school, both solved.
-const { startServer } = await import("../dist/api/server.js");
-const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-web-"));
-const KEY = "bench-web-key-0123456789abcdef";
-const server = await startServer({ port: 0, dataDir, apiKey: KEY, log: () => {} });
-const call = async (method, path, body) => {
-  const r = await fetch(server.url + path, {
-    method,
-    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
-    body: body && JSON.stringify(body),
-  });
-  return r.json();
-};
+const { server, call, close } = await benchServer("web");
 async function solved(scenario) {
   const { id } = await call("POST", "/api/scenarios", scenario);
   let job = await call("POST", `/api/scenarios/${id}/solve`, { candidates: 1, timeLimitSeconds: 60 });
@@ -102,8 +91,7 @@ for (let i = 0; i <= RUNS; i++) {
 }
 await ctx.close();
 await browser.close();
-await server.close();
-rmSync(dataDir, { recursive: true, force: true });
+await close();
 
 const rows = [
   [

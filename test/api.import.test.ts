@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../api/server.js";
 import { request, type Reply } from "./helpers/http.js";
+import { fillRows, SCHOOL, type Rows } from "./helpers/template.js";
 
 const KEY = "test-key-import-0123456789";
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-import-"));
@@ -38,25 +39,6 @@ function expectProblem(r: Reply, status: number) {
   expect(r.text).not.toContain("vrijrooster-upload-"); // the server's temporary folder never shows
 }
 
-type Rows = Record<string, (string | number)[][]>;
-const SCHOOL: Rows = {
-  Personeel: [
-    ["An Peeters", "", "onderwijzer", "24/24"],
-    ["Bram Janssens", "", "onderwijzer", "24/24"],
-    ["Chris Maes", "", "leermeester-lo", "4/24"],
-  ],
-  Klassen: [
-    ["L1", "Eerste leerjaar", "lager", "1", 18, "An Peeters", ""],
-    ["L2", "Tweede leerjaar", "lager", "2", 20, "Bram Janssens", ""],
-  ],
-  Beschikbaarheid: [
-    ["Chris Maes", "ma", "08:30", "15:15"],
-    ["Chris Maes", "do", "08:30", "15:15"],
-  ],
-  Vakken: [["LO", "Bewegingsopvoeding", "L1, L2", 2, "Chris Maes", 1, 1, "om het even"]],
-  Doelen: [["PLG lezen", "", "plg", "An Peeters, Bram Janssens", "", "", "digitaal", 90, 1, 1, "nee"]],
-};
-
 let template: Buffer;
 /** exceljs (jszip) reads an ArrayBuffer of its own, not a Node Buffer view. */
 const arrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -65,15 +47,7 @@ const arrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b
 async function fill(rows: Rows, empty: string[] = ["Externen", "Stagiairs"]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(arrayBuffer(template));
-  for (const [sheet, data] of Object.entries(rows)) {
-    const ws = wb.getWorksheet(sheet)!;
-    data.forEach((r, i) => {
-      const row = ws.getRow(i + 2);
-      r.forEach((v, c) => (row.getCell(c + 1).value = v === "" ? null : v));
-      row.commit();
-    });
-  }
-  for (const name of empty) if (!rows[name]) wb.getWorksheet(name)!.spliceRows(2, 1);
+  fillRows(wb, rows, empty);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

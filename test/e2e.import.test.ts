@@ -3,10 +3,10 @@
 // accepts it as a new school and lands in the editor with the staff by name. A file with bad rows shows the
 // row-level problem table (sheet, row, column, problem) and stores nothing. From the editor, "bijwerken uit
 // rekenblad" merges a second sheet into the school as a new version.
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTemplate } from "../src/import/index.js";
 import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { fillRows, type Rows } from "./helpers/template.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -28,7 +28,6 @@ async function apiGet<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-type Rows = Record<string, (string | number)[][]>;
 const STAFF = ["Ilse Vermeulen", "Koen Goossens", "Nele Jacobs"];
 const SCHOOL: Rows = {
   Personeel: [
@@ -48,14 +47,7 @@ const SCHOOL: Rows = {
 /** The template as `vrijrooster template` writes it, filled in from row 2 on; other sheets keep their example row. */
 async function workbook(rows: Rows): Promise<Buffer> {
   const wb = buildTemplate();
-  for (const [sheet, data] of Object.entries(rows)) {
-    const ws = wb.getWorksheet(sheet)!;
-    data.forEach((r, i) => {
-      const row = ws.getRow(i + 2);
-      r.forEach((v, c) => (row.getCell(c + 1).value = v === "" ? null : v));
-      row.commit();
-    });
-  }
+  fillRows(wb, rows);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

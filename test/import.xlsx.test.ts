@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../src/model/index.js";
 import { solveHere } from "./helpers/solve.js";
+import { fillRows, SCHOOL, type Rows } from "./helpers/template.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-import-"));
 const run = (...args: string[]) =>
@@ -17,39 +18,11 @@ const run = (...args: string[]) =>
     cwd: join(import.meta.dirname, ".."),
   });
 
-type Rows = Record<string, (string | number)[][]>;
-const SCHOOL: Rows = {
-  Personeel: [
-    ["An Peeters", "", "onderwijzer", "24/24"],
-    ["Bram Janssens", "", "onderwijzer", "24/24"],
-    ["Chris Maes", "", "leermeester-lo", "4/24"],
-  ],
-  Klassen: [
-    ["L1", "Eerste leerjaar", "lager", "1", 18, "An Peeters", ""],
-    ["L2", "Tweede leerjaar", "lager", "2", 20, "Bram Janssens", ""],
-  ],
-  Beschikbaarheid: [
-    ["Chris Maes", "ma", "08:30", "15:15"],
-    ["Chris Maes", "do", "08:30", "15:15"],
-  ],
-  Vakken: [["LO", "Bewegingsopvoeding", "L1, L2", 2, "Chris Maes", 1, 1, "om het even"]],
-  Doelen: [["PLG lezen", "", "plg", "An Peeters, Bram Janssens", "", "", "digitaal", 90, 1, 1, "nee"]],
-};
-
 /** Fills the CLI's template: the example rows are overwritten from row 2 on; unused sheets keep their example. */
 async function fill(template: string, out: string, rows: Rows, clearExamples = true) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(template);
-  for (const [sheet, data] of Object.entries(rows)) {
-    const ws = wb.getWorksheet(sheet)!;
-    data.forEach((r, i) => {
-      const row = ws.getRow(i + 2);
-      r.forEach((v, c) => (row.getCell(c + 1).value = v === "" ? null : v));
-      row.commit();
-    });
-  }
-  if (clearExamples)
-    for (const name of ["Externen", "Stagiairs"]) if (!rows[name]) wb.getWorksheet(name)!.spliceRows(2, 1);
+  fillRows(wb, rows, clearExamples ? ["Externen", "Stagiairs"] : []);
   await wb.xlsx.writeFile(out);
 }
 
