@@ -142,7 +142,6 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
               ["digital", t("digitaal", "online")],
             ]}
           />
-          <FrequencyFields g={g} i={i} freq={freq} setFreq={setFreq} />
           <NumberField path={[...base, "blocksPerWeek"]} placeholder="1" label={t("Keer per week", "Times a week")} />
           <NumberField
             optional
@@ -167,6 +166,7 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             hint={t("1 = gewoon, 2 = dubbel zo belangrijk", "1 = normal, 2 = twice as important")}
           />
         </div>
+        <FrequencyFields g={g} i={i} freq={freq} setFreq={setFreq} />
         {lengthText(g, t) && (
           <p className="goal-length muted">
             {t("Lengte van een overleg", "Length of a meeting")}: {lengthText(g, t)}
@@ -227,83 +227,85 @@ function FrequencyFields({
     to: typeof g.to === "string" ? g.to : undefined,
   };
   return (
-    <>
-      <div className={`field ${error ? "field-invalid" : ""}`}>
-        <label htmlFor={selectId}>{t("Hoe vaak?", "How often?")}</label>
-        <select
-          id={selectId}
-          value={freq}
-          disabled={ed.readOnly}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${selectId}-error` : undefined}
-          onChange={(e) => setFreq(e.target.value)}
-        >
-          <option value="weekly">{t("elke week", "every week")}</option>
-          <option value="every-n-weeks">{t("om de zoveel weken", "every few weeks")}</option>
-          <option value="monthly-pattern">
-            {t("één week per maand (maandpatroon)", "one week a month (monthly pattern)")}
-          </option>
-          <option value="placement-week">{t("in een week van elke stage", "in one week of each placement")}</option>
-        </select>
-        {error && (
-          <p className="field-error" id={`${selectId}-error`}>
-            {error}
-          </p>
+    <section className="goal-how-often" aria-label={t("Hoe vaak?", "How often?")}>
+      <div className="form-row wrap">
+        <div className={`field ${error ? "field-invalid" : ""}`}>
+          <label htmlFor={selectId}>{t("Hoe vaak?", "How often?")}</label>
+          <select
+            id={selectId}
+            value={freq}
+            disabled={ed.readOnly}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${selectId}-error` : undefined}
+            onChange={(e) => setFreq(e.target.value)}
+          >
+            <option value="weekly">{t("elke week", "every week")}</option>
+            <option value="every-n-weeks">{t("om de zoveel weken", "every few weeks")}</option>
+            <option value="monthly-pattern">
+              {t("één week per maand (maandpatroon)", "one week a month (monthly pattern)")}
+            </option>
+            <option value="placement-week">{t("in een week van elke stage", "in one week of each placement")}</option>
+          </select>
+          {error && (
+            <p className="field-error" id={`${selectId}-error`}>
+              {error}
+            </p>
+          )}
+        </div>
+        {freq === "every-n-weeks" && (
+          <>
+            <NumberField path={[...base, "frequency", "n"]} label={t("Om de … weken", "Every … weeks")} />
+            <NumberField
+              optional
+              path={[...base, "frequency", "offset"]}
+              placeholder="0"
+              label={t("Verschuiving (weken)", "Offset (weeks)")}
+              hint={t(
+                "0 = vanaf de eerste schoolweek, 1 = vanaf de tweede, …",
+                "0 = from the first school week, 1 = from the second, …",
+              )}
+            />
+            <DateField
+              optional
+              path={[...base, "frequency", "firstDate"]}
+              label={t("Of: eerste keer in de week van", "Or: first time in the week of")}
+            />
+          </>
         )}
-      </div>
-      {freq === "every-n-weeks" && (
-        <>
-          <NumberField path={[...base, "frequency", "n"]} label={t("Om de … weken", "Every … weeks")} />
-          <NumberField
-            optional
-            path={[...base, "frequency", "offset"]}
-            placeholder="0"
-            label={t("Verschuiving (weken)", "Offset (weeks)")}
-            hint={t(
-              "0 = vanaf de eerste schoolweek, 1 = vanaf de tweede, …",
-              "0 = from the first school week, 1 = from the second, …",
-            )}
-          />
-          <DateField
-            optional
-            path={[...base, "frequency", "firstDate"]}
-            label={t("Of: eerste keer in de week van", "Or: first time in the week of")}
-          />
-        </>
-      )}
-      {freq === "monthly-pattern" && (
-        <NumberField
-          path={[...base, "frequency", "week"]}
-          label={t("Week … van de maand (1–4)", "Week … of the month (1–4)")}
-        />
-      )}
-      {freq === "placement-week" && (
-        <>
+        {freq === "monthly-pattern" && (
           <NumberField
             path={[...base, "frequency", "week"]}
-            label={t("Week … van de stage", "Week … of the placement")}
-            hint={t("Bv. 3: de derde week van elke stage", "E.g. 3: the third week of each placement")}
+            label={t("Week … van de maand (1–4)", "Week … of the month (1–4)")}
           />
-          <SelectField
-            path={[...base, "frequency", "intern"]}
-            label={t("Van welke stagiair?", "Which intern's placements?")}
-            optional={t("alle stagiairs", "every intern")}
-            options={interns}
-          />
-        </>
-      )}
-      <DateField optional path={[...base, "from"]} label={t("Vanaf (datum)", "From (date)")} />
-      <DateField
-        optional
-        path={[...base, "to"]}
-        label={t("Tot en met (datum)", "Until (date)")}
-        hint={t("Leeg = het hele schooljaar", "Empty = the whole school year")}
-      />
+        )}
+        {freq === "placement-week" && (
+          <>
+            <NumberField
+              path={[...base, "frequency", "week"]}
+              label={t("Week … van de stage", "Week … of the placement")}
+              hint={t("Bv. 3: de derde week van elke stage", "E.g. 3: the third week of each placement")}
+            />
+            <SelectField
+              path={[...base, "frequency", "intern"]}
+              label={t("Van welke stagiair?", "Which intern's placements?")}
+              optional={t("alle stagiairs", "every intern")}
+              options={interns}
+            />
+          </>
+        )}
+        <DateField optional path={[...base, "from"]} label={t("Vanaf (datum)", "From (date)")} />
+        <DateField
+          optional
+          path={[...base, "to"]}
+          label={t("Tot en met (datum)", "Until (date)")}
+          hint={t("Leeg = het hele schooljaar", "Empty = the whole school year")}
+        />
+      </div>
       {read.success && (
         <p className="goal-frequency muted">
           {t("Zo vaak", "How often")}: {frequencyPhrase({ frequency: read.data, ...dates }, lang, internName)}
         </p>
       )}
-    </>
+    </section>
   );
 }
