@@ -1,9 +1,10 @@
 // Dated goals and merges in the browser (issue 10 item 3), against the real server: the goal card says how
 // often in the shared phrase, an offset of n or more and a merge that ends before it starts are errors at their
 // field, and "week 3 of each placement" can be chosen with the intern.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, startE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
+
+const storeFixture = (name: string) => store(e, name);
 
 let e: E2E;
 beforeAll(async () => {
@@ -14,13 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e?.close();
 });
-
-async function storeFixture(name: string): Promise<string> {
-  const body = JSON.parse(readFileSync(`fixtures/practices/${name}.json`, "utf8"));
-  const r = await e.page.request.post(`${e.server.url}/api/scenarios`, { data: body });
-  expect(r.status(), await r.text()).toBe(201);
-  return ((await r.json()) as { id: string }).id;
-}
 
 const field = (path: string) => e.page.locator(`[id="field-${path}"]`);
 

@@ -2,20 +2,11 @@
 // first date, week k of each intern placement, date ranges on goals and merges; the refusals a principal sees
 // for a wrong value (Dutch, with the field path); old files unchanged; and the one frequency phrase.
 import { describe, expect, it } from "vitest";
-import { InputError, frequencyPhrase, parseScenario, readJsonFile, type ScenarioInput } from "../src/model/index.js";
+import { frequencyPhrase, parseScenario, readJsonFile, type ScenarioInput } from "../src/model/index.js";
+import { problems } from "./helpers/problems.js";
 import { goalSessionDates, placementWeekMondays } from "../src/calendar/index.js";
 
 const fixture = (name: string) => readJsonFile(`fixtures/practices/${name}.json`) as ScenarioInput;
-
-function problems(input: unknown): string[] {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof InputError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 describe("dated frequencies in the schema", () => {
   it("reads the three fixtures with their new fields", () => {

@@ -2,18 +2,13 @@
 // covers a goal in week 3 of each placement but never a weekly goal; each semester's merge covers only the goal
 // of that semester. Each week is checked by every rule and the rule verifier.
 import { describe, expect, it } from "vitest";
-import { loadScenario, parseScenario, readJsonFile, type Candidate, type Scenario } from "../src/model/index.js";
-import { verifyWeek } from "../solver/verify.js";
-import { solveHere } from "./helpers/solve.js";
+import { loadScenario, parseScenario, readJsonFile, type Candidate } from "../src/model/index.js";
+import { expectCleanWeek, solveHere } from "./helpers/solve.js";
 
 const input = (name: string) => readJsonFile(`fixtures/practices/${name}.json`) as Record<string, any>;
 const covers = (c: Candidate) => c.releases.flatMap((r) => r.cover.map((x) => `${r.goal} ${x.group}:${x.by}`)).sort();
 
-function clean(s: Scenario, c: Candidate) {
-  expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
-  const v = verifyWeek(s, c);
-  expect(v.disagreements, v.report()).toEqual([]);
-}
+const clean = expectCleanWeek;
 
 describe("interns as a dated lever", () => {
   it("week 3 of each placement: Bram Janssens visits on the intern's Tuesday, Lotte Maes takes L2", async () => {

@@ -51,9 +51,12 @@ function ranges(rs: { from?: string; to?: string }[]): Phrase {
   return { nl: rs.map((r) => one(r, "nl")).join("; "), en: rs.map((r) => one(r, "en")).join("; ") };
 }
 
-/** The goal's dates on a weekday, read once per goal and day. */
+const datesCache = new WeakMap<Scenario, Map<string, string[]>>();
+
+/** The goal's dates on a weekday, read once per scenario, goal and day. */
 function datesOf(s: Scenario) {
-  const cache = new Map<string, string[]>();
+  let cache = datesCache.get(s);
+  if (!cache) datesCache.set(s, (cache = new Map()));
   return (g: ReleaseGoal, day: Day) => {
     const key = `${g.id}|${day}`;
     if (!cache.has(key)) cache.set(key, goalSessionDates(s, g, day));
