@@ -10,6 +10,7 @@ import { releasePhysicalMin } from "./physical-min.js";
 import { releaseTraject } from "./traject.js";
 import { releaseWindow } from "./window.js";
 import { releaseBlockLength } from "./block-length.js";
+import { releaseDatedLever } from "./dated-lever.js";
 
 export const RELEASE_RULES: Rule[] = [
   releaseGoalMet,
@@ -21,4 +22,5 @@ export const RELEASE_RULES: Rule[] = [
   releaseTraject,
   releaseWindow,
   releaseBlockLength,
+  releaseDatedLever,
 ];
