@@ -51,14 +51,14 @@ describe("one-way data flow", () => {
   });
   // The print renderer lives in src/export/print, not in web/, because `vrijrooster export --format html|pdf` and
   // the API render it too (issue 13: one renderer for the web's print page and the export). The web app imports
-  // it, so it must stay browser-safe: React and src/model only, no node:*. Only html.tsx and pdf.ts (server side:
-  // the stylesheet from disk, Chromium) may use node.
+  // it, so it must stay browser-safe: React and src/model only, no node:*. Only the server side may use node:
+  // html.tsx, pdf.ts and assets.ts (the stylesheet from disk, Chromium).
   it("the print renderer the web app shares (src/export/print) is browser-safe", () => {
-    const shared = sources("src/export/print").filter((f) => !/(html\.tsx|pdf\.ts)$/.test(f));
+    const shared = sources("src/export/print").filter((f) => !/(html\.tsx|pdf\.ts|assets\.ts)$/.test(f));
     expect(shared.length).toBeGreaterThanOrEqual(3);
     const outside = shared.flatMap((f) =>
       importsOf(f)
-        .filter((i) => !i.startsWith("src/model/") && !/^src\/export\/(staff-load|print\/(?!html|pdf))/.test(i))
+        .filter((i) => !i.startsWith("src/model/") && !/^src\/export\/(staff-load|print\/(?!html|pdf|assets))/.test(i))
         .map((i) => `${f} → ${i}`),
     );
     expect(outside).toEqual([]);

@@ -201,6 +201,20 @@ const hoursMinutes = (min: number, t: T) => {
   return h === 0 ? `${m} min` : m ? `${h} ${t("u", "h")} ${m} min` : `${h} ${t("u", "h")}`;
 };
 
+/** The load table's columns: Dutch, English, right-aligned (a number). */
+const columns: [string, string, boolean][] = [
+  ["Naam", "Name", false],
+  ["Ambt", "Post", false],
+  ["Opdracht", "Fraction", false],
+  ["Lestijden", "Periods", true],
+  ["Max. wet", "Legal max.", true],
+  ["Max. school", "School max.", true],
+  ["Schoolopdracht (min)", "Time at school (min)", true],
+  ["Max. (min)", "Max. (min)", true],
+  ["Samen vrij per week", "Free together per week", true],
+  ["Nazien", "Check", false],
+];
+
 /** The opdrachtenverdeling on paper: numbers and words ("te veel"), no colour needed. */
 function LoadTable({ rows, t }: { rows: LoadRow[]; t: T }) {
   const over = rows.filter((r) => r.over).length;
@@ -209,28 +223,11 @@ function LoadTable({ rows, t }: { rows: LoadRow[]; t: T }) {
       <table className="print-load-table">
         <thead>
           <tr>
-            <th scope="col">{t("Naam", "Name")}</th>
-            <th scope="col">{t("Ambt", "Post")}</th>
-            <th scope="col">{t("Opdracht", "Fraction")}</th>
-            <th scope="col" className="num">
-              {t("Lestijden", "Periods")}
-            </th>
-            <th scope="col" className="num">
-              {t("Max. wet", "Legal max.")}
-            </th>
-            <th scope="col" className="num">
-              {t("Max. school", "School max.")}
-            </th>
-            <th scope="col" className="num">
-              {t("Schoolopdracht (min)", "Time at school (min)")}
-            </th>
-            <th scope="col" className="num">
-              {t("Max. (min)", "Max. (min)")}
-            </th>
-            <th scope="col" className="num">
-              {t("Samen vrij per week", "Free together per week")}
-            </th>
-            <th scope="col">{t("Nazien", "Check")}</th>
+            {columns.map(([nl, en, num]) => (
+              <th key={nl} scope="col" className={num ? "num" : undefined}>
+                {t(nl, en)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,26 +1,10 @@
 // The printed week as ONE self-contained HTML file (`vrijrooster export --format html`, the API's format=html, and
 // the input of the PDF): the same components as the web app's print page, rendered with renderToStaticMarkup,
 // with print.css inlined. No scripts, no links: it opens offline and prints as it shows.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Candidate, Scenario } from "../../model/index.js";
+import { printAsset } from "./assets.js";
 import { PrintPages, printPages, proposalName, translator, type Lang, type PrintSelection } from "./PrintPages.js";
-
-let css: string | undefined;
-/** print.css: next to this file when run from source, at the same path under the package root when compiled. */
-export function printCss(): string {
-  if (css === undefined) {
-    const here = new URL("print.css", import.meta.url);
-    const fromDist = new URL("../../../../src/export/print/print.css", import.meta.url);
-    try {
-      css = readFileSync(fileURLToPath(here), "utf8");
-    } catch {
-      css = readFileSync(fileURLToPath(fromDist), "utf8");
-    }
-  }
-  return css;
-}
 
 export interface PrintHtmlOptions extends PrintSelection {
   /** 1 = the best week; it names the proposal on every page. */
@@ -50,6 +34,6 @@ export function printHtml(
   const html =
     `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n` +
-    `<style>\n${printCss()}</style>\n</head>\n<body class="print-doc">\n${body}\n</body>\n</html>\n`;
+    `<style>\n${printAsset("print.css")}</style>\n</head>\n<body class="print-doc">\n${body}\n</body>\n</html>\n`;
   return { html, pages: pages.length };
 }

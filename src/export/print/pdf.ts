@@ -2,19 +2,7 @@
 // Chromium that is installed; nothing is downloaded). A4 landscape, backgrounds on (the greys of the meetings).
 // The browser: $VRIJROOSTER_CHROMIUM, else /usr/bin/chromium (Debian/Ubuntu: apt-get install chromium).
 import { existsSync } from "node:fs";
-
-/** The same flags as the browser tests (scripts/chromium.mjs): headless, and no reaching out to a network. */
-const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+import { printAsset } from "./assets.js";
 
 export const chromiumPath = () => process.env.VRIJROOSTER_CHROMIUM || "/usr/bin/chromium";
 
@@ -35,7 +23,9 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   const { chromium } = await import("playwright-core");
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
+    // The same flags as the browser tests (scripts/chromium.mjs): headless, and no reaching out to a network.
+    const args = JSON.parse(printAsset("chromium-args.json")) as string[];
+    browser = await chromium.launch({ executablePath: path, args });
   } catch (e) {
     throw noChromium(path, `Chromium start niet: ${(e as Error).message.split("\n")[0]}`);
   }
