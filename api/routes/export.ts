@@ -17,11 +17,9 @@ const TABLES = CSV_FILES.map((f) => f.replace(/\.csv$/, "")) as [string, ...stri
 
 const ExportQuery = z
   .object({
-    format: z
-      .enum(["xlsx", "csv", "fet", "html", "pdf"])
-      .meta({
-        description: "xlsx (four sheets), one csv table, FET, or the printable pages as HTML or PDF (A4 landscape)",
-      }),
+    format: z.enum(["xlsx", "csv", "fet", "html", "pdf"]).meta({
+      description: "xlsx (four sheets), one csv table, FET, or the printable pages as HTML or PDF (A4 landscape)",
+    }),
     table: z
       .enum(TABLES)
       .default("klassen")
