@@ -127,7 +127,7 @@ describe("export --format html: the printed week as one self-contained file", ()
     const karen = scenario.staff.find((p) => p.name === "Karen Vandenberghe")!;
     expect(teacher(karen.id).head).toContain("Leerkrachtenuurrooster: Karen Vandenberghe (L5A)");
     const l5a = printed.pages.find((p) => p.kind === "class" && p.id === "L5A")!;
-    expect(l5a.head).toContain("Klasuurrooster: L5A");
+    expect(l5a.head).toContain("Klasuurrooster: L5A · klasleerkracht Karen Vandenberghe");
   });
 
   it("shows each meeting's blocks with who takes part, and the release band in the classes it frees", () => {

@@ -61,6 +61,11 @@ export const PrintPages = memo(function PrintPages({ scenario, candidate, pages,
   const t = useMemo(() => translator(lang), [lang]);
   const ix = useMemo(() => buildWeekIndex(scenario, candidate, namesOf(scenario, t), t), [scenario, candidate, t]);
   const year = t(`schooljaar ${scenario.schoolYear}`, `school year ${scenario.schoolYear}`);
+  /** " · klasleerkracht Karen Vandenberghe": whose class it is, on the class's own page. */
+  const classTeachers = (group: string) => {
+    const who = (ix.groups.get(group)?.classTeachers ?? []).map((id) => ix.names.staff(id));
+    return who.length ? ` · ${t("klasleerkracht", "class teacher")} ${who.join(", ")}` : "";
+  };
   const head = (title: string) => <PageHead school={scenario.name} year={year} title={title} note={note} />;
   const heading = {
     class: t("Klasuurrooster", "Class timetable"),
@@ -81,7 +86,7 @@ export const PrintPages = memo(function PrintPages({ scenario, candidate, pages,
         const model = weekOf(ix, p);
         return (
           <section key={`${p.kind}-${p.id}`} className={`print-page print-${p.kind}`} data-kind={p.kind} data-id={p.id}>
-            {head(`${heading[p.kind]}: ${model.title}`)}
+            {head(`${heading[p.kind]}: ${model.title}${p.kind === "class" ? classTeachers(p.id) : ""}`)}
             <PrintGrid model={model} lang={lang} t={t} />
             <Legend goals={model.goals} t={t} />
           </section>
