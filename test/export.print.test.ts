@@ -183,14 +183,7 @@ describe("export --format pdf: printed by Chromium", () => {
       expect(Number(w)).toBeCloseTo(842, -1);
       expect(Number(h)).toBeCloseTo(595, -1);
     }
-  });
-
-  it("--pages teachers: one page per member of staff", () => {
-    const out = join(dir, "teachers.pdf");
-    const r = run(exportArgs("pdf", out, "--pages", "leerkrachten"));
-    expect(r.status).toBe(0);
-    expect(pageCount(readFileSync(out))).toBe(scenario.staff.length);
-  });
+  }, 180_000); // a child process that starts Chromium and prints 48 pages: slow on a busy 2-core machine
 
   it("without Chromium: exit 2, a Dutch message saying how to get it or to use html, no stack trace, no file", () => {
     const out = join(dir, "none.pdf");
