@@ -402,7 +402,8 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
   );
 }
 
-/** Downloads of this week: the workbook, one csv table at a time, or a FET file (same files as the CLI's export). */
+/** Downloads of this week: the workbook, one csv table at a time, a FET file, or the printed pages as a PDF (same files
+ * as the CLI's export). */
 function ExportMenu({ candidateId }: { candidateId: string }) {
   const { t } = useLang();
   const href = (q: string) => `/api/candidates/${encodeURIComponent(candidateId)}/export?${q}`;
@@ -431,6 +432,11 @@ function ExportMenu({ candidateId }: { candidateId: string }) {
         <li>
           <a href={href("format=fet")} download>
             {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
+          </a>
+        </li>
+        <li>
+          <a href={href("format=pdf")} download>
+            {t("PDF (afdrukken)", "PDF (to print)")}
           </a>
         </li>
       </ul>
