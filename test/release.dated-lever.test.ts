@@ -47,6 +47,12 @@ describe("release.dated-lever", () => {
     expect(v[0].messageEn).toMatch(/^Intern Lotte Maes takes group L2 .* also meets on 1 September 2026\./);
   });
 
+  it("passes the same intern cover when the goal meets in every placement week (no week number)", () => {
+    const raw = input("placement-week");
+    raw.releaseGoals[0].frequency = { kind: "placement-week", intern: "st-lotte" };
+    expect(rule.check({ scenario: parseScenario(raw), candidate: placement.c })).toEqual([]);
+  });
+
   it("fails a semester-1 merge for a goal that meets all year", () => {
     const raw = input("semester-merge");
     delete raw.releaseGoals[0].to;

@@ -79,21 +79,28 @@ export function goalWeekSkip(
       case "monthly-pattern":
         return week % 4 !== f.week - 1 ? `niet deze week (maandpatroon: week ${f.week})` : undefined;
       case "placement-week":
-        return placementMondays!.has(mondayOf(date)) ? undefined : `niet deze week (week ${f.week} van de stage)`;
+        if (placementMondays!.has(mondayOf(date))) return undefined;
+        return f.week ? `niet deze week (week ${f.week} van de stage)` : "niet deze week (geen stageweek)";
       default:
         return undefined;
     }
   };
 }
 
-/** The Monday of week k of each placement (of one intern, or of every intern) that still falls in the placement. */
-export function placementWeekMondays(s: Scenario, k: number, intern?: string): string[] {
+/**
+ * The Monday of week k of each placement (of one intern, or of every intern) that still falls in the placement;
+ * without k, the Monday of every week of each placement.
+ */
+export function placementWeekMondays(s: Scenario, k: number | undefined, intern?: string): string[] {
   const out = new Set<string>();
   for (const it of s.interns) {
     if (intern && it.id !== intern) continue;
     for (const p of it.placements) {
-      const monday = addDays(mondayOf(p.from), 7 * (k - 1));
-      if (monday <= p.to) out.add(monday);
+      const first = mondayOf(p.from);
+      if (k !== undefined) {
+        const monday = addDays(first, 7 * (k - 1));
+        if (monday <= p.to) out.add(monday);
+      } else for (let monday = first; monday <= p.to; monday = addDays(monday, 7)) out.add(monday);
     }
   }
   return [...out].sort();

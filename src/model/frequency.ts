@@ -69,14 +69,13 @@ export function frequencyPhrase(
         `week ${f.week} of every 4 school weeks (monthly pattern)`,
       );
       break;
-    case "placement-week":
-      text = f.intern
-        ? t(
-            `in week ${f.week} van elke stage van ${internName(f.intern)}`,
-            `in week ${f.week} of each placement of ${internName(f.intern)}`,
-          )
-        : t(`in week ${f.week} van elke stage`, `in week ${f.week} of each placement`);
+    case "placement-week": {
+      const which = f.week
+        ? t(`in week ${f.week} van elke stage`, `in week ${f.week} of each placement`)
+        : t("in elke stageweek", "in every placement week");
+      text = f.intern ? which + t(` van ${internName(f.intern)}`, ` of ${internName(f.intern)}`) : which;
       break;
+    }
   }
   const from = g.from && dateWords(g.from, lang);
   const to = g.to && dateWords(g.to, lang);

@@ -385,7 +385,15 @@ export const Frequency = z.discriminatedUnion("kind", [
   z
     .strictObject({
       kind: z.literal("placement-week"),
-      week: z.number().int().min(1).max(20).describe("Week k of each placement (1 = the week the placement starts)"),
+      week: z
+        .number()
+        .int()
+        .min(1)
+        .max(20)
+        .optional()
+        .describe(
+          "Week k of each placement (1 = the week the placement starts); omitted: every week of each placement",
+        ),
       intern: Id.optional().describe("Only this intern's placements (default: every intern's placements)"),
     })
     .describe("Relative to intern placements: e.g. collegiale visitatie in week 3 of each placement"),

@@ -281,9 +281,14 @@ function FrequencyFields({
         {freq === "placement-week" && (
           <>
             <NumberField
+              optional
+              placeholder={t("elke week", "every week")}
               path={[...base, "frequency", "week"]}
               label={t("Week … van de stage", "Week … of the placement")}
-              hint={t("Bv. 3: de derde week van elke stage", "E.g. 3: the third week of each placement")}
+              hint={t(
+                "Bv. 3: de derde week van elke stage; leeg: elke week waarin een stagiair er is",
+                "E.g. 3: the third week of each placement; empty: every week an intern is there",
+              )}
             />
             <SelectField
               path={[...base, "frequency", "intern"]}
