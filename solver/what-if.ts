@@ -1,0 +1,229 @@
+// "What would it take?" (issue 10 item 10): for each goal a week does not meet (or meets short), and for more
+// shared minutes, the cheapest single relaxations that buy it — each a changed scenario solved again by the real
+// solver under the caller's time budget. An effect is only what a re-solve showed: "bewezen" when that re-solve
+// proved its week the best with the change, "gevonden" when it found the week within its time.
+import { gridOf, parseScenario, type Candidate, type Scenario } from "../src/model/index.js";
+import { applyPatch, type WhatIf, type WhatIfOption, type WhatIfTarget } from "../src/model/what-if.js";
+import { solveCore, type SolveProgress } from "./core.js";
+import type { Engine } from "./engines/engine.js";
+import type { CandidateMetrics } from "./metrics.js";
+import { relaxationsFor, type Relaxation } from "./what-if-relax.js";
+
+export interface WhatIfOptions {
+  engine: Engine;
+  explainEngine?: Engine;
+  /** Total re-solve budget in seconds. */
+  seconds: number;
+  /** At most this many seconds per re-solve (default 10). */
+  perTrySeconds?: number;
+  /** Only this goal (the web's "Wat zou helpen?" on one goal card); default every unmet goal and more minutes. */
+  goal?: string;
+  onProgress?: (p: SolveProgress) => void;
+}
+
+/** At most this many options per goal. */
+const MAX_OPTIONS = 5;
+
+type PerGoal = CandidateMetrics["perGoal"][number];
+const perGoalOf = (c: Candidate) => (c.metrics as CandidateMetrics).perGoal ?? [];
+
+/** A goal is short when it has a maximum length per block and its blocks together stay under it. */
+function isShort(s: Scenario, g: PerGoal) {
+  const goal = s.releaseGoals.find((x) => x.id === g.goal);
+  return !!goal?.maxBlockMinutes && g.met && g.minutes < goal.maxBlockMinutes * goal.blocksPerWeek;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+
+function summary(o: Pick<WhatIfOption, "effect">, goalName: string | undefined) {
+  const e = o.effect;
+  const nl: string[] = [];
+  const en: string[] = [];
+  if (e.goalsMet) {
+    nl.push(`${signed(e.goalsMet)} doel${Math.abs(e.goalsMet) === 1 ? "" : "en"}`);
+    en.push(`${signed(e.goalsMet)} goal${Math.abs(e.goalsMet) === 1 ? "" : "s"}`);
+  }
+  if (goalName) {
+    nl.push(`${signed(e.goalMinutes)} min voor ${goalName}`);
+    en.push(`${signed(e.goalMinutes)} min for ${goalName}`);
+  } else {
+    nl.push(`${signed(e.releaseMinutes)} min samen vrij`);
+    en.push(`${signed(e.releaseMinutes)} min released together`);
+  }
+  for (const x of e.others.filter((x) => x.minutes < 0)) {
+    nl.push(`${x.name} ${x.minutes} min`);
+    en.push(`${x.name} ${x.minutes} min`);
+  }
+  return { nl: nl.join(", "), en: en.join(", ") };
+}
+
+/** The best week of the changed scenario (undefined: the change is refused, or no week in its time). */
+function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: number): Candidate | undefined {
+  let changed: Scenario;
+  try {
+    changed = parseScenario(applyPatch(s, r.patch));
+  } catch {
+    return undefined; // a change the scenario rules refuse is no option
+  }
+  const t = solveCore(changed, {
+    candidates: 1,
+    timeLimitSeconds: seconds,
+    engine: opts.engine,
+    explainEngine: opts.explainEngine,
+    explainGoals: false,
+  });
+  return t.candidates[0];
+}
+
+/** What one relaxation does for one goal (or for all minutes), read from its re-solved week. */
+function optionOf(r: Relaxation, baseline: Candidate, after: Candidate, goal: string | undefined): WhatIfOption {
+  const before = new Map(perGoalOf(baseline).map((g) => [g.goal, g]));
+  const now = perGoalOf(after);
+  const target = now.find((g) => g.goal === goal);
+  const others = now
+    .filter((g) => g.goal !== goal)
+    .map((g) => ({ goal: g.goal, name: g.name, minutes: g.minutes - (before.get(g.goal)?.minutes ?? 0) }))
+    .filter((x) => x.minutes !== 0);
+  const option: WhatIfOption = {
+    id: r.id,
+    kind: r.kind,
+    cost: r.cost,
+    text: r.text,
+    effect: {
+      goalsMet: after.metrics.goalsMet - baseline.metrics.goalsMet,
+      goalMinutes: target ? target.minutes - (before.get(target.goal)?.minutes ?? 0) : 0,
+      releaseMinutes: after.metrics.releaseMinutes - baseline.metrics.releaseMinutes,
+      goalMet: target?.met ?? false,
+      others,
+    },
+    proof: after.status === "optimal" ? "bewezen" : "gevonden",
+    summary: { nl: "", en: "" },
+    patch: r.patch,
+  };
+  option.summary = summary(option, target?.name);
+  return option;
+}
+
+/** Whether an option buys what the target asks. */
+function helps(kind: WhatIfTarget["kind"], o: WhatIfOption) {
+  if (kind === "unmet") return o.effect.goalMet;
+  if (kind === "short") return o.effect.goalMinutes > 0 && o.effect.goalsMet >= 0;
+  return o.effect.releaseMinutes > 0 && o.effect.goalsMet >= 0;
+}
+
+/**
+ * The options per target, compared with `baseline` (a week of `s`, normally the best). Synchronous: it runs in
+ * the solve's worker thread, and stops trying when its budget is spent (each target then says so).
+ */
+export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): WhatIf {
+  const started = performance.now();
+  const deadline = started + opts.seconds * 1000;
+  const remaining = () => (deadline - performance.now()) / 1000;
+  const grid = gridOf(s, baseline);
+  const perGoal = perGoalOf(baseline);
+  const targets: WhatIfTarget[] = [];
+  for (const g of perGoal) {
+    if (opts.goal && g.goal !== opts.goal) continue;
+    if (!g.met)
+      targets.push({
+        kind: "unmet",
+        goal: g.goal,
+        name: g.name,
+        minutes: g.minutes,
+        options: [],
+        tried: 0,
+        considered: 0,
+      });
+    else if (isShort(s, g) || opts.goal)
+      targets.push({
+        kind: "short",
+        goal: g.goal,
+        name: g.name,
+        minutes: g.minutes,
+        options: [],
+        tried: 0,
+        considered: 0,
+      });
+  }
+  if (!opts.goal && s.releaseGoals.length > 0)
+    targets.push({
+      kind: "more-minutes",
+      name: "Meer gedeelde minuten",
+      minutes: baseline.metrics.releaseMinutes,
+      options: [],
+      tried: 0,
+      considered: 0,
+    });
+  // One re-solve per relaxation, shared by the targets it concerns (a change is solved once).
+  const measured = new Map<string, Candidate | undefined>();
+  const perTry = opts.perTrySeconds ?? 10;
+  const plans = targets.map((t) => {
+    const why = (perGoal.find((g) => g.goal === t.goal)?.why ?? []).map((w) => w.message);
+    const list = t.goal
+      ? relaxationsFor(s, grid, t.goal, why)
+      : dedupe(s.releaseGoals.flatMap((g) => relaxationsFor(s, grid, g.id))).sort(
+          (a, b) => a.cost - b.cost || a.size - b.size,
+        );
+    t.considered = list.length;
+    return list;
+  });
+  targets.forEach((t, i) => {
+    const found: WhatIfOption[] = [];
+    for (const r of plans[i]) {
+      // Enough cheap options found: a dearer change is never listed before them anyway.
+      if (found.length >= MAX_OPTIONS) break;
+      if (remaining() < 0.5) break;
+      if (!measured.has(r.id)) {
+        opts.onProgress?.({
+          phase: "what-if",
+          message: `Wat zou helpen (${t.name}): ${r.text.nl}`,
+          elapsedMs: Math.round(performance.now() - started),
+        });
+        measured.set(r.id, resolveWith(s, r, opts, Math.max(0.5, Math.min(perTry, remaining()))));
+      }
+      t.tried++;
+      const after = measured.get(r.id);
+      const o = after && optionOf(r, baseline, after, t.goal);
+      if (o && helps(t.kind, o)) found.push(o);
+    }
+    t.options = found.sort((a, b) => a.cost - b.cost || b.effect.goalsMet - a.effect.goalsMet).slice(0, MAX_OPTIONS);
+    if (t.options.length === 0)
+      t.note =
+        t.tried < t.considered
+          ? {
+              nl: `Binnen de tijd hielp geen van de ${t.tried} geprobeerde wijzigingen (van ${t.considered} mogelijke).`,
+              en: `Within the time none of the ${t.tried} changes tried helped (of ${t.considered} possible).`,
+            }
+          : {
+              nl:
+                t.considered === 0
+                  ? "Er is geen enkele kleine wijziging om te proberen."
+                  : `Geen enkele van de ${t.considered} kleine wijzigingen helpt op zich; het vraagt meer dan één wijziging.`,
+              en:
+                t.considered === 0
+                  ? "There is no small change to try."
+                  : `None of the ${t.considered} small changes helps on its own; it takes more than one change.`,
+            };
+    else if (t.tried < t.considered && t.options.length < MAX_OPTIONS)
+      t.note = {
+        nl: `De tijd was op na ${t.tried} van ${t.considered} mogelijke wijzigingen.`,
+        en: `Time ran out after ${t.tried} of ${t.considered} possible changes.`,
+      };
+  });
+  return {
+    compared: {
+      rank: baseline.rank,
+      goalsMet: baseline.metrics.goalsMet,
+      releaseMinutes: baseline.metrics.releaseMinutes,
+      proven: baseline.status === "optimal",
+    },
+    targets,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    budgetSeconds: opts.seconds,
+  };
+}
+
+function dedupe(list: Relaxation[]) {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
