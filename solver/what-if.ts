@@ -2,7 +2,7 @@
 // shared minutes, the cheapest single relaxations that buy it — each a changed scenario solved again by the real
 // solver under the caller's time budget. An effect is only what a re-solve showed: "bewezen" when that re-solve
 // proved its week the best with the change, "gevonden" when it found the week within its time.
-import { gridOf, parseScenario, type Candidate, type Scenario } from "../src/model/index.js";
+import { gridOf, parseScenario, type Candidate, type Locks, type Scenario } from "../src/model/index.js";
 import { applyPatch, type WhatIf, type WhatIfOption, type WhatIfTarget } from "../src/model/what-if.js";
 import { solveCore, type SolveProgress } from "./core.js";
 import type { Engine } from "./engines/engine.js";
@@ -19,6 +19,8 @@ export interface WhatIfOptions {
   /** Only this goal (the web's "Wat zou helpen?" on one goal card); default every unmet goal and more minutes. */
   goal?: string;
   onProgress?: (p: SolveProgress) => void;
+  /** The locks the week was solved with: every re-solve keeps them. */
+  locks?: Locks;
 }
 
 /** At most this many options per goal. */
@@ -57,8 +59,8 @@ function summary(o: Pick<WhatIfOption, "effect">, goalName: string | undefined) 
   return { nl: nl.join(", "), en: en.join(", ") };
 }
 
-/** The best week of the changed scenario (undefined: the change is refused, or no week in its time). */
-function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: number): Candidate | undefined {
+/** The best week of the changed scenario; "open" when its time ran out before any week (nothing is known). */
+function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: number): Candidate | "open" | undefined {
   let changed: Scenario;
   try {
     changed = parseScenario(applyPatch(s, r.patch));
@@ -71,8 +73,9 @@ function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: n
     engine: opts.engine,
     explainEngine: opts.explainEngine,
     explainGoals: false,
+    locks: opts.locks,
   });
-  return t.candidates[0];
+  return t.candidates[0] ?? (t.status === "timeout" ? "open" : undefined);
 }
 
 /** What one relaxation does for one goal (or for all minutes), read from its re-solved week. */
@@ -155,7 +158,7 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
       considered: 0,
     });
   // One re-solve per relaxation, shared by the targets it concerns (a change is solved once).
-  const measured = new Map<string, Candidate | undefined>();
+  const measured = new Map<string, Candidate | "open" | undefined>();
   const perTry = opts.perTrySeconds ?? 10;
   const plans = targets.map((t) => {
     const why = (perGoal.find((g) => g.goal === t.goal)?.why ?? []).map((w) => w.message);
@@ -169,6 +172,7 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
   });
   targets.forEach((t, i) => {
     const found: WhatIfOption[] = [];
+    let open = 0;
     for (const r of plans[i]) {
       // Enough cheap options found: a dearer change is never listed before them anyway.
       if (found.length >= MAX_OPTIONS) break;
@@ -183,27 +187,23 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
       }
       t.tried++;
       const after = measured.get(r.id);
-      const o = after && optionOf(r, baseline, after, t.goal);
+      if (after === "open") open++;
+      const o = after && after !== "open" ? optionOf(r, baseline, after, t.goal) : undefined;
       if (o && helps(t.kind, o)) found.push(o);
     }
     t.options = found.sort((a, b) => a.cost - b.cost || b.effect.goalsMet - a.effect.goalsMet).slice(0, MAX_OPTIONS);
     if (t.options.length === 0)
       t.note =
-        t.tried < t.considered
+        t.tried < t.considered || open > 0
           ? {
-              nl: `Binnen de tijd hielp geen van de ${t.tried} geprobeerde wijzigingen (van ${t.considered} mogelijke).`,
-              en: `Within the time none of the ${t.tried} changes tried helped (of ${t.considered} possible).`,
-            }
-          : {
               nl:
-                t.considered === 0
-                  ? "Er is geen enkele kleine wijziging om te proberen."
-                  : `Geen enkele van de ${t.considered} kleine wijzigingen helpt op zich; het vraagt meer dan één wijziging.`,
+                `Binnen de tijd hielp geen van de ${t.tried} geprobeerde wijzigingen (van ${t.considered} mogelijke)` +
+                (open ? `; bij ${open} daarvan vond de rekenmotor in de tijd geen week, dus dat blijft open.` : "."),
               en:
-                t.considered === 0
-                  ? "There is no small change to try."
-                  : `None of the ${t.considered} small changes helps on its own; it takes more than one change.`,
-            };
+                `Within the time none of the ${t.tried} changes tried helped (of ${t.considered} possible)` +
+                (open ? `; for ${open} of them the solver found no week in time, so that stays open.` : "."),
+            }
+          : noneHelps(t);
     else if (t.tried < t.considered && t.options.length < MAX_OPTIONS)
       t.note = {
         nl: `De tijd was op na ${t.tried} van ${t.considered} mogelijke wijzigingen.`,
@@ -226,4 +226,19 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
 function dedupe(list: Relaxation[]) {
   const seen = new Set<string>();
   return list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Every change was tried and none helped on its own: said per kind of question. */
+function noneHelps(t: WhatIfTarget): { nl: string; en: string } {
+  if (t.considered === 0)
+    return { nl: "Er is geen enkele kleine wijziging om te proberen.", en: "There is no small change to try." };
+  if (t.kind === "more-minutes")
+    return {
+      nl: `Geen enkele van de ${t.considered} kleine wijzigingen geeft op zich meer gedeelde minuten.`,
+      en: `None of the ${t.considered} small changes gives more shared minutes on its own.`,
+    };
+  return {
+    nl: `Geen enkele van de ${t.considered} kleine wijzigingen helpt op zich; het vraagt meer dan één wijziging.`,
+    en: `None of the ${t.considered} small changes helps on its own; it takes more than one change.`,
+  };
 }

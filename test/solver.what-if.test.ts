@@ -3,32 +3,12 @@
 // and that change, applied to the scenario file, really gives a week with the goal; a school where no single
 // change helps says so.
 import { describe, expect, it } from "vitest";
-import { parseScenario, type ScenarioInput } from "../src/model/index.js";
+import { parseScenario } from "../src/model/index.js";
 import { applyPatch } from "../src/model/what-if.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import { whatIf } from "../solver/what-if.js";
 import { solveHere } from "./helpers/solve.js";
-import { tinyInput } from "./helpers/tiny.js";
-
-/** L1's teacher meets the pedagogical adviser, who only comes on Thursday afternoon; LO is only on Monday. */
-export function loMondayInput(members = ["kt1"]): ScenarioInput {
-  const input = tinyInput();
-  input.name = "Basisschool De Wilg";
-  input.subjects![0].maxPerDay = 2;
-  input.staff[2].availability = { mon: [{ from: "08:15", to: "15:30" }] };
-  input.externals = [
-    {
-      id: "pb",
-      name: "Greet Van Damme",
-      kind: "pedagogical-adviser",
-      availability: { thu: [{ from: "13:00", to: "16:00" }] },
-    },
-  ];
-  input.releaseGoals = [
-    { id: "taal", name: "PLG taal", members, externals: ["pb"], mode: "digital", minBlockMinutes: 100 },
-  ];
-  return input;
-}
+import { loMondayInput } from "./helpers/what-if-school.js";
 
 describe("what would it take (real HiGHS)", () => {
   it("finds the LO teacher on Thursday afternoon, with the effect its re-solve proved, and it holds", async () => {
