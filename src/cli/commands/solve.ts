@@ -8,6 +8,7 @@ import type { WhatIf } from "../../model/what-if.js";
 /** The what-if answer in Dutch, for the terminal (README: "What would it take?"). */
 export function renderWhatIf(w: WhatIf): string {
   const lines = ["", "Wat zou helpen?"];
+  const listed = new Set<string>();
   for (const t of w.targets) {
     const head =
       t.kind === "unmet"
@@ -15,8 +16,13 @@ export function renderWhatIf(w: WhatIf): string {
         : t.kind === "short"
           ? `${t.name}: ${t.minutes} min.`
           : `Meer gedeelde minuten (nu ${t.minutes} min per week).`;
+    // "More shared minutes" repeats no change already listed for a goal above.
+    const shown = t.kind === "more-minutes" ? t.options.filter((o) => !listed.has(o.id)) : t.options;
     lines.push(t.options.length ? `${head} Wat zou helpen:` : head);
-    for (const o of t.options) lines.push(`  • ${o.text.nl} → ${o.summary.nl} (${o.proof})`);
+    for (const o of shown) lines.push(`  • ${o.text.nl} → ${o.summary.nl} (${o.proof})`);
+    if (shown.length < t.options.length)
+      lines.push(`  • de ${t.options.length - shown.length} wijziging(en) hierboven`);
+    for (const o of t.options) listed.add(o.id);
     if (t.note) lines.push(`  ${t.note.nl}`);
   }
   if (w.targets.length === 0) lines.push("Elk overlegmoment is gehaald; er is niets te vragen.");
@@ -80,7 +86,7 @@ export const solveCommand: Command = {
       onProgress: (p) => {
         if (Date.now() - started < 1000 || Date.now() - lastLine < 250) return;
         lastLine = Date.now();
-        process.stderr.write(`[${(p.elapsedMs / 1000).toFixed(1)} s] ${p.message}\n`);
+        process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${p.message}\n`);
       },
     });
     const json = JSON.stringify(result, null, 2) + "\n";
