@@ -2,6 +2,10 @@
 // is only there on Monday gets "Chris Maes (LO) ook op donderdagnamiddag" with the effect its re-solve proved,
 // and that change, applied to the scenario file, really gives a week with the goal; a school where no single
 // change helps says so.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../src/model/index.js";
 import { applyPatch } from "../src/model/what-if.js";
@@ -63,4 +67,52 @@ describe("what would it take (real HiGHS)", () => {
       `Geen enkele van de ${target.considered} kleine wijzigingen helpt op zich; het vraagt meer dan één wijziging.`,
     );
   }, 120_000);
+
+  it("keeps to its budget on a large school and says how far it got", async () => {
+    const city = parseScenario(
+      JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/city-school.json"), "utf8")),
+    );
+    const t = await solveHere(city);
+    const started = performance.now();
+    const w = whatIf(city, t.candidates[0], { engine: makeHighsEngine(await loadHighs()), seconds: 3 });
+    // One re-solve may overrun by its model building at most; never the whole list of 18 changes.
+    expect((performance.now() - started) / 1000).toBeLessThan(8);
+    const more = w.targets.find((x) => x.kind === "more-minutes")!;
+    expect(more.tried).toBeLessThan(more.considered);
+    expect(more.note?.nl).toMatch(/^(Binnen de tijd hielp geen van de|De tijd was op na) \d+ /);
+  }, 120_000);
+});
+
+describe("vrijrooster solve --what-if", () => {
+  const root = join(import.meta.dirname, "..");
+  const dir = mkdtempSync(join(tmpdir(), "vrijrooster-what-if-"));
+  const file = join(dir, "de-wilg.json");
+  writeFileSync(file, JSON.stringify(loMondayInput()));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "solve", file, ...args], {
+      encoding: "utf8",
+      cwd: root,
+    });
+
+  it("prints what would help in Dutch, and --json carries whatIf", () => {
+    const r = run("--candidates", "1", "--what-if", "--what-if-time", "30");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("PLG taal niet gehaald. Wat zou helpen:\n");
+    expect(r.stdout).toContain(
+      "  • Chris Maes (LO) ook op donderdagnamiddag (13:20–15:15) → +1 doel, +115 min voor PLG taal (bewezen)\n",
+    );
+    const j = run("--candidates", "1", "--what-if", "--what-if-time", "30", "--json");
+    expect(j.status).toBe(0);
+    const result = JSON.parse(j.stdout);
+    expect(result.whatIf.targets.map((x: { kind: string }) => x.kind)).toEqual(["unmet", "more-minutes"]);
+  }, 120_000);
+
+  it("refuses a bad budget with exit code 2 and a Dutch message", () => {
+    const r = run("--what-if", "--what-if-time", "0");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--what-if-time moet tussen 0 en 3600 seconden liggen");
+    const alone = run("--what-if-time", "20");
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain("--what-if-time hoort bij --what-if");
+  });
 });
