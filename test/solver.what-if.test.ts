@@ -11,6 +11,7 @@ import { parseScenario } from "../src/model/index.js";
 import { applyPatch } from "../src/model/what-if.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import { whatIf } from "../solver/what-if.js";
+import { relaxationsFor } from "../solver/what-if-relax.js";
 import { solveHere } from "./helpers/solve.js";
 import { loMondayInput } from "./helpers/what-if-school.js";
 
@@ -67,6 +68,79 @@ describe("what would it take (real HiGHS)", () => {
       `Geen enkele van de ${target.considered} kleine wijzigingen helpt op zich; het vraagt meer dan één wijziging.`,
     );
   }, 120_000);
+
+  it("a merge under the school's own cap, and a window one step wider, each with its measured effect", async () => {
+    const engine = makeHighsEngine(await loadHighs());
+    // A third class and an agreed L2+L3 merge (at most 30 pupils): L1+L3 (28) is proposed, L1+L2 (38) is not.
+    const merged = loMondayInput();
+    merged.groups.push({ id: "L3", level: "lager", grades: [3], pupils: 10, classTeachers: ["kt3"] });
+    merged.staff.push({ id: "kt3", name: "Dora Wouters", ambt: "onderwijzer" });
+    merged.subjects![0].groups.push("L3");
+    merged.staff[2].fraction = "12/24";
+    merged.cover = { merges: [{ groups: ["L2", "L3"], maxPupils: 30 }] };
+    const s1 = parseScenario(merged);
+    const t1 = await solveHere(s1);
+    expect(t1.candidates[0].metrics.goalsMet).toBe(0);
+    const w1 = whatIf(s1, t1.candidates[0], { engine, seconds: 60, goal: "taal" });
+    const merges = w1.targets[0].options.filter((o) => o.kind === "merge");
+    expect(merges.map((o) => [o.text.nl, o.summary.nl])).toEqual([
+      ["L1 en L3 mogen samen (28 leerlingen, afgesproken maximum 30)", "+1 doel, +115 min voor PLG taal"],
+    ]);
+    const again = await solveHere(parseScenario(applyPatch(merged, merges[0].patch)));
+    expect(again.candidates[0].metrics.goalsMet).toBe(1);
+
+    // The PLG only on Thursday afternoon, LO on Monday and Friday: Friday afternoon too (cost 1) comes first.
+    const windowed = loMondayInput();
+    windowed.externals = [];
+    windowed.releaseGoals![0] = {
+      id: "taal",
+      name: "PLG taal",
+      members: ["kt1"],
+      mode: "digital",
+      minBlockMinutes: 100,
+      when: [{ days: ["thu"], part: "afternoon" }],
+    };
+    windowed.staff[2].availability = { mon: [{ from: "08:15", to: "15:30" }], fri: [{ from: "08:15", to: "15:30" }] };
+    const s2 = parseScenario(windowed);
+    const t2 = await solveHere(s2);
+    expect(t2.candidates[0].metrics.goalsMet).toBe(0);
+    const w2 = whatIf(s2, t2.candidates[0], { engine, seconds: 60, goal: "taal" });
+    const first = w2.targets[0].options[0];
+    expect([first.kind, first.cost, first.text.nl, first.summary.nl]).toEqual([
+      "window",
+      1,
+      "PLG taal ook op vrijdagnamiddag",
+      "+1 doel, +115 min voor PLG taal",
+    ]);
+    expect(w2.targets[0].options.map((o) => o.cost)).toEqual([...w2.targets[0].options.map((o) => o.cost)].sort());
+    const fri = await solveHere(parseScenario(applyPatch(windowed, first.patch)));
+    expect(fri.candidates[0].releases).toMatchObject([{ goal: "taal", day: "fri", start: "13:20", end: "15:15" }]);
+  }, 120_000);
+
+  it("offers a 4+2 day only as the school's own grids have one, an atelier partner only with ateliers", () => {
+    const read = (f: string) =>
+      parseScenario(JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures", f), "utf8")));
+    const village = read("village-school.json");
+    const grids = relaxationsFor(village, village.dayGrids[0], "kernteam").filter((r) => r.kind === "grid");
+    expect(grids.map((r) => r.text.nl)).toEqual(
+      ["maandag", "dinsdag", "vrijdag"].map((d) => `Een 4+2-${d} (zoals donderdag in '${village.dayGrids[0].name}')`),
+    );
+    const added = (grids[0].patch[0].value as typeof village.dayGrids).at(-1)!;
+    expect(added.days.mon).toEqual(village.dayGrids[0].days.thu);
+    expect(relaxationsFor(village, village.dayGrids[0], "kernteam").some((r) => r.kind === "atelier-partner")).toBe(
+      false,
+    );
+    const ateliers = read("atelier-school.json");
+    const partners = relaxationsFor(ateliers, ateliers.dayGrids[0], "plg-bovenbouw").filter(
+      (r) => r.kind === "atelier-partner",
+    );
+    expect(partners.map((r) => r.text.nl)).toContain(
+      `Eén atelierpartner (vrijwilliger) extra op vrijdagnamiddag voor ${ateliers.atelierPlans[0].name}`,
+    );
+    // The changed school is still a valid school (the patch fits the scenario as read).
+    for (const r of grids) expect(() => parseScenario(applyPatch(village, r.patch))).not.toThrow();
+    for (const r of partners) expect(() => parseScenario(applyPatch(ateliers, r.patch))).not.toThrow();
+  });
 
   it("keeps to its budget on a large school and says how far it got", async () => {
     const city = parseScenario(
