@@ -65,6 +65,9 @@ function workerPath(): string {
 /** Extra time past the limit before the watchdog stops an engine that ignores its own limit. */
 const WATCHDOG_GRACE_MS = 2000;
 
+/** Extra time for "what would it take?" past its budget before the watchdog stops it. */
+const WHAT_IF_GRACE_SECONDS = 10;
+
 export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
   let locks;
@@ -83,7 +86,8 @@ export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Time
     whatIf,
   };
   const timeout: Timetable = { status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] };
-  return runWorker<Timetable>(job, timeLimitSeconds + (opts.whatIfSeconds ?? 0), () => timeout, opts);
+  const whatIfSeconds = opts.whatIfSeconds ? opts.whatIfSeconds + WHAT_IF_GRACE_SECONDS : 0;
+  return runWorker<Timetable>(job, timeLimitSeconds + whatIfSeconds, () => timeout, opts);
 }
 
 /**
@@ -112,8 +116,13 @@ export function whatIfFor(
     targets: [],
     seconds: opts.seconds,
     budgetSeconds: opts.seconds,
+    note: {
+      nl: `De herberekeningen raakten niet klaar binnen ${opts.seconds} seconden: er is nog geen antwoord.`,
+      en: `The re-solves did not finish within ${opts.seconds} seconds: there is no answer yet.`,
+    },
   };
-  return runWorker<WhatIf>(job, opts.seconds, () => empty, opts);
+  // A last re-solve may overrun its share while its model is built: the watchdog gives it that time.
+  return runWorker<WhatIf>(job, opts.seconds + WHAT_IF_GRACE_SECONDS, () => empty, opts);
 }
 
 /** One job in a worker thread, with a watchdog past `seconds`, cancellation and a memory cap. */

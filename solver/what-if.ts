@@ -23,6 +23,9 @@ export interface WhatIfOptions {
   locks?: Locks;
 }
 
+/** A re-solve gets at least this long; with less left, no new one starts (so the budget holds). */
+const MIN_TRY_SECONDS = 1;
+
 /** At most this many options per goal. */
 const MAX_OPTIONS = 5;
 
@@ -108,9 +111,10 @@ function optionOf(r: Relaxation, baseline: Candidate, after: Candidate, goal: st
 }
 
 /** Whether an option buys what the target asks. */
-function helps(kind: WhatIfTarget["kind"], o: WhatIfOption) {
-  if (kind === "unmet") return o.effect.goalMet;
-  if (kind === "short") return o.effect.goalMinutes > 0 && o.effect.goalsMet >= 0;
+function helps(t: WhatIfTarget, o: WhatIfOption) {
+  if (t.kind === "unmet") return o.effect.goalMet;
+  // A met goal asked about (short, or more minutes for it): more minutes for it, no goal lost.
+  if (t.goal) return o.effect.goalMinutes > 0 && o.effect.goalsMet >= 0;
   return o.effect.releaseMinutes > 0 && o.effect.goalsMet >= 0;
 }
 
@@ -139,7 +143,7 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
       });
     else if (isShort(s, g) || opts.goal)
       targets.push({
-        kind: "short",
+        kind: isShort(s, g) ? "short" : "more-minutes",
         goal: g.goal,
         name: g.name,
         minutes: g.minutes,
@@ -176,20 +180,20 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
     for (const r of plans[i]) {
       // Enough cheap options found: a dearer change is never listed before them anyway.
       if (found.length >= MAX_OPTIONS) break;
-      if (remaining() < 0.5) break;
+      if (remaining() < MIN_TRY_SECONDS) break;
       if (!measured.has(r.id)) {
         opts.onProgress?.({
           phase: "what-if",
           message: `Wat zou helpen (${t.name}): ${r.text.nl}`,
           elapsedMs: Math.round(performance.now() - started),
         });
-        measured.set(r.id, resolveWith(s, r, opts, Math.max(0.5, Math.min(perTry, remaining()))));
+        measured.set(r.id, resolveWith(s, r, opts, Math.min(perTry, remaining() - MIN_TRY_SECONDS / 2)));
       }
       t.tried++;
       const after = measured.get(r.id);
       if (after === "open") open++;
       const o = after && after !== "open" ? optionOf(r, baseline, after, t.goal) : undefined;
-      if (o && helps(t.kind, o)) found.push(o);
+      if (o && helps(t, o)) found.push(o);
     }
     t.options = found.sort((a, b) => a.cost - b.cost || b.effect.goalsMet - a.effect.goalsMet).slice(0, MAX_OPTIONS);
     if (t.options.length === 0)

@@ -149,8 +149,9 @@ describe("what would it take (real HiGHS)", () => {
     const t = await solveHere(city);
     const started = performance.now();
     const w = whatIf(city, t.candidates[0], { engine: makeHighsEngine(await loadHighs()), seconds: 3 });
-    // One re-solve may overrun by its model building at most; never the whole list of 18 changes.
-    expect((performance.now() - started) / 1000).toBeLessThan(8);
+    // One re-solve may overrun by its model building at most (slow on a loaded machine); never the whole list of
+    // 18 changes, which takes about 40 s.
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
     const more = w.targets.find((x) => x.kind === "more-minutes")!;
     expect(more.tried).toBeLessThan(more.considered);
     expect(more.note?.nl).toMatch(/^(Binnen de tijd hielp geen van de|De tijd was op na) \d+ /);

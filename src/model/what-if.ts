@@ -51,7 +51,10 @@ export type WhatIfOption = z.infer<typeof WhatIfOption>;
 
 export const WhatIfTarget = z.object({
   kind: z.enum(["unmet", "short", "more-minutes"]),
-  goal: z.string().optional().describe("The goal's id (absent for 'more shared minutes')"),
+  goal: z
+    .string()
+    .optional()
+    .describe("The goal's id (absent for 'more shared minutes' of the whole week; present: more minutes for it)"),
   name: z.string(),
   minutes: z.number().describe("Its minutes (or all shared minutes) in the week compared with"),
   options: z.array(WhatIfOption).describe("Cheapest first, at most 5"),
@@ -71,6 +74,7 @@ export const WhatIf = z
     }),
     targets: z.array(WhatIfTarget),
     seconds: z.number().describe("Time spent re-solving"),
+    note: Text.optional().describe("Set when the re-solves were stopped before they could answer"),
     budgetSeconds: z.number(),
   })
   .meta({ id: "WhatIf" });

@@ -95,6 +95,10 @@ export const solveCommand: Command = {
     else {
       process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
       if (result.whatIf) process.stdout.write(renderWhatIf(result.whatIf) + "\n");
+      else if (values["what-if"])
+        process.stdout.write(
+          "\nWat zou helpen? Dat kan pas gevraagd worden als er een week is om mee te vergelijken.\n",
+        );
     }
     if (!values.json)
       process.stderr.write(

@@ -75,7 +75,11 @@ export function WhatIf({ candidateId, goal, candidate, scenario }: Props) {
                 ? lang === "en"
                   ? target.note.en
                   : target.note.nl
-                : t("Geen kleine wijziging gevonden die helpt.", "No small change found that helps.")}
+                : ask.data.note
+                  ? lang === "en"
+                    ? ask.data.note.en
+                    : ask.data.note.nl
+                  : t("Geen kleine wijziging gevonden die helpt.", "No small change found that helps.")}
             </p>
           )}
           {target?.note && target.options.length > 0 && (
