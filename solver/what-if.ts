@@ -129,37 +129,18 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
   const grid = gridOf(s, baseline);
   const perGoal = perGoalOf(baseline);
   const targets: WhatIfTarget[] = [];
+  const blank = () => ({ options: [], tried: 0, considered: 0 });
   for (const g of perGoal) {
     if (opts.goal && g.goal !== opts.goal) continue;
-    if (!g.met)
-      targets.push({
-        kind: "unmet",
-        goal: g.goal,
-        name: g.name,
-        minutes: g.minutes,
-        options: [],
-        tried: 0,
-        considered: 0,
-      });
-    else if (isShort(s, g) || opts.goal)
-      targets.push({
-        kind: isShort(s, g) ? "short" : "more-minutes",
-        goal: g.goal,
-        name: g.name,
-        minutes: g.minutes,
-        options: [],
-        tried: 0,
-        considered: 0,
-      });
+    const kind = !g.met ? "unmet" : isShort(s, g) ? "short" : opts.goal ? "more-minutes" : undefined;
+    if (kind) targets.push({ kind, goal: g.goal, name: g.name, minutes: g.minutes, ...blank() });
   }
   if (!opts.goal && s.releaseGoals.length > 0)
     targets.push({
       kind: "more-minutes",
       name: "Meer gedeelde minuten",
       minutes: baseline.metrics.releaseMinutes,
-      options: [],
-      tried: 0,
-      considered: 0,
+      ...blank(),
     });
   // One re-solve per relaxation, shared by the targets it concerns (a change is solved once).
   const measured = new Map<string, Candidate | "open" | undefined>();
