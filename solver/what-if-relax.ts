@@ -209,7 +209,22 @@ function windowRelaxations(s: Scenario, goal: ReleaseGoal, gi: number) {
       }),
     );
   });
-  if (!goal.allowAfterSchool && s.dayGrids.some((g) => DAYS.some((d) => g.days[d].some((x) => x.kind === "staff"))))
+  const staffSlots = s.dayGrids.some((g) => DAYS.some((d) => g.days[d].some((x) => x.kind === "staff")));
+  // After-school time is off for the whole school (cover.afterSchoolWindow): one switch, the same cost.
+  if (goal.allowAfterSchool && !s.cover.afterSchoolWindow && staffSlots)
+    out.push(
+      make({
+        id: "after-school:school",
+        kind: "after-school",
+        size: 0,
+        text: {
+          nl: "Overleg na de lessen (kindvrije tijd) toelaten in de school",
+          en: "Allow meetings after lessons (child-free time) in the school",
+        },
+        patch: [{ op: "add", path: "/cover/afterSchoolWindow", value: true }],
+      }),
+    );
+  if (!goal.allowAfterSchool && staffSlots)
     out.push(
       make({
         id: `after-school:${goal.id}`,
