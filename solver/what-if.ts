@@ -62,6 +62,16 @@ function summary(o: Pick<WhatIfOption, "effect">, goalName: string | undefined) 
   return { nl: nl.join(", "), en: en.join(", ") };
 }
 
+/** One re-solve: one week, the caller's engines and locks, no explanations (only the effect is measured). */
+const solveOptions = (opts: WhatIfOptions, seconds: number) => ({
+  candidates: 1,
+  timeLimitSeconds: seconds,
+  engine: opts.engine,
+  explainEngine: opts.explainEngine,
+  explainGoals: false,
+  locks: opts.locks,
+});
+
 /** The best week of the changed scenario; "open" when its time ran out before any week (nothing is known). */
 function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: number): Candidate | "open" | undefined {
   let changed: Scenario;
@@ -70,14 +80,7 @@ function resolveWith(s: Scenario, r: Relaxation, opts: WhatIfOptions, seconds: n
   } catch {
     return undefined; // a change the scenario rules refuse is no option
   }
-  const t = solveCore(changed, {
-    candidates: 1,
-    timeLimitSeconds: seconds,
-    engine: opts.engine,
-    explainEngine: opts.explainEngine,
-    explainGoals: false,
-    locks: opts.locks,
-  });
+  const t = solveCore(changed, solveOptions(opts, seconds));
   return t.candidates[0] ?? (t.status === "timeout" ? "open" : undefined);
 }
 
@@ -119,7 +122,8 @@ function helps(t: WhatIfTarget, o: WhatIfOption) {
 }
 
 /**
- * The options per target, compared with `baseline` (a week of `s`, normally the best). Synchronous: it runs in
+ * The options per target for `baseline` (a week of `s`, normally the best; for a later candidate the effects are
+ * measured against the best week). Synchronous: it runs in
  * the solve's worker thread, and stops trying when its budget is spent (each target then says so).
  */
 export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): WhatIf {
@@ -128,6 +132,12 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
   const remaining = () => (deadline - performance.now()) / 1000;
   const grid = gridOf(s, baseline);
   const perGoal = perGoalOf(baseline);
+  const perTry = opts.perTrySeconds ?? 10;
+  // A later candidate is no fair yardstick: what the best week already has, no change buys. Effects are
+  // measured against the best week of the unchanged school (solved here when the week asked about is not it).
+  const reference =
+    (baseline.rank ?? 1) > 1 ? (bestWeek(s, opts, Math.min(perTry, remaining())) ?? baseline) : baseline;
+  const referenceGoals = new Map(perGoalOf(reference).map((g) => [g.goal, g]));
   const targets: WhatIfTarget[] = [];
   const blank = () => ({ options: [], tried: 0, considered: 0 });
   for (const g of perGoal) {
@@ -144,7 +154,6 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
     });
   // One re-solve per relaxation, shared by the targets it concerns (a change is solved once).
   const measured = new Map<string, Candidate | "open" | undefined>();
-  const perTry = opts.perTrySeconds ?? 10;
   const plans = targets.map((t) => {
     const why = (perGoal.find((g) => g.goal === t.goal)?.why ?? []).map((w) => w.message);
     const list = t.goal
@@ -158,6 +167,13 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
   targets.forEach((t, i) => {
     const found: WhatIfOption[] = [];
     let open = 0;
+    if (t.kind === "unmet" && referenceGoals.get(t.goal!)?.met) {
+      t.note = {
+        nl: `De beste week haalt ${t.name} al, zonder wijziging.`,
+        en: `The best week already meets ${t.name}, without any change.`,
+      };
+      return;
+    }
     for (const r of plans[i]) {
       // Enough cheap options found: a dearer change is never listed before them anyway.
       if (found.length >= MAX_OPTIONS) break;
@@ -173,7 +189,7 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
       t.tried++;
       const after = measured.get(r.id);
       if (after === "open") open++;
-      const o = after && after !== "open" ? optionOf(r, baseline, after, t.goal) : undefined;
+      const o = after && after !== "open" ? optionOf(r, reference, after, t.goal) : undefined;
       if (o && helps(t, o)) found.push(o);
     }
     t.options = found.sort((a, b) => a.cost - b.cost || b.effect.goalsMet - a.effect.goalsMet).slice(0, MAX_OPTIONS);
@@ -197,15 +213,20 @@ export function whatIf(s: Scenario, baseline: Candidate, opts: WhatIfOptions): W
   });
   return {
     compared: {
-      rank: baseline.rank,
-      goalsMet: baseline.metrics.goalsMet,
-      releaseMinutes: baseline.metrics.releaseMinutes,
-      proven: baseline.status === "optimal",
+      rank: reference === baseline ? baseline.rank : 1,
+      goalsMet: reference.metrics.goalsMet,
+      releaseMinutes: reference.metrics.releaseMinutes,
+      proven: reference.status === "optimal",
     },
     targets,
     seconds: Math.round((performance.now() - started) / 100) / 10,
     budgetSeconds: opts.seconds,
   };
+}
+
+/** The best week of the unchanged school (the yardstick when the week asked about is a later candidate). */
+function bestWeek(s: Scenario, opts: WhatIfOptions, seconds: number): Candidate | undefined {
+  return solveCore(s, solveOptions(opts, seconds)).candidates[0];
 }
 
 function dedupe(list: Relaxation[]) {

@@ -117,6 +117,20 @@ describe("what would it take (real HiGHS)", () => {
     expect(fri.candidates[0].releases).toMatchObject([{ goal: "taal", day: "fri", start: "13:20", end: "15:15" }]);
   }, 120_000);
 
+  it("for a later candidate, measures against the best week: what it already has, no change buys", async () => {
+    const input = loMondayInput();
+    const withoutLo = await solveHere(parseScenario(input));
+    // The LO teacher on Thursday afternoon too: the best week meets the PLG. The old week (no PLG) is still a
+    // week of this school; asked about as a later candidate, no change is proposed for what the best has.
+    input.staff[2].availability = { mon: [{ from: "08:15", to: "15:30" }], thu: [{ from: "13:20", to: "15:15" }] };
+    const s = parseScenario(input);
+    const later = { ...withoutLo.candidates[0], rank: 2 };
+    const w = whatIf(s, later, { engine: makeHighsEngine(await loadHighs()), seconds: 30, goal: "taal" });
+    expect(w.compared).toMatchObject({ rank: 1, goalsMet: 1, releaseMinutes: 115, proven: true });
+    expect(w.targets[0]).toMatchObject({ kind: "unmet", options: [], tried: 0 });
+    expect(w.targets[0].note?.nl).toBe("De beste week haalt PLG taal al, zonder wijziging.");
+  }, 120_000);
+
   it("offers a 4+2 day only as the school's own grids have one, an atelier partner only with ateliers", () => {
     const read = (f: string) =>
       parseScenario(JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures", f), "utf8")));
