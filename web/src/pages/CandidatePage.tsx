@@ -7,6 +7,7 @@ import { DAYS, type Candidate, type Scenario } from "../../../src/model/browser.
 import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/ViewPicker.js";
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { WhyNot } from "../components/WhyNot.js";
+import { WhatIf } from "../components/WhatIf.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
@@ -106,6 +107,7 @@ export function CandidatePage() {
             <p>{g.text}</p>
             {windowsOf(scenario, g.goal, t) && <p className="goal-card-when muted">{windowsOf(scenario, g.goal, t)}</p>}
             {!g.met && <WhyNot candidateId={cid} goal={g.goal} scenario={scenario} scenarioId={id} />}
+            <WhatIf candidateId={cid} goal={g.goal} candidate={candidate} scenario={scenario} />
           </section>
         ))}
         {goals.length === 0 && (
