@@ -2,7 +2,10 @@
 // planner (HiGHS) on the city school's solved week, its feeds parsed back with node-ical. A support worker's feed
 // holds exactly her sessions (lead and note-taker named, attendees, online link); a school's "who is on site"
 // feed holds its weekly visits as weekly events on the visit's weekday, on the school days of the window only.
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ical, { type VEvent } from "node-ical";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isSchoolDay, schoolYearCalendar, weekdayOf, addDays } from "../src/calendar/index.js";
@@ -153,4 +156,30 @@ describe("which feeds a round has", () => {
     expect(all.every((f) => f.events > 0)).toBe(true);
     expect(parseRoundsFeedView(ctx, "site:netwerk") as RoundsFeedView).toEqual({ kind: "site", id: "netwerk" });
   });
+});
+
+describe("vrijrooster rounds --feeds-dir", () => {
+  it("writes one calendar per participant and per site", () => {
+    const root = join(import.meta.dirname, "..");
+    const dir = join(mkdtempSync(join(tmpdir(), "vrijrooster-rounds-feeds-")), "feeds");
+    const r = spawnSync(
+      process.execPath,
+      [
+        ...["--import", "tsx", "src/cli/main.ts", "rounds", "fixtures/rounds/m-team.json"],
+        ...["--scenario", "fixtures/city-school.json", "--timetable", "fixtures/rounds/city-school.timetable.json"],
+        ...["--feeds-dir", dir],
+      ],
+      { encoding: "utf8", cwd: root },
+    );
+    expect(r.status).toBe(0);
+    const files = readdirSync(dir).sort();
+    const people = json("rounds/m-team.json").sessions[0].participants.map((p: { id: string }) => `person-${p.id}.ics`);
+    expect(files).toEqual([...people, "site-netwerk.ics"].sort());
+    expect(r.stderr).toMatch(
+      new RegExp(`${files.length} kalenders geschreven naar .*\\(${people.length} personen, 1 locatie\\)`),
+    );
+    const ann = events(readFileSync(join(dir, "person-m-ann.ics"), "utf8"));
+    expect(ann).toHaveLength(6);
+    expect(ann.every((e) => e.summary === "M-team intake")).toBe(true);
+  }, 60_000);
 });
