@@ -107,7 +107,8 @@ export function PublishPage() {
     ["goal", t("Elk overlegmoment (voor de externen)", "Each meeting (for the externals)")],
     ["school", t("De school", "The school")],
   ];
-  const live = (feeds.data ?? []).filter((f) => !f.revokedAt);
+  // Feeds of meeting rounds are published and listed on the Overlegrondes page.
+  const live = (feeds.data ?? []).filter((f) => !f.revokedAt && !f.view.startsWith("rounds:"));
   return (
     <div className="page publish">
       <h1>{t("Publiceren", "Publish")}</h1>
@@ -252,7 +253,7 @@ function viewLabel(view: string, n: Names, t: (nl: string, en: string) => string
   return view;
 }
 
-function Qr({ url, label }: { url: string; label: string }) {
+export function Qr({ url, label }: { url: string; label: string }) {
   const { t } = useLang();
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
@@ -268,7 +269,7 @@ function Qr({ url, label }: { url: string; label: string }) {
   return src ? <img src={src} alt={t(`QR-code voor ${label}`, `QR code for ${label}`)} /> : null;
 }
 
-function CopyUrl({ url, label }: { url: string; label: string }) {
+export function CopyUrl({ url, label }: { url: string; label: string }) {
   const { t } = useLang();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
