@@ -86,7 +86,7 @@ describe("Overlegrondes", () => {
     expect(who).toContain("Lies Vermeulen");
     expect(who).not.toMatch(/\bow\d\d\b|onderzoeker\b/);
     expect(await practice.locator("td").nth(3).innerText()).toBe("Ondersteuningsnetwerk Zuid-West, vergaderzaal");
-    expect(await page.locator(".rounds-day h3").first().innerText()).toMatch(/^woensdag \d+ maart 2027$/);
+    expect(await page.locator(".rounds-day h3").first().innerText()).toMatch(/^Woensdag \d+ maart 2027$/);
     const ics = page.getByRole("link", { name: "Agenda downloaden (.ics)" });
     const download = await ics.getAttribute("href");
     const got = await page.request.get(e.server.url + download);

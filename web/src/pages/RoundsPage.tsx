@@ -374,7 +374,7 @@ function RoundsWork({
         {save.error && !serverProblems.length && <ErrorBox error={save.error} />}
         <ErrorBox error={startPlan.error ?? examples.error} />
       </Card>
-      {job && (
+      {job && job.status !== "done" && (
         <>
           <JobPanel job={job} live={live} />
           {live && (

@@ -2,7 +2,8 @@
 // people by name with their roles, place, who joins remotely), what could not be placed and why, and what the
 // checker found. The .ics of the whole round is one link away.
 import { Badge, Card } from "../components/ui.js";
-import { plural, useLang } from "../lib/i18n.js";
+import { capitalize, plural, useLang } from "../lib/i18n.js";
+import "../styles/rounds.css";
 
 export interface RoundsPlanParticipant {
   id: string;
@@ -116,7 +117,7 @@ export function RoundsPlanView({ plan, icsHref }: { plan: RoundsPlan; icsHref: s
       </p>
       {dates.map((d) => (
         <section key={d} className="rounds-day">
-          <h3>{dateText(d)}</h3>
+          <h3>{capitalize(dateText(d))}</h3>
           <table className="table">
             <thead>
               <tr>
