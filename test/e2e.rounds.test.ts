@@ -63,7 +63,7 @@ describe("Overlegrondes", () => {
     const summary = page.locator(".error-summary");
     await summary.waitFor();
     expect(await summary.innerText()).toContain(
-      `sessie "Oefensessie kernreflectiescript", location: Onbekende locatie 'maan'`,
+      `sessie "Oefensessie kernreflectiescript", plaats: Onbekende locatie 'maan'`,
     );
     expect(await page.getByLabel("Of plak het rondebestand hier").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByRole("button", { name: "Bewaren en plannen" }).isDisabled()).toBe(true);
@@ -92,6 +92,8 @@ describe("Overlegrondes", () => {
     const got = await page.request.get(e.server.url + download);
     expect(Object.values(ical.sync.parseICS(await got.text())).filter((c) => c?.type === "VEVENT")).toHaveLength(34);
     await accessible("rounds-02-plan");
+    await page.locator(".rounds-status").scrollIntoViewIfNeeded();
+    await screenshot(page, "rounds-02-plan-top", false);
   }, 120_000);
 
   it("publishes the calendars; a support worker's link serves exactly her sessions", async () => {
@@ -118,6 +120,8 @@ describe("Overlegrondes", () => {
       ].sort(),
     );
     await accessible("rounds-03-published");
+    await lies.scrollIntoViewIfNeeded();
+    await screenshot(page, "rounds-03-published-feed", false);
   }, 60_000);
 
   it("reads in English too (names stay names)", async () => {

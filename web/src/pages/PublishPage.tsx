@@ -173,16 +173,7 @@ export function PublishPage() {
       <Card title={t(`Gepubliceerde agenda's (${live.length})`, `Published calendars (${live.length})`)}>
         <ErrorBox error={feeds.error ?? revoke.error} />
         {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
-        {live.some((f) => isLocalUrl(f.url ?? fresh[f.view])) && (
-          <p className="notice" role="note">
-            {t(
-              "Deze links werken enkel op deze computer. Laat Vrijrooster op een adres draaien dat telefoons " +
-                "bereiken (VRIJROOSTER_PUBLIC_URL) voor u ze deelt.",
-              "These links only work on this computer. Run Vrijrooster at an address phones can reach " +
-                "(VRIJROOSTER_PUBLIC_URL) before you share them.",
-            )}
-          </p>
-        )}
+        <LocalLinksNote urls={live.map((f) => f.url ?? fresh[f.view])} />
         <ul className="feed-list">
           {live.map((f) => {
             const url = f.url ?? fresh[f.view] ?? null;
@@ -251,6 +242,22 @@ function viewLabel(view: string, n: Names, t: (nl: string, en: string) => string
   if (kind === "group") return t(`Klas ${n.group(id)}`, `Class ${n.group(id)}`);
   if (kind === "goal") return n.goal(id);
   return view;
+}
+
+/** Links on localhost only work on this computer: said before anyone shares them. */
+export function LocalLinksNote({ urls }: { urls: (string | null | undefined)[] }) {
+  const { t } = useLang();
+  if (!urls.some((u) => isLocalUrl(u))) return null;
+  return (
+    <p className="notice" role="note">
+      {t(
+        "Deze links werken enkel op deze computer. Laat Vrijrooster op een adres draaien dat telefoons " +
+          "bereiken (VRIJROOSTER_PUBLIC_URL) voor u ze deelt.",
+        "These links only work on this computer. Run Vrijrooster at an address phones can reach " +
+          "(VRIJROOSTER_PUBLIC_URL) before you share them.",
+      )}
+    </p>
+  );
 }
 
 export function Qr({ url, label }: { url: string; label: string }) {

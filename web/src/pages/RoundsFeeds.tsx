@@ -7,7 +7,7 @@ import type { RoundsInput } from "../../../src/rounds/schema.js";
 import { Button, Card, Empty, ErrorBox } from "../components/ui.js";
 import { api } from "../lib/api.js";
 import { plural, useLang } from "../lib/i18n.js";
-import { CopyUrl, Qr } from "./PublishPage.js";
+import { CopyUrl, LocalLinksNote, Qr } from "./PublishPage.js";
 import type { RoundsPlan } from "./RoundsPlanView.js";
 
 interface Feed {
@@ -156,6 +156,7 @@ export function RoundsFeeds({
         )}
       </h3>
       {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
+      <LocalLinksNote urls={live.map((f) => f.url ?? fresh[f.view])} />
       <ul className="feed-list">
         {live.map((f) => {
           const url = f.url ?? fresh[f.view] ?? null;

@@ -52,6 +52,33 @@ const roundsKeys = {
 
 type T = (nl: string, en: string) => string;
 
+/** Field names of the rounds file in Dutch (English keeps the file's own key). */
+const FIELD_NL: Record<string, string> = {
+  location: "plaats",
+  duration: "duur (minuten)",
+  title: "titel",
+  window: "periode",
+  from: "van",
+  to: "tot",
+  anchor: "na het bezoek",
+  after: "na sessie",
+  session: "sessie",
+  role: "rol",
+  attendance: "aanwezigheid",
+  remote: "op afstand",
+  onlineLink: "online link",
+  weekdays: "weekdagen",
+  between: "tussen",
+  repeat: "herhaling",
+  person: "persoon",
+  teacher: "leerkracht",
+  day: "dag",
+  start: "begin",
+  end: "einde",
+  name: "naam",
+  availability: "beschikbaarheid",
+};
+
 /** "sessions[3].participants[1].id" in words, with the session's title and the person's place in it. */
 export function describePath(path: string, data: unknown, t: T): string {
   const r = (data ?? {}) as {
@@ -66,7 +93,7 @@ export function describePath(path: string, data: unknown, t: T): string {
   for (let i = 0; i < segs.length; i++) {
     const [key, n] = segs[i];
     if (n === undefined) {
-      parts.push(key);
+      parts.push(FIELD_NL[key] ? t(FIELD_NL[key], key) : key);
       continue;
     }
     const title = (list: { title?: string; name?: string }[] | undefined) => list?.[n]?.title ?? list?.[n]?.name;
