@@ -15,6 +15,7 @@ import { publishRoundsFeeds } from "../rounds-feeds.js";
 import type { RoundsPlanRow, RoundsRow } from "../store.js";
 import { parseStoredScenario } from "../stored.js";
 import { Created, IdParam } from "./common.js";
+import { publishBody, Published } from "./feeds.js";
 import { JobSchema } from "./jobs.js";
 
 export const ROUNDS_EXAMPLES = ["kernreflectie", "afstemmingsgesprekken", "m-team"] as const;
@@ -115,21 +116,10 @@ const PlanBody = z
   .strict()
   .meta({ id: "RoundsPlanRequest" });
 
-const FeedsBody = z
-  .object({
-    views: z
-      .array(z.string().min(1))
-      .min(1)
-      .max(1000)
-      .optional()
-      .meta({
-        description: "'person:<id>' or 'site:<location id>' ('site:school': visits without a location); default all",
-        example: ["person:ow01", "site:regenboog"],
-      }),
-    rotate: z.boolean().default(false).meta({ description: "Issue new tokens (the old URLs stop working)" }),
-  })
-  .strict()
-  .meta({ id: "RoundsFeedsRequest" });
+const FeedsBody = publishBody("RoundsFeedsRequest", {
+  description: "'person:<id>' or 'site:<location id>' ('site:school': visits without a location); default all",
+  example: ["person:ow01", "site:regenboog"],
+});
 
 /** A week with no lessons: to check a rounds file's people against the scenario before any week is chosen. */
 const NO_WEEK: Candidate = {
@@ -386,18 +376,7 @@ export function roundsRoutes(ctx: ApiContext) {
       responses: {
         201: {
           description: "The feeds; URLs only for new tokens",
-          schema: z.object({
-            feeds: z.array(
-              z.object({
-                id: z.string(),
-                view: z.string(),
-                name: z.string(),
-                status: z.enum(["created", "updated"]),
-                token: z.string().optional(),
-                url: z.string().optional(),
-              }),
-            ),
-          }),
+          schema: z.object({ feeds: z.array(Published) }),
         },
       },
       handler: ({ params, body, req, res }) => {

@@ -4,10 +4,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { RoundsInput } from "../../../src/rounds/schema.js";
-import { Button, Card, Empty, ErrorBox } from "../components/ui.js";
+import { Card, Empty, ErrorBox } from "../components/ui.js";
 import { api } from "../lib/api.js";
 import { plural, useLang } from "../lib/i18n.js";
-import { CopyUrl, LocalLinksNote, Qr } from "./PublishPage.js";
+import { CopyUrl, LocalLinksNote, Qr, RevokeButton, ViewPicks, type ViewGroup } from "./PublishPage.js";
 import type { RoundsPlan } from "./RoundsPlanView.js";
 
 interface Feed {
@@ -54,7 +54,7 @@ export function RoundsFeeds({
     ...plan.sessions.map((s) => s.location),
     ...(rounds.visits ?? []).map((v) => v.location ?? HOME_SITE),
   ]);
-  const groups: { key: string; title: string; views: { view: string; label: string }[] }[] = [
+  const groups: ViewGroup[] = [
     {
       key: "person",
       title: t("Elke deelnemer", "Each participant"),
@@ -69,12 +69,6 @@ export function RoundsFeeds({
   const all = groups.flatMap((g) => g.views.map((v) => v.view));
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const chosen = picked ?? new Set(all);
-  const toggle = (vs: string[], on: boolean) => {
-    const next = new Set(chosen);
-    for (const v of vs) on ? next.add(v) : next.delete(v);
-    setPicked(next);
-  };
-
   const publish = useMutation({
     mutationFn: (views: string[]) =>
       api<{ feeds: { view: string; url?: string }[] }>(`/api/round-plans/${planId}/feeds`, {
@@ -102,44 +96,13 @@ export function RoundsFeeds({
             "a 'who is on site' calendar: the support workers' weekly visits and the sessions there.",
         )}
       </p>
-      <div className="view-picks">
-        {groups.map((g) => {
-          const vs = g.views.map((v) => v.view);
-          const every = vs.every((v) => chosen.has(v));
-          return (
-            <fieldset key={g.key} data-kind={g.key}>
-              <legend>{g.title}</legend>
-              {vs.length > 1 && (
-                <label>
-                  <input type="checkbox" checked={every} onChange={() => toggle(vs, !every)} />{" "}
-                  <strong>{t("Alles", "All")}</strong>
-                </label>
-              )}
-              {g.views.map((v) => (
-                <label key={v.view}>
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(v.view)}
-                    onChange={() => toggle([v.view], !chosen.has(v.view))}
-                  />{" "}
-                  {v.label}
-                </label>
-              ))}
-            </fieldset>
-          );
-        })}
-      </div>
-      <div className="button-row">
-        <Button
-          variant="primary"
-          disabled={chosen.size === 0 || publish.isPending}
-          onClick={() => publish.mutate(all.filter((v) => chosen.has(v)))}
-        >
-          {publish.isPending
-            ? t("Bezig met publiceren…", "Publishing…")
-            : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
-        </Button>
-      </div>
+      <ViewPicks
+        groups={groups}
+        chosen={chosen}
+        onChange={setPicked}
+        pending={publish.isPending}
+        onPublish={(views) => publish.mutate(views)}
+      />
       {publish.isSuccess && (
         <p role="status">
           {t(
@@ -170,20 +133,7 @@ export function RoundsFeeds({
                   {new Date(f.updatedAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE")}
                 </p>
                 {url && <CopyUrl url={url} label={f.name} />}
-                <div className="button-row">
-                  <Button
-                    variant="danger"
-                    onClick={() => {
-                      const msg = t(
-                        `"${f.name}" intrekken? Wie erop geabonneerd is, krijgt geen nieuwe afspraken meer.`,
-                        `Revoke "${f.name}"? Subscribers will no longer get updates.`,
-                      );
-                      if (window.confirm(msg)) revoke.mutate(f.id);
-                    }}
-                  >
-                    {t("Intrekken", "Revoke")}
-                  </Button>
-                </div>
+                <RevokeButton label={f.name} onRevoke={() => revoke.mutate(f.id)} />
               </div>
             </li>
           );

@@ -1,44 +1,16 @@
 // A planned round in words: how much was placed and whether it was proven, one table per date (time, session,
 // people by name with their roles, place, who joins remotely), what could not be placed and why, and what the
 // checker found. The .ics of the whole round is one link away.
+import type { PlannedParticipant, PlannedSession, RoundsPlan } from "../../../src/rounds/plan-types.js";
 import { Badge, Card } from "../components/ui.js";
 import { capitalize, plural, useLang } from "../lib/i18n.js";
 import "../styles/rounds.css";
 
-export interface RoundsPlanParticipant {
-  id: string;
-  name: string;
-  role?: "lead" | "note-taker" | "facilitator";
-  attendance: "required" | "optional";
-  remote: boolean;
-  attends: boolean;
-  why?: string;
-}
-export interface RoundsPlanSession {
-  key: string;
-  session: string;
-  title: string;
-  date: string;
-  start: string;
-  end: string;
-  location: string;
-  locationName: string;
-  participants: RoundsPlanParticipant[];
-}
-export interface RoundsPlan {
-  name: string;
-  status: "optimal" | "feasible" | "partial" | "timeout";
-  proven: boolean;
-  metrics: { sessions: number; placed: number; days: number; personDays: number };
-  sessions: RoundsPlanSession[];
-  unplaced: { key: string; title: string; reason: string; details: string[] }[];
-  violations: { id: string; severity: "hard" | "warning"; message: string }[];
-  stats: { ms: number };
-}
+export type { RoundsPlan };
 
 type T = (nl: string, en: string) => string;
 
-export const roleText = (role: RoundsPlanParticipant["role"], t: T) =>
+export const roleText = (role: PlannedParticipant["role"], t: T) =>
   role === "lead"
     ? t("leiding", "lead")
     : role === "note-taker"
@@ -47,12 +19,12 @@ export const roleText = (role: RoundsPlanParticipant["role"], t: T) =>
         ? t("begeleider", "facilitator")
         : "";
 
-const attends = (p: RoundsPlanParticipant) => p.attendance === "required" || p.attends;
+const attends = (p: PlannedParticipant) => p.attendance === "required" || p.attends;
 
-function People({ s }: { s: RoundsPlanSession }) {
+function People({ s }: { s: PlannedSession }) {
   const { t } = useLang();
   const order = { lead: 0, "note-taker": 1, facilitator: 2 } as const;
-  const rank = (p: RoundsPlanParticipant) => (p.role ? order[p.role] : p.attendance === "required" ? 3 : 4);
+  const rank = (p: PlannedParticipant) => (p.role ? order[p.role] : p.attendance === "required" ? 3 : 4);
   const list = [...s.participants].sort((a, b) => rank(a) - rank(b));
   return (
     <ul className="rounds-people">
