@@ -135,4 +135,28 @@ describe("Overlegrondes", () => {
     await accessible("rounds-04-english");
     await page.getByLabel("Language").selectOption("nl");
   });
+
+  it("a round that cannot be placed says who and why, in words", async () => {
+    const { page } = e;
+    const examples = await api<{ id: string; rounds: { window: object; externals: { id: string }[] } }[]>(
+      "get",
+      "/api/round-examples",
+    );
+    const away = structuredClone(examples.find((x) => x.id === "m-team")!.rounds);
+    Object.assign(
+      away.externals.find((x) => x.id === "m-ann")!,
+      { unavailable: [away.window] },
+    );
+    await page.getByLabel("Of plak het rondebestand hier").fill(JSON.stringify(away));
+    await page.getByRole("button", { name: "Bewaren en plannen" }).click();
+    const unplaced = page.locator(".rounds-unplaced");
+    await unplaced.waitFor({ timeout: 60_000 });
+    expect(await page.locator(".rounds-status").innerText()).toMatch(/^0 van 6 sessies gepland/);
+    expect(await unplaced.locator(":scope > ul > li").count()).toBe(6);
+    expect(await unplaced.locator(":scope > ul > li").first().innerText()).toMatch(
+      /^M-team intake: Ann Bogaert is tussen 11 januari en 24 januari nooit 90 minuten vrij/,
+    );
+    expect(await unplaced.innerText()).not.toMatch(/m-ann/);
+    await accessible("rounds-05-unplaced");
+  }, 90_000);
 });
