@@ -96,8 +96,16 @@ export function RoundsFeeds({
             "a 'who is on site' calendar: the support workers' weekly visits and the sessions there.",
         )}
       </p>
+      {all.length === 0 && (
+        <Empty>
+          {t(
+            "Niets te publiceren: deze planning heeft geen sessies en de ronde geen bezoeken.",
+            "Nothing to publish: this plan has no sessions and the round no visits.",
+          )}
+        </Empty>
+      )}
       <ViewPicks
-        groups={groups}
+        groups={groups.filter((g) => g.views.length > 0)}
         chosen={chosen}
         onChange={setPicked}
         pending={publish.isPending}

@@ -80,7 +80,9 @@ export function RoundsPlanView({ plan, icsHref }: { plan: RoundsPlan; icsHref: s
               `${m.placed} van ${m.sessions} sessies gepland op ${plural(m.days, "dag", "dagen")}`,
               `${m.placed} of ${m.sessions} sessions planned on ${plural(m.days, "day", "days")}`,
             )}{" "}
-        {plan.proven ? (
+        {plan.proven && m.placed < m.sessions ? (
+          <Badge tone="warn">{t("bewezen: meer sessies plaatsen kan niet", "proven: no plan places more")}</Badge>
+        ) : plan.proven ? (
           <Badge tone="ok">{t("bewezen: minder dagen kan niet", "proven: fewer days is impossible")}</Badge>
         ) : (
           <Badge tone="warn">{t("haalbaar, niet bewezen de beste", "feasible, not proven best")}</Badge>
