@@ -24,6 +24,7 @@ import { icalRoutes } from "./routes/ical.js";
 import { importRoutes } from "./routes/import.js";
 import { exportRoutes } from "./routes/export.js";
 import { jobRoutes } from "./routes/jobs.js";
+import { roundsRoutes } from "./routes/rounds.js";
 import { scenarioRoutes } from "./routes/scenarios.js";
 import { sessionRoutes } from "./routes/session.js";
 import { studyDayRoutes } from "./routes/studydays.js";
@@ -156,6 +157,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     ...studyDayRoutes(ctx),
     ...importRoutes(ctx),
     ...exportRoutes(ctx),
+    ...roundsRoutes(ctx),
   ];
   const app = express();
   app.disable("x-powered-by");

@@ -100,6 +100,40 @@ const MIGRATIONS: { name: string; sql: string }[] = [
     name: "003-candidates-note",
     sql: `ALTER TABLE jobs ADD COLUMN candidates_note TEXT;`,
   },
+  {
+    // Issue 14: rounds files beside a scenario (versioned like scenarios) and their plans (one per rounds job).
+    name: "004-rounds",
+    sql: `
+      CREATE TABLE rounds (
+        id TEXT PRIMARY KEY,
+        scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        current_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX rounds_scenario ON rounds(scenario_id);
+      CREATE TABLE rounds_versions (
+        rounds_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (rounds_id, version)
+      );
+      CREATE TABLE rounds_plans (
+        id TEXT PRIMARY KEY,
+        rounds_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        rounds_version INTEGER NOT NULL,
+        scenario_id TEXT NOT NULL,
+        candidate_id TEXT NOT NULL,
+        job_id TEXT,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX rounds_plans_rounds ON rounds_plans(rounds_id);
+      CREATE INDEX rounds_plans_job ON rounds_plans(job_id);
+    `,
+  },
 ];
 
 export type Db = Database.Database;

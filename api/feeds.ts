@@ -83,26 +83,40 @@ export async function publishFeeds(
     store.setFeedState(cand.scenarioId, UID_BASE_KEY, baseUid);
     return rendered.map(({ key, ics, state, name }): PublishedFeed => {
       store.setFeedState(cand.scenarioId, key, state);
-      const etag = etagOf(ics);
-      const existing = store.activeFeed(cand.scenarioId, key);
-      if (existing && !opts.rotate) {
-        if (existing.etag !== etag || existing.candidateId !== cand.id)
-          store.updateFeedContent(existing.id, cand.id, name, ics, etag);
-        return { id: existing.id, view: key, name, status: "updated" };
-      }
-      if (existing) store.revokeFeed(existing.id);
-      const token = newSecret();
-      const feed = store.insertFeed({
-        tokenHash: sha256(token),
-        token,
-        scenarioId: cand.scenarioId,
-        candidateId: cand.id,
-        view: key,
-        name,
-        ics,
-        etag,
-      });
-      return { id: feed.id, view: key, name, status: "created", token, url: feedUrl(opts.baseUrl, token) };
+      return saveFeed(store, cand, { view: key, name, ics }, opts);
     });
   })();
+}
+
+/**
+ * Stores one rendered view of a candidate (call inside a transaction): the live feed of that view is updated in
+ * place (same URL), or, when there is none or `rotate`, a new token is issued (the old URL stops working).
+ */
+export function saveFeed(
+  store: Store,
+  cand: { id: string; scenarioId: string },
+  f: { view: string; name: string; ics: string },
+  opts: { rotate?: boolean; baseUrl: string },
+): PublishedFeed {
+  const { view, name, ics } = f;
+  const etag = etagOf(ics);
+  const existing = store.activeFeed(cand.scenarioId, view);
+  if (existing && !opts.rotate) {
+    if (existing.etag !== etag || existing.candidateId !== cand.id)
+      store.updateFeedContent(existing.id, cand.id, name, ics, etag);
+    return { id: existing.id, view, name, status: "updated" };
+  }
+  if (existing) store.revokeFeed(existing.id);
+  const token = newSecret();
+  const feed = store.insertFeed({
+    tokenHash: sha256(token),
+    token,
+    scenarioId: cand.scenarioId,
+    candidateId: cand.id,
+    view,
+    name,
+    ics,
+    etag,
+  });
+  return { id: feed.id, view, name, status: "created", token, url: feedUrl(opts.baseUrl, token) };
 }

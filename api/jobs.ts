@@ -1,9 +1,11 @@
-// Solve jobs: a queue with a concurrency limit. The solver itself runs in a worker thread, so the event
-// loop keeps serving requests. Job records live in SQLite; only the AbortControllers live in memory.
+// Solve jobs (and rounds jobs, api/rounds-jobs.ts): a queue with a concurrency limit. The solver itself runs in a
+// worker thread, so the event loop keeps serving requests. Job records live in SQLite; only the AbortControllers
+// live in memory.
 import { EventEmitter } from "node:events";
 import { InputError } from "../src/model/index.js";
 import { solve } from "./deps.js";
 import type { JobOptions, JobProgress, JobRow, Store } from "./store.js";
+import { runRoundsJob } from "./rounds-jobs.js";
 import { parseStoredScenario } from "./stored.js";
 
 const INTERRUPTED = {
@@ -130,21 +132,22 @@ export class JobRunner {
     const stored = this.store.getScenario(job.scenarioId, job.scenarioVersion);
     if (!stored) return;
     let lastWrite = 0;
+    const onProgress = (p: JobProgress) => {
+      entry.progress = p;
+      const t = Date.now();
+      if (t - lastWrite >= PROGRESS_WRITE_MS) {
+        lastWrite = t;
+        this.store.setJobProgress(id, p);
+        this.events.emit(id, "progress" satisfies JobEvent);
+      }
+    };
     try {
+      if (job.options.rounds) {
+        await runRoundsJob(this.store, job, { signal: entry.controller.signal, onProgress });
+        return;
+      }
       const scenario = parseStoredScenario(stored.body);
-      const timetable = await solve(scenario, {
-        ...job.options,
-        signal: entry.controller.signal,
-        onProgress: (p) => {
-          entry.progress = p;
-          const t = Date.now();
-          if (t - lastWrite >= PROGRESS_WRITE_MS) {
-            lastWrite = t;
-            this.store.setJobProgress(id, p);
-            this.events.emit(id, "progress" satisfies JobEvent);
-          }
-        },
-      });
+      const timetable = await solve(scenario, { ...job.options, signal: entry.controller.signal, onProgress });
       if (entry.progress) this.store.setJobProgress(id, entry.progress);
       this.store.finishJob(id, "done", {
         resultStatus: timetable.status,

@@ -1,5 +1,6 @@
 // Data access: small synchronous functions over the SQLite file (one statement or one transaction each).
 import type { Candidate, Conflict } from "../src/model/index.js";
+import type { RoundsPlan } from "../src/rounds/index.js";
 import { newId, now, type Db } from "./db.js";
 
 export interface ScenarioRow {
@@ -19,6 +20,8 @@ export interface JobProgress {
   fraction?: number;
 }
 export interface JobOptions {
+  /** A rounds job (issue 14): plan this version of a rounds file against this candidate week. */
+  rounds?: { id: string; version: number; candidate: string };
   candidates?: number;
   timeLimitSeconds?: number;
   engine?: "highs" | "jslp";
@@ -31,6 +34,8 @@ export interface JobError {
 }
 export interface JobRow {
   id: string;
+  /** "solve": a school week; "rounds": a round of meetings planned into a solved week. */
+  kind: "solve" | "rounds";
   scenarioId: string;
   scenarioVersion: number;
   options: JobOptions;
@@ -42,6 +47,8 @@ export interface JobRow {
   candidates: string[];
   /** Why fewer candidates came back than asked (the timetable's candidatesNote), else null. */
   candidatesNote: { nl: string; en: string } | null;
+  /** The plan a finished rounds job made, else null. */
+  roundsPlan: string | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -69,6 +76,26 @@ export interface FeedRow {
   revokedAt: string | null;
   /** The token itself (null for feeds made before tokens were kept, and for revoked feeds). */
   token: string | null;
+}
+
+export interface RoundsRow {
+  id: string;
+  scenarioId: string;
+  version: number;
+  latestVersion: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface RoundsPlanRow {
+  id: string;
+  roundsId: string;
+  roundsVersion: number;
+  scenarioId: string;
+  candidateId: string;
+  jobId: string | null;
+  createdAt: string;
+  plan: RoundsPlan;
 }
 
 const json = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
@@ -162,7 +189,7 @@ export class Store {
     // Children first, in one transaction (cascades alone crossed each other: candidates hang off both a
     // version and a job, feeds off both the scenario and a candidate).
     return this.db.transaction(() => {
-      for (const table of ["feeds", "feed_state", "candidates", "jobs", "scenario_versions"])
+      for (const table of ["feeds", "feed_state", "rounds_plans", "rounds", "candidates", "jobs", "scenario_versions"])
         this.db.prepare(`DELETE FROM ${table} WHERE scenario_id = ?`).run(id);
       return this.db.prepare("DELETE FROM scenarios WHERE id = ?").run(id).changes > 0;
     })();
@@ -184,11 +211,16 @@ export class Store {
     const candidates = (
       this.db.prepare("SELECT id FROM candidates WHERE job_id = ? ORDER BY rank").all(r.id) as { id: string }[]
     ).map((c) => c.id);
+    const options = JSON.parse(r.options as string) as JobOptions;
+    const plan = options.rounds
+      ? (this.db.prepare("SELECT id FROM rounds_plans WHERE job_id = ?").get(r.id) as { id: string } | undefined)
+      : undefined;
     return {
       id: r.id as string,
+      kind: options.rounds ? "rounds" : "solve",
       scenarioId: r.scenario_id as string,
       scenarioVersion: r.scenario_version as number,
-      options: JSON.parse(r.options as string),
+      options,
       status: r.status as JobStatus,
       progress: json(r.progress as string | null),
       error: json(r.error as string | null),
@@ -196,6 +228,7 @@ export class Store {
       conflicts: json(r.conflicts as string | null) ?? [],
       candidates,
       candidatesNote: json(r.candidates_note as string | null),
+      roundsPlan: plan?.id ?? null,
       createdAt: r.created_at as string,
       startedAt: r.started_at as string | null,
       finishedAt: r.finished_at as string | null,
@@ -302,6 +335,106 @@ export class Store {
     const r = this.db.prepare("SELECT * FROM candidates WHERE id = ?").get(id) as
       Record<string, string | number | null> | undefined;
     return r ? this.candFrom(r) : null;
+  }
+
+  // ---------- rounds files (versioned like scenarios) and their plans ----------
+
+  createRounds(scenarioId: string, name: string, body: unknown): RoundsRow {
+    const id = newId("rd");
+    const t = now();
+    this.db.transaction(() => {
+      this.db
+        .prepare("INSERT INTO rounds (id, scenario_id, current_version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)")
+        .run(id, scenarioId, t, t);
+      this.db
+        .prepare("INSERT INTO rounds_versions (rounds_id, version, name, body, created_at) VALUES (?, 1, ?, ?, ?)")
+        .run(id, name, JSON.stringify(body), t);
+    })();
+    return { id, scenarioId, version: 1, latestVersion: 1, name, createdAt: t, updatedAt: t };
+  }
+
+  addRoundsVersion(id: string, name: string, body: unknown): RoundsRow | null {
+    return this.db.transaction(() => {
+      const row = this.getRounds(id);
+      if (!row) return null;
+      const t = now();
+      const version = row.latestVersion + 1;
+      this.db
+        .prepare("INSERT INTO rounds_versions (rounds_id, version, name, body, created_at) VALUES (?, ?, ?, ?, ?)")
+        .run(id, version, name, JSON.stringify(body), t);
+      this.db.prepare("UPDATE rounds SET current_version = ?, updated_at = ? WHERE id = ?").run(version, t, id);
+      return { ...row, version, latestVersion: version, name, updatedAt: t };
+    })();
+  }
+
+  getRounds(id: string, version?: number): (RoundsRow & { body: unknown }) | null {
+    const r = this.db
+      .prepare(
+        `SELECT r.id, r.scenario_id AS scenarioId, v.version, r.current_version AS latestVersion, v.name,
+                r.created_at AS createdAt, r.updated_at AS updatedAt, v.body
+         FROM rounds r JOIN rounds_versions v ON v.rounds_id = r.id AND v.version = COALESCE(?, r.current_version)
+         WHERE r.id = ?`,
+      )
+      .get(version ?? null, id) as (RoundsRow & { body: string }) | undefined;
+    return r ? { ...r, body: JSON.parse(r.body) } : null;
+  }
+
+  listRounds(scenarioId: string): RoundsRow[] {
+    return this.db
+      .prepare(
+        `SELECT r.id, r.scenario_id AS scenarioId, r.current_version AS version, r.current_version AS latestVersion,
+                v.name, r.created_at AS createdAt, r.updated_at AS updatedAt
+         FROM rounds r JOIN rounds_versions v ON v.rounds_id = r.id AND v.version = r.current_version
+         WHERE r.scenario_id = ? ORDER BY r.created_at, r.rowid`,
+      )
+      .all(scenarioId) as RoundsRow[];
+  }
+
+  /** Deletes a rounds file with its versions and plans; its feeds are revoked (their URLs answer 410). */
+  deleteRounds(id: string): boolean {
+    return this.db.transaction(() => {
+      const revoke = "UPDATE feeds SET revoked_at = ?, token = NULL WHERE view LIKE ? AND revoked_at IS NULL";
+      this.db.prepare(revoke).run(now(), `rounds:${id}:%`);
+      return this.db.prepare("DELETE FROM rounds WHERE id = ?").run(id).changes > 0;
+    })();
+  }
+
+  insertRoundsPlan(p: Omit<RoundsPlanRow, "id" | "createdAt">): RoundsPlanRow {
+    const id = newId("rplan");
+    const t = now();
+    this.db
+      .prepare(
+        `INSERT INTO rounds_plans (id, rounds_id, rounds_version, scenario_id, candidate_id, job_id, body, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, p.roundsId, p.roundsVersion, p.scenarioId, p.candidateId, p.jobId, JSON.stringify(p.plan), t);
+    return { ...p, id, createdAt: t };
+  }
+
+  private planFrom(r: Record<string, string | number | null>): RoundsPlanRow {
+    return {
+      id: r.id as string,
+      roundsId: r.rounds_id as string,
+      roundsVersion: r.rounds_version as number,
+      scenarioId: r.scenario_id as string,
+      candidateId: r.candidate_id as string,
+      jobId: r.job_id as string | null,
+      createdAt: r.created_at as string,
+      plan: JSON.parse(r.body as string) as RoundsPlan,
+    };
+  }
+
+  getRoundsPlan(id: string): RoundsPlanRow | null {
+    const r = this.db.prepare("SELECT * FROM rounds_plans WHERE id = ?").get(id) as
+      Record<string, string | number | null> | undefined;
+    return r ? this.planFrom(r) : null;
+  }
+
+  listRoundsPlans(roundsId: string): RoundsPlanRow[] {
+    const rows = this.db
+      .prepare("SELECT * FROM rounds_plans WHERE rounds_id = ? ORDER BY created_at, rowid")
+      .all(roundsId) as Record<string, string | number | null>[];
+    return rows.map((r) => this.planFrom(r));
   }
 
   // ---------- feeds ----------

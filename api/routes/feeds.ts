@@ -7,27 +7,26 @@ import { route } from "../route.js";
 import type { FeedRow } from "../store.js";
 import { IdParam } from "./common.js";
 
-const PublishBody = z
-  .object({
-    views: z
-      .array(z.string().min(1))
-      .min(1)
-      .max(1000)
-      .optional()
-      .meta({
-        description:
-          "Views such as 'staff:kt1', 'group:L1', 'goal:plg-taal', 'school'; default: every staff member, group and goal, and the school",
-        example: ["school", "group:L1"],
-      }),
-    rotate: z
-      .boolean()
-      .default(false)
-      .meta({ description: "Issue new tokens even where a feed for the view exists (the old URLs stop working)" }),
-  })
-  .strict()
-  .meta({ id: "PublishRequest" });
+/** The body of a publish request: which views (default all) and whether to issue new tokens. */
+export const publishBody = (id: string, views: { description: string; example: string[] }) =>
+  z
+    .object({
+      views: z.array(z.string().min(1)).min(1).max(1000).optional().meta(views),
+      rotate: z
+        .boolean()
+        .default(false)
+        .meta({ description: "Issue new tokens even where a feed for the view exists (the old URLs stop working)" }),
+    })
+    .strict()
+    .meta({ id });
 
-const Published = z
+const PublishBody = publishBody("PublishRequest", {
+  description:
+    "Views such as 'staff:kt1', 'group:L1', 'goal:plg-taal', 'school'; default: every staff member, group and goal, and the school",
+  example: ["school", "group:L1"],
+});
+
+export const Published = z
   .object({
     id: z.string(),
     view: z.string(),

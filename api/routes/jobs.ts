@@ -28,6 +28,7 @@ const SolveBody = z
 export const JobSchema = z
   .object({
     id: z.string(),
+    kind: z.enum(["solve", "rounds"]).meta({ description: "A school week (solve) or a round of meetings (rounds)" }),
     scenarioId: z.string(),
     scenarioVersion: z.number().int(),
     status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
@@ -36,6 +37,10 @@ export const JobSchema = z
       timeLimitSeconds: z.number().optional(),
       engine: z.string().optional(),
       locks: Locks.optional(),
+      rounds: z
+        .object({ id: z.string(), version: z.number().int(), candidate: z.string() })
+        .optional()
+        .meta({ description: "A rounds job: this version of the rounds file planned against this candidate" }),
     }),
     progress: z
       .object({ phase: z.string(), message: z.string(), elapsedMs: z.number(), fraction: z.number().optional() })
@@ -54,6 +59,10 @@ export const JobSchema = z
       .object({ nl: z.string(), en: z.string() })
       .nullable()
       .meta({ description: "Why fewer candidates came back than asked (no other meaningful week, or time ran out)" }),
+    roundsPlan: z
+      .string()
+      .nullable()
+      .meta({ description: "A finished rounds job's plan (GET /api/round-plans/{id}), else null" }),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
@@ -108,9 +117,21 @@ export function jobRoutes(ctx: ApiContext) {
       tag: "jobs",
       auth: true,
       summary: "List jobs",
-      query: z.object({ scenario: z.string().optional() }),
+      query: z.object({
+        scenario: z.string().optional(),
+        kind: z
+          .enum(["solve", "rounds", "all"])
+          .default("solve")
+          .meta({ description: "Solves (default), rounds jobs, or all" }),
+      }),
       responses: { 200: { description: "Jobs, oldest first", schema: z.array(JobSchema) } },
-      handler: ({ query, res }) => res.json(store.listJobs(query.scenario).map((j) => jobs.get(j.id) ?? j)),
+      handler: ({ query, res }) =>
+        res.json(
+          store
+            .listJobs(query.scenario)
+            .filter((j) => query.kind === "all" || j.kind === query.kind)
+            .map((j) => jobs.get(j.id) ?? j),
+        ),
     }),
     route({
       method: "get",

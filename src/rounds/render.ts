@@ -18,7 +18,8 @@ export const dateNl = (d: string) =>
     timeZone: "UTC",
   })}`;
 
-function who(ctx: Context, s: PlannedSession) {
+/** Who takes part, by role, in Dutch (names, not ids): one line per role, then the rest and the optional. */
+export function who(ctx: Context, s: PlannedSession) {
   const lines: string[] = [];
   const label = (p: PlannedSession["participants"][number]) => {
     const role = ctx.people.get(p.id)?.role;

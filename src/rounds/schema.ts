@@ -105,6 +105,10 @@ export const Session = z.object({
     .describe("Own bounds (overrides settings.dialogueGroup); counted without facilitators"),
   weekdays: z.array(Day).optional().describe("Only on these weekdays"),
   between: TimeWindow.optional().describe("Only between these times"),
+  onlineLink: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Link for whoever joins remotely (in every feed)"),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -15,6 +15,7 @@ const EditorPage = lazy(() => import("./pages/EditorPage.js").then((m) => ({ def
 const ImportPage = lazy(() => import("./pages/ImportPage.js").then((m) => ({ default: m.ImportPage })));
 const NewSchoolPage = lazy(() => import("./pages/NewSchoolPage.js").then((m) => ({ default: m.NewSchoolPage })));
 const PrintPage = lazy(() => import("./pages/PrintPage.js").then((m) => ({ default: m.PrintPage })));
+const RoundsPage = lazy(() => import("./pages/RoundsPage.js").then((m) => ({ default: m.RoundsPage })));
 const PublishPage = lazy(() => import("./pages/PublishPage.js").then((m) => ({ default: m.PublishPage })));
 const SolvePage = lazy(() => import("./pages/SolvePage.js").then((m) => ({ default: m.SolvePage })));
 const VersionsPage = lazy(() => import("./pages/VersionsPage.js").then((m) => ({ default: m.VersionsPage })));
@@ -77,6 +78,8 @@ export function App() {
               <Route path="/s/:id/compare" element={<ComparePage />} />
               <Route path="/s/:id/publish" element={<PublishPage />} />
               <Route path="/s/:id/print" element={<PrintPage />} />
+              <Route path="/rounds" element={<RoundsPage />} />
+              <Route path="/s/:id/rounds" element={<RoundsPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
@@ -127,11 +130,17 @@ function Rail() {
   const list = scenarios.data ?? [];
   const roots = list.filter((s) => !s.derivedFrom || !list.some((x) => x.id === s.derivedFrom));
   const variantsOf = (id: string) => list.filter((s) => s.derivedFrom === id);
+  const open = useOpenScenarioId();
   return (
     <nav className="rail" aria-label={t("Scholen en scenario's", "Schools and scenarios")}>
       <NavLink to="/" end className="rail-home">
         {t("+ Nieuw of openen", "+ New or open")}
       </NavLink>
+      {!open && (
+        <NavLink to="/rounds" className="rail-home">
+          {t("Overlegrondes", "Meeting rounds")}
+        </NavLink>
+      )}
       <h2 className="rail-title">{t("Scenario's", "Scenarios")}</h2>
       {scenarios.isLoading && <p className="rail-note">{t("Laden…", "Loading…")}</p>}
       {list.length === 0 && !scenarios.isLoading && (
@@ -216,6 +225,9 @@ function RailPages({ id }: { id: string }) {
       </li>
       <li>
         <NavLink to={`/s/${id}/publish`}>{t("Publiceren", "Publish")}</NavLink>
+      </li>
+      <li>
+        <NavLink to={`/s/${id}/rounds`}>{t("Overlegrondes", "Meeting rounds")}</NavLink>
       </li>
     </ul>
   );

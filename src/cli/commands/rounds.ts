@@ -1,13 +1,15 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { InputError, loadScenario, loadTimetable } from "../../model/index.js";
 import { bindRounds, loadRounds, planRounds, renderPlanIcs, renderPlanText } from "../../rounds/index.js";
+import { renderRoundsFeeds } from "../../rounds/feeds.js";
 import { parseOptions, UsageError, type Command } from "../command.js";
 
 export const roundsCommand: Command = {
   name: "rounds",
   summary: "Plan a round of dated meetings (rounds file) into the solved week and the school-year calendar",
   usage:
-    "vrijrooster rounds <rounds.json> --scenario <scenario.json> --timetable <result.json> [--candidate N] [--time-limit S] [--json] [--ics out.ics]",
+    "vrijrooster rounds <rounds.json> --scenario <scenario.json> --timetable <result.json> [--candidate N] [--time-limit S] [--json] [--ics out.ics] [--feeds-dir DIR]",
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       scenario: { type: "string" },
@@ -16,6 +18,7 @@ export const roundsCommand: Command = {
       "time-limit": { type: "string" },
       json: { type: "boolean" },
       ics: { type: "string" },
+      "feeds-dir": { type: "string" },
     });
     if (positionals.length !== 1)
       throw new UsageError(
@@ -48,6 +51,19 @@ export const roundsCommand: Command = {
     if (values.ics) {
       writeFileSync(values.ics, renderPlanIcs(ctx, plan));
       process.stderr.write(`Kalender met ${plan.sessions.length} sessies geschreven naar ${values.ics}\n`);
+    }
+    const dir = values["feeds-dir"];
+    if (dir) {
+      const feeds = renderRoundsFeeds(ctx, plan, new Date());
+      mkdirSync(dir, { recursive: true });
+      // person-ow01.ics, site-regenboog.ics: one calendar per participant and per site ("who is on site")
+      for (const f of feeds) writeFileSync(join(dir, `${f.view.replace(":", "-")}.ics`), f.ics);
+      const people = feeds.filter((f) => f.view.startsWith("person:")).length;
+      const sites = feeds.length - people;
+      process.stderr.write(
+        `${feeds.length} kalenders geschreven naar ${dir} (${people} ${people === 1 ? "persoon" : "personen"}, ` +
+          `${sites} ${sites === 1 ? "locatie" : "locaties"})\n`,
+      );
     }
     return plan.violations.some((v) => v.severity === "hard") ? 1 : 0;
   },

@@ -70,6 +70,7 @@ export function phaseText(phase: string, t: T): string {
     solve: ["Zoeken naar de beste week", "Searching for the best week"],
     candidates: ["Kandidaten verzamelen", "Collecting candidates"],
     explain: ["Uitzoeken waarom het niet kan", "Finding out why it is impossible"],
+    plan: ["Sessies plannen", "Planning the sessions"],
   };
   return m[phase] ? t(...m[phase]) : phase;
 }

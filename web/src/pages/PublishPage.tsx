@@ -90,24 +90,14 @@ export function PublishPage() {
   const names = c.names;
   const label = (view: string) => viewLabel(view, names, t);
   const byKind = (k: Kind) => allViews.filter((v) => (k === "school" ? v === "school" : v.startsWith(`${k}:`)));
-  const setAll = (k: Kind, on: boolean) => {
-    const next = new Set(chosen);
-    for (const v of byKind(k)) on ? next.add(v) : next.delete(v);
-    setPicked(next);
-  };
-  const toggle = (v: string) => {
-    const next = new Set(chosen);
-    if (next.has(v)) next.delete(v);
-    else next.add(v);
-    setPicked(next);
-  };
   const kinds: [Kind, string][] = [
     ["staff", t("Elke leerkracht", "Each teacher")],
     ["group", t("Elke klas", "Each class")],
     ["goal", t("Elk overlegmoment (voor de externen)", "Each meeting (for the externals)")],
     ["school", t("De school", "The school")],
   ];
-  const live = (feeds.data ?? []).filter((f) => !f.revokedAt);
+  // Feeds of meeting rounds are published and listed on the Overlegrondes page.
+  const live = (feeds.data ?? []).filter((f) => !f.revokedAt && !f.view.startsWith("rounds:"));
   return (
     <div className="page publish">
       <h1>{t("Publiceren", "Publish")}</h1>
@@ -123,39 +113,17 @@ export function PublishPage() {
       </p>
       <Card title={t("Wat publiceren?", "What to publish?")}>
         <CandidateSelect list={c.list} value={c.chosenId} onChange={c.choose} />
-        <div className="view-picks">
-          {kinds.map(([k, title]) => {
-            const vs = byKind(k);
-            const all = vs.every((v) => chosen.has(v));
-            return (
-              <fieldset key={k} data-kind={k}>
-                <legend>{title}</legend>
-                {vs.length > 1 && (
-                  <label>
-                    <input type="checkbox" checked={all} onChange={() => setAll(k, !all)} />{" "}
-                    <strong>{t("Alles", "All")}</strong>
-                  </label>
-                )}
-                {vs.map((v) => (
-                  <label key={v}>
-                    <input type="checkbox" checked={chosen.has(v)} onChange={() => toggle(v)} /> {label(v)}
-                  </label>
-                ))}
-              </fieldset>
-            );
-          })}
-        </div>
-        <div className="button-row">
-          <Button
-            variant="primary"
-            disabled={chosen.size === 0 || publish.isPending}
-            onClick={() => publish.mutate({ views: [...chosen] })}
-          >
-            {publish.isPending
-              ? t("Bezig met publiceren…", "Publishing…")
-              : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
-          </Button>
-        </div>
+        <ViewPicks
+          groups={kinds.map(([k, title]) => ({
+            key: k,
+            title,
+            views: byKind(k).map((v) => ({ view: v, label: label(v) })),
+          }))}
+          chosen={chosen}
+          onChange={setPicked}
+          pending={publish.isPending}
+          onPublish={(views) => publish.mutate({ views })}
+        />
         {publish.isSuccess && (
           <p role="status">
             {t(
@@ -172,16 +140,7 @@ export function PublishPage() {
       <Card title={t(`Gepubliceerde agenda's (${live.length})`, `Published calendars (${live.length})`)}>
         <ErrorBox error={feeds.error ?? revoke.error} />
         {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
-        {live.some((f) => isLocalUrl(f.url ?? fresh[f.view])) && (
-          <p className="notice" role="note">
-            {t(
-              "Deze links werken enkel op deze computer. Laat Vrijrooster op een adres draaien dat telefoons " +
-                "bereiken (VRIJROOSTER_PUBLIC_URL) voor u ze deelt.",
-              "These links only work on this computer. Run Vrijrooster at an address phones can reach " +
-                "(VRIJROOSTER_PUBLIC_URL) before you share them.",
-            )}
-          </p>
-        )}
+        <LocalLinksNote urls={live.map((f) => f.url ?? fresh[f.view])} />
         <ul className="feed-list">
           {live.map((f) => {
             const url = f.url ?? fresh[f.view] ?? null;
@@ -219,20 +178,7 @@ export function PublishPage() {
                       </Button>
                     </p>
                   )}
-                  <div className="button-row">
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        const msg = t(
-                          `"${label(f.view)}" intrekken? Wie erop geabonneerd is, krijgt geen nieuwe afspraken meer.`,
-                          `Revoke "${label(f.view)}"? Subscribers will no longer get updates.`,
-                        );
-                        if (window.confirm(msg)) revoke.mutate(f.id);
-                      }}
-                    >
-                      {t("Intrekken", "Revoke")}
-                    </Button>
-                  </div>
+                  <RevokeButton label={label(f.view)} onRevoke={() => revoke.mutate(f.id)} />
                 </div>
               </li>
             );
@@ -252,7 +198,115 @@ function viewLabel(view: string, n: Names, t: (nl: string, en: string) => string
   return view;
 }
 
-function Qr({ url, label }: { url: string; label: string }) {
+export interface ViewGroup {
+  key: string;
+  title: string;
+  views: { view: string; label: string }[];
+}
+
+/** Which calendars to publish: a fieldset per kind ("Alles" when there are several), then the publish button. */
+export function ViewPicks({
+  groups,
+  chosen,
+  onChange,
+  pending,
+  onPublish,
+}: {
+  groups: ViewGroup[];
+  chosen: Set<string>;
+  onChange(next: Set<string>): void;
+  pending: boolean;
+  onPublish(views: string[]): void;
+}) {
+  const { t } = useLang();
+  const set = (vs: string[], on: boolean) => {
+    const next = new Set(chosen);
+    for (const v of vs) on ? next.add(v) : next.delete(v);
+    onChange(next);
+  };
+  const order = groups.flatMap((g) => g.views.map((v) => v.view));
+  return (
+    <>
+      <div className="view-picks">
+        {groups.map((g) => {
+          const vs = g.views.map((v) => v.view);
+          const all = vs.every((v) => chosen.has(v));
+          return (
+            <fieldset key={g.key} data-kind={g.key}>
+              <legend>{g.title}</legend>
+              {vs.length > 1 && (
+                <label>
+                  <input type="checkbox" checked={all} onChange={() => set(vs, !all)} />{" "}
+                  <strong>{t("Alles", "All")}</strong>
+                </label>
+              )}
+              {g.views.map((v) => (
+                <label key={v.view}>
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(v.view)}
+                    onChange={() => set([v.view], !chosen.has(v.view))}
+                  />{" "}
+                  {v.label}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+      </div>
+      <div className="button-row">
+        <Button
+          variant="primary"
+          disabled={chosen.size === 0 || pending}
+          onClick={() => onPublish(order.filter((v) => chosen.has(v)))}
+        >
+          {pending
+            ? t("Bezig met publiceren…", "Publishing…")
+            : t(`Publiceren (${chosen.size})`, `Publish (${chosen.size})`)}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** "Intrekken" after a confirmation that says what subscribers lose. */
+export function RevokeButton({ label, onRevoke }: { label: string; onRevoke(): void }) {
+  const { t } = useLang();
+  return (
+    <div className="button-row">
+      <Button
+        variant="danger"
+        onClick={() => {
+          const msg = t(
+            `"${label}" intrekken? Wie erop geabonneerd is, krijgt geen nieuwe afspraken meer.`,
+            `Revoke "${label}"? Subscribers will no longer get updates.`,
+          );
+          if (window.confirm(msg)) onRevoke();
+        }}
+      >
+        {t("Intrekken", "Revoke")}
+      </Button>
+    </div>
+  );
+}
+
+/** Links on localhost only work on this computer: said before anyone shares them. */
+export function LocalLinksNote({ urls }: { urls: (string | null | undefined)[] }) {
+  const { t } = useLang();
+  if (!urls.some((u) => isLocalUrl(u))) return null;
+  return (
+    <p className="notice" role="note">
+      {t(
+        "Deze links werken enkel op deze computer. Laat Vrijrooster op een adres draaien dat telefoons " +
+          "bereiken (VRIJROOSTER_PUBLIC_URL) voor u ze deelt.",
+        "These links only work on this computer. Run Vrijrooster at an address phones can reach " +
+          "(VRIJROOSTER_PUBLIC_URL) before you share them.",
+      )}
+    </p>
+  );
+}
+
+export function Qr({ url, label }: { url: string; label: string }) {
   const { t } = useLang();
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
@@ -268,7 +322,7 @@ function Qr({ url, label }: { url: string; label: string }) {
   return src ? <img src={src} alt={t(`QR-code voor ${label}`, `QR code for ${label}`)} /> : null;
 }
 
-function CopyUrl({ url, label }: { url: string; label: string }) {
+export function CopyUrl({ url, label }: { url: string; label: string }) {
   const { t } = useLang();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);

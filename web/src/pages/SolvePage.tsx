@@ -17,7 +17,7 @@ import { candidateStatusText, hoursMinutes, jobStatusText, phaseText, resultStat
 export const DRAFT_KEY = (scenarioId: string) => `vrijrooster.draft.${scenarioId}`;
 
 /** Follows a job until it ends: SSE first; if the stream fails, poll every second. */
-function useJobStream(jobId: string | null, onEnd: (job: Job) => void): Job | null {
+export function useJobStream(jobId: string | null, onEnd: (job: Job) => void): Job | null {
   const [job, setJob] = useState<Job | null>(null);
   useEffect(() => {
     if (!jobId) return;
@@ -242,7 +242,7 @@ function CandidatesNote({ job, found }: { job: Job | null; found: number }) {
   );
 }
 
-function JobPanel({ job, live }: { job: Job; live: boolean }) {
+export function JobPanel({ job, live }: { job: Job; live: boolean }) {
   const { t, lang } = useLang();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
