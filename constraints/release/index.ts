@@ -10,6 +10,8 @@ import { releasePhysicalMin } from "./physical-min.js";
 import { releaseTraject } from "./traject.js";
 import { releaseWindow } from "./window.js";
 import { releaseBlockLength } from "./block-length.js";
+import { releaseObservation } from "./observation.js";
+import { releasePresenceDay } from "./presence-day.js";
 
 export const RELEASE_RULES: Rule[] = [
   releaseGoalMet,
@@ -21,4 +23,6 @@ export const RELEASE_RULES: Rule[] = [
   releaseTraject,
   releaseWindow,
   releaseBlockLength,
+  releaseObservation,
+  releasePresenceDay,
 ];

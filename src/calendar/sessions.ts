@@ -2,7 +2,7 @@
 // monthly pattern's week), minus days off and, for intern-covered blocks, days the intern is not there.
 // Shared by the year plan (src/plan) and the year.* rules, which may not import the plan.
 import { DAYS, parseCoverBy, type Candidate, type Day, type Release, type Scenario } from "../model/index.js";
-import { gridOf } from "../model/index.js";
+import { gridOf, visitSkipReason } from "../model/index.js";
 import { addDays, mondayOf, schoolWeeks, schoolYearCalendar, weekdayOf, type SchoolYearCalendar } from "./calendar.js";
 import { classesOf, offReason } from "./days-off.js";
 
@@ -41,7 +41,7 @@ export function releaseSkipReason(s: Scenario, r: Release): (date: string, week:
     if (freq.kind === "every-n-weeks" && week % freq.n !== 0) return `niet deze week (om de ${freq.n} weken)`;
     if (freq.kind === "monthly-pattern" && week % 4 !== freq.week - 1)
       return `niet deze week (maandpatroon: week ${freq.week})`;
-    return interns.map((id) => internAbsent(s, id, date)).find(Boolean);
+    return visitSkipReason(s, r.goal, week) ?? interns.map((id) => internAbsent(s, id, date)).find(Boolean);
   };
 }
 

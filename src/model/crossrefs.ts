@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { ScenarioShape } from "./scenario.js";
 import { membersOfSet } from "./resolve.js";
+import { checkObservationRefs } from "./observation.js";
 
 type Ctx = z.RefinementCtx;
 
@@ -103,6 +104,7 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
         });
     });
   });
+  checkObservationRefs(s, ctx);
   s.cover.merges.forEach((m, i) => {
     m.groups.forEach((g, j) => need(groups, g, ["cover", "merges", i, "groups", j], "klas (group id)"));
     if (m.by) need(staff, m.by, ["cover", "merges", i, "by"], "leerkracht (staff id)");
