@@ -10,6 +10,7 @@ import { uniqueId } from "./ids.js";
 import { guessPurpose } from "./purpose.js";
 import { WhoField, WindowList } from "./GoalWhen.js";
 import { goalSetMembers, lengthText, windowsSummary } from "./practices.js";
+import { ObservationGoals } from "./ObservationFields.js";
 
 export function GoalsTab() {
   const ed = useEditor();
@@ -67,6 +68,7 @@ export function GoalsTab() {
           </Button>
         </div>
       )}
+      <ObservationGoals />
     </div>
   );
 }
