@@ -73,6 +73,13 @@ describe("hospiteer-carrousel: 3 teachers in 2 classes on Thursday morning", () 
     expect(visit.title).toMatch(/^Hospiteren bij Bram Janssens in L2 \(Hospiteer-carrousel\) — An Peeters/);
     const gaps = visit.dates.slice(1).map((d, i) => (Date.parse(d) - Date.parse(visit.dates[i])) / 86_400_000);
     expect(gaps.every((g) => g >= 28)).toBe(true);
+    // The care teacher takes L1 only on those 3 Thursdays; in the other weeks An teaches her own class.
+    const covered = plan.series.find((x) => x.key === `les:L1:thu:${visit.start}`)!;
+    expect([covered.staff, covered.dates]).toEqual([["zorg-cato"], visit.dates]);
+    const own = plan.series.find((x) => x.key === `les:L1:thu:${visit.start}:zonder-overleg:L1`)!;
+    expect(own.staff).toEqual(["kt-l1"]);
+    expect(own.dates.some((d) => visit.dates.includes(d))).toBe(false);
+    expect(own.dates.length).toBeGreaterThan(30);
     const visited = plan.series.filter((x) => x.title.includes("krijgt bezoek van An Peeters"));
     expect(visited.map((x) => [x.staff, x.groups, x.dates])).toEqual([[["kt-l2"], ["L2"], visit.dates]]);
 
@@ -96,7 +103,9 @@ describe("hospiteer-carrousel: 3 teachers in 2 classes on Thursday morning", () 
     const rules = t.conflicts.map((x) => x.rule);
     expect(rules).toContain("release.goal-met");
     expect(rules).toContain("release.observation");
-    expect(t.conflicts.find((x) => x.rule === "release.observation")!.message).toMatch(/geeft An Peeters zelf les aan L1/);
+    expect(t.conflicts.find((x) => x.rule === "release.observation")!.message).toMatch(
+      /geeft An Peeters zelf les aan L1/,
+    );
   });
 });
 

@@ -39,8 +39,20 @@ export function pairsOf(s: Shape, o: ObservationGoal): { observer: string; obser
   return out;
 }
 
+const cache = new WeakMap<object, Visit[]>();
+
 /** Every visit of every observation goal (only those whose observed teacher has a class). */
 export function visitsOf(s: Shape): Visit[] {
+  if (!s.observations) return [];
+  const hit = cache.get(s.observations);
+  if (hit && cache.get(s.groups) === hit) return hit;
+  const out = computeVisits(s);
+  cache.set(s.observations, out);
+  cache.set(s.groups, out);
+  return out;
+}
+
+function computeVisits(s: Shape): Visit[] {
   return (s.observations ?? []).flatMap((o) => {
     const pairs = pairsOf(s, o).filter((p) => ownClass(s, p.observed));
     return pairs.map((p, turn) => ({
