@@ -6,9 +6,10 @@ import { useState } from "react";
 import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, DAYS, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
+import { AddButton, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, NumberField, SelectField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
+import { DayChecks } from "./GoalWhen.js";
 import { fieldId, setAt } from "./paths.js";
 
 export function ObservationGoals() {
@@ -73,7 +74,7 @@ export function ObservationGoals() {
 
 function ObservationCard({ o, i }: { o: Item; i: number }) {
   const ed = useEditor();
-  const { t, day } = useLang();
+  const { t } = useLang();
   const focus = useFocusTarget<HTMLDivElement>(String(o.id));
   const base = ["observations", i] as const;
   const name = o.name || t("hospiteermoment", "observation");
@@ -89,14 +90,6 @@ function ObservationCard({ o, i }: { o: Item; i: number }) {
     );
   const toCarousel = () =>
     ed.update((d) => setAt(setAt(d, [...base, "pairs"], undefined), [...base, "carousel"], { teachers: [] }));
-  const when: Item | undefined = Array.isArray(o.when) ? o.when[0] : undefined;
-  const setWhen = (dayValue: string, part: string) =>
-    ed.set(
-      [...base, "when"],
-      dayValue || part ? [{ ...(dayValue ? { days: [dayValue] } : {}), ...(part ? { part } : {}) }] : undefined,
-    );
-  const whenDay = Array.isArray(when?.days) ? String(when.days[0]) : "";
-  const whenPart = when?.part ? String(when.part) : "";
   const radio = `observation-${i}-form`;
   return (
     <div ref={focus.ref} className={focus.className}>
@@ -173,36 +166,21 @@ function ObservationCard({ o, i }: { o: Item; i: number }) {
             label={t("Hoe vaak per paar dit schooljaar?", "How often per pair this school year?")}
             hint={t("Leeg = zo vaak als het kan", "Empty = as often as possible")}
           />
-          <div className="field">
-            <label htmlFor={`observation-${i}-day`}>{t("Op welke dag?", "On which day?")}</label>
-            <select
-              id={`observation-${i}-day`}
-              value={whenDay}
-              disabled={ed.readOnly}
-              onChange={(e) => setWhen(e.target.value, whenPart)}
-            >
-              <option value="">{t("elke dag", "any day")}</option>
-              {DAYS.map((d) => (
-                <option key={d} value={d}>
-                  {day(d)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`observation-${i}-part`}>{t("Welk dagdeel?", "Which part of the day?")}</label>
-            <select
-              id={`observation-${i}-part`}
-              value={whenPart}
-              disabled={ed.readOnly}
-              onChange={(e) => setWhen(whenDay, e.target.value)}
-            >
-              <option value="">{t("heel de dag", "the whole day")}</option>
-              <option value="morning">{t("voormiddag", "morning")}</option>
-              <option value="afternoon">{t("namiddag", "afternoon")}</option>
-            </select>
-          </div>
+          <SelectField
+            path={[...base, "when", 0, "part"]}
+            optional={t("hele dag", "whole day")}
+            label={t("Dagdeel", "Part of day")}
+            options={[
+              ["morning", t("voormiddag", "morning")],
+              ["afternoon", t("namiddag", "afternoon")],
+            ]}
+          />
         </div>
+        <DayChecks
+          path={[...base, "when", 0, "days"]}
+          label={t("Op welke dagen?", "On which days?")}
+          hint={t("Niets aangevinkt = elke dag", "None ticked = every day")}
+        />
         <CheckField
           path={[...base, "required"]}
           label={t(
