@@ -30,7 +30,7 @@ export function ObservationGoals() {
             "hospiteren",
           ),
           name: name.trim(),
-          pairs: [{ observer: "", observed: "" }],
+          pairs: [{}],
           minutes: 50,
         },
       ],
@@ -84,10 +84,7 @@ function ObservationCard({ o, i }: { o: Item; i: number }) {
   const observed = staff.filter((x) => classTeachers.has(x.value)).map((x) => [x.value, x.label] as const);
   const byCarousel = !!o.carousel;
   const pairs: Item[] = Array.isArray(o.pairs) ? o.pairs : [];
-  const toPairs = () =>
-    ed.update((d) =>
-      setAt(setAt(d, [...base, "carousel"], undefined), [...base, "pairs"], [{ observer: "", observed: "" }]),
-    );
+  const toPairs = () => ed.update((d) => setAt(setAt(d, [...base, "carousel"], undefined), [...base, "pairs"], [{}]));
   const toCarousel = () =>
     ed.update((d) => setAt(setAt(d, [...base, "pairs"], undefined), [...base, "carousel"], { teachers: [] }));
   const radio = `observation-${i}-form`;
@@ -122,7 +119,7 @@ function ObservationCard({ o, i }: { o: Item; i: number }) {
                 <RemoveButton path={[...base, "pairs"]} index={j} what={t(`paar ${j + 1}`, `pair ${j + 1}`)} />
               </div>
             ))}
-            <AddButton path={[...base, "pairs"]} make={() => ({ observer: "", observed: "" })}>
+            <AddButton path={[...base, "pairs"]} make={() => ({})}>
               {t("+ Paar", "+ Pair")}
             </AddButton>
           </div>
