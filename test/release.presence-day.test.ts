@@ -8,6 +8,7 @@ import { verifyWeek } from "../solver/verify.js";
 import { verified } from "./helpers/verified.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
 import { solveHere } from "./helpers/solve.js";
+import { renderSolve } from "../src/cli/render-week.js";
 
 const rule = verified(unverified);
 
@@ -61,6 +62,7 @@ describe("team day fixture: everyone at school on Thursday", () => {
     const c = t.candidates[0];
     expect(c.metrics.presenceDays).toEqual([{ id: "zorgdag", name: "Zorgdag", day: "thu", met: true, missing: [] }]);
     expect(loDays(c)).toContain("thu");
+    expect(renderSolve(s, t, "summary")).toContain("Vaste dag 'Zorgdag' (donderdag): iedereen op school");
     // The wish gives way to the presence day, and says so.
     expect(c.violations.filter((v) => v.rule === "staff.wishes").map((v) => v.where.staff)).toEqual(["lo1"]);
     expect(c.violations.filter((v) => v.rule === "release.presence-day")).toEqual([]);
@@ -80,7 +82,8 @@ describe("team day fixture: everyone at school on Thursday", () => {
       mon: [{ from: "08:00", to: "16:00" }],
       tue: [{ from: "08:00", to: "16:00" }],
     };
-    const c = (await solveHere(parseScenario(input))).candidates[0];
+    const t0 = await solveHere(parseScenario(input));
+    const c = t0.candidates[0];
     expect(c.metrics.presenceDays).toEqual([
       {
         id: "zorgdag",
@@ -101,6 +104,11 @@ describe("team day fixture: everyone at school on Thursday", () => {
       ],
       ["soft", "'Zorgdag' vraagt iedereen op donderdag op school, maar Sofie Wouters (zorg) is dan niet beschikbaar."],
     ]);
+
+    // The CLI summary says it in words.
+    expect(renderSolve(parseScenario(input), { ...t0, candidates: [c] }, "summary")).toContain(
+      "Vaste dag 'Zorgdag' (donderdag): niet iedereen: Wim Declercq (LO) (werkt die dag niet), Sofie Wouters (zorg) (niet beschikbaar)",
+    );
 
     input.presenceDays[0].required = true;
     const t = await solveHere(parseScenario(input));
