@@ -92,3 +92,35 @@ describe("hospiteer-carrousel, in the browser", () => {
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
   });
 });
+
+describe("a fixed day on which everyone is at school, in the browser", () => {
+  it("shows the team day in the Overlegmomenten tab; a changed day and 'must hold' are saved", async () => {
+    const { page } = e;
+    const body = JSON.parse(readFileSync("fixtures/practices/team-day.json", "utf8"));
+    const r = await page.request.post(`${e.server.url}/api/scenarios`, { data: body });
+    expect(r.status(), await r.text()).toBe(201);
+    const id = ((await r.json()) as { id: string }).id;
+    await page.goto(`${e.server.url}/s/${id}/edit/goals`);
+    const section = page.locator(".presence-days");
+    await section.getByRole("heading", { name: "Vaste dag: iedereen op school" }).waitFor();
+    expect(await page.locator('[id="field-presenceDays.0.day"]').inputValue()).toBe("thu");
+    expect(await section.getByRole("checkbox", { name: "Heel het team" }).isChecked()).toBe(true);
+    // Only some people: the list of names appears; nobody ticked is an error at the field.
+    await section.getByRole("checkbox", { name: "Heel het team" }).uncheck();
+    await page.locator('[id="field-presenceDays.0.members-error"]').waitFor();
+    await section.getByRole("checkbox", { name: "An Peeters" }).check();
+    await section.getByRole("checkbox", { name: "Wim Declercq (LO)" }).check();
+    await page.locator('[id="field-presenceDays.0.members-error"]').waitFor({ state: "detached" });
+    await page.locator('[id="field-presenceDays.0.day"]').selectOption("wed");
+    await section.getByRole("checkbox", { name: /^Moet lukken/ }).check();
+    await screenshot(page, "observation-3-presence-day");
+    const findings = await seriousA11yViolations(page);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 2").first().waitFor();
+    const saved = await apiGet<{ scenario: { presenceDays: object[] } }>(`/api/scenarios/${id}`);
+    expect(saved.scenario.presenceDays).toEqual([
+      { id: "zorgdag", name: "Zorgdag", day: "wed", members: ["kt-l1", "lo1"], weight: 1, required: true },
+    ]);
+  });
+});

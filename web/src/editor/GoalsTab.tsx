@@ -11,6 +11,7 @@ import { guessPurpose } from "./purpose.js";
 import { WhoField, WindowList } from "./GoalWhen.js";
 import { goalSetMembers, lengthText, windowsSummary } from "./practices.js";
 import { ObservationGoals } from "./ObservationFields.js";
+import { PresenceDays } from "./PresenceDayFields.js";
 
 export function GoalsTab() {
   const ed = useEditor();
@@ -69,6 +70,7 @@ export function GoalsTab() {
         </div>
       )}
       <ObservationGoals />
+      <PresenceDays />
     </div>
   );
 }
