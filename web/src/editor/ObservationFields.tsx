@@ -12,31 +12,59 @@ import { uniqueId } from "./ids.js";
 import { DayChecks } from "./GoalWhen.js";
 import { fieldId, setAt } from "./paths.js";
 
+/** "Nieuw …: naam" and its button: adds an item with a unique id made from the name to the list at `list`. */
+export function AddByName({
+  list,
+  fallbackId,
+  label,
+  placeholder,
+  button,
+  make,
+}: {
+  list: string;
+  fallbackId: string;
+  label: string;
+  placeholder: string;
+  button: string;
+  make: (id: string, name: string) => Item;
+}) {
+  const ed = useEditor();
+  const [name, setName] = useState("");
+  const items = listOf(ed.draft, list);
+  const add = () => {
+    if (!name.trim()) return;
+    const id = uniqueId(
+      name,
+      items.map((o) => o.id),
+      fallbackId,
+    );
+    ed.set([list], [...items, make(id, name.trim())]);
+    setName("");
+  };
+  if (ed.readOnly) return null;
+  const inputId = `new-${fallbackId}-name`;
+  return (
+    <div className="form-row add-row">
+      <div className="field">
+        <label htmlFor={inputId}>{label}</label>
+        <input
+          id={inputId}
+          value={name}
+          placeholder={placeholder}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && add()}
+        />
+      </div>
+      <Button onClick={add} disabled={!name.trim()}>
+        {button}
+      </Button>
+    </div>
+  );
+}
+
 export function ObservationGoals() {
   const ed = useEditor();
   const { t } = useLang();
-  const list = listOf(ed.draft, "observations");
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
-    ed.set(
-      ["observations"],
-      [
-        ...list,
-        {
-          id: uniqueId(
-            name,
-            list.map((o) => o.id),
-            "hospiteren",
-          ),
-          name: name.trim(),
-          pairs: [{}],
-          minutes: 50,
-        },
-      ],
-    );
-    setName("");
-  };
   return (
     <section className="observation-goals" aria-labelledby="observation-goals-title">
       <h2 id="observation-goals-title">{t("Hospiteren: op bezoek in een klas", "Observing: visiting a class")}</h2>
@@ -48,26 +76,17 @@ export function ObservationGoals() {
             "over as for a meeting.",
         )}
       </Explain>
-      {list.map((o, i) => (
+      {listOf(ed.draft, "observations").map((o, i) => (
         <ObservationCard key={i} o={o} i={i} />
       ))}
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-observation-name">{t("Nieuw hospiteermoment: naam", "New observation: name")}</label>
-            <input
-              id="new-observation-name"
-              value={name}
-              placeholder={t("Hospiteer-carrousel", "Observation carousel")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Hospiteermoment toevoegen", "+ Add observation")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        list="observations"
+        fallbackId="observation"
+        label={t("Nieuw hospiteermoment: naam", "New observation: name")}
+        placeholder={t("Hospiteer-carrousel", "Observation carousel")}
+        button={t("+ Hospiteermoment toevoegen", "+ Add observation")}
+        make={(id, name) => ({ id, name, pairs: [{}], minutes: 50 })}
+      />
     </section>
   );
 }

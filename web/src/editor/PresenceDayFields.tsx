@@ -1,29 +1,16 @@
 // Vaste dagen (issue 10 item 8): a weekday on which everyone of a group is at school, part-timers included —
 // for kernteams and zorg. In the Overlegmomenten tab, under the observation goals.
-import { useState } from "react";
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { dayOptions, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, SelectField } from "./inputs.js";
-import { uniqueId } from "./ids.js";
 import { setAt } from "./paths.js";
+import { AddByName } from "./ObservationFields.js";
 
 export function PresenceDays() {
   const ed = useEditor();
   const { t } = useLang();
-  const list = listOf(ed.draft, "presenceDays");
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
-    const id = uniqueId(
-      name,
-      list.map((o) => o.id),
-      "vaste-dag",
-    );
-    ed.set(["presenceDays"], [...list, { id, name: name.trim(), day: "thu", members: [], memberSets: [{}] }]);
-    setName("");
-  };
   return (
     <section className="presence-days" aria-labelledby="presence-days-title">
       <h2 id="presence-days-title">{t("Vaste dag: iedereen op school", "Fixed day: everyone at school")}</h2>
@@ -35,26 +22,17 @@ export function PresenceDays() {
             "lessons so that the day is one of theirs.",
         )}
       </Explain>
-      {list.map((g, i) => (
+      {listOf(ed.draft, "presenceDays").map((g, i) => (
         <PresenceDayCard key={i} g={g} i={i} />
       ))}
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-presence-day-name">{t("Nieuwe vaste dag: naam", "New fixed day: name")}</label>
-            <input
-              id="new-presence-day-name"
-              value={name}
-              placeholder={t("Zorgdag", "Care day")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Vaste dag toevoegen", "+ Add fixed day")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        list="presenceDays"
+        fallbackId="presence-day"
+        label={t("Nieuwe vaste dag: naam", "New fixed day: name")}
+        placeholder={t("Zorgdag", "Care day")}
+        button={t("+ Vaste dag toevoegen", "+ Add fixed day")}
+        make={(id, name) => ({ id, name, day: "thu", members: [], memberSets: [{}] })}
+      />
     </section>
   );
 }
