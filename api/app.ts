@@ -29,6 +29,7 @@ import { sessionRoutes } from "./routes/session.js";
 import { studyDayRoutes } from "./routes/studydays.js";
 import { validateRoutes } from "./routes/validate.js";
 import { whyNotRoutes } from "./routes/why-not.js";
+import { whatIfRoutes } from "./routes/what-if.js";
 import { issueLoginCode } from "./sessions.js";
 import { Store } from "./store.js";
 import { mountWebApp } from "./web.js";
@@ -148,6 +149,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     ...eventRoutes(ctx),
     ...candidateRoutes(ctx),
     ...whyNotRoutes(ctx),
+    ...whatIfRoutes(ctx),
     ...feedRoutes(ctx),
     ...icalRoutes(ctx),
     ...exampleRoutes(ctx),

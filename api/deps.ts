@@ -1,3 +1,3 @@
 // The solver and the iCal renderer, as the API uses them.
-export { solve, type SolveOptions, type SolveProgress } from "../solver/index.js";
+export { solve, whatIfFor, type SolveOptions, type SolveProgress } from "../solver/index.js";
 export { parseFeedView, renderFeed, uidBase, type FeedView, type SequenceState } from "../src/ical/index.js";

@@ -205,6 +205,7 @@ export class SolverModel implements ModelBuilder {
     const s = this.scenario;
     const add = (group: string, slot: SlotRef, lever: CoverVar["lever"], who: string) =>
       this.coverVars.push({ name: this.lp.addVar(`c_${group}_${slot.key}_${lever}_${who}`), group, slot, lever, who });
+    const merged = new Set<string>();
     const careTeachers = s.cover.careTeachers
       ? s.staff.filter((p) => p.flags.careTeacher && !p.flags.keepsCareHoursInClass && canCover(s, p.id))
       : [];
@@ -222,6 +223,9 @@ export class SolverModel implements ModelBuilder {
           if (!host) continue;
           const hostGroup = s.groups.find((x) => x.id === host)!;
           if (m.by && !hostGroup.classTeachers.includes(m.by)) continue;
+          // One variable per (class, host): the same pair may be listed per semester (cover.merges from/to).
+          if (merged.has(`${g.id}|${slot.key}|${host}`)) continue;
+          merged.add(`${g.id}|${slot.key}|${host}`);
           add(g.id, slot, "merge", host);
         }
       }

@@ -45,6 +45,8 @@ export interface CoreOptions {
    * registry; tests pass a deliberately weakened rule here to reach the internal-inconsistency path.
    */
   encodeRules?: readonly Rule[];
+  /** Explain each goal without a block (default true); "what would it take?" re-solves only measure (what-if.ts). */
+  explainGoals?: boolean;
 }
 
 /** Seconds at most to find why a goal got no block (once per grid and goal). */
@@ -291,7 +293,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
-    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyGoal(best.model, g.goal);
+    if (opts.explainGoals !== false)
+      for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyGoal(best.model, g.goal);
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { LocksInput, Scenario, Timetable } from "../src/model/index.js";
+import type { Candidate, LocksInput, Scenario, Timetable } from "../src/model/index.js";
+import type { WhatIf } from "../src/model/what-if.js";
 import type { SolveProgress } from "./core.js";
 import { parseLocks } from "./locks.js";
 
@@ -25,6 +26,11 @@ export interface SolveOptions {
    * the server stops with a clear reason instead of taking the server's memory.
    */
   memoryLimitMb?: number;
+  /**
+   * "What would it take?" (solver/what-if.ts): after the solve, re-solve single relaxations for every unmet goal
+   * and for more shared minutes, within this many seconds on top of the time limit (`result.whatIf`).
+   */
+  whatIfSeconds?: number;
 }
 
 /** A solve stopped because it needed more memory than allowed. */
@@ -59,16 +65,74 @@ function workerPath(): string {
 /** Extra time past the limit before the watchdog stops an engine that ignores its own limit. */
 const WATCHDOG_GRACE_MS = 2000;
 
+/** Extra time for "what would it take?" past its budget before the watchdog stops it. */
+const WHAT_IF_GRACE_SECONDS = 10;
+
 export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
+  let locks;
+  try {
+    locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const whatIf = opts.whatIfSeconds ? { seconds: opts.whatIfSeconds } : undefined;
+  const job = {
+    scenario,
+    candidates: opts.candidates ?? 3,
+    timeLimitSeconds,
+    engine: opts.engine ?? "highs",
+    locks,
+    whatIf,
+  };
+  const timeout: Timetable = { status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] };
+  const whatIfSeconds = opts.whatIfSeconds ? opts.whatIfSeconds + WHAT_IF_GRACE_SECONDS : 0;
+  return runWorker<Timetable>(job, timeLimitSeconds + whatIfSeconds, () => timeout, opts);
+}
+
+/**
+ * "What would it take?" for one week of a scenario (the API's POST /api/candidates/{id}/what-if): single
+ * relaxations re-solved within `seconds`, compared with that week; `goal` limits it to one goal.
+ */
+export function whatIfFor(
+  scenario: Scenario,
+  week: Candidate,
+  opts: Pick<SolveOptions, "engine" | "onProgress" | "signal" | "memoryLimitMb"> & { seconds: number; goal?: string },
+): Promise<WhatIf> {
+  const job = {
+    scenario,
+    candidates: 1,
+    timeLimitSeconds: opts.seconds,
+    engine: opts.engine ?? "highs",
+    whatIf: { seconds: opts.seconds, goal: opts.goal, baseline: week },
+  };
+  const empty: WhatIf = {
+    compared: {
+      rank: week.rank,
+      goalsMet: week.metrics.goalsMet,
+      releaseMinutes: week.metrics.releaseMinutes,
+      proven: false,
+    },
+    targets: [],
+    seconds: opts.seconds,
+    budgetSeconds: opts.seconds,
+    note: {
+      nl: `De herberekeningen raakten niet klaar binnen ${opts.seconds} seconden: er is nog geen antwoord.`,
+      en: `The re-solves did not finish within ${opts.seconds} seconds: there is no answer yet.`,
+    },
+  };
+  // A last re-solve may overrun its share while its model is built: the watchdog gives it that time.
+  return runWorker<WhatIf>(job, opts.seconds + WHAT_IF_GRACE_SECONDS, () => empty, opts);
+}
+
+/** One job in a worker thread, with a watchdog past `seconds`, cancellation and a memory cap. */
+function runWorker<T>(
+  job: object,
+  seconds: number,
+  onWatchdog: () => T,
+  opts: Pick<SolveOptions, "onProgress" | "signal" | "memoryLimitMb">,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    let locks;
-    try {
-      locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
-    } catch (e) {
-      return reject(e);
-    }
-    const job = { scenario, candidates: opts.candidates ?? 3, timeLimitSeconds, engine: opts.engine ?? "highs", locks };
     if (opts.signal?.aborted) return reject(new AbortError());
     const memoryMb = opts.memoryLimitMb ?? (Number(process.env.VRIJROOSTER_SOLVE_MEMORY_MB) || DEFAULT_MEMORY_MB);
     const worker = new Worker(workerPath(), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
@@ -81,13 +145,10 @@ export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Time
       void worker.terminate();
       fn();
     };
-    const watchdog = setTimeout(
-      () => finish(() => resolve({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] })),
-      timeLimitSeconds * 1000 + WATCHDOG_GRACE_MS,
-    );
+    const watchdog = setTimeout(() => finish(() => resolve(onWatchdog())), seconds * 1000 + WATCHDOG_GRACE_MS);
     const onAbort = () => finish(() => reject(new AbortError()));
     opts.signal?.addEventListener("abort", onAbort);
-    worker.on("message", (msg: { type: string; progress?: SolveProgress; result?: Timetable; message?: string }) => {
+    worker.on("message", (msg: { type: string; progress?: SolveProgress; result?: T; message?: string }) => {
       if (msg.type === "progress" && msg.progress) opts.onProgress?.(msg.progress);
       else if (msg.type === "result") finish(() => resolve(msg.result!));
       else if (msg.type === "error") finish(() => reject(new Error(msg.message)));

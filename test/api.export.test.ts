@@ -1,5 +1,6 @@
 // GET /api/candidates/:id/export over real HTTP (issue 13, "also in the web app"): the week as the workbook, a csv
-// table and a FET file, the same files as `vrijrooster export`, read back with exceljs and csv-parse.
+// table and a FET file, the same files as `vrijrooster export`, read back with exceljs and csv-parse; the printed
+// pages as HTML and as a PDF made by the server's Chromium (the "PDF (afdrukken)" download of the web app).
 import { mkdtempSync, rmSync } from "node:fs";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,11 +15,13 @@ const KEY = "test-key-export-0123456789";
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-export-"));
 let s: RunningServer;
 let candidate = "";
+const village = JSON.parse(readFileSync("fixtures/village-school.json", "utf8"));
+/** A page per class, per member of staff and per meeting, and the staff-load page. */
+const printedPages = village.groups.length + village.staff.length + village.releaseGoals.length + 1;
 const get = (path: string) => request(s.url, "GET", path, { key: KEY });
 
 beforeAll(async () => {
   s = await startServer({ port: 0, dataDir, apiKey: KEY, log: () => {} });
-  const village = JSON.parse(readFileSync("fixtures/village-school.json", "utf8"));
   const { id } = (await request(s.url, "POST", "/api/scenarios", { key: KEY, body: village })).json;
   const job = (await request(s.url, "POST", `/api/scenarios/${id}/solve`, { key: KEY, body: { candidates: 1 } })).json;
   candidate = (await waitForJob(get, job.id)).candidates[0];
@@ -64,8 +67,44 @@ describe("downloading a proposed week", () => {
     expect(xml).toContain("<Permanently_Locked>true</Permanently_Locked>");
   });
 
+  it("html: every printed page in one file with its stylesheet inlined, nothing else allowed to load", async () => {
+    const { r, body } = await download("format=html");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(r.headers.get("content-disposition")).toMatch(/-week-1\.html"?$/);
+    expect(r.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    const html = body.toString("utf8");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("@page");
+    expect(html.match(/<section class="print-page /g)?.length).toBe(printedPages);
+    expect(html).toContain(`${village.name} · schooljaar ${village.schoolYear}`);
+  });
+
+  it("pdf: printed by Chromium, one page per printed page", async () => {
+    const { r, body } = await download("format=pdf");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("application/pdf");
+    expect(r.headers.get("content-disposition")).toMatch(/-week-1\.pdf"?$/);
+    expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(body.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(printedPages);
+  });
+
+  it("pdf without Chromium on the server: 503 saying how to get it, or to take the html", async () => {
+    const before = process.env.VRIJROOSTER_CHROMIUM;
+    process.env.VRIJROOSTER_CHROMIUM = join(dataDir, "no-chromium-here");
+    try {
+      const r = await get(`/api/candidates/${candidate}/export?format=pdf`);
+      expect(r.status).toBe(503);
+      expect(r.json.detail).toContain("Chromium is niet gevonden");
+      expect(r.json.detail).toContain("format=html");
+    } finally {
+      if (before === undefined) delete process.env.VRIJROOSTER_CHROMIUM;
+      else process.env.VRIJROOSTER_CHROMIUM = before;
+    }
+  });
+
   it("a wrong format is a 400 naming the parameter; an unknown candidate a 404", async () => {
-    const bad = await get(`/api/candidates/${candidate}/export?format=pdf`);
+    const bad = await get(`/api/candidates/${candidate}/export?format=docx`);
     expect(bad.status).toBe(400);
     expect(bad.text).toContain("format");
     expect((await get("/api/candidates/nope/export?format=xlsx")).status).toBe(404);

@@ -46,4 +46,23 @@ describe("one-way data flow", () => {
   it("solver/ never imports api/", () => {
     expect(violations(["solver"], ["api/", "src/cli/"])).toEqual([]);
   });
+  it("nothing below the web app imports web/", () => {
+    expect(violations(["src", "constraints", "solver", "api"], ["web/"])).toEqual([]);
+  });
+  // The print renderer lives in src/export/print, not in web/, because `vrijrooster export --format html|pdf` and
+  // the API render it too (issue 13: one renderer for the web's print page and the export). The web app imports
+  // it, so it must stay browser-safe: React and src/model only, no node:*. Only the server side may use node:
+  // html.tsx, pdf.ts and assets.ts (the stylesheet from disk, Chromium).
+  it("the print renderer the web app shares (src/export/print) is browser-safe", () => {
+    const shared = sources("src/export/print").filter((f) => !/(html\.tsx|pdf\.ts|assets\.ts)$/.test(f));
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    const outside = shared.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => !i.startsWith("src/model/") && !/^src\/export\/(staff-load|print\/(?!html|pdf|assets))/.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
+    expect(outside).toEqual([]);
+    const nodeOnly = shared.filter((f) => /from\s+["'](node:|fs|path|url)["']/.test(readFileSync(f, "utf8")));
+    expect(nodeOnly).toEqual([]);
+  });
 });

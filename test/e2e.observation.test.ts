@@ -1,9 +1,8 @@
 // Hospiteren in the browser (issue 10 item 4), against the real server and solver: the stored fixture
 // hospiteer-carrousel.json shows its carousel in the Overlegmomenten tab; a pair-wise visit is added, saved and
 // solved, and the best week's goal cards say who visits whom, in which class, and who takes the visitor's class.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -26,10 +25,7 @@ describe("hospiteer-carrousel, in the browser", () => {
 
   it("shows the carousel in the Overlegmomenten tab and adds a visit by pair", async () => {
     const { page } = e;
-    const body = JSON.parse(readFileSync("fixtures/practices/hospiteer-carrousel.json", "utf8"));
-    const r = await page.request.post(`${e.server.url}/api/scenarios`, { data: body });
-    expect(r.status(), await r.text()).toBe(201);
-    id = ((await r.json()) as { id: string }).id;
+    id = await storeFixture(e, "hospiteer-carrousel");
 
     await page.goto(`${e.server.url}/s/${id}/edit/goals`);
     const section = page.locator(".observation-goals");
@@ -96,10 +92,7 @@ describe("hospiteer-carrousel, in the browser", () => {
 describe("a fixed day on which everyone is at school, in the browser", () => {
   it("shows the team day in the Overlegmomenten tab; a changed day and 'must hold' are saved", async () => {
     const { page } = e;
-    const body = JSON.parse(readFileSync("fixtures/practices/team-day.json", "utf8"));
-    const r = await page.request.post(`${e.server.url}/api/scenarios`, { data: body });
-    expect(r.status(), await r.text()).toBe(201);
-    const id = ((await r.json()) as { id: string }).id;
+    const id = await storeFixture(e, "team-day");
     await page.goto(`${e.server.url}/s/${id}/edit/goals`);
     const section = page.locator(".presence-days");
     await section.getByRole("heading", { name: "Vaste dag: iedereen op school" }).waitFor();

@@ -2,9 +2,10 @@
 // fixture fixtures/practices/teacher-wishes.json) shows each person's wishes in the Personeel tab; a new wish
 // "vrij op woensdagnamiddag" is added, saved, solved, and the best week says per person how many wishes it
 // meets. A school with time windows (time-window.json) shows them in the goal card, in words.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, startE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
+
+const storeFixture = (name: string) => store(e, name);
 
 let e: E2E;
 beforeAll(async () => {
@@ -27,14 +28,6 @@ async function apiGet<T>(path: string): Promise<T> {
   const r = await e.page.request.get(e.server.url + path);
   expect(r.status(), path).toBe(200);
   return (await r.json()) as T;
-}
-
-/** Store a fixture as a new school, as the API does for an upload; returns its id. */
-async function storeFixture(name: string): Promise<string> {
-  const body = JSON.parse(readFileSync(`fixtures/practices/${name}.json`, "utf8"));
-  const r = await e.page.request.post(`${e.server.url}/api/scenarios`, { data: body });
-  expect(r.status(), await r.text()).toBe(201);
-  return ((await r.json()) as { id: string }).id;
 }
 
 describe("teacher wishes, in the browser", () => {

@@ -173,8 +173,8 @@ describe("export: exit codes and messages", () => {
 
   it("refuses an unknown format, a missing timetable, a missing candidate and another school's week", () => {
     const base = [scenarioFile, "--timetable", timetableFile, "--out", join(dir, "y.xlsx")];
-    const fmt = run("export", ...base, "--format", "pdf");
-    expect([fmt.status, fmt.stderr.includes("--format pdf bestaat niet")]).toEqual([2, true]);
+    const fmt = run("export", ...base, "--format", "docx");
+    expect([fmt.status, fmt.stderr.includes("--format docx bestaat niet")]).toEqual([2, true]);
     const missing = run(
       "export",
       scenarioFile,

@@ -1,18 +1,9 @@
 // Scenario fields of issue 10 as the schema reads them: member sets resolved from the staff, staff slots split
 // into units, and the refusals a principal sees for a wrong value.
 import { describe, expect, it } from "vitest";
-import { InputError, parseScenario } from "../src/model/index.js";
+import { parseScenario } from "../src/model/index.js";
+import { problems } from "./helpers/problems.js";
 import { SHORT_DAY, tinyInput, usualGrid } from "./helpers/tiny.js";
-
-function problems(input: unknown): string[] {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof InputError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 describe("member sets", () => {
   it("resolve by role, ambt, grade and except", () => {

@@ -56,7 +56,15 @@ export function planInput(): ScenarioInput {
   });
   input.releaseGoals = [
     { id: "plg-taal", name: "PLG taal", purpose: "plg", members: ["kt1", "kt2"], externals: ["pb1"] },
-    { id: "visitatie", name: "Collegiale visitatie", purpose: "peer-visit", members: ["kt1"], minBlockMinutes: 90 },
+    {
+      id: "visitatie",
+      name: "Collegiale visitatie",
+      purpose: "peer-visit",
+      members: ["kt1"],
+      minBlockMinutes: 90,
+      // While the independent intern takes L1: every week of each placement (release.dated-lever).
+      frequency: { kind: "placement-week" },
+    },
     {
       id: "zorg",
       name: "Zorgoverleg",

@@ -4,21 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { releaseObservation as unverified } from "../constraints/release/observation.js";
 import { checkCandidate } from "../constraints/check.js";
-import { InputError, parseScenario, visitsOf, type Candidate, type ScenarioInput } from "../src/model/index.js";
+import { parseScenario, visitsOf, type Candidate, type ScenarioInput } from "../src/model/index.js";
 import { verified } from "./helpers/verified.js";
+import { problems } from "./helpers/problems.js";
 import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
 
 const rule = verified(unverified);
-
-function problems(input: unknown): string[] {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof InputError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  return [];
-}
 
 function input(observation: Record<string, unknown> = {}): ScenarioInput {
   const i = tinyInput();

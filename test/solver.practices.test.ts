@@ -3,20 +3,15 @@
 // class and at most 2 a day, and where named a care teacher). Each test asserts the visible effect — who is
 // free together, when, covered by which lever — and runs the rule verifier on the weeks it gets.
 import { describe, expect, it } from "vitest";
-import { loadScenario, parseScenario, readJsonFile, type Candidate, type Scenario } from "../src/model/index.js";
-import { verifyWeek } from "../solver/verify.js";
-import { solveHere } from "./helpers/solve.js";
+import { loadScenario, parseScenario, readJsonFile, type Candidate } from "../src/model/index.js";
+import { expectCleanWeek, solveHere } from "./helpers/solve.js";
 
 const fixture = (name: string) => loadScenario(`fixtures/practices/${name}.json`);
 const input = (name: string) => readJsonFile(`fixtures/practices/${name}.json`) as Record<string, any>;
 const block = (r: Candidate["releases"][number]) => `${r.goal} ${r.day} ${r.start}-${r.end}`;
 const covers = (r: Candidate["releases"][number]) => r.cover.map((c) => `${c.group}:${c.by}`).sort();
 
-function clean(s: Scenario, c: Candidate) {
-  expect(c.violations.filter((v) => v.severity === "hard")).toEqual([]);
-  const v = verifyWeek(s, c);
-  expect(v.disagreements, v.report()).toEqual([]);
-}
+const clean = expectCleanWeek;
 
 describe("time window per goal (issue 10 item 1)", () => {
   // Two class teachers at once need two coverers: the PE teacher (≤ 2 LO periods per class a day) and the care

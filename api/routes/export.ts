@@ -1,9 +1,13 @@
 // Export of one proposed week (issue 13, "also in the web app"): the same workbook, csv tables and FET file as
 // `vrijrooster export`, as a download. csv comes as one table at a time (`table=klassen|leerkrachten|…`).
+// html and pdf: every printed page (per class, per teacher, per meeting, the staff load) from the one print
+// renderer (src/export/print), the pdf printed by the server's Chromium.
 import { z } from "zod";
 import { buildFet, buildWorkbook, CSV_FILES, csvTables } from "../../src/export/index.js";
+import { printHtml } from "../../src/export/print/html.js";
+import { htmlToPdf, NoChromiumError } from "../../src/export/print/pdf.js";
 import type { ApiContext } from "../context.js";
-import { notFound } from "../problem.js";
+import { HttpProblem, notFound } from "../problem.js";
 import { route } from "../route.js";
 import { parseStoredScenario } from "../stored.js";
 import { IdParam } from "./common.js";
@@ -13,7 +17,9 @@ const TABLES = CSV_FILES.map((f) => f.replace(/\.csv$/, "")) as [string, ...stri
 
 const ExportQuery = z
   .object({
-    format: z.enum(["xlsx", "csv", "fet"]).meta({ description: "xlsx (four sheets), one csv table, or FET" }),
+    format: z.enum(["xlsx", "csv", "fet", "html", "pdf"]).meta({
+      description: "xlsx (four sheets), one csv table, FET, or the printable pages as HTML or PDF (A4 landscape)",
+    }),
     table: z
       .enum(TABLES)
       .default("klassen")
@@ -38,7 +44,7 @@ export function exportRoutes(ctx: ApiContext) {
       path: "/api/candidates/:id/export",
       tag: "candidates",
       auth: true,
-      summary: "Download a proposed week as a workbook (xlsx), a csv table or a FET file",
+      summary: "Download a proposed week as a workbook (xlsx), a csv table, a FET file, or printable HTML or PDF",
       params: IdParam,
       query: ExportQuery,
       responses: {
@@ -58,6 +64,23 @@ export function exportRoutes(ctx: ApiContext) {
         if (query.format === "fet") {
           const { xml } = buildFet(scenario, row.candidate, `kandidaat ${row.rank}`);
           return void res.type("application/xml; charset=utf-8").attachment(`${base}.fet`).send(xml);
+        }
+        if (query.format === "html" || query.format === "pdf") {
+          const { html } = printHtml(scenario, row.candidate, { rank: row.rank, load: true });
+          if (query.format === "html") {
+            // Self-contained: only its own inline stylesheet, nothing to load, no scripts.
+            res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            return void res.type("text/html; charset=utf-8").attachment(`${base}.html`).send(html);
+          }
+          let pdf: Buffer;
+          try {
+            pdf = await htmlToPdf(html);
+          } catch (e) {
+            if (e instanceof NoChromiumError)
+              throw new HttpProblem(503, "not-acceptable", e.message.replace("--format html", "format=html"));
+            throw e;
+          }
+          return void res.type("application/pdf").attachment(`${base}.pdf`).send(pdf);
         }
         const tables = csvTables(scenario, row.candidate) as Record<string, string>;
         res.type("text/csv; charset=utf-8").attachment(`${base}-${query.table}.csv`).send(tables[`${query.table}.csv`]);

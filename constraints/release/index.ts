@@ -10,6 +10,7 @@ import { releasePhysicalMin } from "./physical-min.js";
 import { releaseTraject } from "./traject.js";
 import { releaseWindow } from "./window.js";
 import { releaseBlockLength } from "./block-length.js";
+import { releaseDatedLever } from "./dated-lever.js";
 import { releaseObservation } from "./observation.js";
 import { releasePresenceDay } from "./presence-day.js";
 
@@ -23,6 +24,7 @@ export const RELEASE_RULES: Rule[] = [
   releaseTraject,
   releaseWindow,
   releaseBlockLength,
+  releaseDatedLever,
   releaseObservation,
   releasePresenceDay,
 ];

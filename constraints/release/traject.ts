@@ -3,7 +3,15 @@
 // (not the coteach-consult or zorg consultations) when its weekly block minutes × expected sessions per
 // school year stay below 20 h. Sessions: ~36 school weeks; every n weeks → 36/n; monthly pattern → ~9.
 // Scenario: the configured minimum block; candidate: the goal's actual blocks in the week.
-import { visitOf, type ReleaseGoal, type Scenario, type Violation } from "../../src/model/index.js";
+import { goalSessionDates } from "../../src/calendar/index.js";
+import {
+  DAYS,
+  frequencyPhrase,
+  visitOf,
+  type ReleaseGoal,
+  type Scenario,
+  type Violation,
+} from "../../src/model/index.js";
 import { type Rule, defineRule, report } from "../rule.js";
 import { blocksOf, minBlockOf } from "./blocks.js";
 
@@ -11,7 +19,10 @@ import { blocksOf, minBlockOf } from "./blocks.js";
 export const SCHOOL_WEEKS = 36;
 const MIN_CONTACT_MINUTES = 20 * 60;
 
-export function sessionsPerYear(goal: ReleaseGoal): number {
+export function sessionsPerYear(goal: ReleaseGoal, s: Scenario): number {
+  // Dated goals (a placement week, a date range): their real number of weeks, on the weekday that has most.
+  if (goal.frequency.kind === "placement-week" || goal.from || goal.to)
+    return Math.max(...DAYS.map((d) => goalSessionDates(s, goal, d).length));
   switch (goal.frequency.kind) {
     case "weekly":
       return SCHOOL_WEEKS;
@@ -22,17 +33,8 @@ export function sessionsPerYear(goal: ReleaseGoal): number {
   }
 }
 
-/** How often a goal meets: "wekelijks" / "weekly", "om de 3 weken" / "every 3 weeks", "maandelijks (week 2)" / "monthly (week 2)". */
-function frequencyOf(g: ReleaseGoal): { nl: string; en: string } {
-  switch (g.frequency.kind) {
-    case "weekly":
-      return { nl: "wekelijks", en: "weekly" };
-    case "every-n-weeks":
-      return { nl: `om de ${g.frequency.n} weken`, en: `every ${g.frequency.n} weeks` };
-    case "monthly-pattern":
-      return { nl: `maandelijks (week ${g.frequency.week})`, en: `monthly (week ${g.frequency.week})` };
-  }
-}
+/** How often a goal meets, in both languages (the one phrase of src/model). */
+const frequencyOf = (g: ReleaseGoal) => ({ nl: frequencyPhrase(g, "nl"), en: frequencyPhrase(g, "en") });
 
 /** 9.5 → "9,5" in Dutch, "9.5" in English (whole numbers without ",0"). */
 const decimal = (n: number) => ({ nl: String(n).replace(".", ","), en: String(n) });
@@ -66,7 +68,7 @@ export const releaseTraject = defineRule({
     // A visit of an observation goal (hospiteren) is one lesson observed, no trajectory of its own.
     for (const goal of scenario.releaseGoals.filter((g) => isTrajectory(g) && !visitOf(scenario, g.id))) {
       const weekly = weeklyMinutes(scenario, goal, candidate);
-      const sessions = sessionsPerYear(goal);
+      const sessions = sessionsPerYear(goal, scenario);
       const total = Math.round(weekly * sessions);
       if (total >= MIN_CONTACT_MINUTES) continue;
       const data = {

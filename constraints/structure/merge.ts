@@ -55,7 +55,7 @@ export const timetableMerge = defineRule({
         other: groupLabel(s, l.mergedWith),
         when: when(l.day, l.start, l.end),
       };
-      const m = mergeOf(s, l.group, l.mergedWith);
+      const m = mergeOf(s, l.group, l.mergedWith, l.staff);
       if (!m) {
         out.push(report(this, s.cover.merges.length === 0 ? "merges-off" : "pair-not-listed", where, data));
       } else if (!m.fits) {
@@ -74,7 +74,8 @@ export const timetableMerge = defineRule({
 function encodeMerge(m: ModelBuilder): void {
   for (const v of m.coverVars) {
     if (v.lever !== "merge") continue;
-    const merge = mergeOf(m.scenario, v.group, v.who);
+    const host = m.scenario.groups.find((g) => g.id === v.who)?.classTeachers;
+    const merge = mergeOf(m.scenario, v.group, v.who, host);
     if (merge?.fits) continue;
     m.addConstraint(
       new Map([[v.name, 1]]),

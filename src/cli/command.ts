@@ -49,7 +49,7 @@ export function checkOutFile(file: string, option = "--out"): void {
 const join2 = (a: string, b: string) => `${a.replace(/[\\/]+$/, "")}/${b}`;
 
 /** writeFileSync with the user's mistakes (no folder, no rights, disk full) as InputErrors (exit 2). */
-export function writeOutFile(file: string, data: string, option = "--out"): void {
+export function writeOutFile(file: string, data: string | Uint8Array, option = "--out"): void {
   try {
     writeFileSync(file, data);
   } catch (e) {

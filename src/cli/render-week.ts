@@ -2,6 +2,7 @@
 // teacher, release blocks marked.
 import type { Candidate, Day, Scenario, Timetable } from "../model/index.js";
 import { DAY_NAMES_NL, DAYS, gridOf } from "../model/index.js";
+import { frequencyNl, yearPlan } from "../plan/index.js";
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
 
@@ -124,6 +125,10 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
   if (t.candidatesNote) out.push(`  ${t.candidatesNote.nl}`);
   const best = t.candidates[0];
   out.push("", "Vrijroosteringen van kandidaat 1:");
+  // How often each goal meets and how many sessions that is over the school year (the year plan's count).
+  const sessions = new Map(yearPlan(s, best).goals.map((g) => [g.goal, g.sessions]));
+  for (const g of s.releaseGoals.filter((x) => best.releases.some((r) => r.goal === x.id)))
+    out.push(`  ${g.name}: ${frequencyNl(s, g)} — ${sessions.get(g.id) ?? 0} keer dit schooljaar`);
   for (const r of best.releases) {
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");

@@ -9,10 +9,9 @@ import {
   parseCoverBy,
   type Candidate,
   type Lesson,
-  type ReleaseGoal,
   type Scenario,
 } from "../model/index.js";
-import { ambtNl, coverNl, person, subjectName, yearPlan } from "../plan/index.js";
+import { ambtNl, coverNl, frequencyNl, person, subjectName, yearPlan } from "../plan/index.js";
 
 export { ambtNl, coverNl };
 import { staffLoadRows } from "./staff-load.js";
@@ -128,13 +127,6 @@ export function teacherWeeks(s: Scenario, c: Candidate): WeekGrid[] {
   });
 }
 
-export function frequencyNl(g: ReleaseGoal): string {
-  const f = g.frequency;
-  if (f.kind === "weekly") return "elke week";
-  if (f.kind === "every-n-weeks") return `elke ${f.n} weken`;
-  return `week ${f.week} van elke maand`;
-}
-
 export const RELEASE_HEADERS = [
   "Doel",
   "Frequentie",
@@ -158,13 +150,13 @@ export function releaseRows(s: Scenario, c: Candidate): (string | number)[][] {
       .filter((r) => r.goal === g.id)
       .sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start));
     if (rs.length === 0) {
-      out.push([g.name, frequencyNl(g), "geen gezamenlijk moment gevonden", "", "", 0, 0, "", "", "", ""]);
+      out.push([g.name, frequencyNl(s, g), "geen gezamenlijk moment gevonden", "", "", 0, 0, "", "", "", ""]);
       continue;
     }
     for (const r of rs) {
       const base = [
         g.name,
-        frequencyNl(g),
+        frequencyNl(s, g),
         DAY_NAMES_NL[r.day],
         r.start,
         r.end,

@@ -9,7 +9,7 @@ import ical, { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { addDays } from "../calendar/index.js";
 import { parseCoverBy, type Candidate, type Scenario } from "../model/index.js";
-import { coverNl, person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
+import { coverNl, frequencyNl, person, subjectName, yearPlan, type PlanSeries } from "../plan/index.js";
 import { feedName, selectSeries, type FeedView } from "./view.js";
 import { TZID, vtimezone } from "./vtimezone.js";
 
@@ -67,15 +67,11 @@ function description(s: Scenario, x: PlanSeries): string {
   const lines: string[] = [];
   if (x.kind === "release") {
     const goal = s.releaseGoals.find((g) => g.id === x.goal);
-    const f = goal?.frequency;
     lines.push(`Vrijgeroosterd: ${x.staff.map((id) => person(s, id).name).join(", ")}`);
     if (x.externals.length)
       lines.push(`Met: ${x.externals.map((id) => `${person(s, id).name} (${person(s, id).role})`).join(", ")}`);
     if (x.cover?.length) lines.push(`Opvang: ${x.cover.map((c) => `${c.group} — ${coverNl(s, c.by)}`).join("; ")}`);
-    if (f)
-      lines.push(
-        `Frequentie: ${f.kind === "weekly" ? "wekelijks" : f.kind === "every-n-weeks" ? `om de ${f.n} schoolweken` : `maandpatroon, week ${f.week} van elke cyclus van 4 schoolweken`}`,
-      );
+    if (goal) lines.push(`Frequentie: ${frequencyNl(s, goal)}`);
     if (goal) lines.push(`${goal.mode === "digital" ? "Digitaal" : "Fysiek"} overleg`);
   } else if (x.kind === "lesson") {
     lines.push(

@@ -77,12 +77,25 @@ export interface MergeReading {
   fits: boolean;
 }
 
-/** The listed merge of two groups (either order) with its pupil total, or undefined when not listed. */
-export function mergeOf(s: Scenario, a: string, b: string): MergeReading | undefined {
-  const m = s.cover.merges.find((x) => x.groups.includes(a) && x.groups.includes(b) && a !== b);
+/**
+ * The listed merge of two groups (either order) with its pupil total, or undefined when not listed. The same pair
+ * may be listed twice with another teacher (`by`) and dates (K3 joins L1 in semester 1, L1 joins K3 in semester
+ * 2): given the teachers who teach the merged class, the entry with one of them as `by` (or without `by`) is read.
+ */
+export function mergeOf(s: Scenario, a: string, b: string, teachers?: string[]): MergeReading | undefined {
+  const pair = s.cover.merges.filter((x) => x.groups.includes(a) && x.groups.includes(b) && a !== b);
+  const m = (teachers && pair.find((x) => !x.by || teachers.includes(x.by))) ?? pair[0];
   if (!m) return undefined;
   const pupils = m.groups.reduce((n, g) => n + (s.groups.find((x) => x.id === g)?.pupils ?? 0), 0);
   return { groups: m.groups, maxPupils: m.maxPupils, by: m.by, pupils, fits: pupils <= m.maxPupils };
+}
+
+/** The merges by which `group` joins `host` (taught by the host's class teacher: `by` one of them, or no `by`). */
+export function mergesInto(s: Scenario, group: string, host: string) {
+  const teachers = s.groups.find((g) => g.id === host)?.classTeachers ?? [];
+  return s.cover.merges.filter(
+    (m) => m.groups.includes(group) && m.groups.includes(host) && group !== host && (!m.by || teachers.includes(m.by)),
+  );
 }
 
 /** Is the external there for the whole of [start, end) on day (weekly windows, else dated windows)? */

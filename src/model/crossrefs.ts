@@ -105,6 +105,18 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
     });
   });
   checkObservationRefs(s, ctx);
+  // Dated frequencies (issue 10 item 3): a placement-week goal needs an intern with placements.
+  s.releaseGoals.forEach((g, i) => {
+    const f = g.frequency;
+    if (f.kind !== "placement-week") return;
+    if (f.intern) need(interns, f.intern, ["releaseGoals", i, "frequency", "intern"], "stagiair (intern id)");
+    else if (s.interns.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["releaseGoals", i, "frequency"],
+        message: "Een doel in week k van elke stage heeft stagiairs met stageperiodes nodig (interns)",
+      });
+  });
   s.cover.merges.forEach((m, i) => {
     m.groups.forEach((g, j) => need(groups, g, ["cover", "merges", i, "groups", j], "klas (group id)"));
     if (m.by) need(staff, m.by, ["cover", "merges", i, "by"], "leerkracht (staff id)");

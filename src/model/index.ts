@@ -1,5 +1,6 @@
 export * from "./time.js";
 export * from "./scenario.js";
+export * from "./frequency.js";
 export * from "./timetable.js";
 export * from "./problems.js";
 export * from "./load.js";

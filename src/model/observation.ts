@@ -103,16 +103,14 @@ export function visitGoals(s: Shape): ReleaseGoal[] {
 }
 
 /**
- * Why a visit does not happen in school week `week` (its goal's frequency already allows it), or undefined.
- * "weekly" turns: the goal's session weeks go to its visits in turn; `timesPerPair` stops a pair after that many.
+ * Why a visit does not happen in the goal's `session`-th session (0-based: its frequency and date range already
+ * allow the date; -1 = not a session date), or undefined. "weekly" turns: the sessions go to the goal's visits in
+ * turn; `timesPerPair` stops a pair after that many.
  */
-export function visitSkipReason(s: Shape, goalId: string, week: number): string | undefined {
+export function visitSkipReason(s: Shape, goalId: string, session: number): string | undefined {
   const v = visitOf(s, goalId);
-  if (!v) return undefined;
+  if (!v || session < 0) return undefined;
   const o = s.observations!.find((x) => x.id === v.observation)!;
-  const f = o.frequency;
-  const session =
-    f.kind === "every-n-weeks" ? Math.floor(week / f.n) : f.kind === "monthly-pattern" ? Math.floor(week / 4) : week;
   if (o.turns === "weekly" && session % v.visits !== v.turn)
     return "niet deze week (hospiteren: een ander paar is aan de beurt)";
   const nth = o.turns === "weekly" ? Math.floor(session / v.visits) : session;

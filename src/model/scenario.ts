@@ -356,10 +356,47 @@ export type AtelierPlan = z.infer<typeof AtelierPlan>;
 
 export const Frequency = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("weekly") }),
-  z.strictObject({ kind: z.literal("every-n-weeks"), n: z.number().int().min(2).max(12) }),
+  z
+    .strictObject({
+      kind: z.literal("every-n-weeks"),
+      n: z.number().int().min(2).max(12),
+      offset: z
+        .number()
+        .int()
+        .min(0)
+        .max(11)
+        .optional()
+        .describe("The cycle starts in school week `offset` (0 = the first school week; default 0); at most n-1"),
+      firstDate: IsoDate.optional().describe(
+        "A date in the week of the first session: the cycle starts in that school week (no session before it)",
+      ),
+    })
+    .refine((f) => f.offset === undefined || f.offset < f.n, {
+      message: "offset ligt tussen 0 en n-1 (bv. om de 3 weken: 0, 1 of 2)",
+      path: ["offset"],
+    })
+    .refine((f) => f.offset === undefined || f.firstDate === undefined, {
+      message: "Geef offset of firstDate, niet allebei",
+      path: ["firstDate"],
+    }),
   z
     .strictObject({ kind: z.literal("monthly-pattern"), week: z.number().int().min(1).max(4) })
     .describe("Handvat 7: week 1 partners, week 2 PLG, week 3 whole team + trainer, week 4 own choice"),
+  z
+    .strictObject({
+      kind: z.literal("placement-week"),
+      week: z
+        .number()
+        .int()
+        .min(1)
+        .max(20)
+        .optional()
+        .describe(
+          "Week k of each placement (1 = the week the placement starts); omitted: every week of each placement",
+        ),
+      intern: Id.optional().describe("Only this intern's placements (default: every intern's placements)"),
+    })
+    .describe("Relative to intern placements: e.g. collegiale visitatie in week 3 of each placement"),
 ]);
 export type Frequency = z.infer<typeof Frequency>;
 
@@ -449,6 +486,8 @@ export const ReleaseGoal = z
       .describe("Forbidden: no block touches one of these windows (e.g. [{days:['fri'], part:'afternoon'}])"),
     blocksPerWeek: z.number().int().min(1).max(5).default(1),
     frequency: Frequency.default({ kind: "weekly" }),
+    from: IsoDate.optional().describe("First date on which the goal may meet (e.g. the start of semester 2)"),
+    to: IsoDate.optional().describe("Last date on which the goal may meet (e.g. the end of semester 1)"),
     weight: z.number().min(0).max(100).default(1).describe("Relative importance, 0–100 (default 1)"),
     required: z.boolean().default(false).describe("true: a week without this goal's block is not acceptable"),
     allowAfterSchool: z.boolean().default(true).describe("May use child-free staff slots (after-school window)"),
@@ -460,7 +499,8 @@ export const ReleaseGoal = z
   .refine((g) => !g.maxBlockMinutes || !g.minBlockMinutes || g.minBlockMinutes <= g.maxBlockMinutes, {
     message: "minBlockMinutes mag niet groter zijn dan maxBlockMinutes",
     path: ["maxBlockMinutes"],
-  });
+  })
+  .refine((g) => !g.from || !g.to || g.from <= g.to, { message: "'to' mag niet vóór 'from' liggen", path: ["to"] });
 export type ReleaseGoal = z.infer<typeof ReleaseGoal>;
 
 // ---------- observation goals and presence days (issue 10 items 4 and 8) ----------
@@ -548,7 +588,18 @@ export const CoverPolicy = z.strictObject({
   careTeachers: z.boolean().default(true),
   merges: z
     .array(
-      z.strictObject({ groups: z.tuple([Id, Id]), maxPupils: z.number().int().min(1).max(200), by: Id.optional() }),
+      z
+        .strictObject({
+          groups: z.tuple([Id, Id]),
+          maxPupils: z.number().int().min(1).max(200),
+          by: Id.optional(),
+          from: IsoDate.optional().describe("The merge holds from this date (e.g. semester 2); default: all year"),
+          to: IsoDate.optional().describe("The merge holds until this date (e.g. the end of semester 1)"),
+        })
+        .refine((m) => !m.from || !m.to || m.from <= m.to, {
+          message: "'to' mag niet vóór 'from' liggen",
+          path: ["to"],
+        }),
     )
     .max(200)
     .default([]),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Clock, Day } from "./time.js";
 import { Locks } from "./locks.js";
+import { WhatIf } from "./what-if.js";
 
 export const Lesson = z.object({
   group: z.string(),
@@ -176,6 +177,7 @@ export const Timetable = z.object({
     .object({ nl: z.string(), en: z.string() })
     .optional()
     .describe("Why fewer candidates were returned than asked (no other meaningful week exists, or the time ran out)"),
+  whatIf: WhatIf.optional().describe("What would it take? (solve --what-if): single changes that buy unmet goals"),
   inconsistency: Inconsistency.optional().describe(
     "Set when the solver's model and the rule checker disagreed (a bug): no candidate is then proven optimal",
   ),

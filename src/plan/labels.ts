@@ -1,5 +1,5 @@
 // Dutch labels for people and sessions, as principals and teachers read them in calendars and plans.
-import { parseCoverBy, type Scenario } from "../model/index.js";
+import { frequencyPhrase, parseCoverBy, type ReleaseGoal, type Scenario } from "../model/index.js";
 
 const AMBT_NL: Record<string, string> = {
   kleuteronderwijzer: "kleuteronderwijzer",
@@ -93,3 +93,6 @@ export function coverNl(s: Scenario, by: string): string {
     }
   }
 }
+
+/** How often a goal meets, in Dutch, with intern names ("in week 3 van elke stage van Lotte Maes"). */
+export const frequencyNl = (s: Scenario, g: ReleaseGoal) => frequencyPhrase(g, "nl", (id) => person(s, id).name);

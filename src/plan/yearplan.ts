@@ -1,9 +1,12 @@
 // The year plan: a candidate week laid over the school-year calendar. Each weekly activity (a lesson, an
 // atelier or merge period, a release block) becomes a series with the dates it really happens and the dates
 // it falls out (with the reason); study days and facultative days are dated series of their own.
-// Frequencies count SCHOOL weeks (weeks with at least one legal school day, from the first week of September):
-// "every 2 weeks" = school weeks 0, 2, 4 …; the monthly pattern (release.monthly-pattern) is a cycle of
-// 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks a rotation.
+// Frequencies count SCHOOL weeks (calendar weeks Monday–Friday with at least one legal school day, 0 = the week
+// of the first school day, also when 1 September is a Tuesday): "every 2 weeks" = school weeks 0, 2, 4 … (with
+// `offset` 1: 1, 3, 5 …; with `firstDate`: from that date's week on); the monthly pattern (release.monthly-pattern)
+// is a cycle of 4 school weeks, week w of the cycle = school weeks w-1, w+3, … . A holiday therefore never breaks
+// a rotation. A placement-week goal meets in week k of each intern placement; `from`/`to` bound any goal
+// (src/calendar/sessions.ts goalWeekSkip).
 import { schoolYearCalendar, type SchoolYearCalendar } from "../calendar/index.js";
 import {
   type Candidate,
@@ -175,7 +178,13 @@ function expand(
   const dropped: PlanSeries["dropped"] = [];
   for (const w of weeks) {
     const date = w.dates[d.day!];
-    if (date < cal.start || date > cal.end) continue;
+    if (date < cal.start || date > cal.end) {
+      // A release on a day before the first school day, in the first school week (1 September a Tuesday, a
+      // Monday block): said in the plan rather than dropped silently. The frequency's offset can move the cycle.
+      if (d.kind === "release" && date < cal.start && w.index === 0 && !d.extra?.(date, w.index))
+        dropped.push({ date, reason: `vóór de eerste schooldag (${cal.start})` });
+      continue;
+    }
     const reason =
       offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
     if (reason) dropped.push({ date, reason });

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../api/server.js";
 // A plain JS module, shared with the web benchmark and the screenshot script.
@@ -80,4 +81,12 @@ export async function seriousA11yViolations(page: Page, exclude: string[] = []):
     }));
   }, exclude)) as AxeFinding[];
   return result.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Store a fixture of fixtures/practices/ as a new school, as the API does for an upload; returns its id. */
+export async function storeFixture(e: E2E, name: string): Promise<string> {
+  const body = JSON.parse(readFileSync(`fixtures/practices/${name}.json`, "utf8"));
+  const r = await e.page.request.post(`${e.server.url}/api/scenarios`, { data: body });
+  expect(r.status(), await r.text()).toBe(201);
+  return ((await r.json()) as { id: string }).id;
 }

@@ -1,8 +1,12 @@
-// `vrijrooster export`: one week of a timetable as a workbook (xlsx), a folder of csv tables, or a FET file with
-// every lesson locked. --out is checked before any work; a timetable made for another school is refused.
+// `vrijrooster export`: one week of a timetable as a workbook (xlsx), a folder of csv tables, a FET file with
+// every lesson locked, or the printed week (html, pdf: the web app's print pages, see src/export/print).
+// --out is checked before any work; a timetable made for another school is refused.
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildFet, csvTables, writeXlsx } from "../../export/index.js";
+import { printHtml } from "../../export/print/html.js";
+import { htmlToPdf, NoChromiumError } from "../../export/print/pdf.js";
+import type { PrintSelection } from "../../export/print/PrintPages.js";
 import {
   InputError,
   loadScenario,
@@ -14,8 +18,38 @@ import {
 } from "../../model/index.js";
 import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
 
-const FORMATS = ["xlsx", "csv", "fet"] as const;
+const FORMATS = ["xlsx", "csv", "fet", "html", "pdf"] as const;
 type Format = (typeof FORMATS)[number];
+
+/** --pages: which printed pages (html, pdf); Dutch names too. Default: all four. */
+const PAGE_KINDS: Record<string, keyof PrintSelection> = {
+  classes: "classes",
+  klassen: "classes",
+  teachers: "teachers",
+  leerkrachten: "teachers",
+  goals: "goals",
+  overleg: "goals",
+  load: "load",
+  opdrachten: "load",
+};
+
+function pageSelection(list: string | undefined): PrintSelection {
+  if (list === undefined) return { load: true };
+  const kinds = list.split(",").map((x) => x.trim().toLowerCase());
+  const wrong = kinds.filter((k) => !PAGE_KINDS[k]);
+  if (wrong.length || kinds.length === 0)
+    throw new UsageError(
+      `--pages ${list}: '${wrong[0] ?? ""}' bestaat niet. Kies een of meer van classes, teachers, goals, load (met komma's, bv. --pages classes,load)`,
+    );
+  const on = new Set(kinds.map((k) => PAGE_KINDS[k]));
+  const none: string[] = [];
+  return {
+    classes: on.has("classes") ? undefined : none,
+    teachers: on.has("teachers") ? undefined : none,
+    goals: on.has("goals") ? undefined : none,
+    load: on.has("load"),
+  };
+}
 
 /** Reads a file with the file's name in the message (the problems keep their field paths). */
 function named<T>(file: string, read: (f: string) => T): T {
@@ -76,17 +110,22 @@ function checkMatches(s: Scenario, c: Candidate, n: number, file: string): void 
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "Export a week as a spreadsheet (xlsx/csv) or as a FET file with every lesson locked",
+  summary:
+    "Export a week as a spreadsheet (xlsx/csv), a FET file with every lesson locked, or printable pages (html/pdf)",
   usage:
-    "vrijrooster export <scenario.json> --timetable <result.json> --format xlsx|csv|fet [--candidate N] --out <file of map>\n" +
+    "vrijrooster export <scenario.json> --timetable <result.json> --format xlsx|csv|fet|html|pdf [--candidate N]\n" +
+    "                   [--pages classes,teachers,goals,load] --out <file of map>\n" +
     "  xlsx: één werkboek (Klassen, Leerkrachten, Overleg, Opdrachten); csv: vier .csv-bestanden in de map --out;\n" +
-    "  fet: een FET-bestand (6.x) met elke les vastgezet",
+    "  fet: een FET-bestand (6.x) met elke les vastgezet;\n" +
+    "  html: de afdrukpagina's in één HTML-bestand (A4 liggend: per klas, per leerkracht, per overlegmoment, de\n" +
+    "  opdrachten); pdf: dezelfde pagina's als PDF, gemaakt met Chromium (/usr/bin/chromium of VRIJROOSTER_CHROMIUM)",
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       timetable: { type: "string" },
       format: { type: "string" },
       candidate: { type: "string", default: "1" },
       out: { type: "string" },
+      pages: { type: "string" },
     });
     if (positionals.length !== 1)
       throw new UsageError(
@@ -97,9 +136,13 @@ export const exportCommand: Command = {
     if (!format || !FORMATS.includes(format))
       throw new UsageError(
         values.format
-          ? `--format ${values.format} bestaat niet: kies xlsx, csv of fet`
-          : "Kies een formaat met --format xlsx, csv of fet",
+          ? `--format ${values.format} bestaat niet: kies xlsx, csv, fet, html of pdf`
+          : "Kies een formaat met --format xlsx, csv, fet, html of pdf",
       );
+    const printed = format === "html" || format === "pdf";
+    if (values.pages !== undefined && !printed)
+      throw new UsageError(`--pages hoort bij --format html of pdf, niet bij --format ${format}`);
+    const selection = printed ? pageSelection(values.pages) : {};
     if (!values.out)
       throw new UsageError(
         format === "csv" ? "Geef de doelmap met --out <map>" : `Geef het doelbestand met --out <bestand.${format}>`,
@@ -135,6 +178,21 @@ export const exportCommand: Command = {
       makeFolder(values.out);
       for (const [name, text] of Object.entries(files)) writeOutFile(resolve(values.out, name), text);
       process.stderr.write(`${Object.keys(files).join(", ")} geschreven in ${values.out}\n`);
+    } else if (printed) {
+      const { html, pages } = printHtml(scenario, candidate, { ...selection, rank: n });
+      if (pages === 0) throw new InputError(`--pages ${values.pages}: dit rooster heeft geen zulke bladzijden`);
+      if (format === "html") writeOutFile(values.out, html);
+      else {
+        try {
+          writeOutFile(values.out, await htmlToPdf(html));
+        } catch (e) {
+          if (e instanceof NoChromiumError) throw new InputError(e.message);
+          throw e;
+        }
+      }
+      process.stderr.write(
+        `${format === "pdf" ? "PDF" : "HTML"} met ${pages} ${pages === 1 ? "bladzijde" : "bladzijden"} (A4 liggend) geschreven naar ${values.out}\n`,
+      );
     } else {
       const fet = buildFet(scenario, candidate, `kandidaat ${n}`);
       writeOutFile(values.out, fet.xml);

@@ -4,7 +4,7 @@ import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
 import { AddButton, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
-import { CheckField, NumberField, SelectField } from "./inputs.js";
+import { CheckField, DateField, NumberField, SelectField } from "./inputs.js";
 
 export function CoverTab() {
   const ed = useEditor();
@@ -79,8 +79,10 @@ export function CoverTab() {
       <Card title={t("Klassen samenzetten", "Merging classes")}>
         <Explain>
           {t(
-            "Twee klassen samen bij één leerkracht, als het aantal leerlingen het toelaat.",
-            "Two classes together with one teacher, if the number of pupils allows.",
+            "Twee klassen samen bij één leerkracht, als het aantal leerlingen het toelaat. Met data geldt een " +
+              "samenzetting enkel in die periode, bv. K3 bij L1 in semester 1 en L1 bij K3 in semester 2 (twee regels).",
+            "Two classes together with one teacher, if the number of pupils allows. With dates a merge holds only " +
+              "in that period, e.g. K3 with L1 in semester 1 and L1 with K3 in semester 2 (two rows).",
           )}
         </Explain>
         <ul className="plain-list">
@@ -102,6 +104,13 @@ export function CoverTab() {
                 optional={t("een van beide klasleerkrachten", "either class teacher")}
                 options={staff}
               />
+              <DateField
+                optional
+                path={["cover", "merges", k, "from"]}
+                label={t("Vanaf (datum)", "From (date)")}
+                hint={t("Leeg = het hele schooljaar", "Empty = the whole school year")}
+              />
+              <DateField optional path={["cover", "merges", k, "to"]} label={t("Tot en met (datum)", "Until (date)")} />
               <RemoveButton path={["cover", "merges"]} index={k} what={t(`samenzetting ${k + 1}`, `merge ${k + 1}`)} />
             </li>
           ))}

@@ -5,7 +5,9 @@ import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
-import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
+import { CheckField, ChecklistField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
+import { errorsUnder } from "./paths.js";
+import { Frequency, frequencyPhrase } from "../../../src/model/browser.js";
 import { uniqueId } from "./ids.js";
 import { guessPurpose } from "./purpose.js";
 import { WhoField, WindowList } from "./GoalWhen.js";
@@ -98,7 +100,13 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
   const setFreq = (kind: string) =>
     ed.set(
       [...base, "frequency"],
-      kind === "every-n-weeks" ? { kind, n: 2 } : kind === "monthly-pattern" ? { kind, week: 1 } : { kind },
+      kind === "every-n-weeks"
+        ? { kind, n: 2 }
+        : kind === "monthly-pattern"
+          ? { kind, week: 1 }
+          : kind === "placement-week"
+            ? { kind, week: 3 }
+            : { kind },
     );
   return (
     <div ref={focus.ref} className={focus.className}>
@@ -138,30 +146,6 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
               ["digital", t("digitaal", "online")],
             ]}
           />
-          <div className="field">
-            <label htmlFor={`goal-${i}-frequency`}>{t("Hoe vaak?", "How often?")}</label>
-            <select
-              id={`goal-${i}-frequency`}
-              value={freq}
-              disabled={ed.readOnly}
-              onChange={(e) => setFreq(e.target.value)}
-            >
-              <option value="weekly">{t("elke week", "every week")}</option>
-              <option value="every-n-weeks">{t("om de zoveel weken", "every few weeks")}</option>
-              <option value="monthly-pattern">
-                {t("één week per maand (maandpatroon)", "one week a month (monthly pattern)")}
-              </option>
-            </select>
-          </div>
-          {freq === "every-n-weeks" && (
-            <NumberField path={[...base, "frequency", "n"]} label={t("Om de … weken", "Every … weeks")} />
-          )}
-          {freq === "monthly-pattern" && (
-            <NumberField
-              path={[...base, "frequency", "week"]}
-              label={t("Week … van de maand (1–4)", "Week … of the month (1–4)")}
-            />
-          )}
           <NumberField path={[...base, "blocksPerWeek"]} placeholder="1" label={t("Keer per week", "Times a week")} />
           <NumberField
             optional
@@ -186,6 +170,7 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             hint={t("1 = gewoon, 2 = dubbel zo belangrijk", "1 = normal, 2 = twice as important")}
           />
         </div>
+        <FrequencyFields g={g} i={i} freq={freq} setFreq={setFreq} />
         {lengthText(g, t) && (
           <p className="goal-length muted">
             {t("Lengte van een overleg", "Length of a meeting")}: {lengthText(g, t)}
@@ -215,5 +200,121 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
         />
       </Card>
     </div>
+  );
+}
+
+/**
+ * How often and between which dates (issue 10 item 3): every n weeks from a school week or a first date, week k
+ * of each placement of the interns, a date range. The phrase under it is the one the export and feeds use.
+ */
+function FrequencyFields({
+  g,
+  i,
+  freq,
+  setFreq,
+}: {
+  g: Item;
+  i: number;
+  freq: string;
+  setFreq: (kind: string) => void;
+}) {
+  const ed = useEditor();
+  const { t, lang } = useLang();
+  const base = ["releaseGoals", i] as const;
+  const interns = listOf(ed.draft, "interns").map((x) => [String(x.id), String(x.name || x.id)] as const);
+  const selectId = `goal-${i}-frequency`;
+  const error = errorsUnder(ed.errors, [...base, "frequency"], false);
+  const read = Frequency.safeParse(g.frequency ?? { kind: "weekly" });
+  const internName = (id: string) => interns.find(([v]) => v === id)?.[1] ?? id;
+  const dates = {
+    from: typeof g.from === "string" ? g.from : undefined,
+    to: typeof g.to === "string" ? g.to : undefined,
+  };
+  return (
+    <section className="goal-how-often" aria-label={t("Hoe vaak?", "How often?")}>
+      <div className="form-row wrap">
+        <div className={`field ${error ? "field-invalid" : ""}`}>
+          <label htmlFor={selectId}>{t("Hoe vaak?", "How often?")}</label>
+          <select
+            id={selectId}
+            value={freq}
+            disabled={ed.readOnly}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${selectId}-error` : undefined}
+            onChange={(e) => setFreq(e.target.value)}
+          >
+            <option value="weekly">{t("elke week", "every week")}</option>
+            <option value="every-n-weeks">{t("om de zoveel weken", "every few weeks")}</option>
+            <option value="monthly-pattern">
+              {t("één week per maand (maandpatroon)", "one week a month (monthly pattern)")}
+            </option>
+            <option value="placement-week">{t("in een week van elke stage", "in one week of each placement")}</option>
+          </select>
+          {error && (
+            <p className="field-error" id={`${selectId}-error`}>
+              {error}
+            </p>
+          )}
+        </div>
+        {freq === "every-n-weeks" && (
+          <>
+            <NumberField path={[...base, "frequency", "n"]} label={t("Om de … weken", "Every … weeks")} />
+            <NumberField
+              optional
+              path={[...base, "frequency", "offset"]}
+              placeholder="0"
+              label={t("Verschuiving (weken)", "Offset (weeks)")}
+              hint={t(
+                "0 = vanaf de eerste schoolweek, 1 = vanaf de tweede, …",
+                "0 = from the first school week, 1 = from the second, …",
+              )}
+            />
+            <DateField
+              optional
+              path={[...base, "frequency", "firstDate"]}
+              label={t("Of: eerste keer in de week van", "Or: first time in the week of")}
+            />
+          </>
+        )}
+        {freq === "monthly-pattern" && (
+          <NumberField
+            path={[...base, "frequency", "week"]}
+            label={t("Week … van de maand (1–4)", "Week … of the month (1–4)")}
+          />
+        )}
+        {freq === "placement-week" && (
+          <>
+            <NumberField
+              optional
+              placeholder={t("elke week", "every week")}
+              path={[...base, "frequency", "week"]}
+              label={t("Week … van de stage", "Week … of the placement")}
+              hint={t(
+                "Bv. 3: de derde week van elke stage; leeg: elke week waarin een stagiair er is",
+                "E.g. 3: the third week of each placement; empty: every week an intern is there",
+              )}
+            />
+            <SelectField
+              path={[...base, "frequency", "intern"]}
+              label={t("Van welke stagiair?", "Which intern's placements?")}
+              optional={t("alle stagiairs", "every intern")}
+              options={interns}
+            />
+          </>
+        )}
+        <DateField optional path={[...base, "from"]} label={t("Vanaf (datum)", "From (date)")} />
+        <DateField
+          optional
+          path={[...base, "to"]}
+          label={t("Tot en met (datum)", "Until (date)")}
+          hint={t("Leeg = het hele schooljaar", "Empty = the whole school year")}
+        />
+      </div>
+      {read.success && (
+        <p className="goal-frequency muted">
+          {t("Zo vaak", "How often")}: {frequencyPhrase({ frequency: read.data, ...dates }, lang, internName)}
+        </p>
+      )}
+    </section>
   );
 }

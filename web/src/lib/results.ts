@@ -5,6 +5,7 @@ import {
   DAY_NAMES_NL,
   DAYS,
   durationMinutes,
+  frequencyPhrase,
   type Candidate,
   type Release,
   type ReleaseGoal,
@@ -25,11 +26,9 @@ export interface GoalSummary {
   text: string;
 }
 
-export function frequencyText(g: ReleaseGoal, t: T): string {
-  const f = g.frequency;
-  if (f.kind === "weekly") return t("elke week", "every week");
-  if (f.kind === "every-n-weeks") return t(`elke ${f.n} weken`, `every ${f.n} weeks`);
-  return t(`week ${f.week} van elke maand`, `week ${f.week} of every month`);
+/** How often a goal meets: the one phrase of src/model (also in the export and the iCal feed). */
+export function frequencyText(g: ReleaseGoal, t: T, names?: Names): string {
+  return frequencyPhrase(g, t("nl", "en") as "nl" | "en", names ? (id) => names.intern(id) : undefined);
 }
 
 /** One sentence per goal: when, how long, who. */
@@ -76,7 +75,7 @@ export function goalSummaries(
       const ext = [...new Set(rs.flatMap((r) => r.externals))].map((e) => names.person(e));
       const people = t(`${staff.size} deelnemers`, `${staff.size} participants`);
       const who = ext.length ? `${people} + ${ext.join(", ")}` : people;
-      text = `${g.name}: ${frequencyText(g, t)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
+      text = `${g.name}: ${frequencyText(g, t, names)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
       const visit = rs[0].observation;
       if (visit) text = visitText(s, c, names, rs[0], when, t);
     }

@@ -7,6 +7,7 @@ import { DAYS, type Candidate, type Scenario } from "../../../src/model/browser.
 import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/ViewPicker.js";
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { WhyNot } from "../components/WhyNot.js";
+import { WhatIf } from "../components/WhatIf.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
@@ -106,6 +107,7 @@ export function CandidatePage() {
             <p>{g.text}</p>
             {windowsOf(scenario, g.goal, t) && <p className="goal-card-when muted">{windowsOf(scenario, g.goal, t)}</p>}
             {!g.met && <WhyNot candidateId={cid} goal={g.goal} scenario={scenario} scenarioId={id} />}
+            <WhatIf candidateId={cid} goal={g.goal} candidate={candidate} scenario={scenario} />
           </section>
         ))}
         {goals.length === 0 && (
@@ -402,7 +404,8 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
   );
 }
 
-/** Downloads of this week: the workbook, one csv table at a time, or a FET file (same files as the CLI's export). */
+/** Downloads of this week: the workbook, one csv table at a time, a FET file, or the printed pages as a PDF (same files
+ * as the CLI's export). */
 function ExportMenu({ candidateId }: { candidateId: string }) {
   const { t } = useLang();
   const href = (q: string) => `/api/candidates/${encodeURIComponent(candidateId)}/export?${q}`;
@@ -431,6 +434,11 @@ function ExportMenu({ candidateId }: { candidateId: string }) {
         <li>
           <a href={href("format=fet")} download>
             {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
+          </a>
+        </li>
+        <li>
+          <a href={href("format=pdf")} download>
+            {t("PDF (afdrukken)", "PDF (to print)")}
           </a>
         </li>
       </ul>

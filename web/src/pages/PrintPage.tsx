@@ -1,50 +1,36 @@
 // Afdrukken (the UX guide screen 7): paper is a first-class output. One A4 landscape page per class
 // (klasuurrooster) and per teacher (leerkrachtenuurrooster), optionally per goal and the staff load; the
 // school and the school year on every page; goals readable in black and white (pattern + name).
+// The pages themselves come from src/export/print (PrintPages): the same renderer and stylesheet as
+// `vrijrooster export --format html|pdf`; this page only chooses what to print.
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
+import { PrintPages, printPages, proposalName } from "../../../src/export/print/PrintPages.js";
 import { CandidateSelect, useChosenCandidate } from "../components/CandidateChooser.js";
-import { Legend, WeekGrid } from "../components/WeekGrid.js";
 import { Button, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
-import { staffLoadRows } from "../lib/results.js";
-import { classWeek, goalWeek, teacherWeek, type WeekModel } from "../lib/week.js";
-import { LoadTable } from "./CandidatePage.js";
 import "../styles/results.css";
-import "../styles/print.css";
+// The one print stylesheet, also inlined by `vrijrooster export --format html|pdf`.
+import "../../../src/export/print/print.css";
 
 /** A selection per kind; null = "everything" (the default for classes and teachers). */
 type Pick = Set<string> | null;
 
 export function PrintPage() {
   const { id = "" } = useParams();
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const c = useChosenCandidate(id);
   const [classes, setClasses] = useState<Pick>(null);
   const [teachers, setTeachers] = useState<Pick>(null);
   const [goals, setGoals] = useState<Pick>(new Set());
   const [load, setLoad] = useState(false);
   const s = c.scenario;
-  const ix = c.ix;
 
   const pages = useMemo(() => {
-    if (!s || !ix) return [];
-    const on = (p: Pick, x: string) => p === null || p.has(x);
-    const out: { kind: "class" | "teacher" | "goal"; heading: string; model: WeekModel }[] = [];
-    const klas = t("Klasuurrooster", "Class timetable");
-    const lk = t("Leerkrachtenuurrooster", "Teacher timetable");
-    const goal = t("Overlegmoment", "Meeting");
-    for (const g of s.groups) {
-      if (on(classes, g.id)) out.push({ kind: "class", heading: klas, model: classWeek(ix, g.id) });
-    }
-    for (const p of s.staff) {
-      if (on(teachers, p.id)) out.push({ kind: "teacher", heading: lk, model: teacherWeek(ix, p.id) });
-    }
-    for (const g of s.releaseGoals) {
-      if (on(goals, g.id)) out.push({ kind: "goal", heading: goal, model: goalWeek(ix, g.id) });
-    }
-    return out;
-  }, [s, ix, classes, teachers, goals, t]);
+    if (!s) return [];
+    const ids = (p: Pick) => (p === null ? undefined : [...p]);
+    return printPages(s, { classes: ids(classes), teachers: ids(teachers), goals: ids(goals), load });
+  }, [s, classes, teachers, goals, load]);
 
   if (c.isLoading) return <Loading />;
   if (!c.chosenId && !c.listLoading) {
@@ -58,7 +44,7 @@ export function PrintPage() {
       </div>
     );
   }
-  if (c.error || !s || !ix || !c.stored) {
+  if (c.error || !s || !c.candidate || !c.stored) {
     return (
       <div className="page">
         <ErrorBox error={c.error ?? new Error(t("Dit voorstel kon niet geladen worden.", "Could not load it."))} />
@@ -66,12 +52,8 @@ export function PrintPage() {
     );
   }
 
-  const school = s.name;
-  const year = t(`schooljaar ${s.schoolYear}`, `school year ${s.schoolYear}`);
-  const rank = c.stored.rank;
-  const proposal = rank === 1 ? t("beste week", "best week") : t(`kandidaat ${rank}`, `candidate ${rank}`);
   const printed = new Date().toLocaleDateString(t("nl-BE", "en-GB"));
-  const note = `${proposal} · ${printed}`;
+  const note = `${proposalName(c.stored.rank, t)} · ${printed}`;
   return (
     <div className="page print">
       <div className="no-print print-controls">
@@ -89,8 +71,8 @@ export function PrintPage() {
           <Button variant="primary" onClick={() => window.print()}>
             {t("Afdrukken / PDF", "Print / PDF")}
           </Button>
-          <span className="muted" data-pages={pages.length + (load ? 1 : 0)}>
-            {t(`${pages.length + (load ? 1 : 0)} bladzijden`, `${pages.length + (load ? 1 : 0)} pages`)}
+          <span className="muted" data-pages={pages.length}>
+            {t(`${pages.length} bladzijden`, `${pages.length} pages`)}
           </span>
         </div>
         <div className="view-picks">
@@ -122,39 +104,8 @@ export function PrintPage() {
         </div>
       </div>
 
-      <div className="print-pages">
-        {pages.map((p) => (
-          <section
-            key={`${p.kind}-${p.model.id}`}
-            className={`print-page print-${p.kind}`}
-            data-kind={p.kind}
-            data-id={p.model.id}
-          >
-            <PageHeader school={school} year={year} title={`${p.heading}: ${p.model.title}`} note={note} />
-            <WeekGrid model={p.model} caption={p.model.title} noLegend />
-            <Legend goals={p.model.goals} />
-          </section>
-        ))}
-        {load && (
-          <section className="print-page print-load" data-kind="load">
-            <PageHeader school={school} year={year} title={t("Opdrachten", "Workload")} note={note} />
-            <LoadTable rows={staffLoadRows(s, c.candidate!)} />
-          </section>
-        )}
-      </div>
+      <PrintPages scenario={s} candidate={c.candidate} pages={pages} lang={lang} note={note} />
     </div>
-  );
-}
-
-function PageHeader({ school, year, title, note }: { school: string; year: string; title: string; note: string }) {
-  return (
-    <header className="print-head">
-      <span className="print-school">
-        {school} · {year}
-      </span>
-      <strong className="print-title">{title}</strong>
-      <span className="print-note">{note}</span>
-    </header>
   );
 }
 
