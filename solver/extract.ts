@@ -8,6 +8,7 @@ import {
   type Lesson,
   type Release,
   type Scenario,
+  visitOf,
 } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 import { availableIn } from "../constraints/encode-util.js";
@@ -124,6 +125,7 @@ export function extractWeek(
         if (by && !cover.some((c) => c.group === g.id && c.by === by)) cover.push({ group: g.id, by });
       }
     }
+    const visit = visitOf(s, r.goal.id);
     return {
       goal: r.goal.id,
       day: r.block.day,
@@ -132,6 +134,7 @@ export function extractWeek(
       staff,
       externals: [...r.goal.externals],
       cover,
+      ...(visit ? { observation: { observer: visit.observer, observed: visit.observed, group: visit.group } } : {}),
     };
   });
   out.sort((a, b) => a.goal.localeCompare(b.goal) || a.day.localeCompare(b.day));

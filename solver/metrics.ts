@@ -3,6 +3,7 @@
 import type { Candidate, Scenario } from "../src/model/index.js";
 import { loadOf } from "../constraints/staff/load.js";
 import { wishOutcomes, type WishOutcome } from "../constraints/staff/wishes.js";
+import { presenceOutcomes } from "../constraints/release/presence-day.js";
 import { durationMinutes } from "../src/model/index.js";
 
 export interface CandidateMetrics {
@@ -59,8 +60,11 @@ export function computeMetrics(
     return { staff: p.id, name: p.name, lestijden: load.lestijden, schoolopdrachtMinutes: load.schoolopdrachtMinutes };
   });
   const wishes = s.staff.some((p) => p.wishes?.length) ? wishOutcomes(s, week) : undefined;
+  // Presence days (release.presence-day): met, or who is not there.
+  const presenceDays = s.presenceDays?.length ? presenceOutcomes(s, week) : undefined;
   return {
     ...(wishes ? { wishes } : {}),
+    ...(presenceDays ? { presenceDays } : {}),
     releaseMinutes: perGoal.reduce((n, g) => n + g.minutes, 0),
     goalsMet: perGoal.filter((g) => g.met).length,
     goalsTotal: s.releaseGoals.length,

@@ -11,6 +11,8 @@ import { releaseTraject } from "./traject.js";
 import { releaseWindow } from "./window.js";
 import { releaseBlockLength } from "./block-length.js";
 import { releaseDatedLever } from "./dated-lever.js";
+import { releaseObservation } from "./observation.js";
+import { releasePresenceDay } from "./presence-day.js";
 
 export const RELEASE_RULES: Rule[] = [
   releaseGoalMet,
@@ -23,4 +25,6 @@ export const RELEASE_RULES: Rule[] = [
   releaseWindow,
   releaseBlockLength,
   releaseDatedLever,
+  releaseObservation,
+  releasePresenceDay,
 ];

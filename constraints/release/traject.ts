@@ -4,7 +4,14 @@
 // school year stay below 20 h. Sessions: ~36 school weeks; every n weeks → 36/n; monthly pattern → ~9.
 // Scenario: the configured minimum block; candidate: the goal's actual blocks in the week.
 import { goalSessionDates } from "../../src/calendar/index.js";
-import { DAYS, frequencyPhrase, type ReleaseGoal, type Scenario, type Violation } from "../../src/model/index.js";
+import {
+  DAYS,
+  frequencyPhrase,
+  visitOf,
+  type ReleaseGoal,
+  type Scenario,
+  type Violation,
+} from "../../src/model/index.js";
 import { type Rule, defineRule, report } from "../rule.js";
 import { blocksOf, minBlockOf } from "./blocks.js";
 
@@ -58,7 +65,8 @@ export const releaseTraject = defineRule({
   // No encode(): a warning over the whole year (contact hours), informational for the weekly search.
   check({ scenario, candidate }) {
     const out: Violation[] = [];
-    for (const goal of scenario.releaseGoals.filter(isTrajectory)) {
+    // A visit of an observation goal (hospiteren) is one lesson observed, no trajectory of its own.
+    for (const goal of scenario.releaseGoals.filter((g) => isTrajectory(g) && !visitOf(scenario, g.id))) {
       const weekly = weeklyMinutes(scenario, goal, candidate);
       const sessions = sessionsPerYear(goal, scenario);
       const total = Math.round(weekly * sessions);

@@ -4,6 +4,8 @@
 import {
   DAYS,
   parseCoverBy,
+  visitOf,
+  visitSkipReason,
   type Candidate,
   type Day,
   type Release,
@@ -122,12 +124,22 @@ export function goalSessionDates(s: Scenario, g: ReleaseGoal, day: Day): string[
 
 /** Why a release block does not meet on a date of school week `week` beyond days off (frequency, intern), if so. */
 export function releaseSkipReason(s: Scenario, r: Release): (date: string, week: number) => string | undefined {
-  const skip = goalWeekSkip(
-    s,
-    s.releaseGoals.find((g) => g.id === r.goal),
-  );
+  const goal = s.releaseGoals.find((g) => g.id === r.goal);
+  const skip = goalWeekSkip(s, goal);
   const interns = r.cover.map((x) => parseCoverBy(x.by)).flatMap((c) => (c.kind === "intern" ? [c.intern] : []));
-  return (date, week) => skip(date, week) ?? interns.map((id) => internAbsent(s, id, date)).find(Boolean);
+  // A visit of an observation goal (src/model/observation.ts): its turn among the goal's session weeks (school
+  // weeks its frequency and date range allow, whether or not that weekday is a school day).
+  const i = DAYS.indexOf(r.day);
+  const sessions =
+    goal && visitOf(s, goal.id)
+      ? schoolWeeks(s.schoolYear)
+          .filter((w) => !skip(addDays(w.monday, i), w.index))
+          .map((w) => w.index)
+      : undefined;
+  return (date, week) =>
+    skip(date, week) ??
+    (sessions ? visitSkipReason(s, r.goal, sessions.indexOf(week)) : undefined) ??
+    interns.map((id) => internAbsent(s, id, date)).find(Boolean);
 }
 
 /** The groups a release block concerns for days off: the groups it covers and the released teachers' classes. */

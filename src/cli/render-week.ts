@@ -159,6 +159,16 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
       out.push(`  ${w.name}: ${w.met} van ${w.total} vervuld${unmet.length ? ` (niet: ${unmet.join("; ")})` : ""}`);
     }
   }
+  // Presence days (release.presence-day): met, or who is not there.
+  for (const pd of (best.metrics.presenceDays ?? []) as PresenceOutcome[]) {
+    const who = pd.missing.map(
+      (x) => `${x.name} (${x.why === "unavailable" ? "niet beschikbaar" : "werkt die dag niet"})`,
+    );
+    out.push(
+      "",
+      `Vaste dag '${pd.name}' (${DAY_NAMES_NL[pd.day]}): ${pd.met ? "iedereen op school" : `niet iedereen: ${who.join(", ")}`}`,
+    );
+  }
   for (const a of t.ateliers ?? []) {
     const plan = s.atelierPlans.find((p) => p.id === a.plan);
     out.push(
@@ -214,3 +224,5 @@ export function statusText(status: Timetable["status"]): string {
     invalid: "het scenario zelf breekt harde regels; pas het eerst aan",
   }[status];
 }
+
+type PresenceOutcome = { name: string; day: Day; met: boolean; missing: { name: string; why: string }[] };

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { ScenarioShape } from "./scenario.js";
 import { membersOfSet } from "./resolve.js";
+import { checkObservationRefs } from "./observation.js";
 
 type Ctx = z.RefinementCtx;
 
@@ -103,6 +104,7 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
         });
     });
   });
+  checkObservationRefs(s, ctx);
   // Dated frequencies (issue 10 item 3): a placement-week goal needs an intern with placements.
   s.releaseGoals.forEach((g, i) => {
     const f = g.frequency;

@@ -9,3 +9,4 @@ export * from "./locks.js";
 export * from "./cover.js";
 export * from "./reading.js";
 export * from "./goal-window.js";
+export * from "./observation.js";

@@ -3,9 +3,12 @@
 // - a release goal's member sets ("the whole team", "all kleuter teachers", "everyone of the 3rd grade")
 //   become members, from the staff as it is now;
 // - a child-free staff slot with `unitMinutes` becomes consecutive staff slots of that length, so it can hold
-//   several shorter meetings (or one long one over the consecutive parts).
+//   several shorter meetings (or one long one over the consecutive parts);
+// - an observation goal's visits become release goals of their own (src/model/observation.ts), and a presence
+//   day's member sets become members.
 // Idempotent: reading a read scenario again changes nothing.
 import type { DayGrid, MemberSet, ScenarioShape, Staff } from "./scenario.js";
+import { visitGoals } from "./observation.js";
 
 const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));
 const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
@@ -72,5 +75,19 @@ export function resolveScenario<S extends ScenarioShape>(s: S): S {
       for (const p of membersOfSet(s, set)) if (!members.includes(p) && !g.optionalMembers.includes(p)) members.push(p);
     return { ...g, members };
   });
-  return { ...s, releaseGoals, dayGrids: s.dayGrids.map(splitStaffSlots) };
+  // Observation visits are solved as release goals of their own (src/model/observation.ts).
+  const visits = visitGoals(s);
+  const visitIds = new Set(visits.map((g) => g.id));
+  const presenceDays = s.presenceDays?.map((g) => {
+    if (!g.memberSets?.length) return g;
+    const members = [...g.members];
+    for (const set of g.memberSets) for (const p of membersOfSet(s, set)) if (!members.includes(p)) members.push(p);
+    return { ...g, members };
+  });
+  return {
+    ...s,
+    releaseGoals: [...releaseGoals.filter((g) => !visitIds.has(g.id)), ...visits],
+    ...(presenceDays ? { presenceDays } : {}),
+    dayGrids: s.dayGrids.map(splitStaffSlots),
+  };
 }

@@ -503,6 +503,83 @@ export const ReleaseGoal = z
   .refine((g) => !g.from || !g.to || g.from <= g.to, { message: "'to' mag niet vóór 'from' liggen", path: ["to"] });
 export type ReleaseGoal = z.infer<typeof ReleaseGoal>;
 
+// ---------- observation goals and presence days (issue 10 items 4 and 8) ----------
+
+/** One visit: the observer sits in the observed teacher's own class while that teacher teaches it. */
+export const ObservationPair = z.strictObject({
+  observer: Id.describe("Staff member who observes (released: their own class is covered by a lever)"),
+  observed: Id.describe("Class teacher who is observed, teaching their own class then"),
+});
+export type ObservationPair = z.infer<typeof ObservationPair>;
+
+export const ObservationGoal = z
+  .strictObject({
+    id: Id,
+    name: Text(),
+    pairs: z
+      .array(ObservationPair)
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("Who observes whom (collegiale visitatie): a list of pairs"),
+    carousel: z
+      .strictObject({
+        teachers: z.array(Id).min(2).max(30),
+        each: z
+          .number()
+          .int()
+          .min(1)
+          .max(29)
+          .optional()
+          .describe("How many colleagues each teacher observes, the next ones in the list (default: all)"),
+      })
+      .optional()
+      .describe(
+        "Hospiteer-carrousel over these teachers: each observes the next one(s) in the list who have a class of their own",
+      ),
+    minutes: z.number().int().min(20).max(300).describe("Length of one visit (e.g. 50 = one lestijd)"),
+    turns: z
+      .enum(["same-week", "weekly"])
+      .default("same-week")
+      .describe(
+        "same-week: every pair visits in each session week (e.g. all in turn on one Thursday morning); weekly: one pair per session week, in turn",
+      ),
+    timesPerPair: z
+      .number()
+      .int()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe("How often each pair visits over the school year (default: in every session week it gets)"),
+    frequency: Frequency.default({ kind: "weekly" }).describe("Which school weeks are session weeks"),
+    when: z.array(GoalWindow).min(1).max(20).optional().describe("Allowed times, as for a release goal"),
+    notWhen: z.array(GoalWindow).max(20).optional().describe("Excluded times, as for a release goal"),
+    weight: z.number().min(0).max(100).default(1),
+    required: z.boolean().default(false).describe("true: a week without every visit is not acceptable"),
+  })
+  .refine((o) => (o.pairs ? 1 : 0) + (o.carousel ? 1 : 0) === 1, {
+    message: "Geef ofwel paren (pairs) ofwel een carrousel (carousel), niet allebei en niet geen van beide",
+    path: ["pairs"],
+  });
+export type ObservationGoal = z.infer<typeof ObservationGoal>;
+
+/** A fixed weekday on which everyone of the members is at school (part-timers included). */
+export const PresenceDay = z
+  .strictObject({
+    id: Id,
+    name: Text(),
+    day: Day.describe("The weekday on which everyone is at school"),
+    members: z.array(Id).max(MAX_IDS).default([]),
+    memberSets: z.array(MemberSet).max(50).optional().describe("As for release goals: {} = the whole staff"),
+    weight: z.number().min(0).max(100).default(1),
+    required: z.boolean().default(false).describe("true: a week in which someone is not there is not acceptable"),
+  })
+  .refine((g) => g.members.length > 0 || (g.memberSets?.length ?? 0) > 0, {
+    message: "Geef minstens één lid (members) of een groep leden (memberSets)",
+    path: ["members"],
+  });
+export type PresenceDay = z.infer<typeof PresenceDay>;
+
 // ---------- cover policy, calendar, settings ----------
 
 export const CoverPolicy = z.strictObject({
@@ -632,6 +709,16 @@ export const ScenarioObject = z.strictObject({
   interns: z.array(Intern).max(MAX_ITEMS).default([]),
   atelierPlans: z.array(AtelierPlan).max(MAX_ITEMS).default([]),
   releaseGoals: z.array(ReleaseGoal).max(MAX_ITEMS).default([]),
+  observations: z
+    .array(ObservationGoal)
+    .max(200)
+    .optional()
+    .describe("Observation goals (hospiteren, collegiale visitatie): a teacher sits in a colleague's class"),
+  presenceDays: z
+    .array(PresenceDay)
+    .max(50)
+    .optional()
+    .describe("Fixed weekdays on which everyone of a group of staff is at school (kernteam, zorg)"),
   cover: CoverPolicy.default({
     specialists: true,
     coTeachers: true,

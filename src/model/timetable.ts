@@ -37,6 +37,10 @@ export const Release = z.object({
   staff: z.array(z.string()),
   externals: z.array(z.string()).default([]),
   cover: z.array(Cover).default([]),
+  observation: z
+    .object({ observer: z.string(), observed: z.string(), group: z.string() })
+    .optional()
+    .describe("A visit of an observation goal: the observer (in staff) sits in the observed teacher's class (group)"),
 });
 export type Release = z.infer<typeof Release>;
 

@@ -28,6 +28,7 @@ import {
 } from "../calendar/index.js";
 import { peopleNl, subjectName } from "./labels.js";
 import { splitReleaseCover } from "./off-weeks.js";
+import { withVisits } from "./observation.js";
 
 /** release.traject: effective professionalisation needs ≥ 20 contact hours a year (Flexio line 416). */
 export const TRAJECT_HOURS = 20;
@@ -237,10 +238,13 @@ export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const cal = schoolYearCalendar(s.schoolYear);
   const grid = gridOf(s, c);
   const weeks = yearWeeks(s, cal);
-  const series = [...lessonDrafts(s, c), ...releaseDrafts(s, c)]
-    .map((d) => expand(s, grid, cal, weeks, d))
-    // The class teachers' own lesson in weeks without the release block, where such weeks exist.
-    .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0));
+  const series = withVisits(
+    s,
+    [...lessonDrafts(s, c), ...releaseDrafts(s, c)]
+      .map((d) => expand(s, grid, cal, weeks, d))
+      // The class teachers' own lesson in weeks without the release block, where such weeks exist.
+      .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0)),
+  );
   series.push(...dayDrafts(s, c));
   const goals = s.releaseGoals.map((g) => {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);

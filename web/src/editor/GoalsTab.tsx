@@ -12,6 +12,8 @@ import { uniqueId } from "./ids.js";
 import { guessPurpose } from "./purpose.js";
 import { WhoField, WindowList } from "./GoalWhen.js";
 import { goalSetMembers, lengthText, windowsSummary } from "./practices.js";
+import { ObservationGoals } from "./ObservationFields.js";
+import { PresenceDays } from "./PresenceDayFields.js";
 
 export function GoalsTab() {
   const ed = useEditor();
@@ -69,6 +71,8 @@ export function GoalsTab() {
           </Button>
         </div>
       )}
+      <ObservationGoals />
+      <PresenceDays />
     </div>
   );
 }

@@ -14,6 +14,8 @@ const LISTS: Record<string, [string, string]> = {
   interns: ["Stagiairs", "Student teachers"],
   atelierPlans: ["Ateliers", "Ateliers"],
   releaseGoals: ["Overlegmomenten", "Meetings"],
+  observations: ["Hospiteren", "Observations"],
+  presenceDays: ["Vaste dagen", "Presence days"],
   cover: ["Opvang", "Cover"],
   calendar: ["Kalender", "Calendar"],
   settings: ["Algemeen", "General"],

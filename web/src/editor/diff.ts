@@ -22,6 +22,7 @@ const LISTS: [string, string, string][] = [
   ["interns", "Stagiairs", "Student teachers"],
   ["atelierPlans", "Ateliers", "Ateliers"],
   ["releaseGoals", "Overlegmomenten", "Meetings"],
+  ["observations", "Hospiteren", "Observations"],
 ];
 const OBJECTS: [string, string, string][] = [
   ["cover", "Opvang", "Cover"],

@@ -69,6 +69,8 @@ export function tabOfPath(path: Path): string {
     case "atelierPlans":
       return "ateliers";
     case "releaseGoals":
+    case "observations":
+    case "presenceDays":
       return "goals";
     case "cover":
       return "cover";

@@ -7,10 +7,11 @@ import {
   durationMinutes,
   frequencyPhrase,
   type Candidate,
+  type Release,
   type ReleaseGoal,
   type Scenario,
 } from "../../../src/model/browser.js";
-import type { Names } from "./names.js";
+import { coverText, type Names } from "./names.js";
 import { hoursMinutes } from "./status.js";
 
 type T = (nl: string, en: string) => string;
@@ -31,9 +32,29 @@ export function frequencyText(g: ReleaseGoal, t: T, names?: Names): string {
 }
 
 /** One sentence per goal: when, how long, who. */
+/** A visit (hospiteren): "An Peeters gaat op bezoek bij Bram Janssens in L2: donderdag 11:15–12:05 (L1: zorgleerkracht Cato Maes)". */
+function visitText(
+  s: Scenario,
+  c: Pick<Candidate, "releases"> & Partial<Pick<Candidate, "lessons">>,
+  names: Names,
+  r: Release,
+  when: string,
+  t: T,
+): string {
+  const v = r.observation!;
+  const cover = r.cover
+    .map((x) => `${x.group}: ${coverText(s, names, { lessons: c.lessons ?? [] }, r, x.by, x.group, t)}`)
+    .join("; ");
+  const text = t(
+    `${names.staff(v.observer)} gaat op bezoek bij ${names.staff(v.observed)} in ${names.group(v.group)}: ${when}`,
+    `${names.staff(v.observer)} visits ${names.staff(v.observed)} in ${names.group(v.group)}: ${when}`,
+  );
+  return cover ? `${text} (${cover})` : text;
+}
+
 export function goalSummaries(
   s: Scenario,
-  c: Pick<Candidate, "releases">,
+  c: Pick<Candidate, "releases"> & Partial<Pick<Candidate, "lessons">>,
   names: Names,
   t: T,
   lang: "nl" | "en",
@@ -55,6 +76,8 @@ export function goalSummaries(
       const people = t(`${staff.size} deelnemers`, `${staff.size} participants`);
       const who = ext.length ? `${people} + ${ext.join(", ")}` : people;
       text = `${g.name}: ${frequencyText(g, t, names)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
+      const visit = rs[0].observation;
+      if (visit) text = visitText(s, c, names, rs[0], when, t);
     }
     return { goal: g.id, name: g.name, index: i % 8, met, required: g.required, minutes, text };
   });
