@@ -25,6 +25,11 @@ export class Milp {
     return i;
   }
 
+  /** Sets the objective coefficient of a variable. */
+  cost(v: number, c: number) {
+    if (c) this.objective.set(v, c);
+  }
+
   /** Σ coef·var (op) rhs */
   row(terms: [number, number][], op: "<=" | ">=" | "=", rhs: number) {
     if (!terms.length) return;
@@ -54,7 +59,7 @@ export class Milp {
     ].join("\n");
   }
 
-  async solve(timeLimitSeconds: number) {
+  async solve(timeLimitSeconds: number, options: { presolve?: boolean } = {}) {
     const highs = await loadHighs();
     const res = highs.solve(this.text(), {
       time_limit: timeLimitSeconds,
@@ -63,7 +68,7 @@ export class Milp {
       random_seed: 1,
       // Measured on the fixtures (2 shared cores): presolve off proves the kernreflectie round in 0.3–0.9 s
       // instead of 2–5.6 s, the five-school afstemming season in 10 s instead of 31 s.
-      presolve: "off",
+      presolve: (options.presolve ?? process.env.RPRESOLVE === "on") ? "on" : "off",
     } as never);
     const values = this.names.map((n) => {
       const c = (res.Columns as Record<string, { Primal?: number }>)[n];
@@ -75,6 +80,7 @@ export class Milp {
     return {
       status: res.Status as string,
       proven: res.Status === "Optimal",
+      infeasible: res.Status === "Infeasible",
       objective: res.ObjectiveValue,
       values,
       hasSolution,
