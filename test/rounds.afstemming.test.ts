@@ -32,7 +32,10 @@ describe("afstemmingsgesprekken: five schools, four parties each, April–May 20
     expect(plan.metrics).toEqual({ sessions: 5, placed: 5, days: 2, personDays: 12 });
     expect(plan.proven).toBe(true);
     expect(plan.status).toBe("optimal");
-    expect(plan.violations).toEqual([]);
+    // An Verstraete has all five meetings within one or two weeks: above the soft weekly limit of 2, which ranks
+    // after days and person-days — a warning, not a violation
+    expect(plan.violations.filter((v) => v.severity === "hard")).toEqual([]);
+    expect(plan.violations.map((v) => [v.id, v.where.person])).toContainEqual(["rounds.week-load", "clb-an"]);
   });
 
   it("keeps every meeting on a school day in the window, inside each party's working days", () => {
@@ -81,7 +84,7 @@ describe("afstemmingsgesprekken: five schools, four parties each, April–May 20
     expect(p.status).toBe("feasible");
     expect(p.metrics.placed).toBe(5);
     expect(p.metrics.days).toBeGreaterThanOrEqual(2);
-    expect(p.violations).toEqual([]);
+    expect(p.violations.filter((v) => v.severity === "hard")).toEqual([]);
   });
 
   it("explains a season in which the CLB contact is away the whole window, naming her", async () => {

@@ -1,6 +1,7 @@
 // Re-checks a rounds plan on its own: every constraint of the planner again, written independently of the
 // planner's model, each finding a violation with an id. A plan from the planner must come out clean.
 import { DAY_NAMES_NL, toMinutes } from "../model/index.js";
+import { mondayOf } from "../calendar/index.js";
 import { absolute, dayNumber, dayOf, type Context } from "./context.js";
 import type { PlannedSession, RoundsPlan, RoundsViolation } from "./plan-types.js";
 
@@ -13,6 +14,9 @@ export const ROUNDS_RULES = {
   "rounds.when": "Op de toegelaten weekdagen en uren van de sessie",
   "rounds.working-time":
     "Binnen de werktijd of beschikbaarheid van elke verplichte deelnemer, niet op een afwezige dag",
+  "rounds.available": "Binnen de gedateerde beschikbaarheidsperiodes van een externe",
+  "rounds.week-load":
+    "Niemand heeft meer sessies in één week dan settings.maxSessionsPerPersonPerWeek, tenzij spreiden onmogelijk is (zachte regel)",
   "rounds.busy": "Niet tijdens een les, toezicht, overleg of bezoek van een verplichte deelnemer",
   "rounds.double-booking": "Niemand zit tegelijk in twee sessies",
   "rounds.travel": "Tussen sessies op verschillende plaatsen heeft wie ter plaatse is de reistijd",
@@ -77,6 +81,8 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
         );
       const u = info.unavailable.find((x) => x.from <= p.date && p.date <= x.to);
       if (u) v("rounds.working-time", `${info.name} is afwezig op ${p.date} ('${s.title}')`, w);
+      if (info.available && !info.available.some((x) => x.from <= p.date && p.date <= x.to))
+        v("rounds.available", `${info.name} is op ${p.date} niet beschikbaar ('${s.title}')`, w);
       const b = info.busy[day].find((x) => x.start < end && start < x.end);
       if (b) v("rounds.busy", `${info.name} heeft dan ${b.why} ('${s.title}', ${p.date})`, w);
     }
@@ -149,6 +155,24 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
             );
         }
       }
+  }
+  // load per person and calendar week (soft)
+  const cap = ctx.rounds.settings.maxSessionsPerPersonPerWeek;
+  const perWeek = new Map<string, PlannedSession[]>();
+  for (const p of known)
+    for (const x of p.participants.filter((x) => x.attendance === "required")) {
+      const k = `${x.id}|${mondayOf(p.date)}`;
+      perWeek.set(k, [...(perWeek.get(k) ?? []), p]);
+    }
+  for (const [k, list] of perWeek) {
+    if (list.length <= cap) continue;
+    const [id, monday] = k.split("|");
+    v(
+      "rounds.week-load",
+      `${name(id)} heeft in de week van ${monday} ${list.length} sessies (meer dan ${cap}): ${list.map((p) => `'${p.title}'`).join(", ")}`,
+      { person: id, date: monday },
+      "warning",
+    );
   }
   // links
   for (const l of ctx.rounds.links) {

@@ -34,6 +34,8 @@ export interface PersonInfo {
   /** Weekly busy times per weekday. */
   busy: Record<Day, Busy[]>;
   unavailable: { from: string; to: string }[];
+  /** Dated availability windows: only available in these periods (undefined = always). */
+  available?: { from: string; to: string }[];
 }
 
 export interface Occurrence {
@@ -173,6 +175,7 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
       windows: windowsOf(x.availability, st.workingHours),
       busy: emptyBusy(),
       unavailable: x.unavailable,
+      available: x.available,
     });
   checkPeople(rounds, new Set(people.keys()), new Set(allGroups));
 
@@ -221,6 +224,8 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
     if (b) return `${b.why} (${DAY_NAMES_NL[day]} ${toClock(b.start)}–${toClock(b.end)})`;
     const u = p.unavailable.find((w) => w.from <= m.date && m.date <= w.to);
     if (u) return `afwezig ${u.from === u.to ? `op ${u.from}` : `van ${u.from} tot ${u.to}`}`;
+    if (p.available && !p.available.some((w) => w.from <= m.date && m.date <= w.to))
+      return `enkel beschikbaar ${p.available.map((w) => (w.from === w.to ? `op ${w.from}` : `van ${w.from} tot ${w.to}`)).join(", ")}`;
     return undefined;
   };
 

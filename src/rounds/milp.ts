@@ -14,13 +14,15 @@ export function loadHighs(): Promise<Highs> {
 export class Milp {
   private names: string[] = [];
   private kinds: ("bin" | "cont")[] = [];
+  private upper: number[] = [];
   private objective = new Map<number, number>();
   rows: string[] = [];
 
-  variable(kind: "bin" | "cont", cost = 0): number {
+  variable(kind: "bin" | "cont", cost = 0, upper = 1): number {
     const i = this.names.length;
     this.names.push(`v${i}`);
     this.kinds.push(kind);
+    this.upper.push(upper);
     if (cost) this.objective.set(i, cost);
     return i;
   }
@@ -43,7 +45,7 @@ export class Milp {
 
   text(): string {
     const obj = [...this.objective].map(([v, c]) => `${c < 0 ? "-" : "+"} ${Math.abs(c)} v${v}`).join(" ");
-    const bounds = this.names.map((n) => ` 0 <= ${n} <= 1`);
+    const bounds = this.names.map((n, i) => ` 0 <= ${n} <= ${this.upper[i]}`);
     const bins = this.names.filter((_, i) => this.kinds[i] === "bin");
     const binLines: string[] = [];
     for (let i = 0; i < bins.length; i += 20) binLines.push(" " + bins.slice(i, i + 20).join(" "));

@@ -4,6 +4,7 @@
 // and same-day links; among those plans it minimises, in this order: sessions left unplaced, calendar days used,
 // person-days (days on which a person has at least one session). One MILP solved by HiGHS; `proven` is true
 // only when HiGHS proved that optimum.
+import { mondayOf } from "../calendar/index.js";
 import { toClock, type Candidate, type Scenario } from "../model/index.js";
 import {
   absolute,
@@ -59,6 +60,16 @@ export async function planRounds(
     M * (occs.length - plan.size) +
     W * new Set([...plan.values()].map((c) => c.date)).size +
     new Set([...plan].flatMap(([i, c]) => requiredOf(occs[i].session).map((p) => `${p}|${c.date}`))).size;
+  const weekExcess = (plan: Map<number, Cand>) => {
+    const count = new Map<string, number>();
+    for (const [i, c] of plan)
+      for (const p of requiredOf(occs[i].session)) {
+        const k = `${p}|${mondayOf(c.date)}`;
+        count.set(k, (count.get(k) ?? 0) + 1);
+      }
+    const cap = rounds.settings.maxSessionsPerPersonPerWeek;
+    return [...count.values()].reduce((n, k) => n + Math.max(0, k - cap), 0);
+  };
   const proven = res.hasSolution && res.proven;
   let engine = "highs";
   if (!proven) {
@@ -69,6 +80,7 @@ export async function planRounds(
     }
   }
   const found = res.hasSolution || engine === "greedy";
+  if (noPrecedence) spreadWeeks(chosen, cands, weekExcess);
 
   // optional participants attend when free and not in another session at that time
   const build = (chosen: Map<number, Cand>): PlannedSession[] => {
@@ -144,6 +156,38 @@ export async function planRounds(
   };
   plan.violations = checkPlan(ctx, plan);
   return plan;
+}
+
+/** Load balancing, after days and person-days: two dates on which every occurrence has the same candidate
+ *  moments (and no precedence binds them) can trade their whole contents — same times, same people, so every
+ *  constraint, the number of days and of person-days stay as they are. Trades that lower the number of sessions
+ *  above settings.maxSessionsPerPersonPerWeek are kept, until none helps. */
+function spreadWeeks(chosen: Map<number, Cand>, cands: Cand[][], excess: (plan: Map<number, Cand>) => number) {
+  const classes = dateClasses(cands);
+  let best = excess(chosen);
+  const swap = (a: string, b: string) => {
+    for (const [i, c] of chosen) {
+      const to = c.date === a ? b : c.date === b ? a : undefined;
+      if (to)
+        chosen.set(
+          i,
+          cands[i].find((x) => x.date === to && x.start === c.start)!,
+        );
+    }
+  };
+  for (let improved = best > 0; improved;) {
+    improved = false;
+    for (const ds of classes)
+      for (const [k, a] of ds.entries())
+        for (const b of ds.slice(k + 1)) {
+          swap(a, b);
+          const now = excess(chosen);
+          if (now < best) {
+            best = now;
+            improved = true;
+          } else swap(a, b);
+        }
+  }
 }
 
 /** Greedy: occurrences in precedence order (fewest moments first), each at the first moment that fits what is

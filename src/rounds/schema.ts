@@ -36,6 +36,14 @@ export const RoundsSettings = z.object({
     .default({ min: 6, max: 12 })
     .describe("Group size of a dialogue group (focus group): a warning outside these bounds. A setting, not law."),
   timeLimitSeconds: z.number().min(1).max(600).default(30),
+  maxSessionsPerPersonPerWeek: z
+    .number()
+    .int()
+    .min(1)
+    .default(2)
+    .describe(
+      "Load balancing: sessions of one person in one calendar week above this number are avoided whenever a spread is possible (a soft term, weighed above days and person-days)",
+    ),
 });
 export type RoundsSettings = z.infer<typeof RoundsSettings>;
 
@@ -49,6 +57,11 @@ export const RoundsExternal = z.object({
   email: z.email().optional(),
   availability: WeeklyAvailability.optional().describe("Omitted = settings.workingHours"),
   unavailable: z.array(DateWindow).default([]).describe("Dated absences"),
+  available: z
+    .array(DateWindow)
+    .min(1)
+    .optional()
+    .describe("Only available in these date periods (and then at the weekly availability); omitted = always"),
 });
 export type RoundsExternal = z.infer<typeof RoundsExternal>;
 
