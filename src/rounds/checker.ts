@@ -20,6 +20,7 @@ export const ROUNDS_RULES = {
   "rounds.busy": "Niet tijdens een les, toezicht, overleg of bezoek van een verplichte deelnemer",
   "rounds.double-booking": "Niemand zit tegelijk in twee sessies",
   "rounds.travel": "Tussen sessies op verschillende plaatsen heeft wie ter plaatse is de reistijd",
+  "rounds.visit-travel": "Tussen een bezoek elders en een sessie ter plaatse heeft wie beide doet de reistijd",
   "rounds.precedence": "Na de sessies die eerst moeten komen",
   "rounds.anchor": "Direct na het wekelijkse bezoek waaraan de sessie vastzit",
   "rounds.link": "Gekoppelde sessies: zelfde dag, zelfde plaats, met een pauze ertussen",
@@ -86,6 +87,19 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
       const b = info.busy[day].find((x) => x.start < end && start < x.end);
       if (b) v("rounds.busy", `${info.name} heeft dan ${b.why} ('${s.title}', ${p.date})`, w);
     }
+    // travel to and from visits at another place (visitor and visited teacher, in person)
+    for (const part of s.participants.filter((x) => x.attendance === "required" && !x.remote))
+      for (const visit of ctx.rounds.visits) {
+        if (visit.day !== day || !visit.location || visit.location === s.location) continue;
+        if (visit.person !== part.id && visit.teacher !== part.id) continue;
+        const gap = start >= min(visit.end) ? start - min(visit.end) : min(visit.start) - end;
+        if (gap < travel)
+          v(
+            "rounds.visit-travel",
+            `${name(part.id)} heeft op ${p.date} maar ${Math.max(0, gap)} minuten tussen het bezoek in ${ctx.locationName(visit.location)} (${visit.start}–${visit.end}) en '${s.title}'`,
+            { ...where, person: part.id },
+          );
+      }
     // anchor
     if (s.anchor) {
       const visit = ctx.visits.get(s.anchor.visit)!;

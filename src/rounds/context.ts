@@ -289,8 +289,28 @@ export function candidateMoments(ctx: Context, o: Occurrence): Moment[] {
     for (const start of startTimes(ctx, s, day)) {
       const m = { date, start, end: start + s.duration };
       if (ctx.dateOff(date, m.start, m.end)) continue;
-      if (req.every((id) => !ctx.busyReason(id, m))) out.push(m);
+      if (req.every((id) => !ctx.busyReason(id, m)) && !visitTravel(ctx, s, m)) out.push(m);
     }
   }
   return out;
+}
+
+/** Travel to and from visits: whoever attends in person and is at a visit elsewhere that day (the visitor and
+ *  the visited teacher, when the visit has a location) needs settings.travelMinutes between the visit and the
+ *  session. The reason (Dutch), or undefined. */
+export function visitTravel(ctx: Context, s: Session, m: Moment): string | undefined {
+  const travel = ctx.rounds.settings.travelMinutes;
+  const day = dayOf(m.date);
+  for (const p of s.participants) {
+    if (p.attendance !== "required" || p.remote) continue;
+    for (const v of ctx.visits.values()) {
+      if (v.day !== day || !v.location || v.location === s.location) continue;
+      if (v.person !== p.id && v.teacher !== p.id) continue;
+      const [vs, ve] = [toMinutes(v.start), toMinutes(v.end)];
+      const gap = m.start >= ve ? m.start - ve : vs >= m.end ? vs - m.end : -1;
+      if (gap < travel)
+        return `${ctx.people.get(p.id)!.name} is tot ${v.end} op bezoek in ${ctx.locationName(v.location)} en heeft ${travel} minuten reistijd nodig`;
+    }
+  }
+  return undefined;
 }
