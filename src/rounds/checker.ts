@@ -113,7 +113,9 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
     }
     // precedence
     for (const dep of s.after)
-      for (const q of known.filter((x) => occ.get(x.key)!.session.id === dep.session)) {
+      for (const q of known.filter(
+        (x) => occ.get(x.key)!.session.id === dep.session && (!dep.samePeriod || occ.get(x.key)!.index === o.index),
+      )) {
         const ok =
           absolute(q.date, min(q.end)) <= absolute(p.date, start) &&
           dayNumber(p.date) - dayNumber(q.date) >= dep.minDays;

@@ -105,15 +105,22 @@ function checkPeople(r: Rounds, known: Set<string>, groups: Set<string>) {
     );
 }
 
-/** Occurrences of a session: once, or one per period of n calendar weeks that has a school day. */
+/** Occurrences of a session: once, or one per period of n calendar weeks or months that has a school day. */
 function occurrencesOf(s: Session, window: { from: string; to: string }, hasDay: (f: string, t: string) => boolean) {
   const w = s.window ?? window;
   if (s.repeat.kind === "once") return [{ key: s.id, session: s, index: 1, from: w.from, to: w.to }];
   const out: Occurrence[] = [];
   const n = s.repeat.n;
-  for (let monday = mondayOf(w.from); monday <= w.to; monday = addDays(monday, 7 * n)) {
-    const from = monday < w.from ? w.from : monday;
-    const end = addDays(monday, 7 * n - 1);
+  const monthly = s.repeat.kind === "every-n-months";
+  const addMonths = (d: string, k: number) => {
+    const [y, m] = d.split("-").map(Number);
+    const t = new Date(Date.UTC(y, m - 1 + k, 1));
+    return t.toISOString().slice(0, 10);
+  };
+  const first = monthly ? `${w.from.slice(0, 7)}-01` : mondayOf(w.from);
+  for (let start = first; start <= w.to; start = monthly ? addMonths(start, n) : addDays(start, 7 * n)) {
+    const from = start < w.from ? w.from : start;
+    const end = monthly ? addDays(addMonths(start, n), -1) : addDays(start, 7 * n - 1);
     const to = end > w.to ? w.to : end;
     if (!hasDay(from, to)) continue;
     out.push({ key: `${s.id}#${out.length + 1}`, session: s, index: out.length + 1, from, to });
@@ -313,4 +320,14 @@ export function visitTravel(ctx: Context, s: Session, m: Moment): string | undef
     }
   }
   return undefined;
+}
+
+/** The occurrences an occurrence must come after: every occurrence of each `after` session, or with `samePeriod`
+ *  only the one with the same number (the 2nd follow-up after the 2nd intervisie). */
+export function predecessorsOf(occs: Occurrence[], o: Occurrence): { i: number; minDays: number }[] {
+  return o.session.after.flatMap((dep) =>
+    occs.flatMap((x, i) =>
+      x.session.id === dep.session && (!dep.samePeriod || x.index === o.index) ? [{ i, minDays: dep.minDays }] : [],
+    ),
+  );
 }

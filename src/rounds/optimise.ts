@@ -19,7 +19,7 @@
 // one of interchangeable dates), so the master optimum is a lower bound; a master optimum whose dates can all be
 // timed is a full plan reaching that bound, hence optimal. `proven` is true only in that case (HiGHS proved the
 // master optimum and every date was timed).
-import { absolute, dayNumber, dayOf, requiredOf, type Moment, type Occurrence } from "./context.js";
+import { absolute, dayNumber, dayOf, predecessorsOf, requiredOf, type Moment, type Occurrence } from "./context.js";
 import { Milp } from "./milp.js";
 import type { Rounds } from "./schema.js";
 
@@ -76,11 +76,7 @@ export async function optimise(
   const linkOf = rounds.links
     .map((l) => ({ l, pair: l.sessions.map((id) => occs.findIndex((o) => o.session.id === id)) }))
     .filter(({ pair }) => pair.every((i) => i >= 0));
-  const preds = occs.map((o) =>
-    o.session.after.flatMap((dep) =>
-      occs.flatMap((x, i) => (x.session.id === dep.session ? [{ i, minDays: dep.minDays }] : [])),
-    ),
-  );
+  const preds = occs.map((o) => predecessorsOf(occs, o));
   const linked = (a: Cand, b: Cand, min: number, max: number) => {
     const gap = b.start >= a.end ? b.start - a.end : a.start - b.end;
     return a.date === b.date && gap >= min && gap <= max;
@@ -465,13 +461,10 @@ function unionLength(ms: Moment[]): number {
 }
 /** Pairs "a|b" (a < b) of occurrences linked by a chain of precedences with at least one day between them. */
 function separatedPairs(occs: Occurrence[]): Set<string> {
-  const idx = new Map<string, number[]>();
-  occs.forEach((o, i) => idx.set(o.session.id, [...(idx.get(o.session.id) ?? []), i]));
   // longest chain of minDays from each occurrence forward (after-edges reversed: predecessor → successor)
   const next = occs.map(() => [] as { to: number; days: number }[]);
   occs.forEach((o, b) => {
-    for (const dep of o.session.after)
-      for (const a of idx.get(dep.session) ?? []) next[a].push({ to: b, days: dep.minDays });
+    for (const { i: a, minDays } of predecessorsOf(occs, o)) next[a].push({ to: b, days: minDays });
   });
   const out = new Set<string>();
   occs.forEach((_, start) => {

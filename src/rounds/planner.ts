@@ -12,6 +12,7 @@ import {
   candidateMoments,
   dayOf,
   dayNumber,
+  predecessorsOf,
   requiredOf,
   type Context,
   type Moment,
@@ -204,11 +205,7 @@ function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<nu
     partner.set(a, { j: b, min: l.breakMinutes, max: l.maxBreakMinutes });
     partner.set(b, { j: a, min: l.breakMinutes, max: l.maxBreakMinutes });
   }
-  const preds = occs.map((o) =>
-    o.session.after.flatMap((dep) =>
-      occs.flatMap((x, i) => (x.session.id === dep.session ? [{ i, minDays: dep.minDays }] : [])),
-    ),
-  );
+  const preds = occs.map((o) => predecessorsOf(occs, o));
   const fits = (i: number, c: Cand, extra: [number, Cand][] = []) => {
     const placed = [...chosen, ...extra];
     for (const p of requiredOf(occs[i].session))

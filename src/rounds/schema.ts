@@ -92,6 +92,9 @@ export const Repeat = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("every-n-weeks"), n: z.number().int().min(1).max(26) })
     .describe("One occurrence in every period of n calendar weeks from the window's first Monday"),
+  z
+    .object({ kind: z.literal("every-n-months"), n: z.number().int().min(1).max(12) })
+    .describe("One occurrence in every period of n calendar months from the window's first month"),
 ]);
 export type Repeat = z.infer<typeof Repeat>;
 
@@ -104,7 +107,16 @@ export const Session = z.object({
   participants: z.array(Participant).min(1),
   repeat: Repeat.default({ kind: "once" }),
   after: z
-    .array(z.object({ session: Id, minDays: z.number().int().min(0).default(0) }))
+    .array(
+      z.object({
+        session: Id,
+        minDays: z.number().int().min(0).default(0),
+        samePeriod: z
+          .boolean()
+          .default(false)
+          .describe("Only after the occurrence of the same period (the n-th after the n-th), not after every one"),
+      }),
+    )
     .default([])
     .describe("Starts after every occurrence of these sessions has ended (minDays: at least that many days later)"),
   anchor: z
