@@ -13,6 +13,7 @@ const CLI = "dist/src/cli/main.js";
 if (!existsSync(CLI)) throw new Error(`${CLI} ontbreekt: eerst npm run build`);
 const FIXTURES = [
   "fixtures/rounds/m-team.json",
+  "fixtures/rounds/recurring.json",
   "fixtures/rounds/kernreflectie.json",
   "fixtures/rounds/afstemmingsgesprekken.json",
   "fixtures/rounds/afstemmingsgesprekken-36.json",

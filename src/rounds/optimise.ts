@@ -35,7 +35,7 @@ export interface Optimum {
   stats: { variables: number; constraints: number; iterations: number; cuts: number; masterMs: number; dayMs: number };
 }
 
-const physical = (o: Occurrence, id: string) => !o.session.participants.find((p) => p.id === id)?.remote;
+export const physical = (o: Occurrence, id: string) => !o.session.participants.find((p) => p.id === id)?.remote;
 
 /** Dates (sorted) on which every occurrence has exactly the same candidate moments, grouped. */
 export function dateClasses(cands: Cand[][]): string[][] {

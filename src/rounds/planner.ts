@@ -20,11 +20,9 @@ import {
 } from "./context.js";
 import { checkPlan } from "./checker.js";
 import { explainUnplaced } from "./explain.js";
-import { dateClasses, optimise, type Cand } from "./optimise.js";
+import { dateClasses, optimise, physical, type Cand } from "./optimise.js";
 import type { PlannedParticipant, PlannedSession, RoundsPlan } from "./plan-types.js";
 import type { Rounds } from "./schema.js";
-
-const physical = (o: Occurrence, id: string) => !o.session.participants.find((p) => p.id === id)?.remote;
 
 export async function planRounds(
   rounds: Rounds,
