@@ -175,6 +175,11 @@ describe("rounds checker: each constraint fires exactly when broken", () => {
       "C has three sessions in one week, limit 2",
       (i) => (i.settings!.maxSessionsPerPersonPerWeek = 2),
     ],
+    [
+      "rounds.half-day",
+      "A (10:00) and C (13:00) linked into one half day",
+      (i) => i.links!.push({ kind: "same-half-day", sessions: ["a", "c"] }),
+    ],
   ];
   it.each(fileBreaks)("%s fires alone when broken (%s)", (id, _what, edit) => {
     const i = input();

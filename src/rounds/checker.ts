@@ -24,6 +24,7 @@ export const ROUNDS_RULES = {
   "rounds.precedence": "Na de sessies die eerst moeten komen",
   "rounds.anchor": "Direct na het wekelijkse bezoek waaraan de sessie vastzit",
   "rounds.link": "Gekoppelde sessies: zelfde dag, zelfde plaats, met een pauze ertussen",
+  "rounds.half-day": "Gekoppelde gesprekken in één voormiddag of namiddag (zoals een oudercontact)",
   "rounds.group-size": "Een dialooggroep heeft een werkbare grootte (instelling, standaard 6–12)",
 } as const;
 export type RoundsRuleId = keyof typeof ROUNDS_RULES;
@@ -192,6 +193,20 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
   }
   // links
   for (const l of ctx.rounds.links) {
+    if (l.kind === "same-half-day") {
+      const placed = known.filter((p) => l.sessions.includes(p.key));
+      const split = min(l.splitAt);
+      const half = (p: PlannedSession) => (min(p.end) <= split ? "am" : min(p.start) >= split ? "pm" : "both");
+      const dates = new Set(placed.map((p) => p.date));
+      const halves = new Set(placed.map(half));
+      if (dates.size > 1 || halves.size > 1 || halves.has("both"))
+        v(
+          "rounds.half-day",
+          `${placed.length} gekoppelde sessies ('${placed[0].title}', …) liggen niet in één voormiddag of namiddag (grens ${l.splitAt}): ${[...dates].join(", ")}`,
+          { session: placed[0].key, date: placed[0].date },
+        );
+      continue;
+    }
     const [a, b] = l.sessions.map((k) => known.find((p) => p.key === k));
     if (!a || !b) continue;
     const [as, ae, bs, be] = [min(a.start), min(a.end), min(b.start), min(b.end)];

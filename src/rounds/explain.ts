@@ -150,6 +150,14 @@ export function explainUnplaced(
     };
   }
   const link = ctx.rounds.links.find((l) => l.sessions.includes(s.id));
+  if (link?.kind === "same-half-day") {
+    const busiest = [...blockers.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => name(id));
+    return {
+      ...base,
+      reason: `Moet met de ${link.sessions.length - 1} andere gesprekken in één voormiddag of namiddag, en daarin is geen plaats meer${busiest.length ? ` naast de andere gesprekken van ${busiest.slice(0, 3).join(", ")}` : ""}.`,
+      details: [],
+    };
+  }
   if (link)
     return {
       ...base,

@@ -19,6 +19,7 @@
 // one of interchangeable dates), so the master optimum is a lower bound; a master optimum whose dates can all be
 // timed is a full plan reaching that bound, hence optimal. `proven` is true only in that case (HiGHS proved the
 // master optimum and every date was timed).
+import { toMinutes } from "../model/index.js";
 import { absolute, dayNumber, dayOf, predecessorsOf, requiredOf, type Moment, type Occurrence } from "./context.js";
 import { Milp } from "./milp.js";
 import type { Rounds } from "./schema.js";
@@ -73,10 +74,23 @@ export async function optimise(
   const byOccDate = cands.map((cs) => groupBy(cs, (c) => c.date));
   const req = occs.map((o) => requiredOf(o.session));
   const persons = [...new Set(req.flat())];
-  const linkOf = rounds.links
+  const pairLinks = rounds.links.filter((l) => l.kind === "same-day-same-place");
+  const linkOf = pairLinks
     .map((l) => ({ l, pair: l.sessions.map((id) => occs.findIndex((o) => o.session.id === id)) }))
     .filter(({ pair }) => pair.every((i) => i >= 0));
   const preds = occs.map((o) => predecessorsOf(occs, o));
+  // same half day: the placed members share one date and one half of it (-1 = a moment across the split)
+  const halves = rounds.links.flatMap((l) =>
+    l.kind === "same-half-day"
+      ? [
+          {
+            split: toMinutes(l.splitAt),
+            members: l.sessions.map((id) => occs.findIndex((o) => o.session.id === id)).filter((i) => i >= 0),
+          },
+        ]
+      : [],
+  );
+  const halfOf = (c: Moment, split: number) => (c.end <= split ? 0 : c.start >= split ? 1 : -1);
   const linked = (a: Cand, b: Cand, min: number, max: number) => {
     const gap = b.start >= a.end ? b.start - a.end : a.start - b.end;
     return a.date === b.date && gap >= min && gap <= max;
@@ -228,6 +242,25 @@ export async function optimise(
           const ok = cb.length > 0 && ca.some((p) => cb.some((q) => linked(p, q, l.breakMinutes, l.maxBreakMinutes)));
           m.row([[1, X(a, d)!], ...(ok ? [[-1, X(b, d)!] as [number, number]] : [])], "<=", 0);
         }
+    // same half day: one date for every placed member (g_d ≥ x_{o,d}, Σ g_d ≤ 1)
+    for (const h of halves) {
+      const g = new Map(allDates.map((d) => [d, m.variable("cont")]));
+      m.row(
+        [...g.values()].map((v) => [1, v]),
+        "<=",
+        1,
+      );
+      for (const o of h.members)
+        for (const d of byOccDate[o].keys())
+          m.row(
+            [
+              [1, X(o, d)!],
+              [-1, g.get(d)!],
+            ],
+            "<=",
+            0,
+          );
+    }
     // precedence on dates
     occs.forEach((_, b) => {
       for (const { i: a, minDays } of preds[b])
@@ -290,6 +323,7 @@ export async function optimise(
     const join = (a: number, b: number) => parent.has(a) && parent.has(b) && parent.set(find(a), find(b));
     for (const a of list) for (const b of list) if (a < b && req[a].some((p) => req[b].includes(p))) join(a, b);
     for (const { pair } of linkOf) join(pair[0], pair[1]);
+    for (const h of halves) for (const o of h.members.slice(1)) join(h.members[0], o);
     for (const b of list) for (const { i } of preds[b]) join(i, b);
     return [...groupBy(list, find).values()];
   }
@@ -325,6 +359,15 @@ export async function optimise(
       }
       if (preds[o].some(({ i }) => i === k) && b.end > c.start) return false;
       if (preds[k].some(({ i }) => i === o) && c.end > b.start) return false;
+    }
+    for (const h of halves) {
+      if (!h.members.includes(o)) continue;
+      const half = halfOf(c, h.split);
+      if (half < 0) return false;
+      for (const k of h.members) {
+        const b = placed.get(k);
+        if (k !== o && b && (b.date !== c.date || halfOf(b, h.split) !== half)) return false;
+      }
     }
     for (const { l, pair } of linkOf) {
       const other = pair[0] === o ? pair[1] : pair[1] === o ? pair[0] : -1;
@@ -418,6 +461,25 @@ export async function optimise(
             "<=",
             0,
           );
+    }
+    for (const h of halves) {
+      const here = h.members.filter((o) => cs.has(o));
+      if (!here.length) continue;
+      const afternoon = m.variable("bin");
+      for (const o of here)
+        for (const e of cs.get(o)!) {
+          const half = halfOf(e.c, h.split);
+          m.row(
+            half < 0
+              ? [[1, e.v]]
+              : [
+                  [1, e.v],
+                  [half === 0 ? 1 : -1, afternoon],
+                ],
+            "<=",
+            half === 0 ? 1 : 0,
+          );
+        }
     }
     for (const b of group)
       for (const { i: a } of preds[b]) {

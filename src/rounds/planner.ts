@@ -5,7 +5,7 @@
 // person-days (days on which a person has at least one session). One MILP solved by HiGHS; `proven` is true
 // only when HiGHS proved that optimum.
 import { mondayOf } from "../calendar/index.js";
-import { toClock, type Candidate, type Scenario } from "../model/index.js";
+import { toClock, toMinutes, type Candidate, type Scenario } from "../model/index.js";
 import {
   absolute,
   bindRounds,
@@ -197,7 +197,19 @@ function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<nu
   const travel = rounds.settings.travelMinutes;
   const used = new Set<string>();
   const partner = new Map<number, { j: number; min: number; max: number }>();
+  const halves = rounds.links.flatMap((l) =>
+    l.kind === "same-half-day"
+      ? [
+          {
+            split: toMinutes(l.splitAt),
+            members: new Set(l.sessions.map((id) => occs.findIndex((o) => o.session.id === id))),
+          },
+        ]
+      : [],
+  );
+  const half = (c: Cand, split: number) => (c.end <= split ? 0 : c.start >= split ? 1 : -1);
   for (const l of rounds.links) {
+    if (l.kind !== "same-day-same-place") continue;
     const [a, b] = l.sessions.map((id) => occs.findIndex((o) => o.session.id === id));
     if (a < 0 || b < 0) continue;
     partner.set(a, { j: b, min: l.breakMinutes, max: l.maxBreakMinutes });
@@ -214,6 +226,12 @@ function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<nu
         const gap = b.end <= c.start ? c.start - b.end : b.start - c.end;
         if (phys && occs[i].session.location !== occs[k].session.location && gap < travel) return false;
       }
+    for (const h of halves) {
+      if (!h.members.has(i)) continue;
+      if (half(c, h.split) < 0) return false;
+      for (const [k, b] of placed)
+        if (h.members.has(k) && (b.date !== c.date || half(b, h.split) !== half(c, h.split))) return false;
+    }
     return preds[i].every(({ i: a, minDays }) => {
       const pa = chosen.get(a);
       return (

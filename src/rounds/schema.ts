@@ -133,12 +133,24 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const Link = z.object({
+export const PairLink = z.object({
   kind: z.literal("same-day-same-place"),
   sessions: z.tuple([Id, Id]),
   breakMinutes: z.number().int().min(0).default(15),
   maxBreakMinutes: z.number().int().min(0).default(60),
 });
+export type PairLink = z.infer<typeof PairLink>;
+export const HalfDayLink = z
+  .object({
+    kind: z.literal("same-half-day"),
+    sessions: z.array(Id).min(2),
+    splitAt: Clock.default("12:30").describe("Morning sessions end by this time, afternoon sessions start from it"),
+  })
+  .describe(
+    "Every placed session of the list in one morning or one afternoon of one date (timed slots like a parents' evening)",
+  );
+export type HalfDayLink = z.infer<typeof HalfDayLink>;
+export const Link = z.discriminatedUnion("kind", [PairLink, HalfDayLink]);
 export type Link = z.infer<typeof Link>;
 
 export const RoundsObject = z.object({
@@ -199,7 +211,13 @@ export const Rounds = RoundsObject.superRefine((r, ctx) => {
     l.sessions.forEach((id, j) => {
       if (!sessions.has(id)) err(["links", i, "sessions", j], `Onbekende sessie '${id}'`);
     });
-    const [a, b] = l.sessions.map((id) => r.sessions.find((s) => s.id === id));
+    const list = l.sessions.map((id) => r.sessions.find((s) => s.id === id));
+    if (l.kind === "same-half-day") {
+      if (list.some((s) => s && s.repeat.kind !== "once"))
+        err(["links", i, "sessions"], "Een koppeling 'zelfde halve dag' geldt enkel voor eenmalige sessies");
+      return;
+    }
+    const [a, b] = list;
     if (a && b && a.location !== b.location)
       err(["links", i, "sessions"], `'${a.id}' en '${b.id}' moeten op dezelfde plaats doorgaan (locatie verschilt)`);
     if (a && b && (a.repeat.kind !== "once" || b.repeat.kind !== "once"))
