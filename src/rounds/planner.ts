@@ -1,9 +1,10 @@
 // The rounds planner (issue 14): places every occurrence of every session on a date and time at which all its
-// required participants are free (working time, lessons, supervision, release blocks, visits, absences), on
-// school days, without double booking (with travel time between locations), respecting precedence, anchoring
-// and same-day links; among those plans it minimises, in this order: sessions left unplaced, calendar days used,
-// person-days (days on which a person has at least one session). One MILP solved by HiGHS; `proven` is true
-// only when HiGHS proved that optimum.
+// required participants are free (working time, dated availability, lessons, supervision, release blocks, visits
+// and travel to them, absences), on school days, without double booking (with travel time between locations),
+// respecting precedence, anchoring and links; among those plans it minimises, in this order: sessions left
+// unplaced, calendar days used, person-days (days on which a person has at least one session). The optimisation
+// is optimise.ts (a date-level MILP and per-date timing, solved by HiGHS); `proven` is true only when that proof
+// holds. Then the weekly load is spread by trading interchangeable dates, which changes none of those counts.
 import { mondayOf } from "../calendar/index.js";
 import { toClock, toMinutes, type Candidate, type Scenario } from "../model/index.js";
 import {
