@@ -190,7 +190,8 @@ describe("rounds checker: each constraint fires exactly when broken", () => {
 
   it("lists every rule once in the break tables", () => {
     expect(new Set([...breaks, ...fileBreaks].map((b) => b[0]))).toEqual(
-      new Set(Object.keys(ROUNDS_RULES).filter((k) => k !== "rounds.group-size")),
+      // rounds.same-slot needs recurring sessions: broken in test/rounds.recurring.test.ts
+      new Set(Object.keys(ROUNDS_RULES).filter((k) => k !== "rounds.group-size" && k !== "rounds.same-slot")),
     );
   });
 

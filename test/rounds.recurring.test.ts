@@ -6,7 +6,14 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTimetable, parseScenario, toMinutes, type Candidate, type Scenario } from "../src/model/index.js";
 import { isSchoolDay, mondayOf } from "../src/calendar/index.js";
-import { parseRounds, planRounds, type PlannedSession, type RoundsPlan } from "../src/rounds/index.js";
+import {
+  bindRounds,
+  checkPlan,
+  parseRounds,
+  planRounds,
+  type PlannedSession,
+  type RoundsPlan,
+} from "../src/rounds/index.js";
 
 const file = (f: string) => new URL(`../fixtures/${f}`, import.meta.url);
 const json = (f: string) => JSON.parse(readFileSync(file(f), "utf8"));
@@ -83,6 +90,24 @@ describe("recurring meetings of De Regenboog", () => {
     expect(f[1].date >= "2027-01-01" && f[1].date <= "2027-04-30").toBe(true);
     expect(f[2].date >= "2027-05-01" && f[2].date <= "2027-06-30").toBe(true);
   });
+});
+
+describe("the M-team intake in a fixed weekly slot (sameSlot)", () => {
+  it("puts all ten intakes on the same weekday and start time, proven; the checker sees one moved", async () => {
+    const input = json("rounds/recurring.json");
+    input.sessions.find((s: { id: string }) => s.id === "intake").sameSlot = true;
+    const rounds = parseRounds(input);
+    const p = await planRounds(rounds, scenario, week);
+    expect(p.proven).toBe(true);
+    expect(p.unplaced).toEqual([]);
+    expect(p.violations.filter((v) => v.severity === "hard")).toEqual([]);
+    const intake = p.sessions.filter((s) => s.session === "intake");
+    expect(intake).toHaveLength(10);
+    expect(new Set(intake.map((s) => `${s.day} ${s.start}`)).size).toBe(1);
+    const moved = p.sessions.map((s) => (s.key === "intake#2" ? { ...s, start: "14:00", end: "15:00" } : s));
+    const found = checkPlan(bindRounds(rounds, scenario, week), { sessions: moved, unplaced: [] });
+    expect(found.map((v) => v.id)).toContain("rounds.same-slot");
+  }, 120_000);
 });
 
 describe("recurring meetings when a co-teacher teaches every Wednesday morning", () => {

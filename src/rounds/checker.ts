@@ -24,6 +24,7 @@ export const ROUNDS_RULES = {
   "rounds.precedence": "Na de sessies die eerst moeten komen",
   "rounds.anchor": "Direct na het wekelijkse bezoek waaraan de sessie vastzit",
   "rounds.link": "Gekoppelde sessies: zelfde dag, zelfde plaats, met een pauze ertussen",
+  "rounds.same-slot": "Een vast moment: elke keer op dezelfde weekdag en hetzelfde uur",
   "rounds.half-day": "Gekoppelde gesprekken in één voormiddag of namiddag (zoals een oudercontact)",
   "rounds.group-size": "Een dialooggroep heeft een werkbare grootte (instelling, standaard 6–12)",
 } as const;
@@ -190,6 +191,15 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
       { person: id, date: monday },
       "warning",
     );
+  }
+  // fixed slot
+  for (const s of ctx.rounds.sessions.filter((x) => x.sameSlot)) {
+    const mine = known.filter((p) => occ.get(p.key)!.session.id === s.id);
+    const slots = new Set(mine.map((p) => `${DAY_NAMES_NL[p.day]} ${p.start}`));
+    if (slots.size > 1)
+      v("rounds.same-slot", `'${s.title}' valt niet telkens op hetzelfde moment: ${[...slots].join(", ")}`, {
+        session: mine[0].key,
+      });
   }
   // links
   for (const l of ctx.rounds.links) {

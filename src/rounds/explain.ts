@@ -149,6 +149,13 @@ export function explainUnplaced(
       details: [],
     };
   }
+  const fixed = s.sameSlot ? placed.find((p) => p.session === s.id) : undefined;
+  if (fixed)
+    return {
+      ...base,
+      reason: `Valt elke keer op ${DAY_NAMES_NL[fixed.day]} ${fixed.start} (een vast moment), en dat moment kan ${when} niet.`,
+      details: [],
+    };
   const link = ctx.rounds.links.find((l) => l.sessions.includes(s.id));
   if (link?.kind === "same-half-day") {
     const busiest = [...blockers.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => name(id));

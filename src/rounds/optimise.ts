@@ -95,7 +95,16 @@ export async function optimise(
     const gap = b.start >= a.end ? b.start - a.end : a.start - b.end;
     return a.date === b.date && gap >= min && gap <= max;
   };
-  const cuts: { occs: number[]; date: string }[] = [];
+  // Benders cuts; `slots` = the fixed slots (session|weekday|start) chosen when the set could not be timed
+  const cuts: { occs: number[]; date: string; slots: string[] }[] = [];
+  // fixed slot: the chosen weekday and start per session with sameSlot (from the last master solution)
+  let slotChoice = new Map<string, string>();
+  const slotted = (o: number) => occs[o].session.sameSlot && occs[o].session.repeat.kind !== "once";
+  const candsOn = (o: number, d: string) => {
+    const all = byOccDate[o].get(d)!;
+    const slot = slotted(o) ? slotChoice.get(occs[o].session.id) : undefined;
+    return slot ? all.filter((c) => `${dayOf(d)}|${c.start}` === slot) : all;
+  };
   const apart = separatedPairs(occs);
   const stats = { variables: 0, constraints: 0, iterations: 0, cuts: 0, masterMs: 0, dayMs: 0 };
   // dates equivalent to d for the occurrences S: each has the same candidate moments there
@@ -116,17 +125,24 @@ export async function optimise(
     if (!res.hasSolution) return { ...best, stats };
     const dates = new Map<number, string>();
     for (const [key, v] of master.x) if (res.values[v] > 0.5) dates.set(Number(key.split("|")[0]), key.split("|")[1]);
+    slotChoice = new Map();
+    for (const [key, v] of master.q)
+      if (res.values[v] > 0.5) slotChoice.set(key.split("|")[0], key.split("|").slice(1).join("|"));
     const t1 = performance.now();
     const timed = await timeDates(dates);
     stats.dayMs += performance.now() - t1;
     // a group HiGHS could not decide in the time left: no cut can be justified, stop without a proof
     if (timed.unknown) return { ...best, stats };
     if (timed.failed.length === 0) return { chosen: timed.chosen, hasSolution: true, proven: res.proven, stats };
-    for (const f of timed.failed)
-      for (const e of sameFor(f.occs, f.date)) {
-        cuts.push({ occs: f.occs, date: e });
+    for (const f of timed.failed) {
+      const slots = [...new Set(f.occs.filter(slotted).map((o) => occs[o].session.id))].map(
+        (id) => `${id}|${slotChoice.get(id)}`,
+      );
+      for (const e of slots.length ? [f.date] : sameFor(f.occs, f.date)) {
+        cuts.push({ occs: f.occs, date: e, slots });
         stats.cuts++;
       }
+    }
     if (performance.now() > deadline) return { ...best, stats };
   }
 
@@ -275,6 +291,29 @@ export async function optimise(
           m.row([[1, X(b, d)!], ...ok], "<=", 0);
         }
     });
+    // fixed slot: one weekday and start per session (q), every occurrence only at that slot
+    const q = new Map<string, number>();
+    for (const [id, list] of groupBy(occs.map((_, o) => o).filter(slotted), (o) => occs[o].session.id)) {
+      const Q = (k: string) => {
+        if (!q.has(`${id}|${k}`)) q.set(`${id}|${k}`, m.variable("bin"));
+        return q.get(`${id}|${k}`)!;
+      };
+      for (const o of list)
+        for (const [d, cs] of byOccDate[o])
+          m.row(
+            [
+              [1, X(o, d)!],
+              ...[...new Set(cs.map((c) => `${dayOf(d)}|${c.start}`))].map((k) => [-1, Q(k)] as [number, number]),
+            ],
+            "<=",
+            0,
+          );
+      m.row(
+        [...q].filter(([k]) => k.startsWith(`${id}|`)).map(([, v]) => [1, v] as [number, number]),
+        "<=",
+        1,
+      );
+    }
     // symmetry
     if (noPrecedence)
       for (const ds of dateClasses(cands))
@@ -289,15 +328,17 @@ export async function optimise(
           );
     // Benders cuts: sets of occurrences that cannot be timed together on a date
     for (const c of cuts) {
-      const terms = c.occs.map((o) => X(o, c.date)).filter((v) => v !== undefined);
-      if (terms.length === c.occs.length)
+      const terms = [...c.occs.map((o) => X(o, c.date)), ...c.slots.map((k) => q.get(k))].filter(
+        (v) => v !== undefined,
+      );
+      if (terms.length === c.occs.length + c.slots.length)
         m.row(
           terms.map((v) => [1, v]),
           "<=",
-          c.occs.length - 1,
+          terms.length - 1,
         );
     }
-    return { m, x };
+    return { m, x, q };
   }
 
   /** Times every date's sessions; the groups that cannot be timed come back (shrunk to a minimal set). */
@@ -379,13 +420,13 @@ export async function optimise(
 
   /** Depth-first search, earliest moments first, fewest moments first; gives up after 20 000 steps. */
   function search(group: number[], d: string): Map<number, Cand> | undefined {
-    const order = [...group].sort((a, b) => byOccDate[a].get(d)!.length - byOccDate[b].get(d)!.length);
+    const order = [...group].sort((a, b) => candsOn(a, d).length - candsOn(b, d).length);
     const placed = new Map<number, Cand>();
     let steps = 0;
     const go = (k: number): boolean => {
       if (k === order.length) return true;
       const o = order[k];
-      for (const c of byOccDate[o].get(d)!) {
+      for (const c of candsOn(o, d)) {
         if (++steps > 20_000) return false;
         if (!fits(o, c, placed)) continue;
         placed.set(o, c);
@@ -400,7 +441,7 @@ export async function optimise(
   /** Moves each occurrence to the earliest moment of its date that still fits (e.g. 15:15 right after a visit). */
   function earliest(placed: Map<number, Cand>): Map<number, Cand> {
     for (const [o, c] of [...placed].sort((a, b) => a[1].start - b[1].start)) {
-      const alt = byOccDate[o].get(c.date)!.find((a) => a.start < c.start && fits(o, a, placed));
+      const alt = candsOn(o, c.date).find((a) => a.start < c.start && fits(o, a, placed));
       if (alt) placed.set(o, alt);
     }
     return placed;
@@ -408,7 +449,7 @@ export async function optimise(
 
   async function timeGroupMilp(group: number[], d: string): Promise<Map<number, Cand> | "infeasible" | "unknown"> {
     const m = new Milp();
-    const cs = new Map(group.map((o) => [o, byOccDate[o].get(d)!.map((c) => ({ c, v: m.variable("bin", 0) }))]));
+    const cs = new Map(group.map((o) => [o, candsOn(o, d).map((c) => ({ c, v: m.variable("bin", 0) }))]));
     for (const list of cs.values())
       m.row(
         list.map(({ v }) => [1, v] as [number, number]),

@@ -227,6 +227,10 @@ function greedyPlan(occs: Occurrence[], cands: Cand[][], rounds: Rounds): Map<nu
         const gap = b.end <= c.start ? c.start - b.end : b.start - c.end;
         if (phys && occs[i].session.location !== occs[k].session.location && gap < travel) return false;
       }
+    const s = occs[i].session;
+    if (s.sameSlot)
+      for (const [k, b] of placed)
+        if (occs[k].session === s && (dayOf(b.date) !== dayOf(c.date) || b.start !== c.start)) return false;
     for (const h of halves) {
       if (!h.members.has(i)) continue;
       if (half(c, h.split) < 0) return false;

@@ -106,6 +106,10 @@ export const Session = z.object({
   location: Id.describe("A location id of this file"),
   participants: z.array(Participant).min(1),
   repeat: Repeat.default({ kind: "once" }),
+  sameSlot: z
+    .boolean()
+    .default(false)
+    .describe("Recurring: every occurrence on the same weekday and start time (a fixed weekly slot)"),
   after: z
     .array(
       z.object({
