@@ -89,7 +89,8 @@ const LAST = [
   "Segers",
   "Coppens",
 ];
-const personName = (i) => `${FIRST[i % FIRST.length]} ${LAST[(i * 7 + 3) % LAST.length]}`;
+// unique: the same first name comes back every 18 people, each time with a surname 5 further on
+const personName = (i) => `${FIRST[i % 18]} ${LAST[(i + 5 * Math.floor(i / 18)) % 18]}`;
 const DAY = [{ from: "08:30", to: "16:30" }];
 const days = (list) => Object.fromEntries(list.map((d) => [d, DAY]));
 const WEEK = ["mon", "tue", "wed", "thu", "fri"];

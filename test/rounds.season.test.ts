@@ -53,6 +53,8 @@ describe("afstemmingsgesprekken season: 36 schools, 51 sites, April–May 2027",
         .size;
     expect([count("clb-"), count("pb-")]).toEqual([6, 9]);
     expect(season.links).toHaveLength(4);
+    const names = season.externals.map((x) => x.name); // names, not ids, in every text: no two people alike
+    expect(new Set(names).size).toBe(names.length);
     for (const s of season.sessions) expect(s.participants).toHaveLength(4);
   });
 
@@ -176,7 +178,7 @@ describe("afstemmingsgesprekken season: 36 schools, 51 sites, April–May 2027",
 });
 
 describe("the season when one CLB contact is available on a single day only", () => {
-  // Bart Dubois (clb-2) serves six schools but is available on Tuesday 4 May only (and, in this variant, the other
+  // Bart Janssens (clb-2) serves six schools but is available on Tuesday 4 May only (and, in this variant, the other
   // parties of his schools work every weekday): 08:30–16:30 holds at most four meetings of 90 minutes with 30
   // minutes of travel between them (4 × 90 + 3 × 30 = 450 ≤ 480; five need 5 × 90 + 4 × 30 = 570; his two schools
   // of one pair meet at one place with a 15-minute break, 2 × 90 + 15 + 3 × 90 + 3 × 30 = 555 > 480 too). Two of
@@ -184,7 +186,7 @@ describe("the season when one CLB contact is available on a single day only", ()
   it("places 34 meetings and says that every moment of the other two collides with his other meetings", async () => {
     const input = structuredClone(season) as typeof season;
     const clb = input.externals.find((x) => x.id === "clb-2")!;
-    expect(clb.name).toBe("Bart Dubois");
+    expect(clb.name).toBe("Bart Janssens");
     clb.available = [{ from: "2027-05-04", to: "2027-05-04" }];
     const week5 = Object.fromEntries(
       ["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [{ from: "08:30", to: "16:30" }]]),
@@ -199,7 +201,7 @@ describe("the season when one CLB contact is available on a single day only", ()
     expect(p.unplaced).toHaveLength(2);
     for (const u of p.unplaced) {
       expect(season.sessions.find((s) => s.id === u.session)!.participants.map((x) => x.id)).toContain("clb-2");
-      expect(u.reason).toMatch(/^Elk van de \d+ mogelijke momenten botst met een andere sessie van Bart Dubois/);
+      expect(u.reason).toMatch(/^Elk van de \d+ mogelijke momenten botst met een andere sessie van Bart Janssens/);
     }
     const his = p.sessions.filter((s) => s.participants.some((x) => x.id === "clb-2"));
     expect(his.map((s) => s.date)).toEqual(Array(4).fill("2027-05-04"));
