@@ -1,6 +1,7 @@
 // Re-checks a rounds plan on its own: every constraint of the planner again, written independently of the
 // planner's model, each finding a violation with an id. A plan from the planner must come out clean.
 import { DAY_NAMES_NL, toMinutes } from "../model/index.js";
+import { mondayOf } from "../calendar/index.js";
 import { absolute, dayNumber, dayOf, type Context } from "./context.js";
 import type { PlannedSession, RoundsPlan, RoundsViolation } from "./plan-types.js";
 
@@ -13,12 +14,18 @@ export const ROUNDS_RULES = {
   "rounds.when": "Op de toegelaten weekdagen en uren van de sessie",
   "rounds.working-time":
     "Binnen de werktijd of beschikbaarheid van elke verplichte deelnemer, niet op een afwezige dag",
+  "rounds.available": "Binnen de gedateerde beschikbaarheidsperiodes van een externe",
+  "rounds.week-load":
+    "Niemand heeft meer sessies in één week dan settings.maxSessionsPerPersonPerWeek, tenzij spreiden onmogelijk is (zachte regel)",
   "rounds.busy": "Niet tijdens een les, toezicht, overleg of bezoek van een verplichte deelnemer",
   "rounds.double-booking": "Niemand zit tegelijk in twee sessies",
   "rounds.travel": "Tussen sessies op verschillende plaatsen heeft wie ter plaatse is de reistijd",
+  "rounds.visit-travel": "Tussen een bezoek elders en een sessie ter plaatse heeft wie beide doet de reistijd",
   "rounds.precedence": "Na de sessies die eerst moeten komen",
   "rounds.anchor": "Direct na het wekelijkse bezoek waaraan de sessie vastzit",
   "rounds.link": "Gekoppelde sessies: zelfde dag, zelfde plaats, met een pauze ertussen",
+  "rounds.same-slot": "Een vast moment: elke keer op dezelfde weekdag en hetzelfde uur",
+  "rounds.half-day": "Gekoppelde gesprekken in één voormiddag of namiddag (zoals een oudercontact)",
   "rounds.group-size": "Een dialooggroep heeft een werkbare grootte (instelling, standaard 6–12)",
 } as const;
 export type RoundsRuleId = keyof typeof ROUNDS_RULES;
@@ -77,9 +84,24 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
         );
       const u = info.unavailable.find((x) => x.from <= p.date && p.date <= x.to);
       if (u) v("rounds.working-time", `${info.name} is afwezig op ${p.date} ('${s.title}')`, w);
+      if (info.available && !info.available.some((x) => x.from <= p.date && p.date <= x.to))
+        v("rounds.available", `${info.name} is op ${p.date} niet beschikbaar ('${s.title}')`, w);
       const b = info.busy[day].find((x) => x.start < end && start < x.end);
       if (b) v("rounds.busy", `${info.name} heeft dan ${b.why} ('${s.title}', ${p.date})`, w);
     }
+    // travel to and from visits at another place (visitor and visited teacher, in person)
+    for (const part of s.participants.filter((x) => x.attendance === "required" && !x.remote))
+      for (const visit of ctx.rounds.visits) {
+        if (visit.day !== day || !visit.location || visit.location === s.location) continue;
+        if (visit.person !== part.id && visit.teacher !== part.id) continue;
+        const gap = start >= min(visit.end) ? start - min(visit.end) : min(visit.start) - end;
+        if (gap < travel)
+          v(
+            "rounds.visit-travel",
+            `${name(part.id)} heeft op ${p.date} maar ${Math.max(0, gap)} minuten tussen het bezoek in ${ctx.locationName(visit.location)} (${visit.start}–${visit.end}) en '${s.title}'`,
+            { ...where, person: part.id },
+          );
+      }
     // anchor
     if (s.anchor) {
       const visit = ctx.visits.get(s.anchor.visit)!;
@@ -93,7 +115,9 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
     }
     // precedence
     for (const dep of s.after)
-      for (const q of known.filter((x) => occ.get(x.key)!.session.id === dep.session)) {
+      for (const q of known.filter(
+        (x) => occ.get(x.key)!.session.id === dep.session && (!dep.samePeriod || occ.get(x.key)!.index === o.index),
+      )) {
         const ok =
           absolute(q.date, min(q.end)) <= absolute(p.date, start) &&
           dayNumber(p.date) - dayNumber(q.date) >= dep.minDays;
@@ -150,8 +174,49 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
         }
       }
   }
+  // load per person and calendar week (soft)
+  const cap = ctx.rounds.settings.maxSessionsPerPersonPerWeek;
+  const perWeek = new Map<string, PlannedSession[]>();
+  for (const p of known)
+    for (const x of p.participants.filter((x) => x.attendance === "required")) {
+      const k = `${x.id}|${mondayOf(p.date)}`;
+      perWeek.set(k, [...(perWeek.get(k) ?? []), p]);
+    }
+  for (const [k, list] of perWeek) {
+    if (list.length <= cap) continue;
+    const [id, monday] = k.split("|");
+    v(
+      "rounds.week-load",
+      `${name(id)} heeft in de week van ${monday} ${list.length} sessies (meer dan ${cap}): ${list.map((p) => `'${p.title}'`).join(", ")}`,
+      { person: id, date: monday },
+      "warning",
+    );
+  }
+  // fixed slot
+  for (const s of ctx.rounds.sessions.filter((x) => x.sameSlot)) {
+    const mine = known.filter((p) => occ.get(p.key)!.session.id === s.id);
+    const slots = new Set(mine.map((p) => `${DAY_NAMES_NL[p.day]} ${p.start}`));
+    if (slots.size > 1)
+      v("rounds.same-slot", `'${s.title}' valt niet telkens op hetzelfde moment: ${[...slots].join(", ")}`, {
+        session: mine[0].key,
+      });
+  }
   // links
   for (const l of ctx.rounds.links) {
+    if (l.kind === "same-half-day") {
+      const placed = known.filter((p) => l.sessions.includes(p.key));
+      const split = min(l.splitAt);
+      const half = (p: PlannedSession) => (min(p.end) <= split ? "am" : min(p.start) >= split ? "pm" : "both");
+      const dates = new Set(placed.map((p) => p.date));
+      const halves = new Set(placed.map(half));
+      if (dates.size > 1 || halves.size > 1 || halves.has("both"))
+        v(
+          "rounds.half-day",
+          `${placed.length} gekoppelde sessies ('${placed[0].title}', …) liggen niet in één voormiddag of namiddag (grens ${l.splitAt}): ${[...dates].join(", ")}`,
+          { session: placed[0].key, date: placed[0].date },
+        );
+      continue;
+    }
     const [a, b] = l.sessions.map((k) => known.find((p) => p.key === k));
     if (!a || !b) continue;
     const [as, ae, bs, be] = [min(a.start), min(a.end), min(b.start), min(b.end)];

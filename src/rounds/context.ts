@@ -34,6 +34,8 @@ export interface PersonInfo {
   /** Weekly busy times per weekday. */
   busy: Record<Day, Busy[]>;
   unavailable: { from: string; to: string }[];
+  /** Dated availability windows: only available in these periods (undefined = always). */
+  available?: { from: string; to: string }[];
 }
 
 export interface Occurrence {
@@ -103,15 +105,22 @@ function checkPeople(r: Rounds, known: Set<string>, groups: Set<string>) {
     );
 }
 
-/** Occurrences of a session: once, or one per period of n calendar weeks that has a school day. */
+/** Occurrences of a session: once, or one per period of n calendar weeks or months that has a school day. */
 function occurrencesOf(s: Session, window: { from: string; to: string }, hasDay: (f: string, t: string) => boolean) {
   const w = s.window ?? window;
   if (s.repeat.kind === "once") return [{ key: s.id, session: s, index: 1, from: w.from, to: w.to }];
   const out: Occurrence[] = [];
   const n = s.repeat.n;
-  for (let monday = mondayOf(w.from); monday <= w.to; monday = addDays(monday, 7 * n)) {
-    const from = monday < w.from ? w.from : monday;
-    const end = addDays(monday, 7 * n - 1);
+  const monthly = s.repeat.kind === "every-n-months";
+  const addMonths = (d: string, k: number) => {
+    const [y, m] = d.split("-").map(Number);
+    const t = new Date(Date.UTC(y, m - 1 + k, 1));
+    return t.toISOString().slice(0, 10);
+  };
+  const first = monthly ? `${w.from.slice(0, 7)}-01` : mondayOf(w.from);
+  for (let start = first; start <= w.to; start = monthly ? addMonths(start, n) : addDays(start, 7 * n)) {
+    const from = start < w.from ? w.from : start;
+    const end = monthly ? addDays(addMonths(start, n), -1) : addDays(start, 7 * n - 1);
     const to = end > w.to ? w.to : end;
     if (!hasDay(from, to)) continue;
     out.push({ key: `${s.id}#${out.length + 1}`, session: s, index: out.length + 1, from, to });
@@ -173,6 +182,7 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
       windows: windowsOf(x.availability, st.workingHours),
       busy: emptyBusy(),
       unavailable: x.unavailable,
+      available: x.available,
     });
   checkPeople(rounds, new Set(people.keys()), new Set(allGroups));
 
@@ -221,6 +231,8 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
     if (b) return `${b.why} (${DAY_NAMES_NL[day]} ${toClock(b.start)}–${toClock(b.end)})`;
     const u = p.unavailable.find((w) => w.from <= m.date && m.date <= w.to);
     if (u) return `afwezig ${u.from === u.to ? `op ${u.from}` : `van ${u.from} tot ${u.to}`}`;
+    if (p.available && !p.available.some((w) => w.from <= m.date && m.date <= w.to))
+      return `enkel beschikbaar ${p.available.map((w) => (w.from === w.to ? `op ${w.from}` : `van ${w.from} tot ${w.to}`)).join(", ")}`;
     return undefined;
   };
 
@@ -284,8 +296,38 @@ export function candidateMoments(ctx: Context, o: Occurrence): Moment[] {
     for (const start of startTimes(ctx, s, day)) {
       const m = { date, start, end: start + s.duration };
       if (ctx.dateOff(date, m.start, m.end)) continue;
-      if (req.every((id) => !ctx.busyReason(id, m))) out.push(m);
+      if (req.every((id) => !ctx.busyReason(id, m)) && !visitTravel(ctx, s, m)) out.push(m);
     }
   }
   return out;
+}
+
+/** Travel to and from visits: whoever attends in person and is at a visit elsewhere that day (the visitor and
+ *  the visited teacher, when the visit has a location) needs settings.travelMinutes between the visit and the
+ *  session. The reason (Dutch), or undefined. */
+export function visitTravel(ctx: Context, s: Session, m: Moment): string | undefined {
+  const travel = ctx.rounds.settings.travelMinutes;
+  const day = dayOf(m.date);
+  for (const p of s.participants) {
+    if (p.attendance !== "required" || p.remote) continue;
+    for (const v of ctx.visits.values()) {
+      if (v.day !== day || !v.location || v.location === s.location) continue;
+      if (v.person !== p.id && v.teacher !== p.id) continue;
+      const [vs, ve] = [toMinutes(v.start), toMinutes(v.end)];
+      const gap = m.start >= ve ? m.start - ve : vs >= m.end ? vs - m.end : -1;
+      if (gap < travel)
+        return `${ctx.people.get(p.id)!.name} is tot ${v.end} op bezoek in ${ctx.locationName(v.location)} en heeft ${travel} minuten reistijd nodig`;
+    }
+  }
+  return undefined;
+}
+
+/** The occurrences an occurrence must come after: every occurrence of each `after` session, or with `samePeriod`
+ *  only the one with the same number (the 2nd follow-up after the 2nd intervisie). */
+export function predecessorsOf(occs: Occurrence[], o: Occurrence): { i: number; minDays: number }[] {
+  return o.session.after.flatMap((dep) =>
+    occs.flatMap((x, i) =>
+      x.session.id === dep.session && (!dep.samePeriod || x.index === o.index) ? [{ i, minDays: dep.minDays }] : [],
+    ),
+  );
 }

@@ -3,6 +3,7 @@
 import { DAYS, DAY_NAMES_NL, toClock, toMinutes, type Day } from "../model/index.js";
 import { absolute, dayOf, requiredOf, startTimes, type Context, type Moment, type Occurrence } from "./context.js";
 import type { PlannedSession, Unplaced } from "./plan-types.js";
+import type { Session } from "./schema.js";
 
 const nlDate = (d: string) =>
   new Date(`${d}T12:00:00Z`).toLocaleDateString("nl-BE", { day: "numeric", month: "long", timeZone: "UTC" });
@@ -101,8 +102,9 @@ export function explainUnplaced(
     };
   }
   // 3. statically possible: a predecessor, a link or other sessions stand in the way
-  const preOf = (id: string) => ctx.occurrences.filter((x) => x.session.id === id);
-  const missing = s.after.flatMap((dep) => preOf(dep.session)).filter((x) => !placed.some((p) => p.key === x.key));
+  const preOf = (dep: Session["after"][number]) =>
+    ctx.occurrences.filter((x) => x.session.id === dep.session && (!dep.samePeriod || x.index === o.index));
+  const missing = s.after.flatMap(preOf).filter((x) => !placed.some((p) => p.key === x.key));
   if (missing.length)
     return {
       ...base,
@@ -110,7 +112,7 @@ export function explainUnplaced(
       details: missing.slice(1).map((x) => `Ook niet gepland: '${x.session.title}'`),
     };
   for (const dep of s.after) {
-    const pre = preOf(dep.session);
+    const pre = preOf(dep);
     const last = placed
       .filter((p) => pre.some((x) => x.key === p.key))
       .sort((a, b) => absolute(b.date, toMinutes(b.end)) - absolute(a.date, toMinutes(a.end)))[0];
@@ -147,7 +149,22 @@ export function explainUnplaced(
       details: [],
     };
   }
+  const fixed = s.sameSlot ? placed.find((p) => p.session === s.id) : undefined;
+  if (fixed)
+    return {
+      ...base,
+      reason: `Valt elke keer op ${DAY_NAMES_NL[fixed.day]} ${fixed.start} (een vast moment), en dat moment kan ${when} niet.`,
+      details: [],
+    };
   const link = ctx.rounds.links.find((l) => l.sessions.includes(s.id));
+  if (link?.kind === "same-half-day") {
+    const busiest = [...blockers.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => name(id));
+    return {
+      ...base,
+      reason: `Moet met de ${link.sessions.length - 1} andere gesprekken in één voormiddag of namiddag, en daarin is geen plaats meer${busiest.length ? ` naast de andere gesprekken van ${busiest.slice(0, 3).join(", ")}` : ""}.`,
+      details: [],
+    };
+  }
   if (link)
     return {
       ...base,

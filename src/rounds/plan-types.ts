@@ -57,5 +57,16 @@ export interface RoundsPlan {
   unplaced: Unplaced[];
   /** The checker's findings on this plan (warnings such as group size included). */
   violations: RoundsViolation[];
-  stats: { ms: number; candidates: number; variables: number; constraints: number };
+  /** Model sizes are those of the last master (date-level) MILP; iterations = master solves, cuts = date sets
+   *  found impossible to time; masterMs / dayMs = time in the master and in timing the dates. */
+  stats: {
+    ms: number;
+    candidates: number;
+    variables: number;
+    constraints: number;
+    iterations: number;
+    cuts: number;
+    masterMs: number;
+    dayMs: number;
+  };
 }

@@ -36,6 +36,14 @@ export const RoundsSettings = z.object({
     .default({ min: 6, max: 12 })
     .describe("Group size of a dialogue group (focus group): a warning outside these bounds. A setting, not law."),
   timeLimitSeconds: z.number().min(1).max(600).default(30),
+  maxSessionsPerPersonPerWeek: z
+    .number()
+    .int()
+    .min(1)
+    .default(2)
+    .describe(
+      "Load balancing: sessions of one person in one calendar week above this number are avoided whenever a spread is possible (a soft term, weighed above days and person-days)",
+    ),
 });
 export type RoundsSettings = z.infer<typeof RoundsSettings>;
 
@@ -49,6 +57,11 @@ export const RoundsExternal = z.object({
   email: z.email().optional(),
   availability: WeeklyAvailability.optional().describe("Omitted = settings.workingHours"),
   unavailable: z.array(DateWindow).default([]).describe("Dated absences"),
+  available: z
+    .array(DateWindow)
+    .min(1)
+    .optional()
+    .describe("Only available in these date periods (and then at the weekly availability); omitted = always"),
 });
 export type RoundsExternal = z.infer<typeof RoundsExternal>;
 
@@ -79,6 +92,9 @@ export const Repeat = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("every-n-weeks"), n: z.number().int().min(1).max(26) })
     .describe("One occurrence in every period of n calendar weeks from the window's first Monday"),
+  z
+    .object({ kind: z.literal("every-n-months"), n: z.number().int().min(1).max(12) })
+    .describe("One occurrence in every period of n calendar months from the window's first month"),
 ]);
 export type Repeat = z.infer<typeof Repeat>;
 
@@ -90,8 +106,21 @@ export const Session = z.object({
   location: Id.describe("A location id of this file"),
   participants: z.array(Participant).min(1),
   repeat: Repeat.default({ kind: "once" }),
+  sameSlot: z
+    .boolean()
+    .default(false)
+    .describe("Recurring: every occurrence on the same weekday and start time (a fixed weekly slot)"),
   after: z
-    .array(z.object({ session: Id, minDays: z.number().int().min(0).default(0) }))
+    .array(
+      z.object({
+        session: Id,
+        minDays: z.number().int().min(0).default(0),
+        samePeriod: z
+          .boolean()
+          .default(false)
+          .describe("Only after the occurrence of the same period (the n-th after the n-th), not after every one"),
+      }),
+    )
     .default([])
     .describe("Starts after every occurrence of these sessions has ended (minDays: at least that many days later)"),
   anchor: z
@@ -112,12 +141,24 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const Link = z.object({
+export const PairLink = z.object({
   kind: z.literal("same-day-same-place"),
   sessions: z.tuple([Id, Id]),
   breakMinutes: z.number().int().min(0).default(15),
   maxBreakMinutes: z.number().int().min(0).default(60),
 });
+export type PairLink = z.infer<typeof PairLink>;
+export const HalfDayLink = z
+  .object({
+    kind: z.literal("same-half-day"),
+    sessions: z.array(Id).min(2),
+    splitAt: Clock.default("12:30").describe("Morning sessions end by this time, afternoon sessions start from it"),
+  })
+  .describe(
+    "Every placed session of the list in one morning or one afternoon of one date (timed slots like a parents' evening)",
+  );
+export type HalfDayLink = z.infer<typeof HalfDayLink>;
+export const Link = z.discriminatedUnion("kind", [PairLink, HalfDayLink]);
 export type Link = z.infer<typeof Link>;
 
 export const RoundsObject = z.object({
@@ -178,7 +219,13 @@ export const Rounds = RoundsObject.superRefine((r, ctx) => {
     l.sessions.forEach((id, j) => {
       if (!sessions.has(id)) err(["links", i, "sessions", j], `Onbekende sessie '${id}'`);
     });
-    const [a, b] = l.sessions.map((id) => r.sessions.find((s) => s.id === id));
+    const list = l.sessions.map((id) => r.sessions.find((s) => s.id === id));
+    if (l.kind === "same-half-day") {
+      if (list.some((s) => s && s.repeat.kind !== "once"))
+        err(["links", i, "sessions"], "Een koppeling 'zelfde halve dag' geldt enkel voor eenmalige sessies");
+      return;
+    }
+    const [a, b] = list;
     if (a && b && a.location !== b.location)
       err(["links", i, "sessions"], `'${a.id}' en '${b.id}' moeten op dezelfde plaats doorgaan (locatie verschilt)`);
     if (a && b && (a.repeat.kind !== "once" || b.repeat.kind !== "once"))
