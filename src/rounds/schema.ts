@@ -2,7 +2,8 @@
 // a frequency, a location, precedence, anchoring to a weekly visit, group-size limits and "same day, same place,
 // with a break" links. zod schemas are the types.
 import { z } from "zod";
-import { Clock, Day, IsoDate, TimeWindow, WeeklyAvailability } from "../model/index.js";
+// browser.js, not index.js: the web app validates rounds files with this schema, and index.js reads files.
+import { Clock, Day, IsoDate, TimeWindow, WeeklyAvailability } from "../model/browser.js";
 
 const Id = z
   .string()
