@@ -14,7 +14,7 @@ import {
   type Scenario,
   type Timetable,
 } from "../src/model/index.js";
-import { SolverModel } from "./build.js";
+import { auditCover, SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import { report, type Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
@@ -187,8 +187,15 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
   const states: GridState[] = [];
-  for (const { model } of built.filter((b) => b.obstacles.length === 0)) {
+  for (let { model } of built.filter((b) => b.obstacles.length === 0)) {
     if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
+    // Cover only where a class may be without its teacher (build.ts coverCells); where a rule could still need
+    // it elsewhere, that class gets cover everywhere and the grid's model is built again.
+    const unsafe = auditCover(model);
+    if (unsafe.size > 0) {
+      model = new SolverModel(scenario, model.grid, { coverEverywhere: unsafe });
+      if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
+    }
     if (locks) encodeLocks(model, locks);
     stats.models.push({
       grid: model.grid.id,
