@@ -9,6 +9,8 @@ interface Job {
   scenario: Scenario;
   candidates: number;
   timeLimitSeconds: number;
+  /** When the result must be back (Date.now() scale), set by solve() when it was asked. */
+  deadline: number;
   engine: "highs" | "jslp";
   locks?: Locks;
 }
@@ -18,6 +20,7 @@ async function run(job: Job) {
   const result = solveCore(job.scenario, {
     candidates: job.candidates,
     timeLimitSeconds: job.timeLimitSeconds,
+    deadline: job.deadline,
     locks: job.locks,
     engine: job.engine === "jslp" ? jslpEngine : highs,
     // Explaining takes dozens of small solves: javascript-lp-solver is too slow for it (README, Engines).

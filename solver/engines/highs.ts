@@ -75,6 +75,7 @@ export function makeHighsEngine(highs: Highs): Engine {
           mip_rel_gap: 0,
           mip_abs_gap: integral ? 0.999 : 1e-6,
           random_seed: 1,
+          ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
         } as never);
         m.run();
         const status = m.getModelStatus();

@@ -42,6 +42,8 @@ export const solveCommand: Command = {
     const result = await solve(scenario, {
       candidates,
       timeLimitSeconds: timeLimit,
+      // The limit holds for the whole command: it started when the process did (issue 11).
+      startedAt: performance.timeOrigin,
       engine: values.engine,
       locks,
       // Progress on stderr, only for solves that take longer than a second.
