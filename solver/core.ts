@@ -115,12 +115,16 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
     totalMs: 0,
     solves: 0,
     models: [] as { grid: string; variables: number; constraints: number }[],
+    /** What the engine did over all its solves (HiGHS): unlike times, not distorted by a busy machine. */
+    work: { nodes: 0, iterations: 0 },
   };
   const engine = {
     name: opts.engine.name,
     solve: (...args: Parameters<Engine["solve"]>) => {
       const r = opts.engine.solve(...args);
       stats.solves++;
+      stats.work.nodes += r.nodes ?? 0;
+      stats.work.iterations += r.iterations ?? 0;
       return r;
     },
   } satisfies Engine;

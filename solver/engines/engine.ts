@@ -9,6 +9,9 @@ export interface EngineResult {
   values: Map<string, number>;
   seconds: number;
   message?: string;
+  /** Branch-and-bound nodes and simplex iterations the engine needed (HiGHS; for the benchmark). */
+  nodes?: number;
+  iterations?: number;
 }
 
 export interface EngineOptions {
