@@ -60,6 +60,13 @@ export interface CoreOptions {
 /** Seconds at most to find why a goal got no block (once per grid and goal). */
 const WHY_SECONDS = 5;
 
+/** A goal's reason when the time limit left no time to search for it. */
+const WHY_TIME_UP = {
+  rule: "solver.time-limit",
+  message:
+    "De tijdslimiet was op voor de reden gezocht kon worden; geef meer tijd om te zien waarom dit doel geen blok kreeg.",
+};
+
 /** At most this many re-check failures are cut off before the solve gives up on the model. */
 const MAX_REJECTED = 20;
 
@@ -147,6 +154,7 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
       opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
     done: (t) => {
       stats.totalMs = Math.round(performance.now() - started);
+      stats.solveMs = Math.round(stats.solveMs);
       return { ...t, stats, ...(locks ? { locks } : {}) };
     },
   };
@@ -318,7 +326,9 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
-    for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyGoal(best.model, g.goal);
+    // Past the limit the reasons are not searched (each is a solve of its own): the answer says so instead.
+    for (const g of metrics.perGoal)
+      if (g.blocks === 0) g.why = run.timeUp() ? [WHY_TIME_UP] : whyGoal(best.model, g.goal);
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {
