@@ -71,7 +71,10 @@ function cliMedian(file: string): number {
 }
 
 const PARTS = (process.env.BENCH_PARTS ?? "fixtures,scale").split(",");
-const SIZES = (process.env.BENCH_SIZES ?? "6,12,24,36,48,96").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "6,12,24,36,48,96")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
 const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 60);
 

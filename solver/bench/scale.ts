@@ -135,7 +135,10 @@ export function fetRow(fetDir: string, runs: number, limit: number, log: (s: str
   if (!existsSync(fetFile)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-fet-"));
   const scenario = join(dir, "fet-school.json");
-  spawnSync(process.execPath, ["dist/src/cli/main.js", "import", fetFile, "--out", scenario], { encoding: "utf8" });
+  const imported = spawnSync(process.execPath, ["dist/src/cli/main.js", "import", fetFile, "--out", scenario], {
+    encoding: "utf8",
+  });
+  if (imported.status !== 0) log(`import of ${fetFile} failed: ${imported.stderr}\n`);
   const row = rowFrom(
     "FET bench school (12 classes, imported)",
     medianOf(runs, process.execPath, solveArgs(scenario, limit)),
@@ -151,6 +154,7 @@ export function fetRow(fetDir: string, runs: number, limit: number, log: (s: str
       : "";
     row.fet = {
       wall: m.wall,
+      cpu: m.cpu,
       peakMb: m.peakMb,
       status: /successful/i.test(m.last.stdout + log0) ? "solved" : "see output",
     };
