@@ -90,7 +90,7 @@ function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
     peakMb: m.peakMb,
     status: r?.status ?? "error",
     objective: c ? String(c.objective) : "—",
-    gap: c ? `${((c.gap ?? 0) * 100).toFixed(2)} %` : "—",
+    gap: !c ? "—" : c.gap && c.gap < 1e-4 ? "< 0.01 %" : `${((c.gap ?? 0) * 100).toFixed(2)} %`,
     model: (r?.stats?.models ?? []).map((x) => `${x.variables}×${x.constraints}`).join(", ") || "—",
     nodes: r?.stats?.work ? String(r.stats.work.nodes) : "—",
     iterations: r?.stats?.work ? String(r.stats.work.iterations) : "—",
