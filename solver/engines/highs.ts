@@ -71,7 +71,8 @@ export function makeHighsEngine(highs: Highs): Engine {
       try {
         m.options.set({
           output_flag: false,
-          time_limit: Math.max(0.01, options.timeLimitSeconds),
+          // Writing and reading the LP text is part of the limit (on a 216-class school it takes about a second).
+          time_limit: Math.max(0.01, options.timeLimitSeconds - (performance.now() - started) / 1000),
           mip_rel_gap: 0,
           mip_abs_gap: integral ? 0.999 : 1e-6,
           random_seed: 1,
