@@ -2,9 +2,14 @@
 // A larger school for benchmarks: the city school (18 classes, two streams A/B) repeated as N campuses
 // under one roof — campus 2 has streams C/D, campus 3 E/F … — each with its own class teachers,
 // specialists, care teacher, rooms and PLGs (externals are shared). Usage: make-big-school.mjs N > school.json
+// (N campuses), or make-big-school.mjs --classes C > school.json: C classes, the last campus partial — it keeps
+// the classes of both PLGs first (L1–L2, L5–L6), then the kleuters, then L3–L4; goals keep their kept members.
 import { readFileSync } from "node:fs";
 
-const campuses = Math.max(1, Number(process.argv[2] ?? 2));
+const classesArg = process.argv.indexOf("--classes");
+const classes = classesArg >= 0 ? Math.max(1, Number(process.argv[classesArg + 1])) : undefined;
+const campuses = classes ? Math.ceil(classes / 18) : Math.max(1, Number(process.argv[2] ?? 2));
+const PARTIAL_ORDER = ["L1", "L2", "L5", "L6", "K1", "K2", "K3", "L3", "L4"].flatMap((y) => [`${y}A`, `${y}B`]);
 const city = JSON.parse(readFileSync(new URL("../fixtures/city-school.json", import.meta.url), "utf8"));
 const streams = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -20,7 +25,7 @@ const roomId = (id, k) => (k === 0 ? id : `${id}-c${k + 1}`);
 
 const school = {
   ...city,
-  name: `${city.name} — ${campuses * city.groups.length} klassen (benchmark)`,
+  name: `${city.name} — ${classes ?? campuses * city.groups.length} klassen (benchmark)`,
   groups: [],
   staff: [],
   subjects: [],
@@ -28,6 +33,24 @@ const school = {
   releaseGoals: [],
 };
 for (let k = 0; k < campuses; k++) {
+  const size = classes ? Math.min(18, classes - 18 * k) : 18;
+  const kept = new Set(PARTIAL_ORDER.slice(0, size));
+  const keptTeachers = new Set(city.groups.filter((g) => !kept.has(g.id)).flatMap((g) => g.classTeachers));
+  const city0 = {
+    ...city,
+    groups: city.groups.filter((g) => kept.has(g.id)),
+    staff: city.staff.filter((p) => !keptTeachers.has(p.id)),
+    subjects: city.subjects
+      .map((s) => ({ ...s, groups: s.groups.filter((g) => kept.has(g)) }))
+      .filter((s) => s.groups.length > 0),
+    releaseGoals: city.releaseGoals
+      .map((g) => ({ ...g, members: g.members.filter((p) => !keptTeachers.has(p)) }))
+      .filter((g) => g.members.length > 1),
+  };
+  addCampus(k, city0);
+}
+
+function addCampus(k, city) {
   const suffix = k === 0 ? "" : ` (campus ${k + 1})`;
   school.groups.push(
     ...city.groups.map((g) => ({

@@ -14,12 +14,15 @@ import type {
   SlotRef,
   SubjectVar,
 } from "../constraints/model-builder.js";
+import { availableIn } from "../constraints/encode-util.js";
 import {
   DAYS,
   durationMinutes,
   goalMinBlock,
   mayCover,
+  overlaps,
   toMinutes,
+  windowProblem,
   type DayGrid,
   type ReleaseGoal,
   type Scenario,
@@ -112,6 +115,14 @@ export function canCover(s: Scenario, staffId: string): boolean {
   return mayCover(s.staff.find((x) => x.id === staffId));
 }
 
+export interface ModelOptions {
+  /**
+   * Cover variables in every lesson slot of every group (true) or of these groups. Default: only where a class
+   * may be without its own teacher (see coverCells); the verifier and the fallback of auditCover use this.
+   */
+  coverEverywhere?: boolean | ReadonlySet<string>;
+}
+
 export class SolverModel implements ModelBuilder {
   readonly lp = new LinearModel();
   readonly slots: SlotRef[];
@@ -122,10 +133,13 @@ export class SolverModel implements ModelBuilder {
   readonly atelierVars: AtelierVar[] = [];
   readonly optionalVars: OptionalVar[] = [];
   private readonly released = new Map<string, string>();
+  /** Groups and lesson slots that got no cover variables: the class teacher is sure to be there (coverCells). */
+  readonly pinned = new Set<string>();
 
   constructor(
     readonly scenario: Scenario,
     readonly grid: DayGrid,
+    readonly options: ModelOptions = {},
   ) {
     this.slots = gridSlots(grid);
     this.createVariables();
@@ -203,8 +217,14 @@ export class SolverModel implements ModelBuilder {
 
   private createCoverVariables(lessonSlots: SlotRef[]): void {
     const s = this.scenario;
-    const add = (group: string, slot: SlotRef, lever: CoverVar["lever"], who: string) =>
+    const needed = coverCells(this, lessonSlots);
+    const add = (group: string, slot: SlotRef, lever: CoverVar["lever"], who: string) => {
+      if (!needed(group, slot)) {
+        this.pinned.add(`${group}|${slot.key}`);
+        return;
+      }
       this.coverVars.push({ name: this.lp.addVar(`c_${group}_${slot.key}_${lever}_${who}`), group, slot, lever, who });
+    };
     const merged = new Set<string>();
     const careTeachers = s.cover.careTeachers
       ? s.staff.filter((p) => p.flags.careTeacher && !p.flags.keepsCareHoursInClass && canCover(s, p.id))
@@ -234,8 +254,226 @@ export class SolverModel implements ModelBuilder {
       for (const plan of s.atelierPlans) {
         const inBlocks = new Set(atelierBlocks(this.slots, plan).flatMap((b) => b.slots.map((x) => x.key)));
         for (const g of plan.groups)
-          for (const slot of lessonSlots) if (inBlocks.has(slot.key)) add(g, slot, "atelier", plan.id);
+          for (const slot of lessonSlots)
+            if (inBlocks.has(slot.key))
+              this.coverVars.push({
+                name: this.lp.addVar(`c_${g}_${slot.key}_atelier_${plan.id}`),
+                group: g,
+                slot,
+                lever: "atelier",
+                who: plan.id,
+              });
       }
     }
   }
+}
+
+/**
+ * Where a class may be without its own teacher, so that cover (co-teacher alone, care teacher, intern, merge)
+ * can be needed (issue 11: cover variables for every class × care teacher × slot grew with the square of the
+ * school). A class needs cover in a slot only when one of its class teachers may be away then: released for a
+ * goal in a block over that slot (within the goal's windows), not at school, on supervision duty, or busy
+ * elsewhere in the week (a specialist lesson, another class, co-teaching, care, an atelier) or with wishes. A
+ * class with a co-teacher keeps cover everywhere. Elsewhere the class teacher teaches: cover there only costs
+ * (README "The solver": a small cost per cover period) — auditCover() checks after encoding that no rule row
+ * could make it needed, so the smaller model keeps every optimum (and its proof).
+ */
+function coverCells(m: SolverModel, lessonSlots: SlotRef[]): (group: string, slot: SlotRef) => boolean {
+  const s = m.scenario;
+  const all = m.options.coverEverywhere;
+  if (all === true) return () => true;
+  const mayBeReleased = new Set<string>();
+  for (const goal of s.releaseGoals) {
+    const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
+    for (const b of candidateBlocks(m.grid, m.slots, minBlockMinutes(s, goal), allowStaff)) {
+      if (windowProblem(s, m.grid, goal, b.day, b.start, b.end)) continue;
+      for (const p of [...goal.members, ...goal.optionalMembers])
+        for (const t of b.slots) mayBeReleased.add(`${p}|${t.key}`);
+    }
+  }
+  const busy = new Set<string>();
+  for (const sub of s.subjects) if (sub.taughtBy !== "class") for (const p of sub.taughtBy.staff) busy.add(p);
+  const classes = new Map<string, number>();
+  for (const g of s.groups) {
+    for (const p of g.classTeachers) classes.set(p, (classes.get(p) ?? 0) + 1);
+    for (const q of g.coTeachers) busy.add(q);
+  }
+  for (const [p, n] of classes) if (n > 1) busy.add(p);
+  for (const plan of s.atelierPlans) for (const a of plan.ateliers) for (const l of a.leaders) busy.add(l);
+  for (const p of s.staff) if (p.flags.careTeacher || p.wishes?.length) busy.add(p.id);
+  const away = (p: string, t: SlotRef) =>
+    busy.has(p) ||
+    mayBeReleased.has(`${p}|${t.key}`) ||
+    !availableIn(m, p, t) ||
+    (s.staff.find((x) => x.id === p)?.supervision ?? []).some(
+      (d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end),
+    );
+  const cells = new Set<string>();
+  for (const g of s.groups)
+    for (const t of lessonSlots)
+      if ((all && all.has(g.id)) || g.coTeachers.length > 0 || g.classTeachers.some((p) => away(p, t)))
+        cells.add(`${g.id}|${t.key}`);
+  return (group, slot) => cells.has(`${group}|${slot.key}`);
+}
+
+/**
+ * After encoding: the groups whose pinned slots some row could still need cover for — a row where more
+ * class-teacher periods (k, or a subject the class teacher gives) could break it, or a cost on them. Giving a
+ * class cover nowhere in its pinned slots loses nothing when every such row holds even with the class teacher in
+ * all of them (at most one per slot, at most the slots left after the specialist periods): then any week with
+ * cover there becomes one at least as good by handing those periods back to the class teacher. Empty: the
+ * smaller model is exact; otherwise build again with cover everywhere for these groups.
+ */
+export function auditCover(m: SolverModel): Set<string> {
+  const unsafe = new Set<string>();
+  if (m.pinned.size === 0) return unsafe;
+  const s = m.scenario;
+  // Variables that stand for "the class teacher teaches group g in slot t" (k, or a subject taught by the class).
+  const own = new Map<string, { group: string; slot: string }>();
+  for (const v of m.classVars) own.set(v.name, { group: v.group, slot: v.slot.key });
+  for (const v of m.subjectVars)
+    if (v.subject.taughtBy === "class") own.set(v.name, { group: v.group, slot: v.slot.key });
+  // r[p,t] of a class's only class teacher, with that class and slot.
+  const releasedOwn = new Map<string, { group: string; slot: string }>();
+  for (const v of m.classVars) {
+    if (v.teachers.length !== 1) continue;
+    const r = m.releasedVar(v.teachers[0], v.slot.key);
+    if (r) releasedOwn.set(r, { group: v.group, slot: v.slot.key });
+  }
+  // Blocks a class's only class teacher attends as a member: while one is chosen they teach none of its slots.
+  const blockOwn = new Map<string, OwnBlock[]>();
+  for (const y of m.releaseVars)
+    for (const g of s.groups)
+      if (g.classTeachers.length === 1 && y.goal.members.includes(g.classTeachers[0]))
+        blockOwn.set(y.name, [
+          ...(blockOwn.get(y.name) ?? []),
+          { group: g.id, goal: y.goal.id, most: y.goal.blocksPerWeek, slots: y.block.slots.map((t) => t.key) },
+        ]);
+  const lessonCount = m.slots.filter((t) => t.kind === "lesson").length;
+  const cap = new Map(
+    s.groups.map((g) => [
+      g.id,
+      lessonCount -
+        s.subjects.filter((x) => x.taughtBy !== "class" && x.groups.includes(g.id)).reduce((n, x) => n + x.periods, 0) -
+        atelierPeriods(m, g.id),
+    ]),
+  );
+  const isPinned = (name: string) => {
+    const o = own.get(name);
+    return !!o && m.pinned.has(`${o.group}|${o.slot}`);
+  };
+  for (const [name, c] of m.lp.objective) if (c < 0 && isPinned(name)) unsafe.add(own.get(name)!.group);
+  for (const row of m.lp.constraints) {
+    const pinnedHere = [...row.expr.keys()].filter(isPinned);
+    if (pinnedHere.length === 0) continue;
+    // Rows that more class-teacher periods can only help: every slot has one activity (the cell's own row), p ≥ k − r.
+    if (row.tag.rule === "timetable.one-activity") continue;
+    // In "≤" form (a "≥" row negated): only a pinned period with a positive coefficient can break the row.
+    const sign = row.op === "<=" ? 1 : row.op === ">=" ? -1 : 0;
+    if (sign !== 0 && pinnedHere.every((n) => sign * row.expr.get(n)! <= 0)) continue;
+    if (sign === 0) {
+      for (const n of pinnedHere) unsafe.add(own.get(n)!.group);
+      continue;
+    }
+    const most = rowMaximum(m, row.expr, sign, { own, releasedOwn, blockOwn, cap });
+    if (most > sign * row.rhs + 1e-9) for (const n of pinnedHere) unsafe.add(own.get(n)!.group);
+  }
+  return unsafe;
+}
+
+interface OwnBlock {
+  group: string;
+  goal: string;
+  /** The goal's blocks per week: at most this many of its blocks are chosen. */
+  most: number;
+  slots: string[];
+}
+
+interface OwnPeriods {
+  own: Map<string, { group: string; slot: string }>;
+  releasedOwn: Map<string, { group: string; slot: string }>;
+  blockOwn: Map<string, OwnBlock[]>;
+  cap: Map<string, number>;
+}
+
+/** Most combinations of chosen blocks tried per row before bounding with every block chosen at once. */
+const MAX_BLOCK_CHOICES = 4096;
+
+/**
+ * An upper bound of sign·expr over the weeks: per class at most one own period per slot and `cap` of them; the
+ * class's only class teacher is not teaching in a slot where they are released (no-double-booking: k + r ≤ 1)
+ * nor in a slot of a block they attend, and of a goal's blocks at most `most` are chosen (release.goal-met).
+ */
+function rowMaximum(m: SolverModel, expr: LinExpr, sign: number, o: OwnPeriods): number {
+  let fixed = 0;
+  const ownAt = new Map<string, Map<string, number>>();
+  const releasedAt = new Map<string, Map<string, number>>();
+  const at = (x: Map<string, Map<string, number>>, g: string) => x.get(g) ?? x.set(g, new Map()).get(g)!;
+  const groupsHere = new Set([...expr.keys()].flatMap((n) => (o.own.has(n) ? [o.own.get(n)!.group] : [])));
+  const blocks: (OwnBlock & { coef: number })[] = [];
+  for (const [name, c0] of expr) {
+    const c = sign * c0;
+    const own = o.own.get(name);
+    const r = o.releasedOwn.get(name);
+    const y = c > 0 ? o.blockOwn.get(name)?.find((b) => groupsHere.has(b.group)) : undefined;
+    if (own && c > 0) at(ownAt, own.group).set(own.slot, Math.max(at(ownAt, own.group).get(own.slot) ?? 0, c));
+    else if (r && c > 0) at(releasedAt, r.group).set(r.slot, (at(releasedAt, r.group).get(r.slot) ?? 0) + c);
+    else if (y) blocks.push({ ...y, coef: c });
+    else {
+      const v = m.lp.variables.get(name)!;
+      fixed += c > 0 ? c * v.ub : c * v.lb;
+    }
+  }
+  /** The bound when exactly these blocks are chosen (each spread over its slots; a slot of a chosen block is no own period). */
+  const withBlocks = (chosen: readonly (OwnBlock & { coef: number })[]) => {
+    let most = 0;
+    for (const g of new Set([...ownAt.keys(), ...releasedAt.keys(), ...chosen.map((b) => b.group)])) {
+      const away = new Map(at(releasedAt, g));
+      for (const b of chosen.filter((x) => x.group === g))
+        for (const t of b.slots) away.set(t, (away.get(t) ?? 0) + b.coef / b.slots.length);
+      for (const v of away.values()) most += v;
+      const gains = [...at(ownAt, g)].map(([t, c]) => (away.has(t) ? 0 : c)).sort((a, b) => b - a);
+      most += gains.slice(0, Math.max(0, o.cap.get(g) ?? gains.length)).reduce((a, b) => a + b, 0);
+    }
+    return most;
+  };
+  // Every choice of at most `most` blocks per goal (usually one goal, one block a week: a few dozen choices).
+  const byGoal = new Map<string, (OwnBlock & { coef: number })[]>();
+  for (const b of blocks) byGoal.set(b.goal, [...(byGoal.get(b.goal) ?? []), b]);
+  let choices: (OwnBlock & { coef: number })[][] = [[]];
+  for (const list of byGoal.values()) {
+    const subsets = subsetsUpTo(list, list[0].most, MAX_BLOCK_CHOICES);
+    if (!subsets || choices.length * subsets.length > MAX_BLOCK_CHOICES) return fixed + withBlocks(blocks);
+    choices = choices.flatMap((c) => subsets.map((x) => [...c, ...x]));
+  }
+  return fixed + Math.max(...choices.map(withBlocks));
+}
+
+/** All subsets of at most k items (undefined when there are more than `limit`). */
+function subsetsUpTo<T>(items: readonly T[], k: number, limit: number): T[][] | undefined {
+  let out: T[][] = [[]];
+  let frontier: { set: T[]; next: number }[] = [{ set: [], next: 0 }];
+  for (let size = 1; size <= k; size++) {
+    const grown: { set: T[]; next: number }[] = [];
+    for (const f of frontier)
+      for (let i = f.next; i < items.length; i++) grown.push({ set: [...f.set, items[i]], next: i + 1 });
+    out = out.concat(grown.map((g) => g.set));
+    if (out.length > limit) return undefined;
+    frontier = grown;
+  }
+  return out;
+}
+
+/** Lesson slots an atelier takes from the class every week: its plan runs in exactly one block (timetable.atelier). */
+function atelierPeriods(m: SolverModel, group: string): number {
+  if (!m.scenario.cover.ateliers) return 0;
+  let n = 0;
+  for (const plan of m.scenario.atelierPlans) {
+    if (!plan.groups.includes(group)) continue;
+    const sizes = m.atelierVars
+      .filter((v) => v.plan === plan)
+      .map((v) => v.block.slots.filter((t) => t.kind === "lesson").length);
+    if (sizes.length) n += Math.min(...sizes);
+  }
+  return n;
 }

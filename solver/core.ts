@@ -14,7 +14,7 @@ import {
   type Scenario,
   type Timetable,
 } from "../src/model/index.js";
-import { SolverModel } from "./build.js";
+import { auditCover, SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import { report, type Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
@@ -41,6 +41,16 @@ export interface CoreOptions {
   /** Parts of the week to keep or keep free (hard constraints; docs/locks.md). Validated by the caller. */
   locks?: Locks;
   /**
+   * When the whole solve must be back (Date.now() scale; default: `timeLimitSeconds` from now). The caller that
+   * starts a worker passes the moment it was asked, so the worker's own start counts against the limit too.
+   */
+  deadline?: number;
+  /**
+   * The engine stops at its first week, as it does when the time runs out after finding one (a deterministic
+   * stand-in for the clock in tests: the week must come back as `feasible` with its gap, never `optimal`).
+   */
+  stopAtFirstWeek?: boolean;
+  /**
    * Rules whose encode() builds the model (default: the registry). The re-check always uses the whole
    * registry; tests pass a deliberately weakened rule here to reach the internal-inconsistency path.
    */
@@ -51,6 +61,13 @@ export interface CoreOptions {
 
 /** Seconds at most to find why a goal got no block (once per grid and goal). */
 const WHY_SECONDS = 5;
+
+/** A goal's reason when the time limit left no time to search for it. */
+const WHY_TIME_UP = {
+  rule: "solver.time-limit",
+  message:
+    "De tijdslimiet was op voor de reden gezocht kon worden; geef meer tijd om te zien waarom dit doel geen blok kreeg.",
+};
 
 /** At most this many re-check failures are cut off before the solve gives up on the model. */
 const MAX_REJECTED = 20;
@@ -107,17 +124,26 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
     totalMs: 0,
     solves: 0,
     models: [] as { grid: string; variables: number; constraints: number }[],
+    /** What the engine did over all its solves (HiGHS): unlike times, not distorted by a busy machine. */
+    work: { nodes: 0, iterations: 0 },
   };
   const engine = {
     name: opts.engine.name,
     solve: (...args: Parameters<Engine["solve"]>) => {
       const r = opts.engine.solve(...args);
       stats.solves++;
+      stats.work.nodes += r.nodes ?? 0;
+      stats.work.iterations += r.iterations ?? 0;
       return r;
     },
   } satisfies Engine;
   const locks = opts.locks && lockCount(opts.locks) > 0 ? opts.locks : undefined;
-  const deadline = started + opts.timeLimitSeconds * 1000;
+  const limitMs = opts.timeLimitSeconds * 1000;
+  // Kept back from the engine for what follows its answer (reading the week, the rule re-check, the metrics) so
+  // that the whole solve ends within its limit (issue 11: every limit honoured within 10 %).
+  const reserveMs = Math.min(1500, Math.max(50, 0.05 * limitMs));
+  const deadline =
+    (opts.deadline !== undefined ? started + (opts.deadline - Date.now()) : started + limitMs) - reserveMs;
   return {
     scenario,
     opts,
@@ -130,6 +156,7 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
       opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
     done: (t) => {
       stats.totalMs = Math.round(performance.now() - started);
+      stats.solveMs = Math.round(stats.solveMs);
       return { ...t, stats, ...(locks ? { locks } : {}) };
     },
   };
@@ -189,8 +216,15 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
   const states: GridState[] = [];
-  for (const { model } of built.filter((b) => b.obstacles.length === 0)) {
+  for (let { model } of built.filter((b) => b.obstacles.length === 0)) {
     if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
+    // Cover only where a class may be without its teacher (build.ts coverCells); where a rule could still need
+    // it elsewhere, that class gets cover everywhere and the grid's model is built again.
+    const unsafe = auditCover(model);
+    if (unsafe.size > 0) {
+      model = new SolverModel(scenario, model.grid, { coverEverywhere: unsafe });
+      if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
+    }
     if (locks) encodeLocks(model, locks);
     stats.models.push({
       grid: model.grid.id,
@@ -206,9 +240,19 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
 /** Phase 3: the best weeks over all grids, lazily, each re-checked; phase 4 (explain) when there is none. */
 function searchCandidates(run: Run, states: GridState[]): Timetable {
   const { scenario, opts, engine, locks, stats, remaining, progress, done } = run;
+  // Writing, reading and presolving the model costs the engine about 30 µs a variable before its own clock
+  // checks the limit (measured: 1.5–4 s on 48,000 variables): a solve that cannot even start in the time left is
+  // not begun, so the limit holds (issue 11).
+  const overhead = (st: GridState) => st.model.lp.variables.size * 3e-5;
   const timed = (st: GridState) => {
+    if (remaining() < overhead(st)) {
+      st.next = { status: "timeout", objective: NaN, bound: Infinity, values: new Map(), seconds: 0 };
+      st.solved = true;
+      st.exhausted = true;
+      return;
+    }
     const t0 = performance.now();
-    st.next = engine.solve(st.model.lp, { timeLimitSeconds: remaining() });
+    st.next = engine.solve(st.model.lp, { timeLimitSeconds: remaining(), firstSolution: opts.stopAtFirstWeek });
     stats.solveMs += performance.now() - t0;
     st.solved = true;
     if (!st.next.values.size) st.exhausted = true;
@@ -218,8 +262,11 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
   // beat the best week found so far is never solved as a MILP (the proof of optimality still holds).
   if (states.length > 1) {
     for (const st of states) {
+      // A bound is worth at most a share of the time: the week itself must still be found.
+      const share = remaining() / (2 * states.length);
+      if (share < 2 * overhead(st)) continue;
       const t0 = performance.now();
-      const lp = engine.solve(st.model.lp, { timeLimitSeconds: remaining(), relax: true });
+      const lp = engine.solve(st.model.lp, { timeLimitSeconds: share, relax: true });
       stats.solveMs += performance.now() - t0;
       st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : Infinity;
       if (lp.status === "infeasible") {
@@ -241,8 +288,9 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
         "solve",
         `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`,
       );
+      // Out of time, the loop still ends: every pass solves (or, without time to start, gives up on) one grid, and
+      // a week another grid already found is still returned.
       timed(top);
-      if (remaining() <= 0.06 && !top.next?.values.size) return undefined;
     }
   };
   /** Best proven bound over all grids (maximisation), under the no-good cuts so far. */
@@ -250,7 +298,10 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     Math.max(
       ...states.map((st) =>
         st.exhausted
-          ? -Infinity
+          ? // A grid given up for lack of time is not proven empty: what it proved (often nothing) still counts.
+            st.next?.status === "timeout"
+            ? st.next.bound
+            : -Infinity
           : !st.solved
             ? st.lpBound
             : st.next?.status === "infeasible"
@@ -293,8 +344,10 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
+    // Past the limit the reasons are not searched (each is a solve of its own): the answer says so instead.
     if (opts.explainGoals !== false)
-      for (const g of metrics.perGoal) if (g.blocks === 0) g.why = whyGoal(best.model, g.goal);
+      for (const g of metrics.perGoal)
+        if (g.blocks === 0) g.why = run.timeUp() ? [WHY_TIME_UP] : whyGoal(best.model, g.goal);
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {

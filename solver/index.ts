@@ -31,6 +31,11 @@ export interface SolveOptions {
    * and for more shared minutes, within this many seconds on top of the time limit (`result.whatIf`).
    */
   whatIfSeconds?: number;
+  /**
+   * When the time limit started (Date.now() scale; default: now). The CLI passes its process start, so the limit
+   * holds for the whole command, start-up included.
+   */
+  startedAt?: number;
 }
 
 /** A solve stopped because it needed more memory than allowed. */
@@ -62,14 +67,21 @@ function workerPath(): string {
   return compiled;
 }
 
-/** Extra time past the limit before the watchdog stops an engine that ignores its own limit. */
-const WATCHDOG_GRACE_MS = 2000;
+/**
+ * Extra time past the limit before the watchdog stops an engine that ignores its own limit: 5 % of the limit
+ * (at least 0.2 s), so that every limit is honoured within 10 % (issue 11); the worker itself keeps a reserve
+ * before the limit for what follows the engine, so the watchdog only fires on an engine that overran.
+ */
+export function watchdogGraceMs(timeLimitSeconds: number): number {
+  return Math.max(200, Math.round(timeLimitSeconds * 50));
+}
 
 /** Extra time for "what would it take?" past its budget before the watchdog stops it. */
 const WHAT_IF_GRACE_SECONDS = 10;
 
 export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
+  const deadline = (opts.startedAt ?? Date.now()) + timeLimitSeconds * 1000;
   let locks;
   try {
     locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
@@ -81,13 +93,15 @@ export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Time
     scenario,
     candidates: opts.candidates ?? 3,
     timeLimitSeconds,
+    deadline,
     engine: opts.engine ?? "highs",
     locks,
     whatIf,
   };
   const timeout: Timetable = { status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] };
-  const whatIfSeconds = opts.whatIfSeconds ? opts.whatIfSeconds + WHAT_IF_GRACE_SECONDS : 0;
-  return runWorker<Timetable>(job, timeLimitSeconds + whatIfSeconds, () => timeout, opts);
+  // What-if runs after the solve, on its own budget: the watchdog waits for it too.
+  const whatIfMs = opts.whatIfSeconds ? (opts.whatIfSeconds + WHAT_IF_GRACE_SECONDS) * 1000 : 0;
+  return runWorker<Timetable>(job, deadline + watchdogGraceMs(timeLimitSeconds) + whatIfMs, () => timeout, opts);
 }
 
 /**
@@ -99,10 +113,12 @@ export function whatIfFor(
   week: Candidate,
   opts: Pick<SolveOptions, "engine" | "onProgress" | "signal" | "memoryLimitMb"> & { seconds: number; goal?: string },
 ): Promise<WhatIf> {
+  const deadline = Date.now() + opts.seconds * 1000;
   const job = {
     scenario,
     candidates: 1,
     timeLimitSeconds: opts.seconds,
+    deadline,
     engine: opts.engine ?? "highs",
     whatIf: { seconds: opts.seconds, goal: opts.goal, baseline: week },
   };
@@ -122,13 +138,13 @@ export function whatIfFor(
     },
   };
   // A last re-solve may overrun its share while its model is built: the watchdog gives it that time.
-  return runWorker<WhatIf>(job, opts.seconds + WHAT_IF_GRACE_SECONDS, () => empty, opts);
+  return runWorker<WhatIf>(job, deadline + WHAT_IF_GRACE_SECONDS * 1000, () => empty, opts);
 }
 
-/** One job in a worker thread, with a watchdog past `seconds`, cancellation and a memory cap. */
+/** One job in a worker thread, with a watchdog at `watchdogAt` (Date.now() scale), cancellation and a memory cap. */
 function runWorker<T>(
   job: object,
-  seconds: number,
+  watchdogAt: number,
   onWatchdog: () => T,
   opts: Pick<SolveOptions, "onProgress" | "signal" | "memoryLimitMb">,
 ): Promise<T> {
@@ -145,7 +161,7 @@ function runWorker<T>(
       void worker.terminate();
       fn();
     };
-    const watchdog = setTimeout(() => finish(() => resolve(onWatchdog())), seconds * 1000 + WATCHDOG_GRACE_MS);
+    const watchdog = setTimeout(() => finish(() => resolve(onWatchdog())), Math.max(0, watchdogAt - Date.now()));
     const onAbort = () => finish(() => reject(new AbortError()));
     opts.signal?.addEventListener("abort", onAbort);
     worker.on("message", (msg: { type: string; progress?: SolveProgress; result?: T; message?: string }) => {

@@ -10,6 +10,8 @@ interface Job {
   scenario: Scenario;
   candidates: number;
   timeLimitSeconds: number;
+  /** When the result must be back (Date.now() scale), set by solve() when it was asked. */
+  deadline: number;
   engine: "highs" | "jslp";
   locks?: Locks;
   /** "What would it take?" after the solve (or, with `baseline`, instead of it): its budget in seconds. */
@@ -35,6 +37,7 @@ async function run(job: Job) {
   const result: Timetable = solveCore(job.scenario, {
     candidates: job.candidates,
     timeLimitSeconds: job.timeLimitSeconds,
+    deadline: job.deadline,
     locks: job.locks,
     engine,
     // Explaining takes dozens of small solves: javascript-lp-solver is too slow for it (README, Engines).

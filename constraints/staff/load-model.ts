@@ -93,18 +93,54 @@ export function dayOfLestijdVar(m: ModelBuilder): Map<string, string> {
 }
 
 export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
-  const e: LinExpr = new Map();
-  for (const p of coTeachingVars(m).get(staffId) ?? []) e.set(p, 1);
-  for (const v of m.subjectVars) if (v.teachers.includes(staffId)) e.set(v.name, 1);
-  for (const v of m.coverVars)
-    if ((v.lever === "coteacher" || v.lever === "care") && v.who === staffId) e.set(v.name, 1);
-  for (const v of m.classVars) if (v.teachers.includes(staffId) && availableIn(m, staffId, v.slot)) e.set(v.name, 1);
+  return new Map(lestijdenIndex(m).get(staffId) ?? []);
+}
+
+const lestijdenCache = new WeakMap<ModelBuilder, Map<string, LinExpr>>();
+
+/**
+ * Every staff member's lestijden expression, built in one pass over the variables (the decision variables are all
+ * made when the model is; per person a pass over all of them grew with the square of the school, issue 11).
+ */
+function lestijdenIndex(m: ModelBuilder): Map<string, LinExpr> {
+  let index = lestijdenCache.get(m);
+  if (index) return index;
+  index = new Map();
+  const add = (p: string, v: string, c: number) => {
+    const e = index!.get(p) ?? index!.set(p, new Map()).get(p)!;
+    e.set(v, c);
+  };
+  for (const [q, names] of coTeachingVars(m)) for (const p of names) add(q, p, 1);
+  for (const v of m.subjectVars) for (const p of new Set(v.teachers)) add(p, v.name, 1);
+  for (const v of m.coverVars) if (v.lever === "coteacher" || v.lever === "care") add(v.who, v.name, 1);
+  for (const v of m.classVars) for (const p of new Set(v.teachers)) if (availableIn(m, p, v.slot)) add(p, v.name, 1);
   // A staff member leading an atelier teaches its lesson slots (as the checker counts the ATELIER lessons).
   for (const v of m.atelierVars) {
-    if (v.plan.ateliers.some((a) => a.leaders.includes(staffId)))
-      e.set(v.name, v.block.slots.filter((t) => t.kind === "lesson").length);
+    const lessons = v.block.slots.filter((t) => t.kind === "lesson").length;
+    for (const p of new Set(v.plan.ateliers.flatMap((a) => a.leaders))) add(p, v.name, lessons);
   }
-  return e;
+  lestijdenCache.set(m, index);
+  return index;
+}
+
+const minutesCache = new WeakMap<ModelBuilder, Map<string, number>>();
+
+/** The real minutes of each lesson variable's slot (computed once per model). */
+function lessonMinutes(m: ModelBuilder): Map<string, number> {
+  let minutes = minutesCache.get(m);
+  if (minutes) return minutes;
+  minutes = new Map<string, number>(
+    [...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]),
+  );
+  const groups = new Map(m.scenario.groups.map((g) => [g.id, g]));
+  for (const v of m.classVars)
+    for (const q of groups.get(v.group)!.coTeachers) minutes.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.minutes);
+  for (const v of m.atelierVars) {
+    const lessonSlots = v.block.slots.filter((t) => t.kind === "lesson");
+    minutes.set(v.name, lessonSlots.length ? lessonSlots.reduce((n, t) => n + t.minutes, 0) / lessonSlots.length : 0);
+  }
+  minutesCache.set(m, minutes);
+  return minutes;
 }
 
 /**
@@ -114,17 +150,7 @@ export function lestijdenExpr(m: ModelBuilder, staffId: string): LinExpr {
  */
 export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[] {
   // Each lesson counts its slot's real minutes (as check() counts the week's lessons), not settings.lessonMinutes.
-  const minutes = new Map<string, number>(
-    [...m.subjectVars, ...m.coverVars, ...m.classVars].map((v) => [v.name, v.slot.minutes]),
-  );
-  for (const v of m.classVars) {
-    const group = m.scenario.groups.find((g) => g.id === v.group)!;
-    for (const q of group.coTeachers) minutes.set(`p_${q}_${v.group}_${v.slot.key}`, v.slot.minutes);
-  }
-  for (const v of m.atelierVars) {
-    const lessonSlots = v.block.slots.filter((t) => t.kind === "lesson");
-    minutes.set(v.name, lessonSlots.length ? lessonSlots.reduce((n, t) => n + t.minutes, 0) / lessonSlots.length : 0);
-  }
+  const minutes = lessonMinutes(m);
   const lessons: LinExpr = new Map();
   for (const [v, c] of lestijdenExpr(m, staffId))
     lessons.set(v, c * (minutes.get(v) ?? m.scenario.settings.lessonMinutes));

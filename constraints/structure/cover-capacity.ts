@@ -2,7 +2,7 @@
 // slots, enough people can take over the released teachers' classes at the same time. Computed as a
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.
-import type { ConstraintTag, ModelBuilder, ReleaseVar, SlotRef } from "../model-builder.js";
+import type { ConstraintTag, CoverVar, ModelBuilder, ReleaseVar, SlotRef, SubjectVar } from "../model-builder.js";
 import type { MessageData } from "../rule.js";
 import { availableIn, slotPhrase } from "../encode-util.js";
 import { groupLabel } from "./names.js";
@@ -17,17 +17,32 @@ function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): 
     .map((g) => g.id);
 }
 
+const bySlotCache = new WeakMap<ModelBuilder, Map<string, { subjects: SubjectVar[]; covers: CoverVar[] }>>();
+
+/** Specialist and cover variables per lesson slot (once per model: a pass per goal and slot grew with the school). */
+function varsBySlot(m: ModelBuilder): Map<string, { subjects: SubjectVar[]; covers: CoverVar[] }> {
+  let index = bySlotCache.get(m);
+  if (index) return index;
+  index = new Map();
+  const at = (key: string) => index!.get(key) ?? index!.set(key, { subjects: [], covers: [] }).get(key)!;
+  for (const v of m.subjectVars) at(v.slot.key).subjects.push(v);
+  for (const v of m.coverVars) at(v.slot.key).covers.push(v);
+  bySlotCache.set(m, index);
+  return index;
+}
+
 /** Who could teach each class in this slot (resource keys; a pool of teachers is one resource). */
 function resourcesFor(m: ModelBuilder, slot: SlotRef, groups: string[], members: string[]): Map<string, Set<string>> {
   const res = new Map<string, Set<string>>(groups.map((g) => [g, new Set<string>()]));
   const add = (g: string, r: string) => res.get(g)?.add(r);
-  for (const v of m.scenario.cover.specialists ? m.subjectVars : []) {
-    if (v.slot.key !== slot.key || !res.has(v.group)) continue;
+  const here = varsBySlot(m).get(slot.key) ?? { subjects: [], covers: [] };
+  for (const v of m.scenario.cover.specialists ? here.subjects : []) {
+    if (!res.has(v.group)) continue;
     if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p)))
       add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
   }
-  for (const v of m.coverVars) {
-    if (v.slot.key !== slot.key || !res.has(v.group)) continue;
+  for (const v of here.covers) {
+    if (!res.has(v.group)) continue;
     if (v.lever === "merge" && groups.includes(v.who)) continue; // the host class is itself without its teacher
     if ((v.lever === "coteacher" || v.lever === "care") && (members.includes(v.who) || !availableIn(m, v.who, slot)))
       continue;

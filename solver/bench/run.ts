@@ -1,13 +1,16 @@
 // npm run bench: fixture × engine → median of ≥ 5 solves through the public solve() (worker thread, as the
 // CLI and the API use it), after one warm-up: wall time, engine time, status, objective, gap; plus the
-// whole CLI process per fixture. `--readme` writes the tables into README.md between the BENCH markers.
-// Speed lives here, never in timed unit tests.
+// whole CLI process per fixture; then the scale table (scale.ts: generated schools of 6 … 96 classes and the FET
+// school next to fet-cl). `--readme` writes the tables into README.md between the BENCH (and BENCH-SCALE) markers.
+// Speed lives here, never in timed unit tests. BENCH_PARTS=fixtures,scale picks parts; BENCH_SIZES=6,12 the
+// generated sizes; BENCH_SCALE_RUNS (default 3) and BENCH_SCALE_LIMIT (seconds, default 60) the scale runs.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { loadScenario, type Timetable } from "../../src/model/index.js";
 import { solve } from "../index.js";
+import { fetRow, scaleRows, scaleTable } from "./scale.js";
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const JSLP_LIMIT = Number(process.env.BENCH_JSLP_LIMIT ?? 20);
@@ -67,7 +70,28 @@ function cliMedian(file: string): number {
   return median(times);
 }
 
+const PARTS = (process.env.BENCH_PARTS ?? "fixtures,scale").split(",");
+const SIZES = (process.env.BENCH_SIZES ?? "6,12,24,36,48,96")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
+const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 60);
+
+function scale(): string {
+  const log = (s: string) => process.stderr.write(s);
+  const rows = scaleRows(SIZES, SCALE_RUNS, SCALE_LIMIT, log);
+  const fet = fetRow(join("..", "shared", "bench", "fet-school"), SCALE_RUNS, SCALE_LIMIT, log);
+  return scaleTable(fet ? [fet, ...rows] : rows, SCALE_RUNS, SCALE_LIMIT, cpus().length);
+}
+
 async function main() {
+  const scaleOut = PARTS.includes("scale") ? scale() : undefined;
+  if (scaleOut) process.stdout.write(scaleOut + "\n\n");
+  if (!PARTS.includes("fixtures")) {
+    if (process.argv.includes("--readme") && scaleOut) writeReadme("BENCH-SCALE", scaleOut);
+    return;
+  }
   const files = readdirSync("fixtures")
     .filter((f) => f.endsWith(".json") && !f.includes("timetable") && new RegExp(process.env.BENCH_ONLY ?? ".").test(f))
     .sort()
@@ -106,16 +130,18 @@ async function main() {
   ].join("\n");
   process.stdout.write(table + "\n");
   if (process.argv.includes("--readme")) {
-    const readme = readFileSync("README.md", "utf8");
-    writeFileSync(
-      "README.md",
-      readme.replace(
-        /<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/,
-        `<!-- BENCH:START -->\n${table}\n<!-- BENCH:END -->`,
-      ),
-    );
-    process.stderr.write("README.md updated\n");
+    writeReadme("BENCH", table);
+    if (scaleOut) writeReadme("BENCH-SCALE", scaleOut);
   }
+}
+
+/** Replace the text between `<!-- NAME:START -->` and `<!-- NAME:END -->` in README.md. */
+function writeReadme(name: string, text: string) {
+  const readme = readFileSync("README.md", "utf8");
+  const markers = new RegExp(`<!-- ${name}:START -->[\\s\\S]*<!-- ${name}:END -->`);
+  if (!markers.test(readme)) return process.stderr.write(`README.md has no ${name} markers\n`);
+  writeFileSync("README.md", readme.replace(markers, `<!-- ${name}:START -->\n${text}\n<!-- ${name}:END -->`));
+  process.stderr.write(`README.md updated (${name})\n`);
 }
 
 main().catch((e) => {

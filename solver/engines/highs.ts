@@ -71,17 +71,25 @@ export function makeHighsEngine(highs: Highs): Engine {
       try {
         m.options.set({
           output_flag: false,
-          time_limit: Math.max(0.01, options.timeLimitSeconds),
+          // Writing and reading the LP text is part of the limit (on a 216-class school it takes about a second).
+          time_limit: Math.max(0.01, options.timeLimitSeconds - (performance.now() - started) / 1000),
           mip_rel_gap: 0,
           mip_abs_gap: integral ? 0.999 : 1e-6,
           random_seed: 1,
+          ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
         } as never);
         m.run();
         const status = m.getModelStatus();
         const K = highs.constants.modelStatus;
         const seconds = (performance.now() - started) / 1000;
+        const work = {
+          // HiGHS reports -1 for what a solve did not do (an LP has no nodes).
+          nodes: Math.max(0, Number(m.info.get("mip_node_count")) || 0),
+          iterations: Math.max(0, Number(m.info.get("simplex_iteration_count")) || 0),
+        };
+        const result = (r: Omit<EngineResult, "nodes" | "iterations">): EngineResult => ({ ...r, ...work });
         if (status === K.infeasible)
-          return { status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds };
+          return result({ status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds });
         const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
         const values = new Map<string, number>();
         if (hasSolution) {
@@ -94,11 +102,24 @@ export function makeHighsEngine(highs: Highs): Engine {
         const objective = hasSolution ? m.getObjectiveValue() : NaN;
         const rawBound = Number(m.info.get("mip_dual_bound"));
         const bound = status === K.optimal ? objective : Number.isFinite(rawBound) ? rawBound : Infinity;
-        if (status === K.optimal) return { status: "optimal", objective, bound, values, seconds };
+        if (status === K.optimal) return result({ status: "optimal", objective, bound, values, seconds });
         if (hasSolution)
-          return { status: options.feasibilityOnly ? "optimal" : "feasible", objective, bound, values, seconds };
-        if (status === K.timeLimit) return { status: "timeout", objective: NaN, bound, values, seconds };
-        return { status: "error", objective: NaN, bound: NaN, values, seconds, message: `HiGHS status ${status}` };
+          return result({
+            status: options.feasibilityOnly ? "optimal" : "feasible",
+            objective,
+            bound,
+            values,
+            seconds,
+          });
+        if (status === K.timeLimit) return result({ status: "timeout", objective: NaN, bound, values, seconds });
+        return result({
+          status: "error",
+          objective: NaN,
+          bound: NaN,
+          values,
+          seconds,
+          message: `HiGHS status ${status}`,
+        });
       } finally {
         m.dispose();
       }

@@ -169,6 +169,10 @@ export const Timetable = z.object({
       totalMs: z.number(),
       solves: z.number(),
       models: z.array(z.object({ grid: z.string(), variables: z.number(), constraints: z.number() })),
+      work: z
+        .object({ nodes: z.number(), iterations: z.number() })
+        .optional()
+        .describe("Branch-and-bound nodes and simplex iterations of the engine (not distorted by a busy machine)"),
     })
     .optional()
     .describe("How the solve went: time spent building, in the engine, explaining"),

@@ -79,6 +79,8 @@ export const solveCommand: Command = {
     const result = await solve(scenario, {
       candidates,
       timeLimitSeconds: timeLimit,
+      // The limit holds for the whole command: it started when the process did (issue 11).
+      startedAt: performance.timeOrigin,
       engine: values.engine,
       locks,
       whatIfSeconds: values["what-if"] ? whatIfTime : undefined,
