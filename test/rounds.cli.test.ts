@@ -13,13 +13,20 @@ const scenario = join(root, "fixtures/city-school.json");
 const timetable = join(root, "fixtures/rounds/city-school.timetable.json");
 const mteam = join(root, "fixtures/rounds/m-team.json");
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "rounds", ...args], {
+const runAs = (command: string, ...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", command, ...args], {
     encoding: "utf8",
     cwd: root,
   });
+const run = (...args: string[]) => runAs("rounds", ...args);
 
 describe("vrijrooster rounds", () => {
+  it("answers to plan-sessions too (the issue's name for it), with the same plan", () => {
+    const r = runAs("plan-sessions", mteam, "--scenario", scenario, "--timetable", timetable);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Ronde 'M-team intake \(om de twee weken\)': 6 van 6 sessies gepland/);
+  });
+
   it("prints the dated plan in Dutch with names, roles and the proof, and writes one calendar", () => {
     const out = join(dir, "mteam.ics");
     const r = run(mteam, "--scenario", scenario, "--timetable", timetable, "--ics", out);

@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import("./commands/export.js")).exportCommand,
   rounds: async () => (await import("./commands/rounds.js")).roundsCommand,
 };
+// The name issue 14 gave the command; `rounds` is what the README and the help show.
+const ALIASES: Record<string, string> = { "plan-sessions": "rounds" };
 
 async function help(): Promise<string> {
   const all = await Promise.all(Object.values(COMMANDS).map((load) => load()));
@@ -41,7 +43,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write((await help()) + "\n");
     return name ? 0 : 2;
   }
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
     process.stderr.write(`Onbekende opdracht '${name}'.\n\n${await help()}\n`);
     return 2;
