@@ -102,6 +102,21 @@ function attendees(s: Scenario, x: PlanSeries) {
   });
 }
 
+/**
+ * An empty calendar named `name`, as every feed of ours starts (school feeds and the rounds' feeds). No
+ * calendar-wide timezone: DTSTAMP stays UTC; each timed event carries TZID=Europe/Brussels.
+ */
+export function newCalendar(name: string) {
+  const cal = ical({
+    name: escapeText(name),
+    prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" },
+    timezone: { name: null, generator: vtimezone },
+    ttl: 3600,
+  });
+  cal.x("X-WR-TIMEZONE", TZID);
+  return cal;
+}
+
 export function renderFeed(
   scenario: Scenario,
   candidate: Candidate,
@@ -111,14 +126,7 @@ export function renderFeed(
   const name = feedName(scenario, view);
   const plan = yearPlan(scenario, candidate);
   const series = selectSeries(scenario, plan.series, view).filter((x) => x.dates.length > 0);
-  // No calendar-wide timezone: DTSTAMP stays UTC; each timed event carries TZID=Europe/Brussels.
-  const cal = ical({
-    name: escapeText(name),
-    prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" },
-    timezone: { name: null, generator: vtimezone },
-    ttl: 3600,
-  });
-  cal.x("X-WR-TIMEZONE", TZID);
+  const cal = newCalendar(name);
   const state: SequenceState = {};
   const now = opts.now ?? new Date();
   const organizer = scenario.settings.schoolEmail

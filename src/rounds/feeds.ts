@@ -4,11 +4,11 @@
 // round's window (dates the school calendar takes out are EXDATEs) and the sessions planned there. Pure: the
 // API stores the text, the CLI writes it to files. UIDs are those of the whole-round calendar (renderPlanIcs),
 // so an event is the same event in every feed; DTSTAMP is the plan's time, so one plan gives one text.
-import ical, { ICalEventTransparency } from "ical-generator";
+import { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { DAY_NAMES_NL, toMinutes } from "../model/index.js";
-import { escapeText, recurrence, uidOf } from "../ical/index.js";
-import { TZID, vtimezone } from "../ical/vtimezone.js";
+import { newCalendar, recurrence, uidOf } from "../ical/index.js";
+import { TZID } from "../ical/vtimezone.js";
 import type { PlanSeries } from "../plan/index.js";
 import { dayOf, type Context } from "./context.js";
 import type { PlannedSession, RoundsPlan } from "./plan-types.js";
@@ -33,16 +33,7 @@ const paramText = (t: string) => t.replace(/"/g, "'").replace(/[\u0000-\u001f\u0
 const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
 const attends = (p: PlannedSession["participants"][number]) => p.attendance === "required" || p.attends;
 
-function calendar(name: string) {
-  const cal = ical({
-    name: escapeText(name),
-    prodId: { company: "Vrijrooster", product: "vrijrooster", language: "NL" },
-    timezone: { name: null, generator: vtimezone },
-    ttl: 3600,
-  });
-  cal.x("X-WR-TIMEZONE", TZID);
-  return cal;
-}
+const calendar = newCalendar;
 
 const finish = (cal: ReturnType<typeof calendar>) => cal.toString().replace(/(\r\n)?$/, "\r\n");
 
