@@ -18,6 +18,12 @@ export interface LoadRow {
   plageMax?: number;
   schoolopdrachtMinutes?: number;
   schoolopdrachtMax: number;
+  /** The lower of the legal and the school's maximum (Infinity when neither applies). */
+  limit: number;
+  /** More lestijden than `limit`. */
+  lestijdenOver: boolean;
+  /** More schoolopdracht minutes than the maximum. */
+  schoolopdrachtOver: boolean;
   over: boolean;
 }
 
@@ -48,10 +54,10 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
     const legalMax = legalMaxLestijden(p);
     const plageMax = localPlageMaxLestijden(s, p);
     const so = m?.schoolopdrachtMinutes;
-    const over =
-      (legalMax !== undefined && lestijden > legalMax) ||
-      (plageMax !== undefined && lestijden > plageMax) ||
-      (so !== undefined && so > max);
+    const limit = Math.min(legalMax ?? Infinity, plageMax ?? Infinity);
+    const lestijdenOver = lestijden > limit;
+    const schoolopdrachtOver = so !== undefined && so > max;
+    const over = lestijdenOver || schoolopdrachtOver;
     return {
       staff: p.id,
       releaseMinutes: released.get(p.id) ?? 0,
@@ -63,6 +69,9 @@ export function staffLoadRows(s: Scenario, c: Candidate): LoadRow[] {
       plageMax,
       schoolopdrachtMinutes: so,
       schoolopdrachtMax: max,
+      limit,
+      lestijdenOver,
+      schoolopdrachtOver,
       over,
     };
   });

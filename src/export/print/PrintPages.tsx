@@ -237,12 +237,9 @@ function LoadTable({ rows, t }: { rows: LoadRow[]; t: T }) {
         </thead>
         <tbody>
           {rows.map((r) => {
-            const limit = Math.min(r.legalMax ?? Infinity, r.plageMax ?? Infinity);
             const problems = [
-              r.lestijden > limit ? t("te veel lestijden", "too many periods") : "",
-              r.schoolopdrachtMinutes !== undefined && r.schoolopdrachtMinutes > r.schoolopdrachtMax
-                ? t("schoolopdracht te lang", "too long at school")
-                : "",
+              r.lestijdenOver ? t("te veel lestijden", "too many periods") : "",
+              r.schoolopdrachtOver ? t("schoolopdracht te lang", "too long at school") : "",
             ].filter(Boolean);
             return (
               <tr key={r.staff} className={r.over ? "print-over" : undefined} data-staff={r.staff}>

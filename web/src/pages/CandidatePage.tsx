@@ -312,9 +312,7 @@ export function LoadTable({ rows, scenarioId }: { rows: LoadRow[]; scenarioId?: 
       </thead>
       <tbody>
         {rows.map((r) => {
-          const limit = Math.min(r.legalMax ?? Infinity, r.plageMax ?? Infinity);
-          const lesOver = Number.isFinite(limit) && r.lestijden > limit;
-          const soOver = r.schoolopdrachtMinutes !== undefined && r.schoolopdrachtMinutes > r.schoolopdrachtMax;
+          const { limit, lestijdenOver: lesOver, schoolopdrachtOver: soOver } = r;
           return (
             <tr
               key={r.staff}
