@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServer } from "../api/server.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const KEY = "crash-test-key-0123456789";
 const dataDir = mkdtempSync(join(tmpdir(), "vrijrooster-api-crash-"));
@@ -16,7 +17,7 @@ const auth = { authorization: `Bearer ${KEY}`, "content-type": "application/json
 
 /** `vrijrooster serve` in a child process on a free port; resolves with the child and its URL. */
 async function serve(dir: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", "0"], {
+  const child = spawn(process.execPath, [BUILT_CLI, "serve", "--port", "0"], {
     cwd: new URL("..", import.meta.url).pathname,
     env: { ...process.env, VRIJROOSTER_DATA_DIR: dir, VRIJROOSTER_API_KEY: KEY, PORT: "" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DAYS, loadScenario, type Candidate } from "../src/model/index.js";
 import { staffLoadRows } from "../web/src/lib/results.js";
 import { solveHere } from "./helpers/solve.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-export-csv-"));
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", cwd: root });
+const run = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: "utf8", cwd: root });
 
 const scenarioFile = "fixtures/city-school.json";
 const scenario = loadScenario(join(root, scenarioFile));

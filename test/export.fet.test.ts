@@ -21,12 +21,12 @@ import {
   type Timetable,
 } from "../src/model/index.js";
 import { solveHere } from "./helpers/solve.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const FET_CL = "/usr/bin/fet-cl";
 const root = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-export-fet-"));
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", cwd: root });
+const cli = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: "utf8", cwd: root });
 
 /** The fixtures that are scenarios (fixtures/*.json; a stored timetable is not). */
 const scenarios = readdirSync(join(root, "fixtures"))

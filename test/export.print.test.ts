@@ -12,11 +12,12 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
 import { loadScenario } from "../src/model/index.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const root = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-export-print-"));
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, ...args], {
     encoding: "utf8",
     cwd: root,
     env: { ...process.env, ...env },

@@ -11,19 +11,19 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startServer } from "../api/server.js";
 import { SOLVE_LIMITS } from "../src/model/index.js";
 import { planCandidate, planInput } from "./plan-school.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-cli-hardening-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const VILLAGE = readFileSync(join(ROOT, "fixtures", "village-school.json"), "utf8");
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", cwd: ROOT });
+const run = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: "utf8", cwd: ROOT });
 
 /** `vrijrooster serve` until it exits (or 20 s); stdout + stderr and the exit code. */
 function serve(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", ...args], {
+    const p = spawn(process.execPath, [BUILT_CLI, "serve", ...args], {
       cwd: ROOT,
       env: { ...process.env, VRIJROOSTER_API_KEY: "cli-hardening-key-0123456789", ...env },
     });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
 import { planCandidate, planInput } from "./plan-school.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-ical-"));
 const scenarioFile = join(dir, "school.json");
@@ -14,7 +15,7 @@ writeFileSync(scenarioFile, JSON.stringify(planInput()));
 writeFileSync(timetableFile, JSON.stringify({ status: "feasible", candidates: [planCandidate()] }));
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, ...args], {
     encoding: "utf8",
     cwd: join(import.meta.dirname, ".."),
   });

@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../src/import/common.js";
 import { importFet } from "../src/import/fet.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-fet-"));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, ...args], {
     encoding: "utf8",
     cwd: join(import.meta.dirname, ".."),
   });

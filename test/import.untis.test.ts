@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-untis-"));
 const root = join(import.meta.dirname, "..");
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", cwd: root });
+const run = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: "utf8", cwd: root });
 
 describe("vrijrooster import (Untis GPU)", () => {
   it("reads GPU002/003/004/006 (';', UTF-8): class teachers, the LO specialist, names from the master data", () => {

@@ -10,10 +10,11 @@ import { describe, expect, it } from "vitest";
 import { parseScenario } from "../src/model/index.js";
 import { solveHere } from "./helpers/solve.js";
 import { fillRows, SCHOOL, type Rows } from "./helpers/template.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-import-"));
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, ...args], {
     encoding: "utf8",
     cwd: join(import.meta.dirname, ".."),
   });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ical from "node-ical";
 import { describe, expect, it } from "vitest";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-rounds-"));
 const root = join(import.meta.dirname, "..");
@@ -14,7 +15,7 @@ const timetable = join(root, "fixtures/rounds/city-school.timetable.json");
 const mteam = join(root, "fixtures/rounds/m-team.json");
 
 const runAs = (command: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", command, ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, command, ...args], {
     encoding: "utf8",
     cwd: root,
   });

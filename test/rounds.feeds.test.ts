@@ -18,6 +18,7 @@ import {
   type RoundsFeedView,
 } from "../src/rounds/feeds.js";
 import { bindRounds, parseRounds, planRounds, type Context, type RoundsPlan } from "../src/rounds/index.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const json = (f: string) => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), "utf8"));
 const events = (ics: string) =>
@@ -165,7 +166,7 @@ describe("vrijrooster rounds --feeds-dir", () => {
     const r = spawnSync(
       process.execPath,
       [
-        ...["--import", "tsx", "src/cli/main.ts", "rounds", "fixtures/rounds/m-team.json"],
+        ...[BUILT_CLI, "rounds", "fixtures/rounds/m-team.json"],
         ...["--scenario", "fixtures/city-school.json", "--timetable", "fixtures/rounds/city-school.timetable.json"],
         ...["--feeds-dir", dir],
       ],

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCK_B, lockInput } from "./helpers/locks.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vrijrooster-locks-"));
 const scenarioFile = join(dir, "school.json");
@@ -15,7 +16,7 @@ const file = (name: string, data: unknown) => {
   return f;
 };
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  spawnSync(process.execPath, [BUILT_CLI, ...args], {
     encoding: "utf8",
     cwd: join(import.meta.dirname, ".."),
   });

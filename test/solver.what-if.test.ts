@@ -14,6 +14,7 @@ import { whatIf } from "../solver/what-if.js";
 import { relaxationsFor } from "../solver/what-if-relax.js";
 import { solveHere } from "./helpers/solve.js";
 import { loMondayInput } from "./helpers/what-if-school.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 
 describe("what would it take (real HiGHS)", () => {
   it("finds the LO teacher on Thursday afternoon, with the effect its re-solve proved, and it holds", async () => {
@@ -178,7 +179,7 @@ describe("vrijrooster solve --what-if", () => {
   const file = join(dir, "de-wilg.json");
   writeFileSync(file, JSON.stringify(loMondayInput()));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "solve", file, ...args], {
+    spawnSync(process.execPath, [BUILT_CLI, "solve", file, ...args], {
       encoding: "utf8",
       cwd: root,
     });
