@@ -4,7 +4,6 @@
 // renderer (src/export/print), the pdf printed by the server's Chromium.
 import { z } from "zod";
 import { buildFet, buildWorkbook, CSV_FILES, csvTables } from "../../src/export/index.js";
-import { printHtml } from "../../src/export/print/html.js";
 import { htmlToPdf, NoChromiumError } from "../../src/export/print/pdf.js";
 import type { ApiContext } from "../context.js";
 import { HttpProblem, notFound } from "../problem.js";
@@ -66,6 +65,8 @@ export function exportRoutes(ctx: ApiContext) {
           return void res.type("application/xml; charset=utf-8").attachment(`${base}.fet`).send(xml);
         }
         if (query.format === "html" || query.format === "pdf") {
+          // React's server renderer loads on the first printed export, not when the server starts.
+          const { printHtml } = await import("../../src/export/print/html.js");
           const { html } = printHtml(scenario, row.candidate, { rank: row.rank, load: true });
           if (query.format === "html") {
             // Self-contained: only its own inline stylesheet, nothing to load, no scripts.

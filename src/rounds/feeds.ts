@@ -33,9 +33,7 @@ const paramText = (t: string) => t.replace(/"/g, "'").replace(/[\u0000-\u001f\u0
 const local = (date: string, clock: string) => DateTime.fromISO(`${date}T${clock}`, { zone: TZID });
 const attends = (p: PlannedSession["participants"][number]) => p.attendance === "required" || p.attends;
 
-const calendar = newCalendar;
-
-const finish = (cal: ReturnType<typeof calendar>) => cal.toString().replace(/(\r\n)?$/, "\r\n");
+const finish = (cal: ReturnType<typeof newCalendar>) => cal.toString().replace(/(\r\n)?$/, "\r\n");
 
 /** Where each visit takes place: its location, or the scenario's school. */
 const siteOf = (v: Visit) => v.location ?? HOME_SITE;
@@ -74,7 +72,7 @@ function sessionDescription(ctx: Context, s: PlannedSession): string {
   ].join("\n");
 }
 
-function addSession(cal: ReturnType<typeof calendar>, ctx: Context, plan: RoundsPlan, s: PlannedSession, at: Date) {
+function addSession(cal: ReturnType<typeof newCalendar>, ctx: Context, plan: RoundsPlan, s: PlannedSession, at: Date) {
   const link = ctx.rounds.sessions.find((x) => x.id === s.session)?.onlineLink;
   cal.createEvent({
     id: uidOf(plan.name, `ronde-${s.key}`),
@@ -100,7 +98,7 @@ export function visitDates(ctx: Context, v: Visit): { all: string[]; kept: strin
   return { all, kept };
 }
 
-function addVisit(cal: ReturnType<typeof calendar>, ctx: Context, plan: RoundsPlan, v: Visit, at: Date) {
+function addVisit(cal: ReturnType<typeof newCalendar>, ctx: Context, plan: RoundsPlan, v: Visit, at: Date) {
   const { kept } = visitDates(ctx, v);
   if (!kept.length) return 0;
   const visitor = ctx.people.get(v.person);
@@ -133,13 +131,13 @@ export function renderRoundsFeed(ctx: Context, plan: RoundsPlan, view: RoundsFee
   if (view.kind === "person") {
     const person = ctx.people.get(view.id);
     const name = `${plan.name} — ${person?.name ?? view.id}`;
-    const cal = calendar(name);
+    const cal = newCalendar(name);
     const mine = plan.sessions.filter((s) => s.participants.some((p) => p.id === view.id && attends(p)));
     for (const s of mine) addSession(cal, ctx, plan, s, at);
     return { view: `person:${view.id}`, name, ics: finish(cal), events: mine.length };
   }
   const name = `${plan.name} — wie is er op ${siteName(ctx, view.id)}`;
-  const cal = calendar(name);
+  const cal = newCalendar(name);
   let events = 0;
   for (const v of ctx.rounds.visits) if (siteOf(v) === view.id && addVisit(cal, ctx, plan, v, at) > 0) events++;
   for (const s of plan.sessions.filter((x) => x.location === view.id)) {

@@ -4,7 +4,6 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { buildFet, csvTables, writeXlsx } from "../../export/index.js";
-import { printHtml } from "../../export/print/html.js";
 import { htmlToPdf, NoChromiumError } from "../../export/print/pdf.js";
 import type { PrintSelection } from "../../export/print/PrintPages.js";
 import {
@@ -179,6 +178,8 @@ export const exportCommand: Command = {
       for (const [name, text] of Object.entries(files)) writeOutFile(resolve(values.out, name), text);
       process.stderr.write(`${Object.keys(files).join(", ")} geschreven in ${values.out}\n`);
     } else if (printed) {
+      // React's server renderer is loaded only for the printed formats (not for xlsx, csv or fet).
+      const { printHtml } = await import("../../export/print/html.js");
       const { html, pages } = printHtml(scenario, candidate, { ...selection, rank: n });
       if (pages === 0) throw new InputError(`--pages ${values.pages}: dit rooster heeft geen zulke bladzijden`);
       if (format === "html") writeOutFile(values.out, html);
