@@ -5,7 +5,7 @@
 // rekenblad" merges a second sheet into the school as a new version.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTemplate } from "../src/import/index.js";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { editorTab, screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
 import { fillRows, type Rows } from "./helpers/template.js";
 
 let e: E2E;
@@ -124,7 +124,7 @@ describe("import in the web app", () => {
     await page.waitForURL(/\/s\/[^/]+\/edit/);
     scenarioId = /\/s\/([^/]+)\//.exec(page.url())![1];
     await page.getByRole("heading", { level: 1, name: "Basisschool De Linde" }).waitFor();
-    await page.getByRole("link", { name: "Personeel", exact: true }).click();
+    await editorTab(page, "Personeel").click();
     for (const name of STAFF) await page.getByText(name).first().waitFor();
     // The editor's findings panel (aside, not part of the import) scrolls without keyboard access: reported.
     await accessible("62-import-editor", ["aside"]);

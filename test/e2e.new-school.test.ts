@@ -3,7 +3,7 @@
 // save, solve, "Waarom niet?" explains why a 3-hour meeting does not fit, shorten it, solve again, print, publish.
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { editorTab, screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -71,11 +71,7 @@ describe("a new school from the empty start", () => {
 
   it("adds a kernteam of the three lager class teachers, picked by name, and saves", async () => {
     const { page } = e;
-    await page
-      .getByRole("link", { name: "Overlegmomenten", exact: true })
-      .or(page.getByRole("tab", { name: "Overlegmomenten" }))
-      .first()
-      .click();
+    await editorTab(page, "Overlegmomenten").click();
     await page.locator("#new-goal-name").fill("Kernteam lager");
     await page.locator("#new-goal-name").press("Enter");
     const members = page

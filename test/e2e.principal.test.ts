@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { editorTab, screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -58,11 +58,7 @@ describe("the principal, in the browser", () => {
 
   it("types a bad number of pupils for L5A, sees the error at the field, fixes it and saves a new version", async () => {
     const { page } = e;
-    await page
-      .getByRole("link", { name: "Klassen", exact: true })
-      .or(page.getByRole("tab", { name: "Klassen" }))
-      .first()
-      .click();
+    await editorTab(page, "Klassen").click();
     const school = await apiGet<{ scenario: { groups: { id: string }[] } }>(`/api/scenarios/${scenarioId}`);
     const index = school.scenario.groups.findIndex((g) => g.id === "L5A");
     const pupils = page.locator(`[id="field-groups.${index}.pupils"]`);

@@ -90,3 +90,11 @@ export async function storeFixture(e: E2E, name: string): Promise<string> {
   expect(r.status(), await r.text()).toBe(201);
   return ((await r.json()) as { id: string }).id;
 }
+
+/** An editor tab by its label. Its badges (number of problems) join its accessible name once the check is back,
+ *  so an exact name would race with the check: match the label followed only by badge numbers. */
+export function editorTab(page: Page, label: string) {
+  return page
+    .getByRole("navigation", { name: "Onderdelen" })
+    .getByRole("link", { name: new RegExp(`^${label}(\\s*\\d+)*$`) });
+}
