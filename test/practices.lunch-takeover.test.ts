@@ -9,6 +9,9 @@ import ical from "node-ical";
 import { loadScenario, parseScenario, readJsonFile, type Candidate } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/index.js";
 import { renderFeed } from "../src/ical/index.js";
+import { renderSolve } from "../src/cli/render-week.js";
+import { buildWeekIndex, teacherWeek } from "../src/export/print/week.js";
+import { namesOf } from "../src/export/print/names.js";
 import { expectCleanWeek, solveHere } from "./helpers/solve.js";
 
 const FIXTURE = "fixtures/practices/lunch-takeover.json";
@@ -82,6 +85,26 @@ describe("meeting over lunch while the other sub-team supervises (issue 10 item 
       .filter((d) => !excluded.has(d));
     expect(occurrences).toEqual(plan.series.find((y) => y.goal === "middag-kleuter")!.dates);
     expect(occurrences).toHaveLength(goal.sessions);
+
+    // The CLI says who supervises when, and how often over the year; the meeting needs no cover over lunch.
+    const text = renderSolve(s, t, "teachers");
+    const tueLine = text.split("\n").find((l) => l.startsWith("  dinsdag 12:05–13:20 — Speelplaats kleuters: "))!;
+    expect(tueLine).toMatch(
+      /Speelplaats kleuters: (An Peeters|Bram Janssens); Speelplaats lager: (An Peeters|Bram Janssens)$/,
+    );
+    expect(text).toContain(
+      "opvang: tussen de lessen (middagpauze), geen opvang nodig; het middagtoezicht doen anderen",
+    );
+    expect(text).toMatch(/Keer dit schooljaar: .*An Peeters \d+/);
+    // The printed teacher week shows the post in the lunch row, the meeting on Thursday.
+    const t2 = (nl: string) => nl;
+    const ix = buildWeekIndex(s, c, namesOf(s, t2), t2);
+    const week = teacherWeek(ix, "kt-l1");
+    const lunchRow = week.rows.findIndex((r) => r.kind === "lunch");
+    const [, tueCell, , thuCell] = week.cells[lunchRow];
+    expect(tueCell.main).toBe("Middagtoezicht");
+    expect(tueCell.sub).toEqual([expect.stringMatching(/^Speelplaats (kleuters|lager)$/)]);
+    expect(thuCell.goalName).toBe("Middagoverleg lagereschoolteam");
   });
 
   // Without the lunch (no allowLunch, or at most 2 lunch breaks a week per person: the 8 duties take all 8 lunch
