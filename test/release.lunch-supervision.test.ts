@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { releaseLunchSupervision as unverified } from "../constraints/release/lunch-supervision.js";
 import { timetableReleaseFrees } from "../constraints/structure/release-frees.js";
+import { loadOf } from "../constraints/staff/load.js";
+import { verifyWeek } from "../solver/verify.js";
 import { loadScenario, parseScenario, readJsonFile, Scenario, type Candidate } from "../src/model/index.js";
 import { verified } from "./helpers/verified.js";
 import { solveHere } from "./helpers/solve.js";
@@ -108,6 +110,24 @@ describe("release.lunch-supervision on a week", () => {
     expect(unverified.check({ scenario: parseScenario(raw), candidate: { ...week, lunchDuties: undefined } })).toEqual(
       [],
     );
+  });
+});
+
+describe("lunch posts count in the schoolopdracht (staff.supervision: supervision is part of it)", () => {
+  it("An Peeters's posts are supervision minutes, and the model's rows count them as check() does", () => {
+    const me = s.staff.find((p) => p.id === "kt-l1")!;
+    const posts = week.lunchDuties!.filter((d) => d.staff.includes("kt-l1")).length;
+    const load = loadOf(me, week, s.releaseGoals);
+    expect(posts).toBe(2);
+    expect(load.supervisionMinutes).toBe(2 * 75);
+    for (const max of [load.schoolopdrachtMinutes, load.schoolopdrachtMinutes - 1]) {
+      const raw = readJsonFile(FIXTURE) as Record<string, any>;
+      raw.settings = { schoolopdrachtMaxMinutes: max };
+      const v = verifyWeek(parseScenario(raw), week);
+      expect(v.disagreements, v.report()).toEqual([]);
+      const over = v.verdicts.find((x) => x.rule === "staff.schoolopdracht")!.check.map((x) => x.where.staff);
+      expect(over.includes("kt-l1")).toBe(max < load.schoolopdrachtMinutes);
+    }
   });
 });
 
