@@ -132,6 +132,30 @@ describe("lunch posts count in the schoolopdracht (staff.supervision: supervisio
 });
 
 describe("a meeting over lunch is a release shape only with allowLunch", () => {
+  it("a member who goes home over lunch cannot meet then: check() and the model's rows both say so", () => {
+    const raw = readJsonFile(FIXTURE) as Record<string, any>;
+    raw.staff[0].availability = Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri"].map((d) => [
+        d,
+        [
+          { from: "08:00", to: "12:05" },
+          { from: "13:20", to: "16:00" },
+        ],
+      ]),
+    );
+    // Her lunch posts left empty (else the posts she cannot take are all the verifier judges).
+    const c = {
+      ...week,
+      lunchDuties: week.lunchDuties!.map((d) => ({ ...d, staff: d.staff.filter((p) => p !== "kt-k2") })),
+    };
+    const v = verifyWeek(parseScenario(raw), c);
+    expect(v.disagreements, v.report()).toEqual([]);
+    const absent = v.verdicts.find((x) => x.rule === "timetable.availability")!;
+    expect(absent.check.map((x) => [x.messageId, x.where.staff, x.where.day])).toEqual([
+      ["staff-absent", "kt-k2", "tue"],
+    ]);
+  });
+
   it("timetable.release-frees reports the lunch block of a goal without allowLunch", () => {
     const raw = readJsonFile(FIXTURE) as Record<string, any>;
     delete raw.releaseGoals[0].allowLunch;
