@@ -166,6 +166,18 @@ describe("a meeting over lunch is a release shape only with allowLunch", () => {
 });
 
 describe("lunchSupervision in the scenario", () => {
+  it("without a week: says on which days fewer people can supervise than the posts need", () => {
+    expect(unverified.check({ scenario: s })).toEqual([]);
+    const raw = readJsonFile(FIXTURE) as Record<string, any>;
+    raw.lunchSupervision.posts[0].supervisors = 4; // 4 + 1 needed; 4 class teachers may (not zorg1, not ond1)
+    raw.lunchSupervision.posts[1].days = ["mon"];
+    const v = unverified.check({ scenario: parseScenario(raw) });
+    expect(v.map((x) => [x.messageId, x.where.day])).toEqual([["too-few-can", "mon"]]);
+    expect(v[0].message).toBe(
+      "Op maandag zijn er over de middag 5 toezichters nodig (Speelplaats kleuters 4, Speelplaats lager 1), maar slechts 4 personeelsleden mogen en kunnen dan toezicht doen.",
+    );
+  });
+
   it("an ondersteuner marked lunchSupervisor is refused with the field path, in Dutch", () => {
     const raw = readJsonFile(FIXTURE) as Record<string, any>;
     raw.staff[6].flags.lunchSupervisor = true;

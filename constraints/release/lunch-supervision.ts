@@ -12,6 +12,7 @@ import {
   DAY_NAMES_EN,
   DAY_NAMES_NL,
   DAYS,
+  canTakeLunchPost,
   fixedDutyAt,
   lunchTurns,
   maySuperviseLunch,
@@ -72,6 +73,10 @@ const MESSAGES = {
     nl: "{name} houdt middagtoezicht ({post}, {when}) maar zit dan in '{goal}'.",
     en: "{name} supervises lunch ({post}, {when}) but is in '{goal}' then.",
   },
+  "too-few-can": {
+    nl: "Op {day} zijn er over de middag {need} toezichters nodig ({posts}), maar slechts {count} personeelsleden mogen en kunnen dan toezicht doen.",
+    en: "On {day} lunch needs {need} supervisors ({posts}), but only {count} staff members may and can supervise then.",
+  },
   "over-max": {
     nl: "{name} houdt {count} middagen per week toezicht of overleg; de school spreekt er hoogstens {max} af (lunchSupervision.maxPerWeek).",
     en: "{name} spends {count} lunch breaks a week supervising or meeting; the school agreed at most {max} (lunchSupervision.maxPerWeek).",
@@ -86,12 +91,13 @@ export const releaseLunchSupervision = defineRule({
   },
   source: "school policy (PRACTICES lever 9); staff.buo-ondersteuner",
   severity: "hard",
-  scope: "timetable",
+  scope: "both",
   messages: MESSAGES,
   encode: encodeLunchSupervision,
   check(ctx) {
     const { scenario: s, candidate } = ctx;
-    if (!candidate || !s.lunchSupervision) return [];
+    if (!s.lunchSupervision) return [];
+    if (!candidate) return scenarioCheck(this, s);
     return checkLunch(this, s, candidate, gridFor(ctx));
   },
 });
@@ -165,6 +171,33 @@ function checkLunch(rule: Self, s: Scenario, c: Candidate, grid: DayGrid): Viola
     for (const p of s.staff) {
       const count = lunchBreaksOf(s, c, grid, p.id);
       if (count > max) out.push(report(rule, "over-max", { staff: p.id }, { name: p.name, count, max }));
+    }
+  return out;
+}
+
+/** Without a week: on each day, are there at least as many people who can take a post as the posts need? */
+function scenarioCheck(rule: Self, s: Scenario): Violation[] {
+  const out: Violation[] = [];
+  for (const grid of s.dayGrids)
+    for (const day of DAYS) {
+      const turns = lunchTurns(s, grid).filter((t) => t.day === day);
+      if (turns.length === 0) continue;
+      const need = turns.reduce((n, t) => n + t.post.supervisors, 0);
+      const count = s.staff.filter((p) => canTakeLunchPost(s, p.id, day, turns[0].start, turns[0].end)).length;
+      if (count < need && !out.some((v) => v.where.day === day))
+        out.push(
+          report(
+            rule,
+            "too-few-can",
+            { day, start: turns[0].start, end: turns[0].end },
+            {
+              day: { nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] },
+              need,
+              count,
+              posts: turns.map((t) => `${t.post.name} ${t.post.supervisors}`).join(", "),
+            },
+          ),
+        );
     }
   return out;
 }
