@@ -29,14 +29,55 @@ describe("vrijrooster import school.fet", () => {
     expect(r.stdout).toMatch(/1× ConstraintSubjectPreferredRoom/);
     expect(r.stdout).toMatch(/\(6\/6\/4\/6\/6\)/);
     const s = JSON.parse(readFileSync(out, "utf8"));
-    const lbv = s.subjects.find((x: { id: string }) => x.id === "ISL-NCZ-RK");
-    expect(lbv.taughtBy.staff).toHaveLength(3);
-    expect(lbv.periods).toBe(2);
-    expect(s.releaseGoals).toHaveLength(1);
+    // Levensbeschouwing per grade: the RK / ISL / NCZ pupils of both classes in three parallel option groups
+    // become one subject the two classes take together, taught by the three teachers at once.
+    const lbv = s.subjects.filter((x: { id: string }) => x.id.startsWith("ISL-NCZ-RK"));
+    expect(lbv.map((x: { groups: string[] }) => x.groups.join("+"))).toEqual([
+      "1A+1B",
+      "2A+2B",
+      "3A+3B",
+      "4A+4B",
+      "5A+5B",
+      "6A+6B",
+    ]);
+    for (const x of lbv)
+      expect(x).toMatchObject({ periods: 2, together: true, taughtBy: { staff: ["Marleen", "Nora", "Yusuf"] } });
+    expect(r.stdout).toMatch(/6 vak\(ken\) krijgen klassen samen, tegelijk.*: ISL\/NCZ\/RK samen voor 1A en 1B;/);
+    // Each LBV teacher: 6 grades × 2 lestijden, not 12 classes × 2.
+    expect(s.staff.find((p: { id: string }) => p.id === "Yusuf").fraction).toBe("12/24");
+    // The teachers' meeting (2 FET hours) is a goal of two 50-minute lestijden.
+    expect(s.releaseGoals).toEqual([
+      expect.objectContaining({ members: ["Ilse", "Jan", "Karen", "Luc"], minBlockMinutes: 100 }),
+    ]);
     const c = run("check", out);
     expect(c.stdout).toMatch(/0 harde overtredingen/);
     expect(c.status).toBe(0);
   });
+
+  it(
+    "the imported bench school solves: a week with the meeting, LBV for both classes of a grade at once",
+    { timeout: 120_000 },
+    () => {
+      const out = join(dir, "linde-solve.json");
+      expect(run("import", BENCH, "--out", out, "--school-year", "2026-2027").status).toBe(0);
+      const r = run("solve", out, "--candidates", "1", "--json", "--time-limit", "60");
+      expect(r.status).toBe(0);
+      const t = JSON.parse(r.stdout);
+      expect(t.status).toBe("optimal");
+      const c = t.candidates[0];
+      expect(c.violations.filter((v: { severity: string }) => v.severity === "hard")).toEqual([]);
+      expect(c.metrics.goalsMet).toBe(1);
+      const lbv = (g: string) =>
+        c.lessons
+          .filter((l: { group: string; subject: string }) => l.group === g && l.subject === "ISL-NCZ-RK")
+          .map((l: { day: string; start: string }) => `${l.day} ${l.start}`)
+          .sort();
+      expect(lbv("1A")).toHaveLength(2);
+      expect(lbv("1B")).toEqual(lbv("1A"));
+      const yusuf = c.metrics.staffLoad.find((x: { staff: string }) => x.staff === "Yusuf");
+      expect(yusuf.lestijden).toBe(12);
+    },
+  );
   it("refuses a file that is not FET with a reason (exit 2)", () => {
     const r = run(
       "import",
