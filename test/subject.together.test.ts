@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkCandidate } from "../constraints/check.js";
 import { plannedSpecialistPeriods, staffLoads } from "../constraints/staff/load.js";
 import { InputError, parseScenario, type Candidate, type ScenarioInput } from "../src/model/index.js";
+import { yearPlan } from "../src/plan/yearplan.js";
 import { verifyWeek } from "../solver/verify.js";
 import { expectCleanWeek, solveHere } from "./helpers/solve.js";
 import { tinyInput } from "./helpers/tiny.js";
@@ -67,6 +68,16 @@ describe("a subject the classes take together", () => {
     expect(
       (c.metrics.staffLoad as { staff: string; lestijden: number }[]).find((x) => x.staff === "rk")!.lestijden,
     ).toBe(2);
+  });
+
+  it("the year plan (and so the calendar feeds) has one series per joint lesson, for both classes", async () => {
+    const s = parseScenario(lbvInput());
+    const c = (await solveHere(s)).candidates[0];
+    const lbv = yearPlan(s, c).series.filter((x) => x.subject === "LBV");
+    expect(lbv.map((x) => `${x.day} ${x.start} ${x.groups.join("+")} ${x.staff.join("+")}`).sort()).toEqual([
+      "mon 08:30 L1+L2 rk+isl",
+      "mon 09:20 L1+L2 rk+isl",
+    ]);
   });
 
   it("apart (without together) the same plan is too much for them: 4 lestijden each, and 2 slots for 4 lessons", async () => {
