@@ -2,7 +2,7 @@
 // every file of FET's own example corpus (Debian package fet-data) either imports or is refused with a reason —
 // never a crash.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -86,6 +86,56 @@ describe("vrijrooster import school.fet", () => {
       join(dir, "x.json"),
     );
     expect(r.status).toBe(2);
+  });
+});
+
+/** A minimal FET file: 5 days of 6 hours, year L1 with groups 1A and 1B, these activities (teacher, subject, students). */
+function tinyFet(activities: [string, string, string[], number][], sameStart: number[][] = []): string {
+  const list = (tag: string, names: string[]) => names.map((n) => `<${tag}><Name>${n}</Name></${tag}>`).join("");
+  const acts = activities
+    .map(
+      ([t, sub, students, dur], i) =>
+        `<Activity><Teacher>${t}</Teacher><Subject>${sub}</Subject>${students.map((x) => `<Students>${x}</Students>`).join("")}<Duration>${dur}</Duration><Id>${i + 1}</Id><Active>true</Active></Activity>`,
+    )
+    .join("");
+  const same = sameStart
+    .map(
+      (ids) =>
+        `<ConstraintActivitiesSameStartingTime><Weight_Percentage>100</Weight_Percentage>${ids.map((i) => `<Activity_Id>${i}</Activity_Id>`).join("")}<Active>true</Active></ConstraintActivitiesSameStartingTime>`,
+    )
+    .join("");
+  return `<?xml version="1.0" encoding="UTF-8"?><fet version="6.8.5"><Institution_Name>Klein</Institution_Name>
+<Days_List>${list("Day", ["Ma", "Di", "Wo", "Do", "Vr"])}</Days_List><Hours_List>${list("Hour", ["1", "2", "3", "4", "5", "6"])}</Hours_List>
+<Teachers_List>${list("Teacher", [...new Set(activities.map((a) => a[0]))])}</Teachers_List>
+<Students_List><Year><Name>L1</Name><Group><Name>1A</Name><Number_of_Students>20</Number_of_Students></Group><Group><Name>1B</Name><Number_of_Students>20</Number_of_Students></Group></Year></Students_List>
+<Activities_List>${acts}</Activities_List><Time_Constraints_List>${same}</Time_Constraints_List></fet>`;
+}
+
+describe("FET activities for several classes", () => {
+  it("one activity for 1A and 1B is a subject they take together; same-time lessons of each class stay apart", () => {
+    const file = join(dir, "klein.fet");
+    writeFileSync(
+      file,
+      tinyFet(
+        [
+          ["An", "NED", ["1A"], 20],
+          ["Bart", "NED", ["1B"], 20],
+          ["Sven", "LO", ["1A"], 1], // 3 and 4: LO of each class at the same time, each with its own teacher
+          ["Piet", "LO", ["1B"], 1],
+          ["Fien", "WO", ["L1"], 1], // the whole year at once: both classes together
+          ["Fien", "WO", ["L1"], 1],
+        ],
+        [[3, 4]],
+      ),
+    );
+    const { scenario: s, report } = importFet(file);
+    const brief = s.subjects.map(
+      (x) => `${x.id} ${x.groups.join("+")} ${x.periods} ${x.together ? "together" : "apart"}`,
+    );
+    expect(brief.sort()).toEqual(["LO 1A 1 apart", "LO-2 1B 1 apart", "WO 1A+1B 2 together"]);
+    expect(report.notes.join("\n")).toMatch(/1 vak\(ken\) krijgen klassen samen.*: WO samen voor 1A en 1B/);
+    // Fien teaches 2 lestijden a week, not 2 per class.
+    expect(s.staff.find((p) => p.name === "Fien")!.fraction).toBe("2/24");
   });
 });
 
