@@ -135,6 +135,21 @@ describe("a subject the classes take together", () => {
     expect(verifyWeek(s, c).disagreements).toEqual([]);
   });
 
+  it("in a shared room a joint lesson counts as its classes: PE for L1 and L2 together needs a gym for two", async () => {
+    const input = tinyInput();
+    input.subjects![0].together = true;
+    input.subjects![0].room = "gym";
+    input.rooms = [{ id: "gym", name: "Turnzaal", capacity: 1 }];
+    const small = await solveHere(parseScenario(input));
+    expect(small.status).toBe("infeasible");
+    expect(small.conflicts.map((x) => x.rule)).toContain("timetable.room-capacity");
+    input.rooms[0].capacity = 2;
+    const s = parseScenario(input);
+    const t = await solveHere(s);
+    expect(t.status).toBe("optimal");
+    expectCleanWeek(s, t.candidates[0]);
+  });
+
   it("refuses together with one class or taught by the class teacher, with the field path", () => {
     const one = lbvInput();
     one.subjects![1].groups = ["L1"];
