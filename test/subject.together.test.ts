@@ -3,6 +3,7 @@
 // counts once in each teacher's load, and frees both class teachers at once (the specialist lever).
 import { describe, expect, it } from "vitest";
 import { checkCandidate } from "../constraints/check.js";
+import { importTables } from "../src/import/spreadsheet.js";
 import { plannedSpecialistPeriods, staffLoads } from "../constraints/staff/load.js";
 import { InputError, parseScenario, type Candidate, type ScenarioInput } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/yearplan.js";
@@ -148,6 +149,43 @@ describe("a subject the classes take together", () => {
     const t = await solveHere(s);
     expect(t.status).toBe("optimal");
     expectCleanWeek(s, t.candidates[0]);
+  });
+
+  it("a principal writes it in the spreadsheet: 'Samen: ja' on the Vakken row", () => {
+    const table = (sheet: string, headers: string[], rows: (string | number)[][]) => ({
+      sheet,
+      headers,
+      rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })),
+    });
+    const { input, report } = importTables([
+      table(
+        "Personeel",
+        ["Naam", "Code", "Ambt", "Opdracht"],
+        [
+          ["An Peeters", "kt1", "onderwijzer", "24/24"],
+          ["Bram Janssens", "kt2", "onderwijzer", "24/24"],
+          ["Marleen", "rk", "leermeester-levensbeschouwing", "2/24"],
+          ["Yusuf", "isl", "leermeester-levensbeschouwing", "2/24"],
+        ],
+      ),
+      table(
+        "Klassen",
+        ["Klas", "Naam", "Niveau", "Leerjaar", "Leerlingen", "Klasleerkracht"],
+        [
+          ["L1A", "", "lager", 1, 18, "An Peeters"],
+          ["L1B", "", "lager", 1, 20, "Bram Janssens"],
+        ],
+      ),
+      table(
+        "Vakken",
+        ["Vak", "Naam", "Klassen", "Lestijden", "Leerkracht", "Samen"],
+        [["LBV", "levensbeschouwing", "L1A, L1B", 2, "Marleen, Yusuf", "ja"]],
+      ),
+    ]);
+    expect(report.problems).toEqual([]);
+    expect(input.subjects).toEqual([
+      expect.objectContaining({ groups: ["L1A", "L1B"], taughtBy: { staff: ["rk", "isl"] }, together: true }),
+    ]);
   });
 
   it("refuses together with one class or taught by the class teacher, with the field path", () => {
