@@ -7,6 +7,8 @@ import { importTables } from "../src/import/spreadsheet.js";
 import { plannedSpecialistPeriods, staffLoads } from "../constraints/staff/load.js";
 import { InputError, parseScenario, type Candidate, type ScenarioInput } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/yearplan.js";
+import { buildWeekIndex, teacherWeek } from "../src/export/print/week.js";
+import { namesOf } from "../src/export/print/names.js";
 import { verifyWeek } from "../solver/verify.js";
 import { expectCleanWeek, solveHere } from "./helpers/solve.js";
 import { tinyInput } from "./helpers/tiny.js";
@@ -79,6 +81,15 @@ describe("a subject the classes take together", () => {
       "mon 08:30 L1+L2 rk+isl",
       "mon 09:20 L1+L2 rk+isl",
     ]);
+  });
+
+  it("the printed and web teacher week shows one lesson for both classes: 'L1 + L2 · LBV'", async () => {
+    const s = parseScenario(lbvInput());
+    const c = (await solveHere(s)).candidates[0];
+    const nl = (a: string) => a;
+    const week = teacherWeek(buildWeekIndex(s, c, namesOf(s, nl), nl), "rk");
+    const texts = week.cells.flat().flatMap((x) => (x.main ? [x.main] : []));
+    expect(texts.filter((x) => x.includes("LBV"))).toEqual(["L1 + L2 · LBV", "L1 + L2 · LBV"]);
   });
 
   it("apart (without together) the same plan is too much for them: 4 lestijden each, and 2 slots for 4 lessons", async () => {
