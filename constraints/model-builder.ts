@@ -113,6 +113,10 @@ export interface ModelBuilder {
   readonly grid: DayGrid;
   /** Lesson and staff slots of the grid, in time order per day. */
   readonly slots: readonly SlotRef[];
+  /**
+   * One per group, subject and lesson slot. Groups that take a subject together (Subject.together) share the
+   * variable's name: one lesson for all of them, counted once for its teachers.
+   */
   readonly subjectVars: readonly SubjectVar[];
   readonly classVars: readonly ClassVar[];
   readonly coverVars: readonly CoverVar[];

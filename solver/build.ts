@@ -197,8 +197,10 @@ export class SolverModel implements ModelBuilder {
         // A subject the class teacher gives (taughtBy "class") is placed too: its spread and preferences count.
         const teachers =
           subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
+        // Groups that take it together share one variable per slot: one lesson for all of them (Subject.together).
+        const owner = subject.together ? subject.groups.join("+") : group;
         for (const slot of lessonSlots) {
-          const name = this.lp.addVar(`x_${group}_${subject.id}_${slot.key}`);
+          const name = this.lp.addVar(`x_${owner}_${subject.id}_${slot.key}`);
           this.subjectVars.push({ name, group, subject, teachers, slot });
         }
       }

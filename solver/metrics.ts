@@ -56,7 +56,7 @@ export function computeMetrics(
   );
   // The same counting as the staff.* rules (constraints/staff/load.ts), so metrics and checks agree.
   const staffLoad = s.staff.map((p) => {
-    const load = loadOf(p, week, s.releaseGoals);
+    const load = loadOf(p, week, s.releaseGoals, s.subjects);
     return { staff: p.id, name: p.name, lestijden: load.lestijden, schoolopdrachtMinutes: load.schoolopdrachtMinutes };
   });
   const wishes = s.staff.some((p) => p.wishes?.length) ? wishOutcomes(s, week) : undefined;

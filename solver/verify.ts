@@ -104,7 +104,18 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
         sub?.taughtBy === "class"
           ? l.staff.length > 0 && l.staff.every((p) => [...g.classTeachers, ...g.coTeachers].includes(p))
           : sameSet(l.staff, teachers);
+      // Groups that take it together share one variable: it stands for all of them or none (Subject.together).
+      const apart = sub?.together
+        ? sub.groups.filter(
+            (o) =>
+              !c.lessons.some(
+                (x) =>
+                  x.group === o && x.subject === sub.id && x.day === l.day && x.start === l.start && x.end === l.end,
+              ),
+          )
+        : [];
       if (!own) no("timetable.subject-plan", `${what}: taught by someone else than ${teachers.join(",")}`);
+      else if (apart.length) no("timetable.subject-plan", `${what}: taken together, but not by ${apart.join(",")}`);
       else
         set(xVar.get(`${l.group}|${l.subject}|${t.key}`), "timetable.subject-plan", `${what}: not in the subject plan`);
     } else if (l.mergedWith) {

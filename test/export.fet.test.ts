@@ -194,6 +194,35 @@ describe("export --format fet, checked by fet-cl", () => {
   });
 });
 
+describe("the FET bench school, imported, solved and exported again", () => {
+  const BENCH = join(root, "..", "shared", "bench", "fet-school", "school.fet");
+
+  it("fet-cl accepts the week: LBV of both classes of a grade is one activity with its three teachers", async () => {
+    const { scenario: s } = importFet(BENCH);
+    const t = await solveHere(s);
+    expect(t.status).toBe("optimal");
+    const c = t.candidates[0];
+    const file = join(dir, "linde.fet");
+    writeFileSync(file, buildFet(s, c).xml);
+    const run = runFet(file);
+    expect(run.ok, run.stdout).toBe(true);
+    expect(run.softConflicts).toMatch(/Total soft conflicts: 0\b/);
+    expectSameWeek(s, c, file, run);
+    const lbv = activitiesOf(file).filter((a) => a.subject.startsWith("ISL-NCZ-RK"));
+    // 6 grades × 2 lestijden, each one activity for both classes (not 12 classes × 2).
+    expect(lbv).toHaveLength(12);
+    for (const a of lbv) {
+      expect(a.students).toHaveLength(2);
+      expect(a.teachers.sort()).toEqual(["Marleen", "Nora", "Yusuf"]);
+    }
+    // Read back, the joint activities are subjects the two classes take together again.
+    const { scenario: back } = importFet(file);
+    expect(back.subjects.filter((x) => x.together).map((x) => x.groups.join("+"))).toEqual(
+      expect.arrayContaining(["1A+1B", "6A+6B"]),
+    );
+  });
+});
+
 describe("fet-cl catches a broken week (the check can fail)", () => {
   it("a teacher locked in two classes at once: FET does not succeed", () => {
     const village = solved.get("fixtures/village-school.json")!;

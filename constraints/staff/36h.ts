@@ -34,7 +34,7 @@ export const staff36h = defineRule({
       // x/36 staff (and the 36-hour ambts whatever their fraction says: staff.fraction reports that).
       if (of !== 36 && !THIRTY_SIX_HOUR_AMBTS.includes(st.ambt)) continue;
       const capMinutes = Math.round((36 * 60 * units) / of);
-      const load = loadOf(st, candidate, scenario.releaseGoals);
+      const load = loadOf(st, candidate, scenario.releaseGoals, scenario.subjects);
       if (load.schoolopdrachtMinutes <= capMinutes) continue;
       out.push(
         report(

@@ -14,7 +14,9 @@ export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
     e.set(v, (e.get(v) ?? 0) + c);
     load.set(key, e);
   };
-  for (const v of m.subjectVars) for (const p of v.teachers) add(p, v.slot.key, v.name);
+  // A lesson several groups take together is one variable, listed per group: its teachers are there once.
+  for (const v of m.subjectVars)
+    for (const p of v.teachers) if (!load.get(`${p}|${v.slot.key}`)?.has(v.name)) add(p, v.slot.key, v.name);
   for (const v of m.coverVars) if (v.lever === "coteacher" || v.lever === "care") add(v.who, v.slot.key, v.name);
   for (const v of m.classVars) {
     const present = v.teachers.filter((p) => availableIn(m, p, v.slot));

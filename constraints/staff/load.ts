@@ -8,6 +8,7 @@ import {
   type ReleaseGoal,
   type Scenario,
   type Staff,
+  type Subject,
   DAY_NAMES_EN,
   DAY_NAMES_NL,
   durationMinutes,
@@ -16,6 +17,7 @@ import {
   toMinutes,
 } from "../../src/model/index.js";
 import type { Message, MessageData } from "../rule.js";
+import { activityKey } from "../structure/activities.js";
 
 export interface TaughtSlot {
   day: Day;
@@ -40,20 +42,19 @@ export interface StaffLoad {
 const emptyPerDay = (): Record<Day, number> => ({ mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 });
 
 /**
- * The lessons a person teaches in a candidate week, in day/time order: one per activity (a merged pair or
- * one atelier plan in a slot is one activity; two groups at once that are not merged are two, as the model counts).
+ * The lessons a person teaches in a candidate week, in day/time order: one per activity (a merged pair, one atelier
+ * plan or the groups of a subject in `subjects` they take together in a slot is one activity; two groups at once
+ * otherwise are two, as the model counts).
  */
-export function taughtSlots(candidate: Pick<Candidate, "lessons">, staffId: string): TaughtSlot[] {
+export function taughtSlots(
+  candidate: Pick<Candidate, "lessons">,
+  staffId: string,
+  subjects: readonly Subject[] = [],
+): TaughtSlot[] {
   const seen = new Map<string, TaughtSlot>();
   for (const l of candidate.lessons) {
     if (!l.staff.includes(staffId)) continue;
-    const activity =
-      l.subject === "ATELIER" && l.atelierPlan
-        ? `atelier:${l.atelierPlan}`
-        : l.mergedWith
-          ? `merge:${[l.group, l.mergedWith].sort().join("+")}`
-          : `group:${l.group}`;
-    const key = `${l.day}|${l.start}|${l.end}|${activity}`;
+    const key = activityKey(l, subjects);
     if (!seen.has(key)) seen.set(key, { day: l.day, start: l.start, end: l.end });
   }
   return [...seen.values()].sort(
@@ -97,12 +98,13 @@ export function loadOf(
   staff: Staff,
   candidate?: Pick<Candidate, "lessons" | "releases" | "lunchDuties">,
   goals?: readonly ReleaseGoal[],
+  subjects?: readonly Subject[],
 ): StaffLoad {
   const lestijdenPerDay = emptyPerDay();
   let lessonMinutes = 0;
   let releaseMinutes = 0;
   if (candidate) {
-    for (const t of taughtSlots(candidate, staff.id)) {
+    for (const t of taughtSlots(candidate, staff.id, subjects)) {
       lestijdenPerDay[t.day]++;
       lessonMinutes += durationMinutes(t.start, t.end);
     }
@@ -145,7 +147,7 @@ export function loadOf(
 
 /** Load of every staff member of the scenario (by id). */
 export function staffLoads(scenario: Scenario, candidate?: Candidate): Map<string, StaffLoad> {
-  return new Map(scenario.staff.map((s) => [s.id, loadOf(s, candidate, scenario.releaseGoals)]));
+  return new Map(scenario.staff.map((s) => [s.id, loadOf(s, candidate, scenario.releaseGoals, scenario.subjects)]));
 }
 
 export interface PlannedLoad {
@@ -165,9 +167,12 @@ export function plannedSpecialistPeriods(scenario: Scenario): Map<string, Planne
     if (subj.taughtBy === "class") continue;
     for (const id of subj.taughtBy.staff) {
       const p = out.get(id) ?? { periods: 0, parts: [] };
-      p.periods += subj.periods * subj.groups.length;
+      // Groups that take it together have one lesson for all of them (Subject.together).
+      const n = subj.together ? 1 : subj.groups.length;
+      p.periods += subj.periods * n;
       const data = { subject: subj.id, periods: subj.periods, groups: subj.groups.length };
-      p.parts.push(phrase(LOAD_PHRASES[subj.groups.length === 1 ? "planned-part-one" : "planned-part"], data));
+      const part = subj.together ? "planned-part-together" : n === 1 ? "planned-part-one" : "planned-part";
+      p.parts.push(phrase(LOAD_PHRASES[part], data));
       out.set(id, p);
     }
   }
@@ -192,6 +197,10 @@ export const LOAD_PHRASES = {
   lestijden: { nl: "{n} lestijden", en: "{n} lesson periods" },
   "planned-part-one": { nl: "{subject} {periods} × {groups} klas", en: "{subject} {periods} × {groups} class" },
   "planned-part": { nl: "{subject} {periods} × {groups} klassen", en: "{subject} {periods} × {groups} classes" },
+  "planned-part-together": {
+    nl: "{subject} {periods} × 1 ({groups} klassen samen)",
+    en: "{subject} {periods} × 1 ({groups} classes together)",
+  },
   hours: { nl: "{h}u{mm}", en: "{h} h {mm} min" },
   "whole-hours": { nl: "{h}u00", en: "{h} h" },
   when: { nl: "{day} {start}–{end}", en: "{day} {start}–{end}" },

@@ -55,7 +55,7 @@ export const staffSchoolopdracht = defineRule({
     for (const st of scenario.staff) {
       if (!applies(st)) continue;
       const load = candidate
-        ? loadOf(st, candidate, scenario.releaseGoals)
+        ? loadOf(st, candidate, scenario.releaseGoals, scenario.subjects)
         : scenarioLoad(scenario, st, planned.get(st.id)?.periods ?? 0);
       const share = Math.min(1, fractionShare(st));
       const proRata = Math.round(max * share);

@@ -1,7 +1,16 @@
 // Shared reading of a candidate week for the structural rules (timetable.*): which activities happen when
-// (a merged pair or all lessons of one atelier plan in a slot are ONE activity) and who is where when.
+// (a merged pair, all lessons of one atelier plan or of a subject taken together in a slot are ONE activity)
+// and who is where when.
 // Names for messages: ./names.ts; small scenario facts: ./facts.ts.
-import { toMinutes, type Candidate, type Day, type Lesson, type Release } from "../../src/model/index.js";
+import {
+  toMinutes,
+  togetherOf,
+  type Candidate,
+  type Day,
+  type Lesson,
+  type Release,
+  type Subject,
+} from "../../src/model/index.js";
 import { uniq } from "./facts.js";
 
 export type PersonKind = "staff" | "external" | "intern";
@@ -26,18 +35,26 @@ export interface Occupation {
   activity: Activity;
 }
 
-/** Identity of the activity a lesson belongs to: merged pairs and same-atelierPlan lessons share one. */
-function activityKey(l: Lesson): string {
+/**
+ * Identity of the activity a lesson belongs to: merged pairs, same-atelierPlan lessons and the groups of a subject
+ * they take together (Subject.together, known from the scenario's `subjects`) share one.
+ */
+export function activityKey(l: Lesson, subjects: readonly Subject[] = []): string {
   const when = `${l.day}|${l.start}|${l.end}`;
   if (l.subject === "ATELIER" && l.atelierPlan) return `${when}|atelier:${l.atelierPlan}`;
   if (l.mergedWith) return `${when}|merge:${[l.group, l.mergedWith].sort().join("+")}`;
+  const together = togetherOf(subjects, l.subject, l.group);
+  if (together) return `${when}|${together.key}`;
   return `${when}|group:${l.group}`;
 }
 
 /** Lessons grouped into activities ("activities per slot"). */
-export function lessonActivities(lessons: readonly Lesson[]): Activity[] {
+export function lessonActivities(lessons: readonly Lesson[], subjects: readonly Subject[] = []): Activity[] {
   const byKey = new Map<string, Lesson[]>();
-  for (const l of lessons) byKey.set(activityKey(l), [...(byKey.get(activityKey(l)) ?? []), l]);
+  for (const l of lessons) {
+    const key = activityKey(l, subjects);
+    byKey.set(key, [...(byKey.get(key) ?? []), l]);
+  }
   return [...byKey.values()].map((ls) => ({
     kind: "lesson" as const,
     day: ls[0].day,
@@ -67,8 +84,8 @@ export function releaseActivity(r: Release): Activity {
 }
 
 /** Who is where when: one entry per person per activity (lessons and release blocks). */
-export function occupations(c: Candidate): Occupation[] {
-  const acts = [...lessonActivities(c.lessons), ...c.releases.map(releaseActivity)];
+export function occupations(c: Candidate, subjects: readonly Subject[] = []): Occupation[] {
+  const acts = [...lessonActivities(c.lessons, subjects), ...c.releases.map(releaseActivity)];
   return acts.flatMap((a) => [
     ...a.staff.map((person) => ({ person, kind: "staff" as const, activity: a })),
     ...a.externals.map((person) => ({ person, kind: "external" as const, activity: a })),

@@ -59,7 +59,7 @@ export const timetableAvailability = defineRule({
     if (!candidate) return [];
     const out: Violation[] = [];
     const seen = new Set<string>(); // report each unknown id once
-    for (const { person, kind, activity: a } of occupations(candidate)) {
+    for (const { person, kind, activity: a } of occupations(candidate, s.subjects)) {
       const where = {
         staff: person,
         day: a.day,

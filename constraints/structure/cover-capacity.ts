@@ -38,8 +38,9 @@ function resourcesFor(m: ModelBuilder, slot: SlotRef, groups: string[], members:
   const here = varsBySlot(m).get(slot.key) ?? { subjects: [], covers: [] };
   for (const v of m.scenario.cover.specialists ? here.subjects : []) {
     if (!res.has(v.group)) continue;
+    // A pool teaches one class at a time, except a subject its classes take together: one lesson for all of them.
     if (v.teachers.every((p) => availableIn(m, p, slot) && !members.includes(p)))
-      add(v.group, `subj:${[...v.teachers].sort().join("+")}`);
+      add(v.group, `subj:${[...v.teachers].sort().join("+")}${v.subject.together ? `:${v.group}` : ""}`);
   }
   for (const v of here.covers) {
     if (!res.has(v.group)) continue;

@@ -48,7 +48,7 @@ export const timetableNoDoubleBooking = defineRule({
     if (!candidate) return [];
     const out: Violation[] = [];
     const byPerson = new Map<string, Occupation[]>();
-    for (const o of occupations(candidate)) {
+    for (const o of occupations(candidate, s.subjects)) {
       const k = `${o.kind}:${o.person}`;
       byPerson.set(k, [...(byPerson.get(k) ?? []), o]);
     }

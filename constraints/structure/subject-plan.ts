@@ -1,6 +1,7 @@
 // timetable.subject-plan — structural (no regulation id; conventions: README.md "The timetable format"):
 // every group gets exactly `periods` lessons of each subject of its plan (lessentabel), taught by exactly
-// the subject's taughtBy.staff (a pool = all at once). Every other lesson is "KLAS" (the class teacher,
+// the subject's taughtBy.staff (a pool = all at once); groups that take a subject together (Subject.together) have
+// each of its lessons at the same time, one lesson for all of them. Every other lesson is "KLAS" (the class teacher,
 // a co-teacher, a care teacher, an intern of the group, or the teacher of a merge) or an "ATELIER" of a
 // plan the group takes part in. Whether such cover is allowed during a release is timetable.release-cover.
 import {
@@ -13,7 +14,7 @@ import {
   type Violation,
 } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import { dayNames, groupLabel, periods, personNames, when } from "./names.js";
+import { dayNames, groupLabel, periods, personNames, togetherLabel, when } from "./names.js";
 import { sameSet } from "./facts.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
@@ -105,6 +106,10 @@ export const timetableSubjectPlan = defineRule({
       nl: "Klas {group} heeft {when} atelier, maar het atelierplan '{plan}' bestaat niet.",
       en: "Group {group} has an atelier on {when}, but atelier plan '{plan}' does not exist.",
     },
+    "not-together": {
+      nl: "{together}: klas {group} heeft het {when}, maar {missing} niet op dat moment. Die klassen krijgen het vak samen, altijd tegelijk.",
+      en: "{together}: group {group} has it on {when}, but {missing} not at that time. These groups take the subject together, always at the same time.",
+    },
     "subject-not-in-plan": {
       nl: "Klas {group} heeft {when} het vak '{subject}', maar dat staat niet in het lessenplan van {group}.",
       en: "Group {group} has the subject '{subject}' on {when}, but it is not in the subject plan of {group}.",
@@ -149,6 +154,37 @@ export const timetableSubjectPlan = defineRule({
           }
         }
       }
+    }
+
+    // Groups that take a subject together have each of its lessons at the same time.
+    for (const sub of s.subjects) {
+      if (!sub.together) continue;
+      const at = (gid: string) =>
+        new Set(
+          candidate.lessons
+            .filter((l) => l.group === gid && l.subject === sub.id)
+            .map((l) => `${l.day}|${l.start}|${l.end}`),
+        );
+      const slots = new Map(sub.groups.map((g) => [g, at(g)]));
+      for (const gid of sub.groups)
+        for (const t of slots.get(gid)!) {
+          const missing = sub.groups.filter((o) => !slots.get(o)!.has(t));
+          if (missing.length === 0) continue;
+          const [day, start, end] = t.split("|") as [Lesson["day"], string, string];
+          out.push(
+            report(
+              this,
+              "not-together",
+              { group: gid, day, start, end },
+              {
+                together: togetherLabel(s, sub),
+                group: groupLabel(s, gid),
+                when: when(day, start, end),
+                missing: missing.map((o) => groupLabel(s, o)).join(", "),
+              },
+            ),
+          );
+        }
     }
 
     // Every other lesson: KLAS or ATELIER, by someone who belongs there.
@@ -238,14 +274,14 @@ function encodeSubjectPlan(m: ModelBuilder): void {
  */
 function encodeTeacherCapacity(m: ModelBuilder): void {
   const lessonSlots = m.slots.filter((t) => t.kind === "lesson");
-  const byTeacher = new Map<string, string[]>();
+  const byTeacher = new Map<string, Set<string>>();
   for (const v of m.subjectVars)
     if (v.subject.taughtBy !== "class")
-      for (const p of v.teachers) byTeacher.set(p, [...(byTeacher.get(p) ?? []), v.name]);
+      for (const p of v.teachers) byTeacher.set(p, (byTeacher.get(p) ?? new Set()).add(v.name));
   for (const [p, vars] of byTeacher) {
     const lessons = m.scenario.subjects
       .filter((s) => s.taughtBy !== "class" && s.taughtBy.staff.includes(p))
-      .reduce((n, s) => n + s.periods * s.groups.length, 0);
+      .reduce((n, s) => n + s.periods * (s.together ? 1 : s.groups.length), 0);
     const there = lessonSlots.filter((t) => availableIn(m, p, t));
     if (lessons <= there.length) continue; // enough slots: the detailed rows decide
     const days = DAYS.filter((d) => there.some((t) => t.day === d));

@@ -8,8 +8,8 @@
 //   afternoon, a short day) that hour is a FET break time.
 // - Teachers: every staff member (by name), and the externals and interns who lead a lesson.
 // - Students: one year per level and grade ("Leerjaar 5", "Kleuter 2", "Leerjaar 5-6"), one group per class (its id).
-// - Activities: one per lesson, duration 1; a merge or an atelier (several classes at once) is one activity with
-//   all its classes and leaders, as in the year plan.
+// - Activities: one per lesson, duration 1; a merge, an atelier or a subject classes take together (several classes
+//   at once) is one activity with all its classes and teachers, as in the year plan.
 // - Time constraints: basic compulsory, break times, teachers' not-available times (from their weekly
 //   availability) and one ConstraintActivityPreferredStartingTime per activity, Permanently_Locked = true.
 import {
@@ -18,6 +18,7 @@ import {
   gridOf,
   isAvailable,
   overlaps,
+  togetherOf,
   type Candidate,
   type Day,
   type Scenario,
@@ -93,7 +94,8 @@ const yearName = (g: Scenario["groups"][number]) =>
 export function buildFet(s: Scenario, c: Candidate, label = "kandidaat 1"): FetExport {
   const { hours, lessonHours } = hoursOf(s, c);
 
-  // Activities: a lesson with its merge partner, or an atelier plan's groups in one slot, is one activity.
+  // Activities: a lesson with its merge partner, an atelier plan's groups or the groups of a subject they take
+  // together (Subject.together) in one slot, is one activity.
   interface Draft {
     groups: string[];
     people: string[];
@@ -104,11 +106,14 @@ export function buildFet(s: Scenario, c: Candidate, label = "kandidaat 1"): FetE
   }
   const drafts = new Map<string, Draft>();
   for (const l of c.lessons) {
+    const together = togetherOf(s.subjects, l.subject, l.group);
     const key = l.atelierPlan
       ? `atelier:${l.atelierPlan}:${l.day}:${l.start}`
       : l.mergedWith
         ? `les:${[l.group, l.mergedWith].sort().join("+")}:${l.day}:${l.start}`
-        : `les:${l.group}:${l.day}:${l.start}:${l.subject}:${l.staff.join(",")}`;
+        : together
+          ? `les:${together.key}:${l.day}:${l.start}`
+          : `les:${l.group}:${l.day}:${l.start}:${l.subject}:${l.staff.join(",")}`;
     const d = drafts.get(key) ?? {
       groups: [],
       people: [],

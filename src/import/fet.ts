@@ -123,6 +123,23 @@ function buildGrid(
   return { grid: { id: "fet", name: `Dagindeling uit FET (${counts.join("/")})`, days }, slotOf };
 }
 
+/**
+ * The classes tied to `cid` in one occurrence (an activity or a same-starting-time set): an activity whose students
+ * are in several classes ties them, and ties pass on (1A+1B and 1B+1C: all three). Sorted; [cid] when none.
+ */
+function jointClasses(classesPerActivity: string[][], cid: string): string[] {
+  const tied = new Set([cid]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const cs of classesPerActivity)
+      if (cs.length > 1 && cs.some((c) => tied.has(c)) && cs.some((c) => !tied.has(c))) {
+        cs.forEach((c) => tied.add(c));
+        grown = true;
+      }
+  }
+  return [...tied].sort();
+}
+
 export function importFet(file: string, opts: SpreadsheetOptions = {}) {
   const report = emptyReport();
   const fet = readXml(file);
@@ -326,10 +343,14 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
   const keptClasses = classes.filter((c) => classTeacher.has(c.id));
   if (keptClasses.length === 0) refuse("geen enkele klas heeft lessen met een leerkracht", report);
 
-  // Subjects: lessons not given by the class teacher alone.
+  // Subjects: lessons not given by the class teacher alone. One occurrence is an activity or a same-starting-time
+  // set; an activity whose students span several classes ties them: those classes take it together, at once
+  // (Subject.together), e.g. levensbeschouwing for 1A and 1B in three option groups of pupils of both classes.
   interface Tally {
     subject: string;
     teachers: string[];
+    /** The classes that take it together (one subject for all of them), or undefined: each class on its own. */
+    together?: string[];
     perClass: Map<string, number>;
     acts: string[];
   }
@@ -337,26 +358,28 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
   const seenSet = new Set<string>();
   const bySet = new Map<string, Activity[]>();
   for (const a of active) if (setOf.has(a.id)) bySet.set(setOf.get(a.id)!, [...(bySet.get(setOf.get(a.id)!) ?? []), a]);
+  const kept = (a: Activity) => classOfAct(a).filter((c) => classTeacher.has(c));
   let taughtAlone = 0;
   for (const a of active) {
     if (a.students.length === 0 || a.teachers.length === 0) continue;
     const set = setOf.get(a.id);
     const members = set ? bySet.get(set)! : [a];
-    for (const cid of classOfAct(a)) {
-      if (!classTeacher.has(cid)) continue;
-      const key0 = `${cid}|${set ?? a.id}`;
+    for (const cid of kept(a)) {
+      const cluster = jointClasses(members.map(kept), cid);
+      const key0 = `${cluster.join("+")}|${set ?? a.id}`;
       if (seenSet.has(key0)) continue;
       seenSet.add(key0);
-      const mine = members.filter((m) => classOfAct(m).includes(cid));
+      const mine = members.filter((m) => kept(m).some((c) => cluster.includes(c)));
       const teachers = [...new Set(mine.flatMap((m) => m.teachers))].sort();
-      if (teachers.length === 1 && teachers[0] === classTeacher.get(cid)) {
+      if (cluster.length === 1 && teachers.length === 1 && teachers[0] === classTeacher.get(cid)) {
         taughtAlone += a.duration;
         continue;
       }
       const subject = [...new Set(mine.map((m) => m.subject))].sort().join("/");
-      const key = `${subject}|${teachers.join(",")}`;
-      const t: Tally = tallies.get(key) ?? { subject, teachers, perClass: new Map(), acts: [] };
-      t.perClass.set(cid, (t.perClass.get(cid) ?? 0) + Math.max(...mine.map((m) => m.duration)));
+      const together = cluster.length > 1 ? cluster : undefined;
+      const key = `${subject}|${teachers.join(",")}|${cluster.length > 1 ? cluster.join("+") : ""}`;
+      const t: Tally = tallies.get(key) ?? { subject, teachers, together, perClass: new Map(), acts: [] };
+      for (const c of cluster) t.perClass.set(c, (t.perClass.get(c) ?? 0) + Math.max(...mine.map((m) => m.duration)));
       t.acts.push(...mine.map((m) => m.id));
       tallies.set(key, t);
     }
@@ -368,6 +391,8 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
   }
   const subjIds = new IdMaker();
   const subjects: X[] = [];
+  const joint: string[] = [];
+  const className = (id: string) => classes.find((c) => c.id === id)!.name;
   let capped = 0;
   let crowded = 0;
   for (const t of tallies.values()) {
@@ -375,9 +400,10 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
       crowded++;
       continue;
     }
-    // One subject per distinct weekly amount (Subject.periods is per group).
+    // One subject per distinct weekly amount (Subject.periods is per group); classes together share one amount.
     const byPeriods = new Map<number, string[]>();
     for (const [cid, n] of t.perClass) byPeriods.set(n, [...(byPeriods.get(n) ?? []), cid]);
+    if (t.together) joint.push(`${t.subject || "vak"} samen voor ${t.together.map(className).join(" en ")}`);
     const md = Math.min(4, Math.max(0, ...t.acts.map((id) => minDays.get(id) ?? 0)));
     for (const [n, groups] of byPeriods) {
       if (n > 10) capped++;
@@ -389,9 +415,14 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
         taughtBy: { staff: t.teachers.map((x) => staffId.get(x)!) },
         maxPerDay: n > 5 ? Math.ceil(n / 5) : 1,
         minDaysApart: n > 5 ? 0 : n > 1 ? Math.min(md, Math.floor(4 / (n - 1))) : md,
+        ...(t.together ? { together: true } : {}),
       });
     }
   }
+  if (joint.length)
+    report.notes.push(
+      `${joint.length} vak(ken) krijgen klassen samen, tegelijk, verdeeld over hun leerkrachten (together; één les telt één keer voor elke leerkracht): ${joint.slice(0, 8).join("; ")}${joint.length > 8 ? "; …" : ""}`,
+    );
   if (crowded)
     report.notes.push(`${crowded} activiteit(en) met meer dan 20 leerkrachten (bv. een schoolviering): niet ingelezen`);
   if (capped)
@@ -427,7 +458,10 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
   const planned = new Map<string, number>();
   for (const sub of subjects)
     for (const id of (sub.taughtBy as { staff: string[] }).staff)
-      planned.set(id, (planned.get(id) ?? 0) + (sub.periods as number) * (sub.groups as string[]).length);
+      planned.set(
+        id,
+        (planned.get(id) ?? 0) + (sub.periods as number) * (sub.together ? 1 : (sub.groups as string[]).length),
+      );
   const staff = teacherNames.map((n) => {
     const subs = [...(subjectsOf.get(n) ?? [])];
     const isClass = classTeachers.has(n);
@@ -488,10 +522,13 @@ export function importFet(file: string, opts: SpreadsheetOptions = {}) {
     members: m.teachers.map((t) => staffId.get(t)!),
     purpose: "plg",
     mode: "physical",
+    // As long as in FET: its hours are 50-minute lestijden here (a block may span a break between them).
+    minBlockMinutes: Math.min(600, m.duration * 50),
+    maxBlockMinutes: Math.min(600, m.duration * 50),
   }));
   if (goals.length)
     report.notes.push(
-      `${goals.length} activiteit(en) zonder leerlingen met meerdere leerkrachten (bv. overleg) zijn vrijroosterdoelen geworden; Vrijrooster kiest zelf het blok (minstens 180 min fysiek) in plaats van FET's vaste uren`,
+      `${goals.length} activiteit(en) zonder leerlingen met meerdere leerkrachten (bv. overleg) zijn vrijroosterdoelen geworden, even lang als in FET (FET-uren × 50 min); Vrijrooster kiest zelf het blok in plaats van FET's vaste uren`,
     );
 
   // ---------- what has no counterpart ----------

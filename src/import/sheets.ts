@@ -224,6 +224,14 @@ export const SHEETS: SheetDef[] = [
         explain: "om het even, voormiddag of namiddag",
         example: "om het even",
       },
+      {
+        header: "Samen",
+        key: "together",
+        list: YES_NO,
+        explain:
+          "ja: de klassen krijgen het vak samen, tegelijk, verdeeld over de leerkrachten (bv. levensbeschouwing voor L1A en L1B in groepen); leeg = elke klas apart",
+        example: "nee",
+      },
     ],
   },
   {

@@ -411,6 +411,7 @@ export function importTables(tables: Table[], opts: SpreadsheetOptions = {}) {
     const maxPerDay = r.int("maxPerDay", 1, 10);
     const minDaysApart = r.int("minDaysApart", 0, 4);
     const prefer = r.oneOf("prefer", Object.keys(PREFER));
+    const together = r.yesNo("together");
     keep(
       "subjects",
       {
@@ -422,6 +423,7 @@ export function importTables(tables: Table[], opts: SpreadsheetOptions = {}) {
         ...(maxPerDay !== undefined ? { maxPerDay } : {}),
         ...(minDaysApart !== undefined ? { minDaysApart } : {}),
         ...(prefer ? { prefer: PREFER[prefer as keyof typeof PREFER] } : {}),
+        ...(together ? { together } : {}),
       },
       r,
     );

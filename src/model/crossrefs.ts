@@ -16,6 +16,22 @@ function uniqueIds(ctx: Ctx, items: { id: string }[], path: string, what: string
   });
 }
 
+/** A subject the groups take together (Subject.together): several groups, named teachers. */
+function checkTogether(sub: ScenarioShape["subjects"][number], i: number, ctx: Ctx) {
+  if (sub.groups.length < 2)
+    ctx.addIssue({
+      code: "custom",
+      path: ["subjects", i, "groups"],
+      message: `Vak '${sub.id}' is 'together' (klassen samen) maar heeft maar één klas; noem er minstens twee of laat 'together' weg`,
+    });
+  if (sub.taughtBy === "class")
+    ctx.addIssue({
+      code: "custom",
+      path: ["subjects", i, "taughtBy"],
+      message: `Vak '${sub.id}' is 'together' (klassen samen): noem de leerkrachten van de groepen (taughtBy.staff), niet "class"`,
+    });
+}
+
 export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
   uniqueIds(ctx, s.groups, "groups", "Klas");
   uniqueIds(ctx, s.staff, "staff", "Personeelslid");
@@ -76,6 +92,7 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
         need(staff, t, ["subjects", i, "taughtBy", "staff", j], "leerkracht (staff id)"),
       );
     if (sub.room) need(rooms, sub.room, ["subjects", i, "room"], "lokaal (room id)");
+    if (sub.together) checkTogether(sub, i, ctx);
   });
   s.interns.forEach((it, i) => {
     need(staff, it.mentor, ["interns", i, "mentor"], "mentor (staff id)");

@@ -304,8 +304,27 @@ export const Subject = z.strictObject({
   minDaysApart: z.number().int().min(0).max(4).default(0),
   prefer: z.enum(["any", "morning", "afternoon"]).default("any"),
   room: Id.optional(),
+  together: z
+    .boolean()
+    .optional()
+    .describe(
+      "The groups take this subject together, at the same time, regrouped over the taughtBy.staff (e.g. levensbeschouwing for L1A and L1B in three option groups): one lesson occupies every group and every teacher, and counts once in each teacher's load",
+    ),
 });
 export type Subject = z.infer<typeof Subject>;
+
+/**
+ * The subject the groups take together (Subject.together) that a lesson of `group` in `subjectId` belongs to, and
+ * the key of its one activity in a slot ("together:LBV1:L1A+L1B"); undefined for any other lesson.
+ */
+export function togetherOf(
+  subjects: readonly Subject[],
+  subjectId: string,
+  group: string,
+): { subject: Subject; key: string } | undefined {
+  const sub = subjects.find((x) => x.together && x.id === subjectId && x.groups.includes(group));
+  return sub && { subject: sub, key: `together:${sub.id}:${sub.groups.join("+")}` };
+}
 
 // ---------- ateliers ----------
 

@@ -16,6 +16,7 @@ import {
   gridOf,
   parseCoverBy,
   type Scenario,
+  togetherOf,
 } from "../model/index.js";
 import {
   classesOf,
@@ -79,15 +80,21 @@ type Draft = Omit<PlanSeries, "dates" | "dropped"> & {
   concerns: string[];
 };
 
-/** A lesson is one activity with its merge partner or its atelier plan's other groups in the same slot. */
+/**
+ * A lesson is one activity with its merge partner, its atelier plan's other groups or the other groups of a subject
+ * they take together (Subject.together) in the same slot.
+ */
 function lessonDrafts(s: Scenario, c: Candidate): Draft[] {
   const byKey = new Map<string, Draft>();
   for (const l of c.lessons) {
+    const together = togetherOf(s.subjects, l.subject, l.group);
     const key = l.atelierPlan
       ? `atelier:${l.atelierPlan}:${l.day}:${l.start}`
       : l.mergedWith
         ? `les:${[l.group, l.mergedWith].sort().join("+")}:${l.day}:${l.start}`
-        : `les:${l.group}:${l.day}:${l.start}`;
+        : together
+          ? `les:${together.key}:${l.day}:${l.start}`
+          : `les:${l.group}:${l.day}:${l.start}`;
     const d = byKey.get(key) ?? {
       key,
       kind: "lesson" as const,

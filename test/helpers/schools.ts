@@ -15,7 +15,10 @@ import { SHORT_DAY, usualGrid } from "./tiny.js";
 
 const day = fc.constantFrom<Day>("mon", "tue", "wed", "thu", "fri");
 
-/** A small school: 2–3 classes, a PE teacher, maybe a co-teacher, care teacher, intern, merge, external. */
+/**
+ * A small school: 2–3 classes, a PE teacher (maybe for all classes together), maybe a co-teacher, care teacher,
+ * intern, merge, external.
+ */
 export const smallSchool: fc.Arbitrary<Scenario> = fc
   .record({
     pupils: fc.array(fc.integer({ min: 10, max: 25 }), { minLength: 2, maxLength: 3 }),
@@ -38,6 +41,7 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc
       { minLength: 1, maxLength: 2 },
     ),
     gym: fc.boolean(),
+    loTogether: fc.boolean(),
     minDaysApart: fc.integer({ min: 0, max: 2 }),
     kt1Away: fc.option(day, { nil: undefined }),
     duty: fc.option(fc.record({ who: fc.nat(2), day, inLesson: fc.boolean() }), { nil: undefined }),
@@ -87,6 +91,8 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc
           maxPerDay: p.loMaxPerDay,
           minDaysApart: p.minDaysApart,
           ...(p.gym ? { room: "gym" } : {}),
+          // All classes at once, regrouped (Subject.together); in a one-group gym that could never fit.
+          ...(p.loTogether && !p.gym ? { together: true } : {}),
         },
       ],
       rooms: p.gym ? [{ id: "gym", name: "Turnzaal", capacity: 1 }] : [],

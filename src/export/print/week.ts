@@ -14,6 +14,7 @@ import {
   type Scenario,
   type Staff,
   isAvailable,
+  togetherOf,
 } from "../../model/browser.js";
 import { coverText, type Names } from "./names.js";
 
@@ -311,7 +312,9 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
       } else if (lessons.length > 0) {
         cell.main = lessons
           .map((l) => {
-            const who = l.mergedWith ? `${l.group} + ${l.mergedWith}` : l.group;
+            // A merge, or a subject classes take together, is one lesson for all of its classes.
+            const together = togetherOf(ix.scenario.subjects, l.subject, l.group)?.subject.groups;
+            const who = l.mergedWith ? `${l.group} + ${l.mergedWith}` : together ? together.join(" + ") : l.group;
             return `${who} · ${l.subject === "KLAS" ? ix.t("klas", "class") : l.subject}`;
           })
           .filter((x, i, all) => all.indexOf(x) === i)
