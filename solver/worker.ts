@@ -1,10 +1,15 @@
-// Worker thread entry: the engines are synchronous, so every solve runs here, off the main thread.
-import { parentPort, workerData } from "node:worker_threads";
+// Worker thread entry: the engines are synchronous, so every solve runs here, off the main thread. The worker loads
+// HiGHS as soon as it starts and then waits for its one job (a message from solver/index.ts): started ahead of time
+// (solver/worker-pool.ts), its loading overlaps the caller's.
+import { parentPort } from "node:worker_threads";
 import type { Candidate, Locks, Scenario, Timetable } from "../src/model/index.js";
 import { solveCore, type SolveProgress } from "./core.js";
 import { loadHighs, makeHighsEngine } from "./engines/highs.js";
 import { jslpEngine } from "./engines/jslp.js";
 import { whatIf } from "./what-if.js";
+import { timing } from "./worker-pool.js";
+
+timing("worker: modules loaded");
 
 interface Job {
   scenario: Scenario;
@@ -18,8 +23,14 @@ interface Job {
   whatIf?: { seconds: number; goal?: string; baseline?: Candidate };
 }
 
+// The WebAssembly compiles while the job is on its way.
+const highsLoaded = loadHighs();
+void highsLoaded.then(() => timing("worker: HiGHS loaded"));
+highsLoaded.catch(() => {}); // a failed load is reported to the job that awaits it
+
 async function run(job: Job) {
-  const highs = makeHighsEngine(await loadHighs());
+  timing("worker: job received");
+  const highs = makeHighsEngine(await highsLoaded);
   const onProgress = (p: SolveProgress) => parentPort!.postMessage({ type: "progress", progress: p });
   const engine = job.engine === "jslp" ? jslpEngine : highs;
   const asked = job.whatIf;
@@ -53,9 +64,10 @@ async function run(job: Job) {
       onProgress,
       locks: job.locks,
     });
+  timing(`worker: solved (build ${result.stats?.buildMs} ms, engine ${result.stats?.solveMs} ms)`);
   parentPort!.postMessage({ type: "result", result });
 }
 
-run(workerData as Job).catch((e: Error) =>
-  parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack }),
+parentPort!.once("message", (msg: { type: "job"; job: Job }) =>
+  run(msg.job).catch((e: Error) => parentPort!.postMessage({ type: "error", message: e.message, stack: e.stack })),
 );

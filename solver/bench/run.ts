@@ -62,7 +62,7 @@ function cliMedian(file: string): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    spawnSync(process.execPath, ["dist/src/cli/main.js", "solve", file, "--candidates", "1", "--json"], {
+    spawnSync(process.execPath, ["dist/cli/main.js", "solve", file, "--candidates", "1", "--json"], {
       stdio: "ignore",
     });
     times.push(performance.now() - t0);

@@ -100,7 +100,7 @@ function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
 }
 
 const solveArgs = (file: string, limit: number) => [
-  "dist/src/cli/main.js",
+  "dist/cli/main.js",
   "solve",
   file,
   "--candidates",
@@ -135,7 +135,7 @@ export function fetRow(fetDir: string, runs: number, limit: number, log: (s: str
   if (!existsSync(fetFile)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-fet-"));
   const scenario = join(dir, "fet-school.json");
-  const imported = spawnSync(process.execPath, ["dist/src/cli/main.js", "import", fetFile, "--out", scenario], {
+  const imported = spawnSync(process.execPath, ["dist/cli/main.js", "import", fetFile, "--out", scenario], {
     encoding: "utf8",
   });
   if (imported.status !== 0) log(`import of ${fetFile} failed: ${imported.stderr}\n`);
