@@ -3,7 +3,6 @@
 import type { Candidate, LocksInput, Scenario, Timetable } from "../src/model/index.js";
 import type { WhatIf } from "../src/model/what-if.js";
 import type { SolveProgress } from "./core.js";
-import { parseLocks } from "./locks.js";
 import { memoryLimitMb, takeWorker, timing } from "./worker-pool.js";
 
 export type { SolveProgress } from "./core.js";
@@ -66,15 +65,11 @@ export function watchdogGraceMs(timeLimitSeconds: number): number {
 /** Extra time for "what would it take?" past its budget before the watchdog stops it. */
 const WHAT_IF_GRACE_SECONDS = 10;
 
-export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
+export async function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
   const deadline = (opts.startedAt ?? Date.now()) + timeLimitSeconds * 1000;
-  let locks;
-  try {
-    locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
-  } catch (e) {
-    return Promise.reject(e);
-  }
+  // The rule registry behind the locks loads only for a solve with locks (start-up, issue 11).
+  const locks = opts.locks === undefined ? undefined : (await import("./locks.js")).parseLocks(opts.locks, scenario);
   const whatIf = opts.whatIfSeconds ? { seconds: opts.whatIfSeconds } : undefined;
   const job = {
     scenario,
