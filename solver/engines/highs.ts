@@ -6,7 +6,7 @@ import type { LinearModel } from "../linear-model.js";
 import type { Engine, EngineOptions, EngineResult } from "./engine.js";
 
 const require = createRequire(import.meta.url);
-type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+export type Highs = Awaited<ReturnType<typeof import("highs").default>>;
 let highsPromise: Promise<Highs> | undefined;
 
 /**
