@@ -1,15 +1,12 @@
 // The solver's public API: solve(scenario) → Timetable, in a worker thread, with a time limit, progress
 // and cancellation. Callers: the CLI (`vrijrooster solve`), the API's job queue, the benchmark.
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { Candidate, LocksInput, Scenario, Timetable } from "../src/model/index.js";
 import type { WhatIf } from "../src/model/what-if.js";
 import type { SolveProgress } from "./core.js";
-import { parseLocks } from "./locks.js";
+import { memoryLimitMb, takeWorker, timing } from "./worker-pool.js";
 
 export type { SolveProgress } from "./core.js";
+export { prestartWorker } from "./worker-pool.js";
 
 export interface SolveOptions {
   /** Number of diverse candidates (default 3). */
@@ -49,22 +46,11 @@ export class SolveMemoryError extends Error {
   }
 }
 
-const DEFAULT_MEMORY_MB = 1536;
-
 export class AbortError extends Error {
   constructor() {
     super("De berekening werd geannuleerd");
     this.name = "AbortError";
   }
-}
-
-/** The compiled worker (tests run from TypeScript sources, the worker always runs compiled JS). */
-function workerPath(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return join(dirname(here), "worker.js");
-  const compiled = join(dirname(here), "..", "dist", "solver", "worker.js");
-  if (!existsSync(compiled)) throw new Error("Build first (npm run build): dist/solver/worker.js is missing");
-  return compiled;
 }
 
 /**
@@ -79,15 +65,11 @@ export function watchdogGraceMs(timeLimitSeconds: number): number {
 /** Extra time for "what would it take?" past its budget before the watchdog stops it. */
 const WHAT_IF_GRACE_SECONDS = 10;
 
-export function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
+export async function solve(scenario: Scenario, opts: SolveOptions = {}): Promise<Timetable> {
   const timeLimitSeconds = opts.timeLimitSeconds ?? 30;
   const deadline = (opts.startedAt ?? Date.now()) + timeLimitSeconds * 1000;
-  let locks;
-  try {
-    locks = opts.locks === undefined ? undefined : parseLocks(opts.locks, scenario);
-  } catch (e) {
-    return Promise.reject(e);
-  }
+  // The rule registry behind the locks loads only for a solve with locks (start-up, issue 11).
+  const locks = opts.locks === undefined ? undefined : (await import("./locks.js")).parseLocks(opts.locks, scenario);
   const whatIf = opts.whatIfSeconds ? { seconds: opts.whatIfSeconds } : undefined;
   const job = {
     scenario,
@@ -150,8 +132,11 @@ function runWorker<T>(
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new AbortError());
-    const memoryMb = opts.memoryLimitMb ?? (Number(process.env.VRIJROOSTER_SOLVE_MEMORY_MB) || DEFAULT_MEMORY_MB);
-    const worker = new Worker(workerPath(), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    const memoryMb = memoryLimitMb(opts.memoryLimitMb);
+    // A worker started ahead (prestartWorker) has loaded its modules and HiGHS already; it gets the job now.
+    const worker = takeWorker(memoryMb);
+    worker.postMessage({ type: "job", job });
+    timing("main: job posted");
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -166,7 +151,7 @@ function runWorker<T>(
     opts.signal?.addEventListener("abort", onAbort);
     worker.on("message", (msg: { type: string; progress?: SolveProgress; result?: T; message?: string }) => {
       if (msg.type === "progress" && msg.progress) opts.onProgress?.(msg.progress);
-      else if (msg.type === "result") finish(() => resolve(msg.result!));
+      else if (msg.type === "result") finish(() => (timing("main: result received"), resolve(msg.result!)));
       else if (msg.type === "error") finish(() => reject(new Error(msg.message)));
     });
     worker.on("error", (e: Error & { code?: string }) =>

@@ -1,7 +1,8 @@
 // The solver's public API: worker thread, determinism, time limit, cancellation, progress (issue 3).
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../src/model/index.js";
-import { AbortError, SolveMemoryError, solve } from "../solver/index.js";
+import { AbortError, prestartWorker, SolveMemoryError, solve } from "../solver/index.js";
 
 const city = () => loadScenario("fixtures/city-school.json");
 
@@ -43,5 +44,26 @@ describe("solve() in a worker thread", () => {
     await expect(solve(city(), { memoryLimitMb: 4, candidates: 1 })).rejects.toThrow(/meer dan 4 MB geheugen/);
     // The same school within a normal limit solves in the same process afterwards.
     expect((await solve(city(), { candidates: 1 })).status).toBe("optimal");
+  });
+
+  it("a worker started ahead (as `vrijrooster solve` does) takes the next solve and gives the same week", async () => {
+    const fresh = await solve(city(), { candidates: 1 });
+    prestartWorker();
+    const warm = await solve(city(), { candidates: 1 });
+    expect(warm.status).toBe("optimal");
+    expect(warm.candidates[0].objective).toBe(2055998);
+    expect(warm.candidates[0].releases).toEqual(fresh.candidates[0].releases);
+    // A spare worker with another heap cap is not used: the memory limit still holds.
+    prestartWorker();
+    await expect(solve(city(), { memoryLimitMb: 4, candidates: 1 })).rejects.toBeInstanceOf(SolveMemoryError);
+  });
+
+  it("a worker started ahead and never used does not keep the process alive", () => {
+    const script =
+      'const m = await import("./dist/solver/worker-pool.js"); m.prestartWorker(); console.log("started");';
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 });
+    expect(r.stdout.trim()).toBe("started");
+    expect(r.signal).toBeNull(); // not killed by the timeout: it exited on its own
+    expect(r.status).toBe(0);
   });
 });

@@ -6,7 +6,7 @@
 // generated sizes; BENCH_SCALE_RUNS (default 3) and BENCH_SCALE_LIMIT (seconds, default 60) the scale runs.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { loadScenario, type Timetable } from "../../src/model/index.js";
 import { solve } from "../index.js";
@@ -62,7 +62,7 @@ function cliMedian(file: string): number {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    spawnSync(process.execPath, ["dist/src/cli/main.js", "solve", file, "--candidates", "1", "--json"], {
+    spawnSync(process.execPath, ["dist/cli/main.js", "solve", file, "--candidates", "1", "--json"], {
       stdio: "ignore",
     });
     times.push(performance.now() - t0);
@@ -80,9 +80,11 @@ const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 60);
 
 function scale(): string {
   const log = (s: string) => process.stderr.write(s);
+  const loadBefore = loadavg()[0];
   const rows = scaleRows(SIZES, SCALE_RUNS, SCALE_LIMIT, log);
   const fet = fetRow(join("..", "shared", "bench", "fet-school"), SCALE_RUNS, SCALE_LIMIT, log);
-  return scaleTable(fet ? [fet, ...rows] : rows, SCALE_RUNS, SCALE_LIMIT, cpus().length);
+  const load = [loadBefore, loadavg()[0]] as const;
+  return scaleTable(fet ? [fet, ...rows] : rows, SCALE_RUNS, SCALE_LIMIT, cpus().length, load);
 }
 
 async function main() {

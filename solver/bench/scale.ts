@@ -100,7 +100,7 @@ function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
 }
 
 const solveArgs = (file: string, limit: number) => [
-  "dist/src/cli/main.js",
+  "dist/cli/main.js",
   "solve",
   file,
   "--candidates",
@@ -137,7 +137,7 @@ export function fetRow(fetDir: string, runs: number, limit: number, log: (s: str
   if (!existsSync(fetFile)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "vrijrooster-bench-fet-"));
   const scenario = join(dir, "fet-school.json");
-  const imported = spawnSync(process.execPath, ["dist/src/cli/main.js", "import", fetFile, "--out", scenario], {
+  const imported = spawnSync(process.execPath, ["dist/cli/main.js", "import", fetFile, "--out", scenario], {
     encoding: "utf8",
   });
   if (imported.status !== 0) log(`import of ${fetFile} failed: ${imported.stderr}\n`);
@@ -167,11 +167,19 @@ export function fetRow(fetDir: string, runs: number, limit: number, log: (s: str
   return row;
 }
 
-export function scaleTable(rows: ScaleRow[], runs: number, limit: number, cores: number): string {
+/** `load`: the 1-minute load average when the runs began and ended (other work on the machine stretches wall time). */
+export function scaleTable(
+  rows: ScaleRow[],
+  runs: number,
+  limit: number,
+  cores: number,
+  load?: readonly [number, number],
+): string {
+  const busy = load ? `, load average ${load[0].toFixed(1)} at the start and ${load[1].toFixed(1)} at the end` : "";
   const mb = (x?: number) => (x === undefined ? "—" : x.toFixed(0));
   const sec = (x?: number) => (x === undefined ? "—" : x.toFixed(2));
   return [
-    `Whole \`vrijrooster solve <school> --candidates 1 --json --time-limit ${limit}\` processes, median of ${runs} after one warm-up (fet-cl: at least 9), wall time, CPU time (user + system) and peak memory by /usr/bin/time; ${cores} cores, ${new Date().toISOString().slice(0, 10)}. *nodes*, *iterations*: HiGHS branch-and-bound nodes and simplex iterations over all solves (not distorted by a busy machine); *model*: variables×rows per day grid.`,
+    `Whole \`vrijrooster solve <school> --candidates 1 --json --time-limit ${limit}\` processes, median of ${runs} after one warm-up (fet-cl: at least 9), wall time, CPU time (user + system) and peak memory by /usr/bin/time; ${cores} cores${busy}, ${new Date().toISOString().slice(0, 10)}. *nodes*, *iterations*: HiGHS branch-and-bound nodes and simplex iterations over all solves (not distorted by a busy machine); *model*: variables×rows per day grid.`,
     "",
     "| school | wall s | cpu s | peak MB | status | objective | gap | build ms | engine ms | nodes | iterations | model | fet-cl wall s | fet-cl cpu s | fet-cl peak MB |",
     "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",

@@ -6,7 +6,7 @@ import type { LinearModel } from "../linear-model.js";
 import type { Engine, EngineOptions, EngineResult } from "./engine.js";
 
 const require = createRequire(import.meta.url);
-type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+export type Highs = Awaited<ReturnType<typeof import("highs").default>>;
 let highsPromise: Promise<Highs> | undefined;
 
 /**
@@ -76,6 +76,12 @@ export function makeHighsEngine(highs: Highs): Engine {
           mip_rel_gap: 0,
           mip_abs_gap: integral ? 0.999 : 1e-6,
           random_seed: 1,
+          // No restart after the root node (issue 11). HiGHS restarts the search when reduced-cost fixing at the root
+          // fixed a few % of the binaries, and then redoes the root's cut rounds on the smaller model. Measured on the
+          // generated schools' MILPs alone: 48 classes 12,048 → 9,648 simplex iterations, CPU 6.3–8.3 → 3.6–5.9 s;
+          // 96 classes 47,037 → 43,171 iterations, CPU 48 → 24–31 s (a busy machine). Schools whose root fixes too little to restart (the example schools, 24 and 36
+          // classes) solve exactly as before. Optimality is proven either way.
+          mip_allow_restart: false,
           ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
         } as never);
         m.run();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // vrijrooster — the command line. Never shows a stack trace to a user (VRIJROOSTER_DEBUG=1 does).
-import { InputError } from "../model/index.js";
+import { InputError } from "../model/problems.js";
 import type { Command } from "./command.js";
 
 // Each command is loaded only when it runs (`rules` needs no solver, `check` no API or iCal): start-up is a
@@ -49,7 +49,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Onbekende opdracht '${name}'.\n\n${await help()}\n`);
     return 2;
   }
+  // The solver's worker starts first: it loads HiGHS while this thread loads the command and reads the scenario.
+  const pool =
+    command === "solve" && !rest.includes("--help") && !rest.includes("-h")
+      ? await import("../../solver/worker-pool.js")
+      : undefined;
+  pool?.timing("main: CLI loaded");
+  pool?.prestartWorker();
   const cmd = await load();
+  pool?.timing("main: command loaded");
   if (rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(`${cmd.summary}\n\n  ${cmd.usage}\n`);
     return 0;

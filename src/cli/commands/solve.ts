@@ -1,8 +1,6 @@
 import { solve } from "../../../solver/index.js";
 import { loadScenario, readJsonFile, SOLVE_LIMITS } from "../../model/index.js";
-import { parseLocks } from "../../../solver/locks.js";
 import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } from "../command.js";
-import { renderSolve } from "../render-week.js";
 import type { WhatIf } from "../../model/what-if.js";
 
 /** The what-if answer in Dutch, for the terminal (README: "What would it take?"). */
@@ -72,7 +70,11 @@ export const solveCommand: Command = {
       throw new UsageError("--show moet summary, groups, teachers of all zijn");
     if (values.out !== undefined) checkOutFile(values.out); // before the solve, not after it
     const scenario = loadScenario(positionals[0]);
-    const locks = values.lock === undefined ? undefined : parseLocks(readJsonFile(values.lock), scenario);
+    // The rule registry (locks) and the week's text (render-week) load only when needed: start-up counts (issue 11).
+    const locks =
+      values.lock === undefined
+        ? undefined
+        : (await import("../../../solver/locks.js")).parseLocks(readJsonFile(values.lock), scenario);
 
     const started = Date.now();
     let lastLine = 0;
@@ -95,6 +97,7 @@ export const solveCommand: Command = {
     if (values.out) writeOutFile(values.out, json);
     if (values.json) process.stdout.write(json);
     else {
+      const { renderSolve } = await import("../render-week.js");
       process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
       if (result.whatIf) process.stdout.write(renderWhatIf(result.whatIf) + "\n");
       else if (values["what-if"])
