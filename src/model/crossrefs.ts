@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { ScenarioShape } from "./scenario.js";
 import { membersOfSet } from "./resolve.js";
 import { checkObservationRefs } from "./observation.js";
+import { taughtSchools } from "./schools.js";
 
 type Ctx = z.RefinementCtx;
 
@@ -124,4 +125,63 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
   s.calendar.studyDays.forEach((d, i) =>
     d.groups?.forEach((g, j) => need(groups, g, ["calendar", "studyDays", i, "groups", j], "klas (group id)")),
   );
+  checkSchoolRefs(s, ctx, need);
+}
+
+type Need = (set: Set<string>, id: string, path: (string | number)[], what: string) => void;
+
+/**
+ * A school group (issue 11): schools exist and are named once; in a group every class belongs to a school, a care
+ * teacher says where they work, and a merge stays within one school. Without `schools` no class, room or person
+ * may name one.
+ */
+function checkSchoolRefs(s: ScenarioShape, ctx: Ctx, need: Need): void {
+  const list = s.schools ?? [];
+  uniqueIds(ctx, list, "schools", "School");
+  const schools = new Set(list.map((x) => x.id));
+  const what = "school (school id uit schools)";
+  list.forEach((sc, i) =>
+    Object.keys(sc.travelMinutes ?? {}).forEach((other) =>
+      need(schools, other, ["schools", i, "travelMinutes", other], what),
+    ),
+  );
+  s.groups.forEach((g, i) => {
+    if (g.school) need(schools, g.school, ["groups", i, "school"], what);
+    else if (list.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["groups", i, "school"],
+        message: `Zeg tot welke school klas '${g.name ?? g.id}' behoort (school): dit scenario heeft meerdere scholen`,
+      });
+  });
+  s.rooms.forEach((r, i) => r.school && need(schools, r.school, ["rooms", i, "school"], what));
+  s.staff.forEach((p, i) => {
+    const seen = new Set<string>();
+    p.schools?.forEach((x, j) => {
+      need(schools, x.school, ["staff", i, "schools", j, "school"], what);
+      if (seen.has(x.school))
+        ctx.addIssue({
+          code: "custom",
+          path: ["staff", i, "schools", j, "school"],
+          message: `School '${x.school}' staat twee keer bij ${p.name}`,
+        });
+      seen.add(x.school);
+    });
+    if (list.length && p.flags.careTeacher && !p.schools && taughtSchools(s, p.id).size === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["staff", i, "schools"],
+        message: `Zeg in welke school of scholen zorgleerkracht ${p.name} werkt (schools): een zorgleerkracht vangt enkel klassen van de eigen school op`,
+      });
+  });
+  if (!list.length) return;
+  s.cover.merges.forEach((m, i) => {
+    const [a, b] = m.groups.map((id) => s.groups.find((g) => g.id === id));
+    if (a?.school && b?.school && a.school !== b.school)
+      ctx.addIssue({
+        code: "custom",
+        path: ["cover", "merges", i, "groups"],
+        message: `Klassen '${a.name ?? a.id}' en '${b.name ?? b.id}' zitten in verschillende scholen: samenvoegen kan enkel binnen één school`,
+      });
+  });
 }

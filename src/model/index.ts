@@ -10,3 +10,4 @@ export * from "./cover.js";
 export * from "./reading.js";
 export * from "./goal-window.js";
 export * from "./observation.js";
+export * from "./schools.js";
