@@ -15,6 +15,7 @@ import {
 } from "../src/model/index.js";
 import { staffSchools } from "../constraints/staff/schools.js";
 import { staffMinMaxLestijden } from "../constraints/staff/min-max-lestijden.js";
+import { staffPlageCap } from "../constraints/staff/plage-cap.js";
 import { SolverModel } from "../solver/build.js";
 import { encodeAll } from "../solver/encode/index.js";
 import { verified } from "./helpers/verified.js";
@@ -125,6 +126,19 @@ describe("solving the two-school group", () => {
     const v = staffMinMaxLestijden.check({ scenario: parseScenario(less) });
     expect(v.map((x) => [x.messageId, x.where.staff])).toEqual([["plan-above-max", "lo"]]);
     expect(v[0].message).toContain("12 lestijden"); // 6 in Noord + 6 in Zuid
+  });
+
+  it("checks the plage cap over all schools of the group (staff.plage-cap)", () => {
+    const low = input();
+    for (const p of low.staff) if (p.id.startsWith("kt-")) p.fraction = "22/24";
+    const g = parseScenario(low);
+    const v = staffPlageCap.check({ scenario: g, candidate: week, grid: g.dayGrids[0] });
+    expect(v.map((x) => x.messageId)).toEqual(["above-cap-group"]);
+    expect(v[0].message).toMatch(
+      /^In het lager geven de leerkrachten van de 2 scholen van de scholengemeenschap samen \d+ plage-lestijden/,
+    );
+    expect(v[0].message).toContain("An Peeters");
+    expect(v[0].message).toContain("Dirk Claes"); // a class teacher of each school
   });
 
   it("with no travel minutes: one school per half day, also in the solved week", async () => {
