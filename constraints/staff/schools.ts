@@ -182,8 +182,10 @@ function encodeSchools(m: ModelBuilder): void {
   if (!isSchoolGroup(s)) return;
   const schoolOf = new Map(s.groups.map((g) => [g.id, g.school]));
   const staff = new Map(s.staff.map((p) => [p.id, p]));
+  const reach = new Map(s.staff.map((p) => [p.id, reachOf(s, p)]));
   // person → "school|slot" → the variables of their work there
-  const work = new Map<string, Map<string, { school: string; slot: (typeof m.slots)[number]; vars: string[] }>>();
+  type Cell = { school: string; slot: (typeof m.slots)[number]; vars: string[] };
+  const work = new Map<string, Map<string, Cell>>();
   const add = (p: string, school: string, slot: (typeof m.slots)[number], v: string) => {
     const mine = work.get(p) ?? work.set(p, new Map()).get(p)!;
     const key = `${school}|${slot.key}`;
@@ -196,8 +198,9 @@ function encodeSchools(m: ModelBuilder): void {
     for (const p of new Set(v.teachers)) {
       const person = staff.get(p);
       if (!person) continue;
-      add(p, school, v.slot, v.name);
-      if (!reachOf(s, person)(school, v.slot.day))
+      // A lesson on a day the teacher does not work in that school is 0: it needs no travel rows.
+      if (reach.get(p)!(school, v.slot.day)) add(p, school, v.slot, v.name);
+      else
         m.addConstraint(
           new Map([[v.name, 1]]),
           "<=",
@@ -214,13 +217,33 @@ function encodeSchools(m: ModelBuilder): void {
     const school = schoolOf.get(v.group);
     if (school && v.lever === "care") add(v.who, school, v.slot, v.name);
   }
+  // Teachers who do exactly the same work (levensbeschouwing: four at once) share one set of rows.
+  const bySignature = new Map<string, { people: string[]; cells: Map<string, Cell> }>();
   for (const [p, cells] of work) {
+    if (new Set([...cells.values()].map((c) => c.school)).size < 2) continue;
+    const sig = [...cells].map(([key, c]) => `${key}:${c.vars.join(",")}`).join(";");
+    const same = bySignature.get(sig);
+    if (same) same.people.push(p);
+    else bySignature.set(sig, { people: [p], cells });
+  }
+  for (const { people, cells } of bySignature.values()) {
     const list = [...cells.values()];
-    if (new Set(list.map((c) => c.school)).size < 2) continue;
-    const w = new Map<string, string>();
-    for (const [key, c] of cells) {
-      const name = m.addAuxVar(`w_${p}_${c.school}_${c.slot.key}`, 0, 1);
-      w.set(key, name);
+    const pairs: [Cell, Cell][] = [];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        const x = { staff: people[0], school: a.school, day: a.slot.day, start: a.slot.start, end: a.slot.end };
+        const y = { staff: people[0], school: b.school, day: b.slot.day, start: b.slot.start, end: b.slot.end };
+        if (tooClose(s, m.grid, x, y)) pairs.push([a, b]);
+      }
+    // w ≥ each variable of a cell that takes part in a pair (a cell of one variable is that variable).
+    const w = new Map<Cell, string>();
+    const indicator = (c: Cell) => {
+      if (c.vars.length === 1) return c.vars[0];
+      let name = w.get(c);
+      if (name) return name;
+      name = m.addAuxVar(`w_${people[0]}_${c.school}_${c.slot.key}`, 0, 1);
+      w.set(c, name);
       for (const v of c.vars)
         m.addConstraint(
           new Map([
@@ -229,29 +252,25 @@ function encodeSchools(m: ModelBuilder): void {
           ]),
           ">=",
           0,
-          travelTag(m, p, c.school, c.school),
+          travelTag(m, people, c.school, c.school),
         );
+      return name;
+    };
+    for (const [a, b] of pairs) {
+      const e: LinExpr = new Map([
+        [indicator(a), 1],
+        [indicator(b), 1],
+      ]);
+      m.addConstraint(e, "<=", 1, travelTag(m, people, a.school, b.school));
     }
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        const x = { staff: p, school: a.school, day: a.slot.day, start: a.slot.start, end: a.slot.end };
-        const y = { staff: p, school: b.school, day: b.slot.day, start: b.slot.start, end: b.slot.end };
-        if (!tooClose(s, m.grid, x, y)) continue;
-        const e: LinExpr = new Map([
-          [w.get(`${a.school}|${a.slot.key}`)!, 1],
-          [w.get(`${b.school}|${b.slot.key}`)!, 1],
-        ]);
-        m.addConstraint(e, "<=", 1, travelTag(m, p, a.school, b.school));
-      }
   }
 }
 
-function travelTag(m: ModelBuilder, p: string, a: string, b: string) {
+function travelTag(m: ModelBuilder, people: string[], a: string, b: string) {
   const s = m.scenario;
   const t = travelBetween(s, a, b);
-  return tag(staffSchools, "encode-travel", `person:${p}`, {
-    name: nameOf(m, p),
+  return tag(staffSchools, "encode-travel", `person:${people[0]}`, {
+    name: people.map((p) => nameOf(m, p)).join(", "),
     school: schoolName(s, a),
     other: schoolName(s, b),
     travel: t === "half-day" ? { nl: "één school per halve dag", en: "one school per half day" } : `${t} min`,
