@@ -16,6 +16,8 @@ import {
 import { staffSchools } from "../constraints/staff/schools.js";
 import { staffMinMaxLestijden } from "../constraints/staff/min-max-lestijden.js";
 import { staffPlageCap } from "../constraints/staff/plage-cap.js";
+import { yearFacultatief } from "../constraints/year/facultatief.js";
+import { yearPlan } from "../src/plan/index.js";
 import { SolverModel } from "../solver/build.js";
 import { encodeAll } from "../solver/encode/index.js";
 import { verified } from "./helpers/verified.js";
@@ -139,6 +141,46 @@ describe("solving the two-school group", () => {
     );
     expect(v[0].message).toContain("An Peeters");
     expect(v[0].message).toContain("Dirk Claes"); // a class teacher of each school
+  });
+
+  it("gives each school its own facultative days (2 each, the group's included) and drops only its lessons", () => {
+    const f = input();
+    // 2026-10-12 is a Monday.
+    f.calendar = {
+      ...f.calendar,
+      facultativeDays: [{ date: "2026-10-12", schools: ["noord"] }, { date: "2027-02-15" }],
+    };
+    const g = parseScenario(f);
+    expect(yearFacultatief.check({ scenario: g })).toEqual([]);
+    const plan = yearPlan(g, week);
+    const monday = (group: string) =>
+      plan.series.find((x) => x.kind === "lesson" && x.day === "mon" && x.groups.includes(group))!;
+    expect(monday("N1").dropped).toContainEqual({ date: "2026-10-12", reason: "Facultatieve vrije dag" });
+    expect(monday("Z1").dates).toContain("2026-10-12");
+    expect(monday("Z1").dropped.map((d) => d.date)).toContain("2027-02-15"); // the group's day: every school
+    const titles = plan.series.filter((x) => x.kind === "facultative").map((x) => x.title);
+    expect(titles).toEqual(["Facultatieve vrije dag (VBS De Noordster)", "Facultatieve vrije dag"]);
+    // A third day for Noord: Noord has 3, Zuid still 2.
+    f.calendar.facultativeDays!.push(
+      { date: "2027-03-01", schools: ["noord", "zuid"] },
+      { date: "2027-03-02", schools: ["noord"] },
+    );
+    const v = yearFacultatief.check({ scenario: parseScenario(f) });
+    expect(v.map((x) => x.messageId)).toEqual(["too-many-school"]);
+    expect(v[0].message).toBe(
+      "VBS De Noordster heeft 4 facultatieve vrije dagen (die van de hele scholengemeenschap inbegrepen); er mogen er hoogstens 2 zijn per schooljaar.",
+    );
+  });
+
+  it("resolves a member set by school: the class teachers of Zuid; the shared LO teacher is in both", () => {
+    const m = input();
+    m.releaseGoals = [
+      { id: "team-zuid", name: "Team Zuid", purpose: "team", memberSets: [{ school: "zuid", role: "class-teacher" }] },
+      { id: "lo-noord", name: "Specialisten Noord", memberSets: [{ school: "noord", role: "specialist" }] },
+    ];
+    const g = parseScenario(m);
+    expect(g.releaseGoals[0].members).toEqual(["kt-z1", "kt-z2", "kt-z3"]);
+    expect(g.releaseGoals[1].members).toEqual(["lo"]);
   });
 
   it("with no travel minutes: one school per half day, also in the solved week", async () => {

@@ -174,6 +174,14 @@ function checkSchoolRefs(s: ScenarioShape, ctx: Ctx, need: Need): void {
         message: `Zeg in welke school of scholen zorgleerkracht ${p.name} werkt (schools): een zorgleerkracht vangt enkel klassen van de eigen school op`,
       });
   });
+  s.releaseGoals.forEach((g, i) =>
+    g.memberSets?.forEach(
+      (set, j) => set.school && need(schools, set.school, ["releaseGoals", i, "memberSets", j, "school"], what),
+    ),
+  );
+  s.calendar.facultativeDays.forEach((d, i) =>
+    d.schools?.forEach((x, j) => need(schools, x, ["calendar", "facultativeDays", i, "schools", j], what)),
+  );
   if (!list.length) return;
   s.cover.merges.forEach((m, i) => {
     const [a, b] = m.groups.map((id) => s.groups.find((g) => g.id === id));

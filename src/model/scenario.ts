@@ -449,6 +449,7 @@ export const MemberSet = z.strictObject({
     .optional()
     .describe("Teaches (class, co-teaching or a subject) a group of this level"),
   grades: z.array(z.number().int().min(1).max(6)).min(1).optional().describe("…a group with one of these grades"),
+  school: Id.optional().describe("School group: works in this school (staff.schools, or teaches one of its classes)"),
   except: z.array(Id).max(MAX_IDS).default([]),
 });
 export type MemberSet = z.infer<typeof MemberSet>;
@@ -636,7 +637,20 @@ export type CoverPolicy = z.infer<typeof CoverPolicy>;
 
 export const CalendarSettings = z.strictObject({
   facultativeDays: z
-    .array(z.strictObject({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full") }))
+    .array(
+      z.strictObject({
+        date: IsoDate,
+        part: z.enum(["full", "am", "pm"]).default("full"),
+        schools: z
+          .array(Id)
+          .min(1)
+          .max(50)
+          .optional()
+          .describe(
+            "School group: only these schools are free then (facultative days may differ per site); omitted = all",
+          ),
+      }),
+    )
     .max(50)
     .default([]),
   studyDays: z
