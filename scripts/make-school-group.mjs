@@ -6,7 +6,7 @@
 // class at once, 12 classes a set), the French teachers (L5–L6, 12 classes each: three or four schools), a care
 // teacher for each pair of schools (Monday–Tuesday in one, Thursday–Friday in the other) and two ondersteuners
 // "1 dag per week" in each school. Travel: 15 minutes between neighbouring schools, otherwise 25
-// (settings.travelMinutes). One cross-school goal: the LO teachers of the whole group meet every 4 weeks.
+// (settings.travelMinutes). One cross-school goal: the LO teachers of the whole group meet online every 4 weeks.
 // Usage: make-school-group.mjs [--schools N] [--grids 1|2] > group.json   (default 10 schools, both day grids)
 import { readFileSync } from "node:fs";
 
@@ -198,7 +198,8 @@ releaseGoals.push({
   purpose: "plg",
   members: [],
   memberSets: [{ ambt: ["leermeester-lo"] }],
-  mode: "physical",
+  // Online: nobody travels; 90 minutes fit after the lessons (a 4+2 day) or in a gap all of them share.
+  mode: "digital",
   frequency: { kind: "every-n-weeks", n: 4 },
   weight: 1,
 });
