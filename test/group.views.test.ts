@@ -59,6 +59,19 @@ describe("calendars of a school group", () => {
     expect(r.stderr).not.toMatch(/at .*\.[jt]s:\d+/);
   });
 
+  it("shows one school's week grids with solve --school (its classes, the people who work there)", () => {
+    const r = run("solve", FIXTURE, "--candidates", "1", "--show", "all", "--school", "zuid");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Klas 1de leerjaar Zuid");
+    expect(r.stdout).not.toContain("Klas 1de leerjaar Noord");
+    expect(r.stdout).toContain("Gert Willems (lo)"); // the shared LO teacher works in both schools
+    expect(r.stdout).toContain("Ines Vermeulen (zorg-zuid)");
+    expect(r.stdout).not.toContain("Hilde Maes (zorg-noord)");
+    const bad = run("solve", FIXTURE, "--school", "west");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Onbekende school 'west' bij --school: kies uit noord, zuid/);
+  }, 60_000);
+
   it("publishes a feed per school by default (the API's list of views)", () => {
     const views = allViews(loadScenario(FIXTURE));
     expect(views).toEqual(expect.arrayContaining(["school", "school:noord", "school:zuid"]));
