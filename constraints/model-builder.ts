@@ -6,6 +6,7 @@
 //   k  — the class teacher(s) teach group g in slot t ("KLAS")
 //   c  — a cover lever teaches group g in slot t (co-teacher alone, care teacher, intern, merge, atelier)
 //   y  — release goal gets block b;  a — atelier plan runs in block b;  r — staff member p is released in slot t
+//   z  — staff member p takes a lunch supervision post on a day (lunchSupervision)
 // Rules then add the constraints that make a week legal, each tagged with the rule instance it encodes
 // so that an infeasible scenario can be explained in words.
 import type { AtelierPlan, DayGrid, ReleaseGoal, Scenario, Subject } from "../src/model/index.js";
@@ -41,11 +42,12 @@ export interface ConstraintTag {
 export interface SlotRef {
   key: string;
   day: Day;
-  /** Index among the day's lesson slots; -1 for staff slots. */
+  /** Index among the day's lesson slots; -1 for staff and lunch slots. */
   index: number;
   start: string;
   end: string;
-  kind: "lesson" | "staff";
+  /** lunch: only in a model where some goal may meet over lunch (ReleaseGoal.allowLunch). */
+  kind: "lesson" | "staff" | "lunch";
   minutes: number;
 }
 
@@ -96,6 +98,16 @@ export interface OptionalVar {
   staff: string;
 }
 
+/** Staff member `staff` takes lunch supervision post `post` on `day` (lunchSupervision). */
+export interface LunchVar {
+  name: string;
+  post: string;
+  day: Day;
+  start: string;
+  end: string;
+  staff: string;
+}
+
 export interface ModelBuilder {
   readonly scenario: Scenario;
   readonly grid: DayGrid;
@@ -107,6 +119,8 @@ export interface ModelBuilder {
   readonly releaseVars: readonly ReleaseVar[];
   readonly atelierVars: readonly AtelierVar[];
   readonly optionalVars: readonly OptionalVar[];
+  /** z[post, day, p]: one per lunch post, day and person who may take it (empty without lunchSupervision). */
+  readonly lunchVars: readonly LunchVar[];
   /** r[p,t]: 1 when staff member p is released in slot t (defined for goal members only). */
   releasedVar(staff: string, slot: string): string | undefined;
   /** A continuous helper variable in [lb, ub] (e.g. "goal met" indicators). */

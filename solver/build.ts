@@ -9,6 +9,7 @@ import type {
   ConstraintTag,
   CoverVar,
   LinExpr,
+  LunchVar,
   ModelBuilder,
   ReleaseVar,
   SlotRef,
@@ -19,6 +20,8 @@ import {
   DAYS,
   durationMinutes,
   goalMinBlock,
+  canTakeLunchPost,
+  lunchTurns,
   mayCover,
   overlaps,
   reachOf,
@@ -34,21 +37,24 @@ export function minBlockMinutes(s: Scenario, goal: ReleaseGoal): number {
   return goalMinBlock(s, goal);
 }
 
-/** Lesson and staff slots of a grid, keyed "mon.3" (lesson index) or "mon.s15:00" (staff slot). */
-export function gridSlots(grid: DayGrid): SlotRef[] {
+/**
+ * Lesson and staff slots of a grid, keyed "mon.3" (lesson index) or "mon.s15:00" (staff slot); with `withLunch`
+ * (some goal may meet over lunch) also the lunch slots, keyed "mon.l12:05".
+ */
+export function gridSlots(grid: DayGrid, withLunch = false): SlotRef[] {
   const out: SlotRef[] = [];
   for (const day of DAYS) {
     let li = 0;
     for (const s of grid.days[day]) {
-      if (s.kind !== "lesson" && s.kind !== "staff") continue;
+      if (s.kind !== "lesson" && s.kind !== "staff" && !(withLunch && s.kind === "lunch")) continue;
       const index = s.kind === "lesson" ? li++ : -1;
       out.push({
-        key: s.kind === "lesson" ? `${day}.${index}` : `${day}.s${s.start}`,
+        key: s.kind === "lesson" ? `${day}.${index}` : `${day}.${s.kind === "staff" ? "s" : "l"}${s.start}`,
         day,
         index,
         start: s.start,
         end: s.end,
-        kind: s.kind,
+        kind: s.kind as SlotRef["kind"],
         minutes: durationMinutes(s.start, s.end),
       });
     }
@@ -57,16 +63,23 @@ export function gridSlots(grid: DayGrid): SlotRef[] {
 }
 
 /**
- * Candidate release blocks: runs of consecutive lesson/staff slots on one day, never across lunch
- * (a run may span a short break). Only runs at least `minMinutes` long.
+ * Candidate release blocks: runs of consecutive lesson/staff slots on one day, never across lunch unless the
+ * goal may meet over lunch (`allowLunch`: the lunch slot is part of the run, alone or with lessons next to it;
+ * a run may span a short break). Only runs at least `minMinutes` long.
  */
-export function candidateBlocks(grid: DayGrid, slots: SlotRef[], minMinutes: number, allowStaff: boolean): BlockRef[] {
+export function candidateBlocks(
+  grid: DayGrid,
+  slots: SlotRef[],
+  minMinutes: number,
+  allowStaff: boolean,
+  allowLunch = false,
+): BlockRef[] {
   const out: BlockRef[] = [];
   for (const day of DAYS) {
     const segments: SlotRef[][] = [[]];
     for (const s of grid.days[day]) {
-      if (s.kind === "lunch") segments.push([]);
-      else if (s.kind === "lesson" || (s.kind === "staff" && allowStaff)) {
+      if (s.kind === "lunch" && !allowLunch) segments.push([]);
+      else if (s.kind === "lesson" || s.kind === "lunch" || (s.kind === "staff" && allowStaff)) {
         segments[segments.length - 1].push(
           slots.find((x) => x.day === day && x.start === s.start && x.kind === s.kind)!,
         );
@@ -91,6 +104,13 @@ export function candidateBlocks(grid: DayGrid, slots: SlotRef[], minMinutes: num
     }
   }
   return out;
+}
+
+/** A goal's candidate blocks in the model's grid (staff slots if allowed, the lunch break if allowLunch). */
+function goalBlocks(m: SolverModel, goal: ReleaseGoal): BlockRef[] {
+  const s = m.scenario;
+  const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
+  return candidateBlocks(m.grid, m.slots, minBlockMinutes(s, goal), allowStaff, !!goal.allowLunch);
 }
 
 /** Blocks of an atelier plan mapped onto the grid's lesson slots. */
@@ -133,6 +153,7 @@ export class SolverModel implements ModelBuilder {
   readonly releaseVars: ReleaseVar[] = [];
   readonly atelierVars: AtelierVar[] = [];
   readonly optionalVars: OptionalVar[] = [];
+  readonly lunchVars: LunchVar[] = [];
   private readonly released = new Map<string, string>();
   /** Groups and lesson slots that got no cover variables: the class teacher is sure to be there (coverCells). */
   readonly pinned = new Set<string>();
@@ -142,7 +163,10 @@ export class SolverModel implements ModelBuilder {
     readonly grid: DayGrid,
     readonly options: ModelOptions = {},
   ) {
-    this.slots = gridSlots(grid);
+    this.slots = gridSlots(
+      grid,
+      scenario.releaseGoals.some((g) => g.allowLunch),
+    );
     this.createVariables();
   }
 
@@ -191,6 +215,7 @@ export class SolverModel implements ModelBuilder {
       }
     }
     this.createCoverVariables(lessonSlots);
+    this.createLunchVariables();
     for (const plan of s.atelierPlans) {
       if (!s.cover.ateliers) continue;
       for (const block of atelierBlocks(this.slots, plan)) {
@@ -198,8 +223,7 @@ export class SolverModel implements ModelBuilder {
       }
     }
     for (const goal of s.releaseGoals) {
-      const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
-      for (const block of candidateBlocks(this.grid, this.slots, minBlockMinutes(s, goal), allowStaff)) {
+      for (const block of goalBlocks(this, goal)) {
         const rv: ReleaseVar = { name: this.lp.addVar(`y_${goal.id}_${block.key}`), goal, block };
         this.releaseVars.push(rv);
         for (const o of goal.optionalMembers) {
@@ -214,6 +238,17 @@ export class SolverModel implements ModelBuilder {
         }
       }
     }
+  }
+
+  /** z: per lunch post, day with a lunch slot and person who may take it and is at school then. */
+  private createLunchVariables(): void {
+    const s = this.scenario;
+    for (const turn of lunchTurns(s, this.grid))
+      for (const p of s.staff) {
+        if (!canTakeLunchPost(s, p.id, turn.day, turn.start, turn.end)) continue;
+        const name = this.lp.addVar(`z_${turn.post.id}_${turn.day}_${p.id}`);
+        this.lunchVars.push({ name, post: turn.post.id, day: turn.day, start: turn.start, end: turn.end, staff: p.id });
+      }
   }
 
   private createCoverVariables(lessonSlots: SlotRef[]): void {
@@ -287,8 +322,7 @@ function coverCells(m: SolverModel, lessonSlots: SlotRef[]): (group: string, slo
   if (all === true) return () => true;
   const mayBeReleased = new Set<string>();
   for (const goal of s.releaseGoals) {
-    const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
-    for (const b of candidateBlocks(m.grid, m.slots, minBlockMinutes(s, goal), allowStaff)) {
+    for (const b of goalBlocks(m, goal)) {
       if (windowProblem(s, m.grid, goal, b.day, b.start, b.end)) continue;
       for (const p of [...goal.members, ...goal.optionalMembers])
         for (const t of b.slots) mayBeReleased.add(`${p}|${t.key}`);

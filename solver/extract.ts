@@ -6,6 +6,8 @@ import {
   type CoverBy,
   type Cover,
   type Lesson,
+  type LunchDuty,
+  lunchTurns,
   type Release,
   type Scenario,
   visitOf,
@@ -18,7 +20,7 @@ const on = (values: Map<string, number>, name: string) => (values.get(name) ?? 0
 export function extractWeek(
   m: SolverModel,
   values: Map<string, number>,
-): Pick<Candidate, "lessons" | "releases" | "dayGrid"> {
+): Pick<Candidate, "lessons" | "releases" | "dayGrid" | "lunchDuties"> {
   const s = m.scenario;
   const releases = m.releaseVars.filter((v) => on(values, v.name));
   const releasedAt = (p: string, slotKey: string) =>
@@ -138,7 +140,18 @@ export function extractWeek(
     };
   });
   out.sort((a, b) => a.goal.localeCompare(b.goal) || a.day.localeCompare(b.day));
-  return { dayGrid: m.grid.id, lessons, releases: out };
+  const lunchDuties = extractLunchDuties(m, values);
+  return { dayGrid: m.grid.id, lessons, releases: out, ...(lunchDuties ? { lunchDuties } : {}) };
+}
+
+/** Who takes which lunch post on which day (lunchSupervision), in the scenario's post order and by day. */
+function extractLunchDuties(m: SolverModel, values: Map<string, number>): LunchDuty[] | undefined {
+  if (!m.scenario.lunchSupervision) return undefined;
+  const byTurn = new Map<string, LunchDuty>();
+  for (const t of lunchTurns(m.scenario, m.grid))
+    byTurn.set(`${t.post.id}|${t.day}`, { post: t.post.id, day: t.day, start: t.start, end: t.end, staff: [] });
+  for (const v of m.lunchVars) if (on(values, v.name)) byTurn.get(`${v.post}|${v.day}`)!.staff.push(v.staff);
+  return [...byTurn.values()];
 }
 
 /** How a group is taught while its class teacher is released (timetable format `cover.by`). */

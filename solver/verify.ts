@@ -191,6 +191,15 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
       v.block.slots.some((t: SlotRef) => t.day === l.day && t.start === l.start);
     if (c.lessons.some(inBlock)) values.set(v.name, 1);
   }
+  // Lunch supervision: z[post, day, p] for each supervisor the week lists (none for who may not take the post then).
+  const zVar = idx(m.lunchVars, (v) => `${v.post}|${v.day}|${v.start}|${v.end}|${v.staff}`);
+  for (const d of c.lunchDuties ?? [])
+    for (const p of d.staff)
+      set(
+        zVar.get(`${d.post}|${d.day}|${d.start}|${d.end}|${p}`),
+        "release.lunch-supervision",
+        `lunch supervision ${d.post} ${d.day} ${d.start}–${d.end} by ${p}`,
+      );
   // Co-teaching presence p[q,g,t] is a fact of the week: the co-teacher is listed in the class's lesson or not.
   for (const l of c.lessons) {
     const g = groups.get(l.group);

@@ -13,6 +13,7 @@ import { releaseBlockLength } from "./block-length.js";
 import { releaseDatedLever } from "./dated-lever.js";
 import { releaseObservation } from "./observation.js";
 import { releasePresenceDay } from "./presence-day.js";
+import { releaseLunchSupervision } from "./lunch-supervision.js";
 
 export const RELEASE_RULES: Rule[] = [
   releaseGoalMet,
@@ -27,4 +28,5 @@ export const RELEASE_RULES: Rule[] = [
   releaseDatedLever,
   releaseObservation,
   releasePresenceDay,
+  releaseLunchSupervision,
 ];

@@ -3,6 +3,7 @@ import type { LinExpr, ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { tag } from "../rule.js";
 import { patternWeeks } from "./load.js";
+import { durationMinutes } from "../../src/model/index.js";
 
 /** Everything a staff member does in a slot: teaching, covering, leading an atelier, being released. */
 export function staffLoadBySlot(m: ModelBuilder): Map<string, LinExpr> {
@@ -146,7 +147,8 @@ function lessonMinutes(m: ModelBuilder): Map<string, number> {
 /**
  * A staff member's minutes at school in each real week, as linear expressions: lessons × lesson minutes plus
  * the release blocks attended; blocks of monthly-pattern goals count only in their own pattern week.
- * Fixed minutes (supervision, meetings) are the caller's to add to the right-hand side.
+ * Lunch posts taken count their minutes; fixed minutes (supervision duties, meetings) are the caller's to add to
+ * the right-hand side.
  */
 export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[] {
   // Each lesson counts its slot's real minutes (as check() counts the week's lessons), not settings.lessonMinutes.
@@ -157,6 +159,8 @@ export function schoolMinutesPerWeek(m: ModelBuilder, staffId: string): LinExpr[
   const weekOf = patternWeeks(m.scenario.releaseGoals);
   const mine = m.releaseVars.filter((v) => v.goal.members.includes(staffId));
   const weeks = mine.some((v) => weekOf.has(v.goal.id)) ? [1, 2, 3, 4] : [0];
+  // Lunch posts the solver gives this person count as supervision (staff.supervision: in the schoolopdracht).
+  for (const v of m.lunchVars) if (v.staff === staffId) lessons.set(v.name, durationMinutes(v.start, v.end));
   return weeks.map((w) => {
     const e: LinExpr = new Map(lessons);
     for (const v of mine) if ((weekOf.get(v.goal.id) ?? w) === w) e.set(v.name, (e.get(v.name) ?? 0) + v.block.minutes);

@@ -95,7 +95,7 @@ export function patternWeeks(goals: readonly ReleaseGoal[] = []): Map<string, nu
  */
 export function loadOf(
   staff: Staff,
-  candidate?: Pick<Candidate, "lessons" | "releases">,
+  candidate?: Pick<Candidate, "lessons" | "releases" | "lunchDuties">,
   goals?: readonly ReleaseGoal[],
 ): StaffLoad {
   const lestijdenPerDay = emptyPerDay();
@@ -120,7 +120,15 @@ export function loadOf(
       releaseMinutes = Math.max(releaseMinutes, minutes);
     }
   }
-  const supervisionMinutes = staff.supervision.reduce((sum, d) => sum + durationMinutes(d.start, d.end), 0);
+  // Fixed duties, and the lunch posts the week gives this person (lunchSupervision; each post and day once).
+  const lunch = new Map(
+    (candidate?.lunchDuties ?? [])
+      .filter((d) => d.staff.includes(staff.id))
+      .map((d) => [`${d.post}|${d.day}|${d.start}`, durationMinutes(d.start, d.end)]),
+  );
+  const supervisionMinutes =
+    staff.supervision.reduce((sum, d) => sum + durationMinutes(d.start, d.end), 0) +
+    [...lunch.values()].reduce((a, b) => a + b, 0);
   const meetingMinutes = staff.meetingMinutesPerWeek;
   const lestijden = DAYS.reduce((n, d) => n + lestijdenPerDay[d], 0);
   return {

@@ -19,7 +19,7 @@ import {
   type WishOutcome,
 } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import { WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { WEIGHTS, type LinExpr, type ModelBuilder, type SlotRef } from "../model-builder.js";
 import { availableIn } from "../encode-util.js";
 import { coTeachingVars, staffLoadBySlot } from "./load-model.js";
 
@@ -98,17 +98,19 @@ function encodeWishes(m: ModelBuilder): void {
       const slot = n.slice(n.lastIndexOf("_") + 1);
       coBySlot.set(`${q}|${slot}`, [...(coBySlot.get(`${q}|${slot}`) ?? []), n]);
     }
+  // Lesson and staff slots, as check() reads a week (a meeting over lunch is no lesson time).
+  const slots = m.slots.filter((t): t is SlotRef & { kind: "lesson" | "staff" } => t.kind !== "lunch");
   for (const p of people) {
     p.wishes!.forEach((wish, i) => {
       const doing = new Set<string>();
-      for (const t of wishSlots(m.scenario, m.grid, m.slots, wish)) {
+      for (const t of wishSlots(m.scenario, m.grid, slots, wish)) {
         for (const v of load.get(`${p.id}|${t.key}`)?.keys() ?? []) doing.add(v);
         for (const v of coBySlot.get(`${p.id}|${t.key}`) ?? []) doing.add(v);
         const r = m.releasedVar(p.id, t.key);
         if (r) doing.add(r);
       }
       const duo: LinExpr[] = [];
-      for (const t of wishSlots(m.scenario, m.grid, m.slots, wish))
+      for (const t of wishSlots(m.scenario, m.grid, slots, wish))
         for (const v of m.classVars) {
           if (v.slot.key !== t.key || !v.teachers.includes(p.id)) continue;
           if (v.teachers.filter((q) => availableIn(m, q, v.slot)).length < 2 || !availableIn(m, p.id, v.slot)) continue;

@@ -1,7 +1,7 @@
 // timetable.release-frees — structural (no regulation id; conventions: README.md "The timetable format"),
 // with release.physical-min / release.digital-min (the regulations, Flexio lines 2811–2813) for the length:
 // the block is a run of consecutive lesson/staff slots of one day (a short break inside is fine, lunch is
-// not); every goal member and external is in it, nobody else is; and it lasts at least the goal's minimum.
+// not, unless the goal has allowLunch); every goal member and external is in it, nobody else is; and it lasts at least the goal's minimum.
 // That its people are really free is one verdict elsewhere: a lesson meanwhile is timetable.no-double-booking,
 // a supervision duty meanwhile is staff.supervision.
 import {
@@ -19,17 +19,20 @@ import { goalMinMinutes, gridFor } from "./facts.js";
 import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 
-/** What is wrong with the block's place in the day grid (a message id), or undefined when it fits. */
-function shapeProblem(grid: DayGrid, r: Release) {
+/**
+ * What is wrong with the block's place in the day grid (a message id), or undefined when it fits. A goal with
+ * allowLunch may meet over lunch (release.lunch-supervision says whether others supervise then).
+ */
+function shapeProblem(grid: DayGrid, r: Release, allowLunch: boolean) {
   const inBlock = slotsOf(grid, r.day).filter((sl) => overlaps(sl.start, sl.end, r.start, r.end));
-  if (inBlock.some((sl) => sl.kind === "lunch")) return "block-over-lunch" as const;
+  if (!allowLunch && inBlock.some((sl) => sl.kind === "lunch")) return "block-over-lunch" as const;
   const fits =
     inBlock.length > 0 &&
     inBlock[0].start === r.start &&
     inBlock[inBlock.length - 1].end === r.end &&
     inBlock.every((sl) => toMinutes(r.start) <= toMinutes(sl.start) && toMinutes(sl.end) <= toMinutes(r.end));
   if (!fits) return "block-off-grid" as const;
-  const useful = (k: string) => k === "lesson" || k === "staff";
+  const useful = (k: string) => k === "lesson" || k === "staff" || (allowLunch && k === "lunch");
   if (!useful(inBlock[0].kind) || !useful(inBlock[inBlock.length - 1].kind)) return "block-edge-is-break" as const;
   return undefined;
 }
@@ -106,7 +109,7 @@ export const timetableReleaseFrees = defineRule({
 
       if (!goal) out.push(report(this, "unknown-goal", where, { ...data, goal: r.goal }));
 
-      const shape = shapeProblem(grid, r);
+      const shape = shapeProblem(grid, r, !!goal?.allowLunch);
       if (shape) out.push(report(this, shape, where, { ...data, grid: grid.name }));
 
       if (goal) {

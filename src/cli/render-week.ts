@@ -18,14 +18,16 @@ export function summaryTable(t: Timetable): string {
 
 /**
  * The rows of a week grid: every lesson slot of the candidate's own day grid (and, for teachers, its child-free
- * staff slots, where meetings after the lessons happen), by clock time. A day without that slot shows "·".
+ * staff slots, where meetings after the lessons happen, and its lunch breaks when someone supervises or meets
+ * then), by clock time. A day without that slot shows "·".
  */
 function slotRows(s: Scenario, c: Candidate, withStaff: boolean) {
   const grid = gridOf(s, c);
   const has = new Map<string, Set<Day>>();
+  const lunchUsed = withStaff && (!!c.lunchDuties?.length || s.releaseGoals.some((g) => g.allowLunch));
   for (const day of DAYS)
     for (const slot of grid.days[day])
-      if (slot.kind === "lesson" || (withStaff && slot.kind === "staff")) {
+      if (slot.kind === "lesson" || (withStaff && slot.kind === "staff") || (lunchUsed && slot.kind === "lunch")) {
         const key = `${slot.start}-${slot.end}`;
         has.set(key, (has.get(key) ?? new Set<Day>()).add(day));
       }
@@ -92,6 +94,8 @@ export function teacherGrids(s: Scenario, c: Candidate, filter: GridFilter = {})
         const rel = releaseAt(c, d, t, (r) => r.staff.includes(p.id));
         if (rel) return `[${rel}]`;
         const [st] = t.split("-");
+        const duty = c.lunchDuties?.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
+        if (duty) return `toezicht ${s.lunchSupervision?.posts.find((x) => x.id === duty.post)?.name ?? duty.post}`;
         const l = c.lessons.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
         return l ? `${l.group}${l.subject === "KLAS" ? "" : " " + l.subject}` : "";
       };
@@ -150,6 +154,7 @@ export function renderSolve(
       `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
     );
   }
+  out.push(...lunchLines(s, best));
   const missing = s.releaseGoals.filter((g) => !best.releases.some((r) => r.goal === g.id));
   const why = (id: string) =>
     ((best.metrics.perGoal ?? []) as { goal: string; why?: { message: string }[] }[]).find((x) => x.goal === id)?.why ??
@@ -214,21 +219,48 @@ export function renderSolve(
       groupGrids(s, best, filter),
     );
   if (detail === "teachers" || detail === "all")
-    out.push("", "Weekrooster per leerkracht ([doel] = vrijgeroosterd):", "", teacherGrids(s, best, filter));
+    out.push(
+      "",
+      "Weekrooster per leerkracht ([doel] = vrijgeroosterd, toezicht = middagtoezicht):",
+      "",
+      teacherGrids(s, best, filter),
+    );
   return out.join("\n");
+}
+
+/** Who supervises which lunch post per day (lunchSupervision), and how often each person over the school year. */
+function lunchLines(s: Scenario, c: Candidate): string[] {
+  if (!c.lunchDuties?.length) return [];
+  const name = (id: string) => s.staff.find((x) => x.id === id)?.name ?? id;
+  const post = (id: string) => s.lunchSupervision?.posts.find((x) => x.id === id)?.name ?? id;
+  const out = ["", "Middagtoezicht van kandidaat 1:"];
+  for (const day of DAYS) {
+    const here = c.lunchDuties.filter((d) => d.day === day);
+    if (here.length === 0) continue;
+    const posts = here.map((d) => `${post(d.post)}: ${d.staff.map(name).join(", ") || "niemand"}`);
+    out.push(`  ${DAY_NAMES_NL[day]} ${here[0].start}–${here[0].end} — ${posts.join("; ")}`);
+  }
+  const times = new Map<string, number>();
+  for (const x of yearPlan(s, c).series)
+    if (x.kind === "supervision") for (const p of x.staff) times.set(p, (times.get(p) ?? 0) + x.dates.length);
+  const counts = [...times].map(([p, n]) => `${name(p)} ${n}`);
+  if (counts.length) out.push(`  Keer dit schooljaar: ${counts.join(", ")}`);
+  return out;
 }
 
 /**
  * Why a release without cover needs none, said truthfully (issue 10): before or after that day's lessons, or
  * during lessons when none of its members has a class then.
  */
-export function noCoverText(c: Pick<Candidate, "lessons">, r: Candidate["releases"][number]): string {
+export function noCoverText(c: Pick<Candidate, "lessons" | "lunchDuties">, r: Candidate["releases"][number]): string {
   const day = c.lessons.filter((l) => l.day === r.day);
   if (day.length === 0) return "geen lessen die dag, geen opvang nodig";
   const first = day.reduce((a, l) => (l.start < a ? l.start : a), day[0].start);
   const last = day.reduce((a, l) => (l.end > a ? l.end : a), day[0].end);
   if (r.end <= first) return "voor de lessen, geen opvang nodig";
   if (r.start >= last) return "na de lessen, geen opvang nodig";
+  if (!day.some((l) => l.start < r.end && r.start < l.end))
+    return `tussen de lessen (middagpauze), geen opvang nodig${c.lunchDuties?.some((d) => d.day === r.day) ? "; het middagtoezicht doen anderen" : ""}`;
   return "tijdens de lessen, maar geen van de deelnemers heeft dan een klas: geen opvang nodig";
 }
 

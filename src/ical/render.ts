@@ -73,6 +73,8 @@ function description(s: Scenario, x: PlanSeries): string {
     if (x.cover?.length) lines.push(`Opvang: ${x.cover.map((c) => `${c.group} — ${coverNl(s, c.by)}`).join("; ")}`);
     if (goal) lines.push(`Frequentie: ${frequencyNl(s, goal)}`);
     if (goal) lines.push(`${goal.mode === "digital" ? "Digitaal" : "Fysiek"} overleg`);
+  } else if (x.kind === "supervision") {
+    lines.push(`Middagtoezicht: ${x.staff.map((id) => person(s, id).name).join(", ")}`);
   } else if (x.kind === "lesson") {
     lines.push(
       `${x.subject === "ATELIER" ? "Ateliers" : subjectName(s, x.subject ?? "")} — klas ${x.groups.join(" + ")}`,

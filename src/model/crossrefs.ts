@@ -26,6 +26,24 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
   uniqueIds(ctx, s.dayGrids, "dayGrids", "Dagindeling");
   uniqueIds(ctx, s.atelierPlans, "atelierPlans", "Atelierplan");
   uniqueIds(ctx, s.rooms, "rooms", "Lokaal");
+  const posts = new Set<string>();
+  s.lunchSupervision?.posts.forEach((p, i) => {
+    if (posts.has(p.id))
+      ctx.addIssue({
+        code: "custom",
+        path: ["lunchSupervision", "posts", i, "id"],
+        message: `Middagtoezichtpost '${p.id}' komt twee keer voor`,
+      });
+    posts.add(p.id);
+  });
+  s.staff.forEach((p, i) => {
+    if (p.flags.lunchSupervisor && (p.ambt === "ondersteuner" || p.flags.noSupervision))
+      ctx.addIssue({
+        code: "custom",
+        path: ["staff", i, "flags", "lunchSupervisor"],
+        message: `${p.name} mag geen toezicht doen (${p.ambt === "ondersteuner" ? "ondersteuner, staff.buo-ondersteuner" : "noSupervision"}): lunchSupervisor kan niet true zijn`,
+      });
+  });
 
   const staff = new Set(s.staff.map((x) => x.id));
   const groups = new Set(s.groups.map((x) => x.id));

@@ -11,3 +11,4 @@ export * from "./reading.js";
 export * from "./goal-window.js";
 export * from "./observation.js";
 export * from "./schools.js";
+export * from "./lunch.js";

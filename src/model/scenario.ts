@@ -216,6 +216,12 @@ export const Staff = z.strictObject({
         .describe("May not be used to cover a class (e.g. ondersteuner from buo)"),
       noSupervision: z.boolean().default(false),
       careTeacher: z.boolean().default(false).describe("Zorgleerkracht whose hours may cover a class"),
+      lunchSupervisor: z
+        .boolean()
+        .optional()
+        .describe(
+          "May take a lunch supervision post (lunchSupervision): true = yes (e.g. the PE teacher), false = never; omitted = class and care teachers. Never an ondersteuner or someone with noSupervision (staff.buo-ondersteuner)",
+        ),
     })
     .default({ keepsCareHoursInClass: false, noSubstitution: false, noSupervision: false, careTeacher: false }),
   wishes: z.array(Wish).max(50).optional().describe("Soft, weighted wishes (staff.wishes); never break a hard rule"),
@@ -516,6 +522,12 @@ export const ReleaseGoal = z
     weight: z.number().min(0).max(100).default(1).describe("Relative importance, 0–100 (default 1)"),
     required: z.boolean().default(false).describe("true: a week without this goal's block is not acceptable"),
     allowAfterSchool: z.boolean().default(true).describe("May use child-free staff slots (after-school window)"),
+    allowLunch: z
+      .boolean()
+      .optional()
+      .describe(
+        "true: a block may include the lunch break (a meeting over lunch), only while enough others take the lunch supervision posts (release.lunch-supervision). Default false",
+      ),
   })
   .refine((g) => g.members.length > 0 || (g.memberSets?.length ?? 0) > 0, {
     message: "Geef minstens één lid (members) of een groep leden (memberSets)",
@@ -604,6 +616,40 @@ export const PresenceDay = z
     path: ["members"],
   });
 export type PresenceDay = z.infer<typeof PresenceDay>;
+
+// ---------- lunch supervision (issue 10 item 5, PRACTICES lever 9) ----------
+
+/** One place where pupils are watched over lunch (e.g. the kleuter playground), needing this many supervisors. */
+export const LunchPost = z.strictObject({
+  id: Id,
+  name: Text().describe("e.g. 'Speelplaats kleuters'"),
+  supervisors: z.number().int().min(1).max(20).describe("How many staff supervise here during each lunch break"),
+  days: z
+    .array(Day)
+    .min(1)
+    .max(5)
+    .optional()
+    .describe("The days this post is held (default: every day whose day grid has a lunch slot)"),
+});
+export type LunchPost = z.infer<typeof LunchPost>;
+
+export const LunchSupervision = z
+  .strictObject({
+    posts: z.array(LunchPost).min(1).max(50),
+    maxPerWeek: z
+      .number()
+      .int()
+      .min(0)
+      .max(5)
+      .optional()
+      .describe(
+        "School policy: at most this many lunch breaks a week one person spends supervising or in a meeting over lunch (no legal number found; default: no limit)",
+      ),
+  })
+  .describe(
+    "Lunch supervision as a duty the solver assigns: per post and lunch break, enough supervisors who are not in a meeting then (release.lunch-supervision)",
+  );
+export type LunchSupervision = z.infer<typeof LunchSupervision>;
 
 // ---------- cover policy, calendar, settings ----------
 
@@ -789,6 +835,7 @@ export const ScenarioObject = z.strictObject({
     .max(50)
     .optional()
     .describe("Fixed weekdays on which everyone of a group of staff is at school (kernteam, zorg)"),
+  lunchSupervision: LunchSupervision.optional(),
   cover: CoverPolicy.default({
     specialists: true,
     coTeachers: true,

@@ -44,6 +44,15 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
+export const LunchDuty = z.object({
+  post: z.string().describe("Id of the lunch supervision post (lunchSupervision.posts)"),
+  day: Day,
+  start: Clock,
+  end: Clock,
+  staff: z.array(z.string()).describe("Staff who supervise this post during this lunch break"),
+});
+export type LunchDuty = z.infer<typeof LunchDuty>;
+
 /** One person's wishes in a candidate (`metrics.wishes`, computed by staff.wishes). */
 export interface WishOutcome {
   staff: string;
@@ -82,6 +91,10 @@ export const Candidate = z.object({
   dayGrid: z.string().optional().describe("Id of the chosen day grid"),
   lessons: z.array(Lesson),
   releases: z.array(Release),
+  lunchDuties: z
+    .array(LunchDuty)
+    .optional()
+    .describe("Who supervises which lunch post on which day (scenarios with lunchSupervision)"),
   metrics: z
     .object({
       releaseMinutes: z.number(),

@@ -37,7 +37,7 @@ export const TRAJECT_HOURS = 20;
 export interface PlanSeries {
   /** View-independent identity (stable across re-solves): "les:L1:mon:08:30", "rel:plg-taal:tue:13:20", "studiedag:2026-10-07:full". */
   key: string;
-  kind: "lesson" | "release" | "study-day" | "facultative";
+  kind: "lesson" | "release" | "supervision" | "study-day" | "facultative";
   /** Dutch summary, e.g. "PLG taal — An Peeters (klasleerkracht L5A), …". */
   title: string;
   day?: Day;
@@ -168,6 +168,30 @@ function releaseDrafts(s: Scenario, c: Candidate): Draft[] {
   });
 }
 
+/**
+ * Lunch supervision (lunchSupervision): one series per post and weekday with its supervisors. It concerns no one
+ * class: only a day off or a study day for the whole school drops it.
+ */
+function supervisionDrafts(s: Scenario, c: Candidate): Draft[] {
+  return (c.lunchDuties ?? []).map((d) => {
+    const post = s.lunchSupervision?.posts.find((p) => p.id === d.post);
+    return {
+      key: `toezicht:${d.post}:${d.day}:${d.start}`,
+      kind: "supervision" as const,
+      title: `Middagtoezicht ${post?.name ?? d.post} — ${peopleNl(s, d.staff) || "?"}`,
+      day: d.day,
+      start: d.start,
+      end: d.end,
+      allDay: false,
+      groups: [],
+      staff: [...d.staff],
+      externals: [],
+      interns: [],
+      concerns: [],
+    };
+  });
+}
+
 function expand(
   s: Scenario,
   grid: DayGrid,
@@ -251,7 +275,7 @@ export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const weeks = yearWeeks(s, cal);
   const series = withVisits(
     s,
-    [...lessonDrafts(s, c), ...releaseDrafts(s, c)]
+    [...lessonDrafts(s, c), ...releaseDrafts(s, c), ...supervisionDrafts(s, c)]
       .map((d) => expand(s, grid, cal, weeks, d))
       // The class teachers' own lesson in weeks without the release block, where such weeks exist.
       .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0)),

@@ -327,6 +327,12 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
           cell.sub.push(`${ix.t("Toezicht", "Supervision")} ${d.start}–${d.end}${d.label ? `: ${d.label}` : ""}`);
         }
       });
+      // Lunch supervision the solver assigned (lunchSupervision): the post, in the lunch row.
+      for (const d of ix.candidate.lunchDuties ?? [])
+        if (d.day === day && d.staff.includes(staffId) && overlaps(d.start, d.end, row.start, row.end)) {
+          if (!cell.main) cell.main = ix.t("Middagtoezicht", "Lunch supervision");
+          cell.sub.push(ix.scenario.lunchSupervision?.posts.find((x) => x.id === d.post)?.name ?? d.post);
+        }
       return cell;
     }),
   );
