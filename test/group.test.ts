@@ -66,6 +66,18 @@ describe("a school group in the scenario", () => {
     );
   });
 
+  it("refuses a specialist who teaches in a school missing from their own list of schools", () => {
+    const bad = input();
+    bad.staff.find((p) => p.id === "lo")!.schools = [{ school: "noord", days: ["mon", "tue"] }];
+    expect(problems(bad)).toEqual([
+      {
+        path: "subjects[0].taughtBy.staff[0]",
+        message:
+          "Gert Willems geeft Bewegingsopvoeding in VBS Zuiderlicht, maar die school staat niet bij de scholen van Gert Willems (schools)",
+      },
+    ]);
+  });
+
   it("refuses a school named in a scenario without schools (one school stays as it was)", () => {
     const one = input() as ScenarioInput & { schools?: unknown };
     delete one.schools;

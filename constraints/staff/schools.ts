@@ -176,6 +176,9 @@ export const staffSchools = defineRule({
  * Care cover outside a person's schools has no variable (solver/build.ts); a specialist lesson on a day the
  * teacher does not work in that school is fixed at 0. Travel: per shared teacher, school and slot an indicator
  * w ≥ each lesson or cover variable of theirs there; two indicators too close in time (tooClose) sum to ≤ 1.
+ * Only cells in such a pair get an indicator (a cell of one variable is that variable), and teachers with the same
+ * work (four levensbeschouwing teachers at once) share the rows: on the 10-school group, rows for every cell on
+ * every day made one grid's LP relaxation take 126 s instead of 14 s.
  */
 function encodeSchools(m: ModelBuilder): void {
   const s = m.scenario;

@@ -201,6 +201,23 @@ function checkSchoolRefs(s: ScenarioShape, ctx: Ctx, need: Need): void {
     d.schools?.forEach((x, j) => need(schools, x, ["calendar", "facultativeDays", i, "schools", j], what)),
   );
   if (!list.length) return;
+  // A specialist with their own list of schools must work in every school whose classes their subjects name.
+  s.subjects.forEach((sub, i) => {
+    if (sub.taughtBy === "class") return;
+    sub.taughtBy.staff.forEach((id, j) => {
+      const p = s.staff.find((x) => x.id === id);
+      if (!p?.schools) return;
+      const missing = sub.groups
+        .map((g) => s.groups.find((x) => x.id === g)?.school)
+        .filter((x): x is string => !!x && !p.schools!.some((y) => y.school === x));
+      if (missing.length)
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjects", i, "taughtBy", "staff", j],
+          message: `${p.name} geeft ${sub.name} in ${[...new Set(missing)].map((x) => list.find((y) => y.id === x)?.name ?? x).join(", ")}, maar die school staat niet bij de scholen van ${p.name} (schools)`,
+        });
+    });
+  });
   s.cover.merges.forEach((m, i) => {
     const [a, b] = m.groups.map((id) => s.groups.find((g) => g.id === id));
     if (a?.school && b?.school && a.school !== b.school)
