@@ -19,15 +19,16 @@ export interface PublishedFeed {
   url?: string;
 }
 
-export const viewKey = (v: FeedView): string => (v.kind === "school" ? "school" : `${v.kind}:${v.id}`);
+export const viewKey = (v: FeedView): string => (v.kind === "school" && !v.id ? "school" : `${v.kind}:${v.id}`);
 
-/** Every view a scenario has: each staff member, group, release goal, and the whole school. */
+/** Every view a scenario has: each staff member, group, release goal, the whole school (group) and each school. */
 export function allViews(s: Scenario): string[] {
   return [
     ...s.staff.map((x) => `staff:${x.id}`),
     ...s.groups.map((x) => `group:${x.id}`),
     ...s.releaseGoals.map((x) => `goal:${x.id}`),
     "school",
+    ...(s.schools ?? []).map((x) => `school:${x.id}`),
   ];
 }
 

@@ -24,6 +24,7 @@ import {
   lunchTurns,
   mayCover,
   overlaps,
+  reachOf,
   toMinutes,
   windowProblem,
   type DayGrid,
@@ -266,10 +267,12 @@ export class SolverModel implements ModelBuilder {
     const careTeachers = s.cover.careTeachers
       ? s.staff.filter((p) => p.flags.careTeacher && !p.flags.keepsCareHoursInClass && canCover(s, p.id))
       : [];
+    // A school group (issue 11): a care teacher covers only classes of their own school(s), on its days.
+    const reach = new Map(careTeachers.map((q) => [q.id, reachOf(s, q)]));
     for (const g of s.groups) {
       for (const slot of lessonSlots) {
         if (s.cover.coTeachers) for (const q of g.coTeachers) if (canCover(s, q)) add(g.id, slot, "coteacher", q);
-        for (const q of careTeachers) add(g.id, slot, "care", q.id);
+        for (const q of careTeachers) if (reach.get(q.id)!(g.school, slot.day)) add(g.id, slot, "care", q.id);
         if (s.cover.interns) {
           for (const i of s.interns)
             if (i.group === g.id && i.independent && i.weekdays.includes(slot.day)) add(g.id, slot, "intern", i.id);

@@ -8,7 +8,7 @@ import { checkCandidate } from "../constraints/check.js";
 import type { SlotRef } from "../constraints/model-builder.js";
 import { RULES } from "../constraints/registry.js";
 import { gridOf, type Rule } from "../constraints/rule.js";
-import { type Candidate, type Scenario, type Violation } from "../src/model/index.js";
+import { type Candidate, type Scenario, type Violation, worksAt } from "../src/model/index.js";
 import { SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import { coverLabel } from "./extract.js";
@@ -140,7 +140,11 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
       set(cVar.get(`${l.group}|${t.key}|intern|${l.interns![0]}`), rule, `${what}: intern ${l.interns![0]} alone`);
     } else if (l.staff.length === 1) {
       const lever = g.coTeachers.includes(l.staff[0]) ? "coteacher" : "care";
-      set(cVar.get(`${l.group}|${t.key}|${lever}|${l.staff[0]}`), "timetable.subject-plan", `${what}: ${lever}`);
+      // Care cover in a school the person does not work in (then) has no variable: staff.schools says so.
+      const person = s.staff.find((p) => p.id === l.staff[0]);
+      const away = lever === "care" && !!person && !worksAt(s, person, l.group, l.day);
+      const rule = away ? "staff.schools" : "timetable.subject-plan";
+      set(cVar.get(`${l.group}|${t.key}|${lever}|${l.staff[0]}`), rule, `${what}: ${lever}`);
     } else no("timetable.subject-plan", `${what}: nobody or several non-class teachers`);
   }
 

@@ -9,6 +9,7 @@ import { staffParamedic } from "./paramedic.js";
 import { staffPerDay } from "./per-day.js";
 import { staffPlageCap } from "./plage-cap.js";
 import { staffSchoolopdracht } from "./schoolopdracht.js";
+import { staffSchools } from "./schools.js";
 import { staffSupervision } from "./supervision.js";
 import { staffWishes } from "./wishes.js";
 
@@ -24,4 +25,5 @@ export const STAFF_RULES: Rule[] = [
   staffBuoOndersteuner,
   staffParamedic,
   staffWishes,
+  staffSchools,
 ];

@@ -1,6 +1,6 @@
 // staff.plage-cap — decreet basisonderwijs art. 164bis: unpaid plage in lager onderwijs is capped at
 // 10 % of the staffing across the scholengemeenschap. One school cannot check the group-wide cap, so this
-// is informational: in a candidate, the plage-lestijden of the lager teaching staff (lestijden above
+// is informational; a scenario with the whole group (schools, issue 11) is checked across all its schools: in a candidate, the plage-lestijden of the lager teaching staff (lestijden above
 // 24 × fraction) as a share of their opdracht lestijden; a warning above 10 %.
 import { TEACHING_AMBTS, fractionOf } from "../../src/model/index.js";
 import { defineRule, report } from "../rule.js";
@@ -21,6 +21,10 @@ export const staffPlageCap = defineRule({
     "above-cap": {
       nl: "Ter info: in het lager geven de leerkrachten samen {plage} plage-lestijden boven hun opdracht ({who}), {pct} % van hun {opdracht} lestijden opdracht. De onbetaalde plage is beperkt tot 10 % over de hele scholengemeenschap (art. 164bis); ga na of dat binnen de scholengemeenschap past.",
       en: "For information: in lager the teachers together teach {plage} plage periods above their opdracht ({who}), {pct} % of their {opdracht} opdracht periods. Unpaid plage is capped at 10 % across the whole school group (scholengemeenschap, art. 164bis); check whether this fits within the school group.",
+    },
+    "above-cap-group": {
+      nl: "In het lager geven de leerkrachten van de {schools} scholen van de scholengemeenschap samen {plage} plage-lestijden boven hun opdracht ({who}), {pct} % van hun {opdracht} lestijden opdracht. De onbetaalde plage is beperkt tot 10 % over de hele scholengemeenschap (art. 164bis).",
+      en: "In lager the teachers of the {schools} schools of the school group together teach {plage} plage periods above their opdracht ({who}), {pct} % of their {opdracht} opdracht periods. Unpaid plage is capped at 10 % across the whole school group (scholengemeenschap, art. 164bis).",
     },
   },
   // No encode(): a warning (informational), not a constraint on the search.
@@ -44,13 +48,10 @@ export const staffPlageCap = defineRule({
     }
     if (opdracht === 0 || plage / opdracht <= CAP) return [];
     const pct = ((100 * plage) / opdracht).toFixed(1);
+    const data = { plage, who: who.join(", "), pct: { nl: pct.replace(".", ","), en: pct }, opdracht };
+    const schools = scenario.schools?.length ?? 0;
     return [
-      report(
-        this,
-        "above-cap",
-        {},
-        { plage, who: who.join(", "), pct: { nl: pct.replace(".", ","), en: pct }, opdracht },
-      ),
+      schools > 0 ? report(this, "above-cap-group", {}, { ...data, schools }) : report(this, "above-cap", {}, data),
     ];
   },
 });

@@ -3,7 +3,7 @@
 // whole CLI process per fixture; then the scale table (scale.ts: generated schools of 6 … 96 classes and the FET
 // school next to fet-cl). `--readme` writes the tables into README.md between the BENCH (and BENCH-SCALE) markers.
 // Speed lives here, never in timed unit tests. BENCH_PARTS=fixtures,scale picks parts; BENCH_SIZES=6,12 the
-// generated sizes; BENCH_SCALE_RUNS (default 3) and BENCH_SCALE_LIMIT (seconds, default 60) the scale runs.
+// generated sizes; BENCH_GROUP_SCHOOLS the school group's schools (group.ts; 0: none); BENCH_SCALE_RUNS (default 3) and BENCH_SCALE_LIMIT (seconds, default 60) the scale runs.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { loadScenario, type Timetable } from "../../src/model/index.js";
 import { solve } from "../index.js";
 import { fetRow, scaleRows, scaleTable } from "./scale.js";
+import { groupRow } from "./group.js";
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const JSLP_LIMIT = Number(process.env.BENCH_JSLP_LIMIT ?? 20);
@@ -83,8 +84,15 @@ function scale(): string {
   const loadBefore = loadavg()[0];
   const rows = scaleRows(SIZES, SCALE_RUNS, SCALE_LIMIT, log);
   const fet = fetRow(join("..", "shared", "bench", "fet-school"), SCALE_RUNS, SCALE_LIMIT, log);
+  const group = groupRow(SCALE_RUNS, SCALE_LIMIT, log);
   const load = [loadBefore, loadavg()[0]] as const;
-  return scaleTable(fet ? [fet, ...rows] : rows, SCALE_RUNS, SCALE_LIMIT, cpus().length, load);
+  return scaleTable(
+    [...(fet ? [fet] : []), ...rows, ...(group ? [group] : [])],
+    SCALE_RUNS,
+    SCALE_LIMIT,
+    cpus().length,
+    load,
+  );
 }
 
 async function main() {

@@ -75,7 +75,7 @@ export interface ScaleRow {
   fet?: { wall: number; cpu?: number; peakMb?: number; status: string };
 }
 
-function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
+export function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
   let r: SolveJson | undefined;
   try {
     r = JSON.parse(m.last.stdout) as SolveJson;
@@ -99,7 +99,7 @@ function rowFrom(name: string, m: ReturnType<typeof medianOf>): ScaleRow {
   };
 }
 
-const solveArgs = (file: string, limit: number) => [
+export const solveArgs = (file: string, limit: number) => [
   "dist/cli/main.js",
   "solve",
   file,

@@ -51,7 +51,11 @@ export function offReason(s: Scenario, cal: SchoolYearCalendar, grid: DayGrid, q
     return undefined;
   const half = q.half ?? halfOf(grid, q.date, q.start, q.day);
   const hits = (part: "full" | "am" | "pm") => part === "full" || part === half;
-  if (s.calendar.facultativeDays.some((f) => f.date === q.date && hits(f.part))) return "Facultatieve vrije dag";
+  // A facultative day of some schools of a group only (issue 11): it removes what concerns their classes.
+  const ofSchools = (schools?: string[]) =>
+    !schools || q.groups.some((g) => schools.includes(s.groups.find((x) => x.id === g)?.school ?? ""));
+  if (s.calendar.facultativeDays.some((f) => f.date === q.date && hits(f.part) && ofSchools(f.schools)))
+    return "Facultatieve vrije dag";
   const study = s.calendar.studyDays.find(
     (d) => d.date === q.date && hits(d.part) && (!d.groups || d.groups.some((g) => q.groups.includes(g))),
   );

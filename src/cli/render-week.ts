@@ -1,7 +1,7 @@
 // Readable terminal output of a solve: a summary table per candidate and week grids per group and per
 // teacher, release blocks marked.
 import type { Candidate, Day, Scenario, Timetable } from "../model/index.js";
-import { DAY_NAMES_NL, DAYS, gridOf } from "../model/index.js";
+import { DAY_NAMES_NL, DAYS, gridOf, staffSchools } from "../model/index.js";
 import { frequencyNl, yearPlan } from "../plan/index.js";
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
@@ -57,9 +57,15 @@ function releaseAt(
   return c.releases.find((r) => r.day === day && r.start <= s && e <= r.end && who(r))?.goal;
 }
 
-export function groupGrids(s: Scenario, c: Candidate): string {
+/** In a school group, only this school's classes and the people who work there (`--school`). */
+export interface GridFilter {
+  school?: string;
+}
+
+export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
   const rows = slotRows(s, c, false);
   return s.groups
+    .filter((g) => !filter.school || g.school === filter.school)
     .map((g) => {
       const label = (l: Candidate["lessons"][number]) =>
         l.subject === "KLAS"
@@ -79,9 +85,10 @@ export function groupGrids(s: Scenario, c: Candidate): string {
     .join("\n\n");
 }
 
-export function teacherGrids(s: Scenario, c: Candidate): string {
+export function teacherGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
   const rows = slotRows(s, c, true);
   return s.staff
+    .filter((p) => !filter.school || staffSchools(s, p).has(filter.school))
     .map((p) => {
       const cell = (d: string, t: string) => {
         const rel = releaseAt(c, d, t, (r) => r.staff.includes(p.id));
@@ -97,7 +104,12 @@ export function teacherGrids(s: Scenario, c: Candidate): string {
     .join("\n\n");
 }
 
-export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "groups" | "teachers" | "all"): string {
+export function renderSolve(
+  s: Scenario,
+  t: Timetable,
+  detail: "summary" | "groups" | "teachers" | "all",
+  filter: GridFilter = {},
+): string {
   const out: string[] = [];
   out.push(`Scenario '${s.name}': ${statusText(t.status)}`);
   if (t.conflicts.length) {
@@ -200,13 +212,18 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
       ...hard.map((v) => `  - [${v.rule}] ${v.message}`),
     );
   if (detail === "groups" || detail === "all")
-    out.push("", "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):", "", groupGrids(s, best));
+    out.push(
+      "",
+      "Weekrooster per klas (* = klas opgevangen tijdens een vrijroostering):",
+      "",
+      groupGrids(s, best, filter),
+    );
   if (detail === "teachers" || detail === "all")
     out.push(
       "",
       "Weekrooster per leerkracht ([doel] = vrijgeroosterd, toezicht = middagtoezicht):",
       "",
-      teacherGrids(s, best),
+      teacherGrids(s, best, filter),
     );
   return out.join("\n");
 }

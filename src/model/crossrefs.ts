@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { ScenarioShape } from "./scenario.js";
 import { membersOfSet } from "./resolve.js";
 import { checkObservationRefs } from "./observation.js";
+import { taughtSchools } from "./schools.js";
 
 type Ctx = z.RefinementCtx;
 
@@ -159,4 +160,88 @@ export function checkCrossReferences(s: ScenarioShape, ctx: Ctx): void {
   s.calendar.studyDays.forEach((d, i) =>
     d.groups?.forEach((g, j) => need(groups, g, ["calendar", "studyDays", i, "groups", j], "klas (group id)")),
   );
+  checkSchoolRefs(s, ctx, need);
+}
+
+type Need = (set: Set<string>, id: string, path: (string | number)[], what: string) => void;
+
+/**
+ * A school group (issue 11): schools exist and are named once; in a group every class belongs to a school, a care
+ * teacher says where they work, and a merge stays within one school. Without `schools` no class, room or person
+ * may name one.
+ */
+function checkSchoolRefs(s: ScenarioShape, ctx: Ctx, need: Need): void {
+  const list = s.schools ?? [];
+  uniqueIds(ctx, list, "schools", "School");
+  const schools = new Set(list.map((x) => x.id));
+  const what = "school (school id uit schools)";
+  list.forEach((sc, i) =>
+    Object.keys(sc.travelMinutes ?? {}).forEach((other) =>
+      need(schools, other, ["schools", i, "travelMinutes", other], what),
+    ),
+  );
+  s.groups.forEach((g, i) => {
+    if (g.school) need(schools, g.school, ["groups", i, "school"], what);
+    else if (list.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["groups", i, "school"],
+        message: `Zeg tot welke school klas '${g.name ?? g.id}' behoort (school): dit scenario heeft meerdere scholen`,
+      });
+  });
+  s.rooms.forEach((r, i) => r.school && need(schools, r.school, ["rooms", i, "school"], what));
+  s.staff.forEach((p, i) => {
+    const seen = new Set<string>();
+    p.schools?.forEach((x, j) => {
+      need(schools, x.school, ["staff", i, "schools", j, "school"], what);
+      if (seen.has(x.school))
+        ctx.addIssue({
+          code: "custom",
+          path: ["staff", i, "schools", j, "school"],
+          message: `School '${x.school}' staat twee keer bij ${p.name}`,
+        });
+      seen.add(x.school);
+    });
+    if (list.length && p.flags.careTeacher && !p.schools && taughtSchools(s, p.id).size === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["staff", i, "schools"],
+        message: `Zeg in welke school of scholen zorgleerkracht ${p.name} werkt (schools): een zorgleerkracht vangt enkel klassen van de eigen school op`,
+      });
+  });
+  s.releaseGoals.forEach((g, i) =>
+    g.memberSets?.forEach(
+      (set, j) => set.school && need(schools, set.school, ["releaseGoals", i, "memberSets", j, "school"], what),
+    ),
+  );
+  s.calendar.facultativeDays.forEach((d, i) =>
+    d.schools?.forEach((x, j) => need(schools, x, ["calendar", "facultativeDays", i, "schools", j], what)),
+  );
+  if (!list.length) return;
+  // A specialist with their own list of schools must work in every school whose classes their subjects name.
+  s.subjects.forEach((sub, i) => {
+    if (sub.taughtBy === "class") return;
+    sub.taughtBy.staff.forEach((id, j) => {
+      const p = s.staff.find((x) => x.id === id);
+      if (!p?.schools) return;
+      const missing = sub.groups
+        .map((g) => s.groups.find((x) => x.id === g)?.school)
+        .filter((x): x is string => !!x && !p.schools!.some((y) => y.school === x));
+      if (missing.length)
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjects", i, "taughtBy", "staff", j],
+          message: `${p.name} geeft ${sub.name} in ${[...new Set(missing)].map((x) => list.find((y) => y.id === x)?.name ?? x).join(", ")}, maar die school staat niet bij de scholen van ${p.name} (schools)`,
+        });
+    });
+  });
+  s.cover.merges.forEach((m, i) => {
+    const [a, b] = m.groups.map((id) => s.groups.find((g) => g.id === id));
+    if (a?.school && b?.school && a.school !== b.school)
+      ctx.addIssue({
+        code: "custom",
+        path: ["cover", "merges", i, "groups"],
+        message: `Klassen '${a.name ?? a.id}' en '${b.name ?? b.id}' zitten in verschillende scholen: samenvoegen kan enkel binnen één school`,
+      });
+  });
 }

@@ -10,4 +10,5 @@ export * from "./cover.js";
 export * from "./reading.js";
 export * from "./goal-window.js";
 export * from "./observation.js";
+export * from "./schools.js";
 export * from "./lunch.js";

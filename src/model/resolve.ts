@@ -9,12 +9,16 @@
 // Idempotent: reading a read scenario again changes nothing.
 import type { DayGrid, MemberSet, ScenarioShape, Staff } from "./scenario.js";
 import { visitGoals } from "./observation.js";
+import { staffSchools } from "./schools.js";
 
 const toMin = (c: string) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3, 5));
 const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
 /** Staff ids in a member set (the whole staff when no criterion is given). */
-export function membersOfSet(s: Pick<ScenarioShape, "staff" | "groups" | "subjects">, set: MemberSet): string[] {
+export function membersOfSet(
+  s: Pick<ScenarioShape, "staff" | "groups" | "subjects" | "schools">,
+  set: MemberSet,
+): string[] {
   const taught = (p: Staff) => {
     const groups = new Set<string>();
     for (const g of s.groups) if (g.classTeachers.includes(p.id) || g.coTeachers.includes(p.id)) groups.add(g.id);
@@ -38,6 +42,7 @@ export function membersOfSet(s: Pick<ScenarioShape, "staff" | "groups" | "subjec
   };
   return s.staff
     .filter((p) => !set.except.includes(p.id))
+    .filter((p) => !set.school || staffSchools(s, p).has(set.school))
     .filter((p) => !set.ambt || set.ambt.includes(p.ambt))
     .filter(role)
     .filter((p) => {

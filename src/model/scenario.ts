@@ -169,6 +169,20 @@ export const Wish = z.discriminatedUnion("kind", [
 ]);
 export type Wish = z.infer<typeof Wish>;
 
+/** One school of a school group in which a staff member works (staff.schools). */
+export const StaffSchool = z.strictObject({
+  school: Id.describe("A school of scenario.schools"),
+  days: z
+    .array(Day)
+    .min(1)
+    .max(5)
+    .optional()
+    .describe(
+      "The weekdays this person works in this school (e.g. an ondersteuner '1 dag per week'); omitted = any day",
+    ),
+});
+export type StaffSchool = z.infer<typeof StaffSchool>;
+
 export const Staff = z.strictObject({
   id: Id,
   name: Name(),
@@ -211,6 +225,14 @@ export const Staff = z.strictObject({
     })
     .default({ keepsCareHoursInClass: false, noSubstitution: false, noSupervision: false, careTeacher: false }),
   wishes: z.array(Wish).max(50).optional().describe("Soft, weighted wishes (staff.wishes); never break a hard rule"),
+  schools: z
+    .array(StaffSchool)
+    .min(1)
+    .max(50)
+    .optional()
+    .describe(
+      "School group only: the schools (scenario.schools) this person works in, with the days per school. Omitted = the schools of the classes they teach; a care teacher covers only classes of these schools",
+    ),
 });
 export type Staff = z.infer<typeof Staff>;
 
@@ -225,6 +247,7 @@ export const Group = z.strictObject({
   pupils: z.number().int().min(1).max(60),
   classTeachers: z.array(Id).min(1, "Elke klas heeft minstens één klasleerkracht").max(20),
   coTeachers: z.array(Id).max(20).default([]),
+  school: Id.optional().describe("School group only: the school (scenario.schools) this class belongs to"),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -292,6 +315,7 @@ export const Room = z.strictObject({
   id: Id,
   name: Text(),
   capacity: z.number().int().min(1).max(50).describe("Groups at the same time"),
+  school: Id.optional().describe("School group only: the school (scenario.schools) this room is in"),
 });
 
 export const Subject = z.strictObject({
@@ -450,6 +474,7 @@ export const MemberSet = z.strictObject({
     .optional()
     .describe("Teaches (class, co-teaching or a subject) a group of this level"),
   grades: z.array(z.number().int().min(1).max(6)).min(1).optional().describe("…a group with one of these grades"),
+  school: Id.optional().describe("School group: works in this school (staff.schools, or teaches one of its classes)"),
   except: z.array(Id).max(MAX_IDS).default([]),
 });
 export type MemberSet = z.infer<typeof MemberSet>;
@@ -677,7 +702,20 @@ export type CoverPolicy = z.infer<typeof CoverPolicy>;
 
 export const CalendarSettings = z.strictObject({
   facultativeDays: z
-    .array(z.strictObject({ date: IsoDate, part: z.enum(["full", "am", "pm"]).default("full") }))
+    .array(
+      z.strictObject({
+        date: IsoDate,
+        part: z.enum(["full", "am", "pm"]).default("full"),
+        schools: z
+          .array(Id)
+          .min(1)
+          .max(50)
+          .optional()
+          .describe(
+            "School group: only these schools are free then (facultative days may differ per site); omitted = all",
+          ),
+      }),
+    )
     .max(50)
     .default([]),
   studyDays: z
@@ -736,6 +774,15 @@ export const Settings = z.strictObject({
     .describe("staff.per-day: no legal maximum exists; set one if the school agreed one"),
   maxReleasedAtOnce: z.number().int().min(1).max(MAX_IDS).optional().describe("release.few-at-once: soft preference"),
   coTeachConsultMinutes: z.number().int().min(0).max(600).default(120).describe("release.coteach-consult"),
+  travelMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(240)
+    .optional()
+    .describe(
+      "staff.schools (school group): minutes a shared teacher needs between lessons in two schools. Omitted: one school per half day (the lunch break is the travel time)",
+    ),
   schoolEmail: z
     .email("Geef een geldig e-mailadres, bv. secretariaat@school.be")
     .optional()
@@ -744,6 +791,22 @@ export const Settings = z.strictObject({
     ),
 });
 export type Settings = z.infer<typeof Settings>;
+
+// ---------- school group (scholengemeenschap) ----------
+
+/** One school (site) of a school group in one scenario. */
+export const School = z.strictObject({
+  id: Id,
+  name: Name(),
+  address: Text().optional().describe("For people: the street and town"),
+  travelMinutes: z
+    .record(Id, z.number().int().min(0).max(240))
+    .optional()
+    .describe(
+      'Minutes a shared teacher needs to get from this school to another (by school id), e.g. {"zuid": 20}; overrides settings.travelMinutes for that pair (the larger of both directions counts)',
+    ),
+});
+export type School = z.infer<typeof School>;
 
 export const ScenarioObject = z.strictObject({
   $schema: Text(500).optional(),
@@ -766,6 +829,13 @@ export const ScenarioObject = z.strictObject({
     .max(20)
     .min(1, "Geef minstens één dagindeling (dayGrids)")
     .describe("One = fixed; several = the solver chooses"),
+  schools: z
+    .array(School)
+    .max(50)
+    .optional()
+    .describe(
+      "A school group (scholengemeenschap) in one scenario: its schools. Then every class names its school; staff may work in several (staff.schools)",
+    ),
   groups: z.array(Group).min(1).max(MAX_ITEMS),
   staff: z.array(Staff).min(1).max(MAX_ITEMS),
   subjects: z.array(Subject).max(MAX_ITEMS).default([]),

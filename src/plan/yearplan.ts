@@ -17,6 +17,7 @@ import {
   parseCoverBy,
   type Scenario,
   togetherOf,
+  schoolName,
 } from "../model/index.js";
 import {
   classesOf,
@@ -260,7 +261,17 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
     ...s.calendar.studyDays.map((d) =>
       mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
     ),
-    ...s.calendar.facultativeDays.map((d) => mk("facultative", d.date, d.part, all, "Facultatieve vrije dag")),
+    ...s.calendar.facultativeDays.map((d) =>
+      d.schools
+        ? mk(
+            "facultative",
+            d.date,
+            d.part,
+            s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
+            `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
+          )
+        : mk("facultative", d.date, d.part, all, "Facultatieve vrije dag"),
+    ),
   ];
 }
 

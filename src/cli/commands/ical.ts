@@ -5,9 +5,10 @@ import { checkOutFile, parseOptions, UsageError, writeOutFile, type Command } fr
 
 export const icalCommand: Command = {
   name: "ical",
-  summary: "Write an iCal feed (staff member, class, release goal or school) of a timetable's year plan",
+  summary:
+    "Write an iCal feed (staff member, class, release goal, school or one school of a group) of a timetable's year plan",
   usage:
-    "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school [--candidate N] [--out file.ics]\n" +
+    "vrijrooster ical <scenario.json> --timetable <file> --view staff:<id>|group:<id>|goal:<id>|school|school:<id> [--candidate N] [--out file.ics]\n" +
     "                  [--previous old.ics]\n" +
     "  --previous: the file of the previous run; changed events get a higher SEQUENCE, unchanged ones stay the same",
   async run(argv) {
@@ -23,7 +24,10 @@ export const icalCommand: Command = {
         "Geef precies één scenariobestand: vrijrooster ical <scenario.json> --timetable <file> --view …",
       );
     if (!values.timetable) throw new UsageError("Geef het lesrooster met --timetable <file>");
-    if (!values.view) throw new UsageError("Kies een weergave met --view staff:<id>, group:<id>, goal:<id> of school");
+    if (!values.view)
+      throw new UsageError(
+        "Kies een weergave met --view staff:<id>, group:<id>, goal:<id>, school of school:<id> (één school van een scholengemeenschap)",
+      );
     if (values.out !== undefined) checkOutFile(values.out);
     const scenario = loadScenario(positionals[0]);
     const timetable = loadTimetable(values.timetable);

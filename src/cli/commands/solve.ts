@@ -36,7 +36,8 @@ export const solveCommand: Command = {
   summary: "Propose candidate weeks with the most shared release time (proven optimal)",
   usage:
     "vrijrooster solve <scenario.json> [--candidates N] [--time-limit S] [--engine highs|jslp] [--json] [--out file]\n" +
-    "                   [--show summary|groups|teachers|all] [--lock locks.json] [--what-if] [--what-if-time S]\n" +
+    "                   [--show summary|groups|teachers|all] [--school <id>] [--lock locks.json] [--what-if] [--what-if-time S]\n" +
+    "  --school: in a school group, the week grids of one school only (its classes, the people who work there)\n" +
     "  --lock: keep agreed release blocks and lessons, keep windows free (JSON format: docs/locks.md)\n" +
     "  --what-if: then, per unmet goal, the cheapest single changes that buy it, each re-solved (default 60 s more)",
   async run(argv) {
@@ -47,6 +48,7 @@ export const solveCommand: Command = {
       json: { type: "boolean" },
       out: { type: "string" },
       show: { type: "string", default: "summary" },
+      school: { type: "string" },
       lock: { type: "string" },
       "what-if": { type: "boolean" },
       "what-if-time": { type: "string" },
@@ -70,6 +72,12 @@ export const solveCommand: Command = {
       throw new UsageError("--show moet summary, groups, teachers of all zijn");
     if (values.out !== undefined) checkOutFile(values.out); // before the solve, not after it
     const scenario = loadScenario(positionals[0]);
+    if (values.school !== undefined && !scenario.schools?.some((x) => x.id === values.school))
+      throw new UsageError(
+        scenario.schools?.length
+          ? `Onbekende school '${values.school}' bij --school: kies uit ${scenario.schools.map((x) => x.id).join(", ")}`
+          : `--school hoort bij een scholengemeenschap: dit scenario heeft geen scholen (schools)`,
+      );
     // The rule registry (locks) and the week's text (render-week) load only when needed: start-up counts (issue 11).
     const locks =
       values.lock === undefined
@@ -98,7 +106,7 @@ export const solveCommand: Command = {
     if (values.json) process.stdout.write(json);
     else {
       const { renderSolve } = await import("../render-week.js");
-      process.stdout.write(renderSolve(scenario, result, values.show as "summary") + "\n");
+      process.stdout.write(renderSolve(scenario, result, values.show as "summary", { school: values.school }) + "\n");
       if (result.whatIf) process.stdout.write(renderWhatIf(result.whatIf) + "\n");
       else if (values["what-if"])
         process.stdout.write(
