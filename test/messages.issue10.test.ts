@@ -1,27 +1,110 @@
-// Messages fixed by issue 10 item 7: the terminal's "no cover needed" says before/after/during the lessons
-// truthfully; the 20-hour trajectory warning is not shown for team meetings.
+// Messages fixed by issue 10 ("Messages"): "no cover needed" says before/after/during the lessons truthfully,
+// in one sentence shared by the terminal, the exports, the print renderer and the web app; the 20-hour trajectory warning is not shown for team meetings.
 import { describe, expect, it } from "vitest";
-import { noCoverText } from "../src/cli/render-week.js";
+import { renderSolve } from "../src/cli/render-week.js";
+import { releaseRows } from "../src/export/tables.js";
+import { namesOf } from "../src/export/print/names.js";
+import { buildWeekIndex, classWeek } from "../src/export/print/week.js";
+import { coverNl } from "../src/plan/labels.js";
+import { noCoverText } from "../src/plan/no-cover.js";
 import { releaseTraject } from "../constraints/release/traject.js";
 import { parseScenario } from "../src/model/index.js";
-import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { tinyCandidate, tinyInput, tinyReleaseInput } from "./helpers/tiny.js";
 
-const rel = (day: "mon" | "wed", start: string, end: string) => ({
-  goal: "g",
+const rel = (day: "mon" | "wed" | "fri", start: string, end: string, staff = ["zorg1"]) => ({
+  goal: "plg",
   day,
   start,
   end,
-  staff: ["zorg1"],
+  staff,
   externals: [],
   cover: [],
 });
 
-describe("no cover needed, said truthfully", () => {
-  it("before, after and during the lessons", () => {
-    const c = tinyCandidate();
-    expect(noCoverText(c, rel("mon", "07:30", "08:30"))).toBe("voor de lessen, geen opvang nodig");
-    expect(noCoverText(c, rel("mon", "15:30", "16:30"))).toBe("na de lessen, geen opvang nodig");
-    expect(noCoverText(c, rel("wed", "08:30", "10:10"))).toMatch(/^tijdens de lessen, maar geen van de deelnemers/);
+/** The tiny school with a care teacher and a co-teacher, and no lessons at all on Friday. */
+function school() {
+  const s = parseScenario(tinyReleaseInput());
+  const c = tinyCandidate();
+  c.lessons = c.lessons.filter((l) => l.day !== "fri");
+  return { s, c, name: (id: string) => s.staff.find((p) => p.id === id)?.name ?? id };
+}
+
+describe("no cover needed, said truthfully (one sentence for every place)", () => {
+  const { c, name } = school();
+  const nl = (r: ReturnType<typeof rel>) => noCoverText(c.lessons, r, "nl", name);
+  const en = (r: ReturnType<typeof rel>) => noCoverText(c.lessons, r, "en", name);
+  it("before the lessons", () => {
+    expect(nl(rel("mon", "07:30", "08:30"))).toBe("voor de lessen: geen opvang nodig");
+    expect(en(rel("mon", "07:30", "08:30"))).toBe("before lessons: no cover needed");
+  });
+  it("after the lessons", () => {
+    expect(nl(rel("mon", "15:30", "16:30"))).toBe("na de lessen: geen opvang nodig");
+    expect(en(rel("mon", "15:30", "16:30"))).toBe("after lessons: no cover needed");
+  });
+  it("no lessons that day", () => {
+    expect(nl(rel("fri", "10:20", "12:00"))).toBe("geen lessen die dag: geen opvang nodig");
+    expect(en(rel("fri", "10:20", "12:00"))).toBe("no lessons that day: no cover needed");
+  });
+  it("a care teacher's own meeting during the lessons: she has no class then", () => {
+    expect(nl(rel("wed", "08:30", "10:10"))).toBe(
+      "tijdens de lessen; Els Wouters heeft dan geen klas: geen opvang nodig",
+    );
+    expect(en(rel("wed", "08:30", "10:10"))).toBe("during lessons; Els Wouters has no class then: no cover needed");
+  });
+  it("a care teacher and a co-teacher during the lessons: plural verb", () => {
+    const r = rel("wed", "08:30", "10:10", ["zorg1", "co1"]);
+    expect(nl(r)).toBe("tijdens de lessen; Els Wouters en Dirk Claes hebben dan geen klas: geen opvang nodig");
+    expect(en(r)).toBe("during lessons; Els Wouters and Dirk Claes have no class then: no cover needed");
+  });
+  it("many members (or externals only) during the lessons: none of them has a class then", () => {
+    const r = rel("wed", "08:30", "10:10", ["zorg1", "co1", "kt1", "kt2"]);
+    expect(nl(r)).toBe("tijdens de lessen, maar geen van de deelnemers heeft dan een klas: geen opvang nodig");
+    expect(en(rel("wed", "08:30", "10:10", []))).toBe(
+      "during lessons, but none of the members has a class then: no cover needed",
+    );
+  });
+});
+
+describe("every place says it with that sentence", () => {
+  const { s, c } = school();
+  it("the terminal summary (vrijrooster solve)", () => {
+    const t = { status: "feasible", candidates: [{ ...c, releases: [rel("wed", "08:30", "10:10")] }], conflicts: [] };
+    expect(renderSolve(s, t as never, "summary")).toContain(
+      "opvang: tijdens de lessen; Els Wouters heeft dan geen klas: geen opvang nodig",
+    );
+  });
+  it("the exports' release table (xlsx/csv) and a calendar's cover line", () => {
+    const rows = releaseRows(s, { ...c, releases: [rel("mon", "15:15", "17:00")] });
+    expect(rows[0].at(-1)).toBe("na de lessen: geen opvang nodig");
+    expect(coverNl(s, "none", { lessons: c.lessons, release: rel("mon", "07:30", "08:30") })).toBe(
+      "voor de lessen: geen opvang nodig",
+    );
+  });
+  it("the week grid of a class whose teacher is released when the class has no lesson (print and web)", () => {
+    // L1 goes home early on Thursday: its last period is empty while An Peeters meets.
+    const lessons = c.lessons.filter((l) => !(l.group === "L1" && l.day === "thu" && l.start === "14:25"));
+    const cand = { ...c, lessons, releases: [rel("thu", "14:25", "15:15", ["kt1"])] };
+    const ix = buildWeekIndex(
+      s,
+      cand,
+      namesOf(s, (a) => a),
+      (a) => a,
+    );
+    const cell = classWeek(ix, "L1")
+      .cells.flat()
+      .find((x) => x.day === "thu" && x.release);
+    expect(cell?.main).toBe("L1: na de lessen: geen opvang nodig");
+    const ixEn = buildWeekIndex(
+      s,
+      cand,
+      namesOf(s, (_, b) => b),
+      (_, b) => b,
+    );
+    expect(
+      classWeek(ixEn, "L1")
+        .cells.flat()
+        .find((x) => x.day === "thu" && x.release)?.main,
+    ).toBe("L1: after lessons: no cover needed");
   });
 });
 

@@ -12,7 +12,7 @@ import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.
 import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
 import { useLocks, type LessonLock } from "../lib/locks.js";
-import { ambtName, namesOf, type Names } from "../lib/names.js";
+import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
@@ -229,7 +229,7 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
                 ))}
               </ul>
             ) : (
-              <p className="muted">{t("Na de lessen: geen opvang nodig.", "After lessons: no cover needed.")}</p>
+              <p className="muted no-cover">{capitalize(t(...noCoverBoth(ix.candidate.lessons, r, names.staff)))}.</p>
             )}
           </div>
         );
