@@ -9,6 +9,8 @@ import { coverNl } from "../src/plan/labels.js";
 import { noCoverText } from "../src/plan/no-cover.js";
 import { releaseTraject } from "../constraints/release/traject.js";
 import { parseScenario } from "../src/model/index.js";
+import { releaseGoalMet } from "../constraints/release/goal-met.js";
+import { SolverModel } from "../solver/build.js";
 import { tinyCandidate, tinyInput, tinyReleaseInput } from "./helpers/tiny.js";
 
 const rel = (day: "mon" | "wed" | "fri", start: string, end: string, staff = ["zorg1"]) => ({
@@ -150,5 +152,53 @@ describe("the new rules' message tables", () => {
       expect(m.nl.length).toBeGreaterThan(10);
       expect(placeholdersOf(m.en).sort()).toEqual(placeholdersOf(m.nl).sort());
     }
+  });
+});
+
+describe("release.goal-met says singular and plural properly", () => {
+  const goal = (members: string[], blocksPerWeek: number) => {
+    const input = tinyInput();
+    input.releaseGoals = [
+      { id: "v", name: "Hospiteren", members, blocksPerWeek, mode: "digital", minBlockMinutes: 50, required: true },
+    ];
+    return parseScenario(input);
+  };
+  const tags = (s: ReturnType<typeof goal>) => {
+    const m = new SolverModel(s, s.dayGrids[0]);
+    releaseGoalMet.encode!(m);
+    return m.lp.constraints.map((c) => c.tag);
+  };
+  it("one member: 'moet'; one block: 'blok'", () => {
+    const s = goal(["kt1"], 1);
+    const t = tags(s);
+    expect(t.find((x) => x.messageId === "encode-required")).toMatchObject({
+      message: "'Hospiteren' is verplicht: An Peeters moet samen vrij zijn",
+      messageEn: "'Hospiteren' is required: An Peeters must be free together",
+    });
+    expect(t.find((x) => x.messageId === "encode-blocks-per-week")?.message).toBe(
+      "'Hospiteren' vraagt 1 blok per week",
+    );
+    const [v] = releaseGoalMet.check({ scenario: s, candidate: tinyCandidate() });
+    expect(v.message).toBe("'Hospiteren' krijgt 0 blokken per week maar vraagt 1 blok, en is verplicht.");
+    expect(v.messageEn).toBe("'Hospiteren' gets 0 blocks a week but asks for 1 block, and is required.");
+  });
+  it("two members: 'moeten', named with 'en'; two blocks: 'blokken'", () => {
+    const t = tags(goal(["kt1", "kt2"], 2));
+    expect(t.find((x) => x.messageId === "encode-required")?.message).toBe(
+      "'Hospiteren' is verplicht: An Peeters en Bram Janssens moeten samen vrij zijn",
+    );
+    expect(t.find((x) => x.messageId === "encode-blocks-per-week")?.messageEn).toBe(
+      "'Hospiteren' asks for 2 blocks a week",
+    );
+  });
+  it("no rule message writes 'blok(ken)', 'klas(sen)' or '(s)' any more", async () => {
+    const { RULES } = await import("../constraints/registry.js");
+    const texts = RULES.flatMap((r) => [
+      r.title.nl,
+      r.title.en,
+      ...Object.values(r.messages).flatMap((m) => [m.nl, m.en]),
+    ]);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((x) => /\w\((ken|sen|en|s|es)\)/.test(x))).toEqual([]);
   });
 });

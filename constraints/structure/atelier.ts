@@ -5,6 +5,7 @@ import { isAvailable, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { dayName, groupLabel } from "./names.js";
+import { agree } from "../count.js";
 
 export const timetableAtelier = defineRule({
   id: "timetable.atelier",
@@ -45,8 +46,8 @@ export const timetableAtelier = defineRule({
       en: "On {day} at {start}, {leaders} leaders run the ateliers '{plan}' for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
     },
     "groups-missing": {
-      nl: "Op {day} {start} doen {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
-      en: "On {day} at {start}, {groups} do not take part in the ateliers '{plan}'; all participating classes must be there together.",
+      nl: "Op {day} {start} {take} {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
+      en: "On {day} at {start}, {groups} {take} not take part in the ateliers '{plan}'; all participating classes must be there together.",
     },
     "leader-unavailable": {
       nl: "Atelierbegeleider {name} is niet beschikbaar op {day} {start}–{end}.",
@@ -128,6 +129,7 @@ export const timetableAtelier = defineRule({
                 ...at,
                 plan: plan.name,
                 groups: missing.map((g) => groupLabel(scenario, g)).join(", "),
+                take: agree(missing.length, { nl: ["doet", "doen"], en: ["does", "do"] }),
               },
             ),
           );
