@@ -8,6 +8,7 @@ import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/View
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { WhyNot } from "../components/WhyNot.js";
 import { WhatIf } from "../components/WhatIf.js";
+import { AtelierRounds } from "../components/AtelierRounds.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
@@ -126,6 +127,8 @@ export function CandidatePage() {
       <Card title={t("Wie neemt de klas over?", "Who takes the class?")}>
         <CoverList ix={ix} names={names} />
       </Card>
+
+      <AtelierRounds candidateId={cid} scenario={scenario} names={names} />
 
       <Violations candidate={candidate} scenario={scenario} scenarioId={id} />
 
