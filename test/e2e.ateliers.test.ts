@@ -1,7 +1,8 @@
 // The ateliers on the candidate page (issue 10, Top-3 atelier choices), in a real browser against the real
 // server and solver: the atelier school (135 pupils of L4–L6, a top 3 each, 8 ateliers, 4 rotation rounds) is
 // solved, and the best week's page shows per round which pupils go to which atelier with its leaders by name,
-// marks the pupils outside their choices, and warns in words that the choices run out in round 4.
+// marks the pupils outside their choices, and warns in words that the choices run out in round 4. A care
+// coordinator's own meeting during the lessons says truthfully why it needs no cover.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
@@ -38,7 +39,17 @@ async function api<T>(method: "get" | "post", path: string, data?: object): Prom
 describe("ateliers on the candidate page", () => {
   it("shows per round which pupil goes to which atelier, the leaders by name, and the warning in words", async () => {
     const { page } = e;
-    const { id } = await api<{ id: string }>("post", "/api/scenarios", school);
+    // Plus the care coordinator's own Wednesday-morning meeting: during the lessons, but she has no class then.
+    const zorg = {
+      id: "zorgoverleg",
+      name: "Zorgoverleg",
+      members: ["zorgco"],
+      mode: "digital",
+      minBlockMinutes: 50,
+      when: [{ days: ["wed"], part: "morning" }],
+    };
+    const body = { ...school, releaseGoals: [...school.releaseGoals, zorg] };
+    const { id } = await api<{ id: string }>("post", "/api/scenarios", body);
     const job = await api<{ id: string }>("post", `/api/scenarios/${id}/solve`, { candidates: 1 });
     await expect
       .poll(async () => (await api<{ status: string }>("get", `/api/jobs/${job.id}`)).status, { timeout: 120_000 })
@@ -84,6 +95,11 @@ describe("ateliers on the candidate page", () => {
     const warning = card.locator('[data-warning="choices-run-out"]');
     expect(await warning.innerText()).toMatch(
       /Vanaf ronde 4 hebben \d+ leerlingen al hun keuzes gehad: .*Laat meer keuzes opgeven \(tot 10\) of laat de rotatie daar stoppen\./,
+    );
+
+    // "Wie neemt de klas over?": her meeting needs no cover, and the page says why (not "after the lessons").
+    expect(await page.locator('[data-goal="zorgoverleg"] .no-cover').innerText()).toBe(
+      "Tijdens de lessen; Hilde Boonen heeft dan geen klas: geen opvang nodig.",
     );
     await screenshot(page, "ateliers-1-candidate");
     const findings = await seriousA11yViolations(page);
