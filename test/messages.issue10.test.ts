@@ -8,9 +8,13 @@ import { buildWeekIndex, classWeek } from "../src/export/print/week.js";
 import { coverNl } from "../src/plan/labels.js";
 import { noCoverText } from "../src/plan/no-cover.js";
 import { releaseTraject } from "../constraints/release/traject.js";
-import { parseScenario } from "../src/model/index.js";
+import { parseScenario, type LocksInput } from "../src/model/index.js";
 import { releaseGoalMet } from "../constraints/release/goal-met.js";
 import { SolverModel } from "../solver/build.js";
+import { solveCore } from "../solver/core.js";
+import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
+import { parseLocks } from "../solver/locks.js";
+import { lockInput } from "./helpers/locks.js";
 import { tinyCandidate, tinyInput, tinyReleaseInput } from "./helpers/tiny.js";
 
 const rel = (day: "mon" | "wed" | "fri", start: string, end: string, staff = ["zorg1"]) => ({
@@ -200,5 +204,32 @@ describe("release.goal-met says singular and plural properly", () => {
     ]);
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.filter((x) => /\w\((ken|sen|en|s|es)\)/.test(x))).toEqual([]);
+  });
+});
+
+describe("lock conflicts in English too (the web shows messageEn in English mode)", () => {
+  const solveWith = async (locks: LocksInput) => {
+    const s = parseScenario(lockInput());
+    const engine = makeHighsEngine(await loadHighs());
+    return solveCore(s, { candidates: 1, timeLimitSeconds: 60, engine, locks: parseLocks(locks, s) });
+  };
+  it("a lock that collides with a rule names both, in Dutch and in English", async () => {
+    // Friday: the PE teacher is not there, so nobody can take L1 while its teacher visits.
+    const t = await solveWith({ releases: [{ goal: "visit", day: "fri", start: "09:20", end: "11:15" }] });
+    expect(t.status).toBe("infeasible");
+    const [lock] = t.conflicts.filter((c) => c.rule === "lock");
+    expect(lock.message).toMatch(
+      /^De vergrendeling van het vastgezette blok 'Hospiteren' op vrijdag 09:20–11:15 botst met de regel '/,
+    );
+    expect(lock.messageEn).toMatch(
+      /^The lock of the locked block 'Hospiteren' on Friday 09:20–11:15 collides with the rule '/,
+    );
+  });
+  it("a locked block that exists on no day grid", async () => {
+    const t = await solveWith({ releases: [{ goal: "visit", day: "mon", start: "09:00", end: "11:15" }] });
+    expect(t.conflicts).toHaveLength(1);
+    expect(t.conflicts[0].messageEn).toMatch(
+      /^The locked block 'Hospiteren' on Monday 09:00–11:15 is not a possible block in day grid '/,
+    );
   });
 });
