@@ -16,6 +16,7 @@ export const agree = (n: number, forms: Forms): MessageValue => ({
 });
 
 export const BLOCK: Forms = { nl: ["blok", "blokken"], en: ["block", "blocks"] };
+export const CLASS: Forms = { nl: ["klas", "klassen"], en: ["class", "classes"] };
 
 /** "An", "An en Bert", "An, Bert en Carl" / "An, Bert and Carl". */
 export const andList = (names: string[]): MessageValue => ({

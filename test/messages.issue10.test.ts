@@ -195,6 +195,20 @@ describe("release.goal-met says singular and plural properly", () => {
       "'Hospiteren' asks for 2 blocks a week",
     );
   });
+  it("one class to cover: 'moet … 1 klas', and 'hoogstens 0 kunnen'", async () => {
+    const { timetableReleaseCover } = await import("../constraints/structure/release-cover.js");
+    const input = tinyInput();
+    input.subjects = []; // no PE teacher: nobody can take L1
+    input.releaseGoals = [{ id: "v", name: "Hospiteren", members: ["kt1"], mode: "digital", minBlockMinutes: 50 }];
+    const s = parseScenario(input);
+    const m = new SolverModel(s, s.dayGrids[0]);
+    timetableReleaseCover.encode!(m);
+    const tag = m.lp.constraints.map((c) => c.tag).find((x) => x.messageId === "encode-cover-capacity");
+    expect(tag?.message).toMatch(
+      /^Voor 'Hospiteren' moet bv\. .* 1 klas \(L1\) tegelijk opgevangen worden, maar hoogstens 0 kunnen dan/,
+    );
+    expect(tag?.messageEn).toMatch(/, 1 class \(L1\) must be covered at once, but at most 0 can be taken over then/);
+  });
   it("no rule message writes 'blok(ken)', 'klas(sen)' or '(s)' any more", async () => {
     const { RULES } = await import("../constraints/registry.js");
     const texts = RULES.flatMap((r) => [

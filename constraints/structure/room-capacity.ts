@@ -5,9 +5,7 @@ import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, when } from "./names.js";
 import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
-import { count, type Forms } from "../count.js";
-
-const CLASS: Forms = { nl: ["klas", "klassen"], en: ["class", "classes"] };
+import { CLASS, count } from "../count.js";
 
 export const timetableRoomCapacity = defineRule({
   id: "timetable.room-capacity",
