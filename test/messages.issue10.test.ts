@@ -1,5 +1,6 @@
 // Messages fixed by issue 10 ("Messages"): "no cover needed" says before/after/during the lessons truthfully,
 // in one sentence shared by the terminal, the exports, the print renderer and the web app; the 20-hour trajectory warning is not shown for team meetings.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderSolve } from "../src/cli/render-week.js";
 import { releaseRows } from "../src/export/tables.js";
@@ -15,6 +16,8 @@ import { solveCore } from "../solver/core.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import { parseLocks } from "../solver/locks.js";
 import { lockInput } from "./helpers/locks.js";
+import { solveHere } from "./helpers/solve.js";
+import { parseRounds, planRounds } from "../src/rounds/index.js";
 import { tinyCandidate, tinyInput, tinyReleaseInput } from "./helpers/tiny.js";
 
 const rel = (day: "mon" | "wed" | "fri", start: string, end: string, staff = ["zorg1"]) => ({
@@ -246,4 +249,33 @@ describe("lock conflicts in English too (the web shows messageEn in English mode
       /^The locked block 'Hospiteren' on Monday 09:00–11:15 is not a possible block in day grid '/,
     );
   });
+});
+
+describe("rounds: why a session could not be planned, in English too", () => {
+  const json = (f: string) => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), "utf8"));
+  it("names the person who is never free, and who is free when, in both languages", async () => {
+    const scenario = parseScenario(json("city-school.json"));
+    const week = (await solveHere(scenario)).candidates[0];
+    const input = json("rounds/afstemmingsgesprekken.json");
+    input.externals.find((x: { id: string }) => x.id === "clb-an").unavailable = [
+      { from: "2027-04-01", to: "2027-06-30" },
+    ];
+    const away = await planRounds(parseRounds(input), scenario, week);
+    expect(away.unplaced).toHaveLength(5);
+    const [u] = away.unplaced;
+    expect(u.reason).toMatch(/^An Verstraete is tussen 12 april en 28 mei nooit 90 minuten vrij/);
+    expect(u.reasonEn).toMatch(/^An Verstraete is never free for 90 minutes between 12 April and 28 May/);
+    expect(u.detailsEn?.join()).toMatch(/^An Verstraete: away from 2027-04-01 to 2027-06-30/);
+
+    const other = json("rounds/afstemmingsgesprekken.json");
+    other.externals.find((x: { id: string }) => x.id === "dir-wilg").availability = {
+      mon: [{ from: "08:30", to: "16:30" }],
+    };
+    const apart = await planRounds(parseRounds(other), scenario, week);
+    expect(apart.unplaced[0].reasonEn).toMatch(
+      /no moment of 90 minutes between .* when Geert Pauwels, Hilde Vinck, An Verstraete, Bart Lemmens are all free/,
+    );
+    expect(apart.unplaced[0].detailsEn).toContain("Geert Pauwels is free on Monday 08:30–16:30");
+    expect(apart.unplaced[0].details).toContain("Geert Pauwels is vrij op maandag 08:30–16:30");
+  }, 120_000);
 });
