@@ -4,6 +4,7 @@
 // marks the pupils outside their choices, and warns in words that the choices run out in round 4. A care
 // coordinator's own meeting during the lessons says truthfully why it needs no cover.
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
 
@@ -102,6 +103,20 @@ describe("ateliers on the candidate page", () => {
       "Tijdens de lessen; Hilde Boonen heeft dan geen klas: geen opvang nodig.",
     );
     await screenshot(page, "ateliers-1-candidate");
+
+    // The same in the workbook (Downloaden → Excel): sheet "Ateliers", one row per round and atelier.
+    const xlsx = await page.request.get(`${e.server.url}/api/candidates/${candidates[0]}/export?format=xlsx`);
+    expect(xlsx.status()).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.body());
+    const rows = (wb.getWorksheet("Ateliers")?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    const inRound1 = rows.find((r) => r[2] === 1 && r[4] === atelier.name);
+    expect(inRound1?.[3]).toBe("1–8"); // school weeks of round 1 (a new atelier every 8 weeks)
+    expect(String(inRound1?.[7]).split(", ")).toContain(
+      `${pupil.pupil}${pupil.choices.includes(atelier.id) ? "" : "*"}`,
+    );
+    expect(rows.find((r) => r[2] === 1 && r[4] === "Koken en proeven")?.[5]).toBe("Rita Verlinden, Hilde Boonen");
+    expect(rows.some((r) => r[4] === "Let op" && String(r[7]).startsWith("Vanaf ronde 4 hebben"))).toBe(true);
     const findings = await seriousA11yViolations(page);
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
   });
