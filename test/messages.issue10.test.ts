@@ -40,8 +40,8 @@ function school() {
 
 describe("no cover needed, said truthfully (one sentence for every place)", () => {
   const { c, name } = school();
-  const nl = (r: ReturnType<typeof rel>) => noCoverText(c.lessons, r, "nl", name);
-  const en = (r: ReturnType<typeof rel>) => noCoverText(c.lessons, r, "en", name);
+  const nl = (r: ReturnType<typeof rel>) => noCoverText(c, r, "nl", name);
+  const en = (r: ReturnType<typeof rel>) => noCoverText(c, r, "en", name);
   it("before the lessons", () => {
     expect(nl(rel("mon", "07:30", "08:30"))).toBe("voor de lessen: geen opvang nodig");
     expect(en(rel("mon", "07:30", "08:30"))).toBe("before lessons: no cover needed");
@@ -53,6 +53,17 @@ describe("no cover needed, said truthfully (one sentence for every place)", () =
   it("no lessons that day", () => {
     expect(nl(rel("fri", "10:20", "12:00"))).toBe("geen lessen die dag: geen opvang nodig");
     expect(en(rel("fri", "10:20", "12:00"))).toBe("no lessons that day: no cover needed");
+  });
+  it("between the lessons (a meeting over lunch), with others supervising when the week says so", () => {
+    const lunch = rel("mon", "12:05", "13:20", ["kt1", "kt2"]);
+    expect(nl(lunch)).toBe("tussen de lessen (middagpauze): geen opvang nodig");
+    const duties = [{ day: "mon" as const, start: "12:05", end: "13:20", post: "p", staff: ["lo1"] }];
+    expect(noCoverText({ ...c, lunchDuties: duties }, lunch, "nl", name)).toBe(
+      "tussen de lessen (middagpauze): geen opvang nodig; het middagtoezicht doen anderen",
+    );
+    expect(noCoverText({ ...c, lunchDuties: duties }, lunch, "en", name)).toBe(
+      "between lessons (lunch break): no cover needed; others do the lunch supervision",
+    );
   });
   it("a care teacher's own meeting during the lessons: she has no class then", () => {
     expect(nl(rel("wed", "08:30", "10:10"))).toBe(
@@ -85,7 +96,7 @@ describe("every place says it with that sentence", () => {
   it("the exports' release table (xlsx/csv) and a calendar's cover line", () => {
     const rows = releaseRows(s, { ...c, releases: [rel("mon", "15:15", "17:00")] });
     expect(rows[0].at(-1)).toBe("na de lessen: geen opvang nodig");
-    expect(coverNl(s, "none", { lessons: c.lessons, release: rel("mon", "07:30", "08:30") })).toBe(
+    expect(coverNl(s, "none", { week: c, release: rel("mon", "07:30", "08:30") })).toBe(
       "voor de lessen: geen opvang nodig",
     );
   });

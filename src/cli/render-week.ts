@@ -139,8 +139,7 @@ export function renderSolve(s: Scenario, t: Timetable, detail: "summary" | "grou
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
     const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
     const cover =
-      r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") ||
-      noCoverText(best.lessons, r, "nl", (id) => person(s, id).name);
+      r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || noCoverText(best, r, "nl", (id) => person(s, id).name);
     out.push(
       `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
     );

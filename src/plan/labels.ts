@@ -1,13 +1,6 @@
 // Dutch labels for people and sessions, as principals and teachers read them in calendars and plans.
-import {
-  frequencyPhrase,
-  parseCoverBy,
-  type Lesson,
-  type Release,
-  type ReleaseGoal,
-  type Scenario,
-} from "../model/index.js";
-import { noCoverText } from "./no-cover.js";
+import { frequencyPhrase, parseCoverBy, type Release, type ReleaseGoal, type Scenario } from "../model/index.js";
+import { noCoverText, type NoCoverWeek } from "./no-cover.js";
 
 const AMBT_NL: Record<string, string> = {
   kleuteronderwijzer: "kleuteronderwijzer",
@@ -78,11 +71,7 @@ export const ambtNl = (ambt: string) => AMBT_NL[ambt] ?? ambt;
  * Who takes a class while its teacher is released, in words (calendars, exports). With the week's lessons and the
  * block, "none" says why no cover is needed (before / after / during the lessons).
  */
-export function coverNl(
-  s: Scenario,
-  by: string,
-  ctx?: { lessons: readonly Pick<Lesson, "day" | "start" | "end">[]; release: Release },
-): string {
+export function coverNl(s: Scenario, by: string, ctx?: { week: NoCoverWeek; release: Release }): string {
   const c = parseCoverBy(by);
   const who = (id: string) => {
     const p = person(s, id);
@@ -99,7 +88,7 @@ export function coverNl(
     case "atelier":
       return "ateliers";
     case "none":
-      return ctx ? noCoverText(ctx.lessons, ctx.release, "nl", (id) => person(s, id).name) : "geen opvang nodig";
+      return ctx ? noCoverText(ctx.week, ctx.release, "nl", (id) => person(s, id).name) : "geen opvang nodig";
     case "subject": {
       const sub = s.subjects.find((x) => x.id === c.subject);
       const staff =

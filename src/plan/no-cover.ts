@@ -6,19 +6,31 @@ import { toMinutes, type Day } from "../model/browser.js";
 /** The block, or one slot of it, and who it frees (staff ids). */
 export type NoCoverBlock = { day: Day; start: string; end: string; staff?: readonly string[] };
 type Timed = { day: Day; start: string; end: string };
+/** The lessons to judge against (the school's, or one class's when a grid shows one class), and who supervises
+ *  over lunch (a meeting over lunch while others supervise). */
+export type NoCoverWeek = { lessons: readonly Timed[]; lunchDuties?: readonly { day: Day }[] };
 
-/** Before the day's lessons, after them, no lessons that day, or during them while the members have no class. */
+/**
+ * Before the day's lessons, after them, no lessons that day, between them (the lunch break, others supervising),
+ * or during them while the members have no class.
+ */
 export type NoCoverReason =
-  { kind: "no-lessons" } | { kind: "before" } | { kind: "after" } | { kind: "during"; staff: readonly string[] };
+  | { kind: "no-lessons" }
+  | { kind: "before" }
+  | { kind: "after" }
+  | { kind: "between"; othersSupervise: boolean }
+  | { kind: "during"; staff: readonly string[] };
 
-/** Judged against `lessons` (the school's, or one class's when a grid shows one class). */
-export function noCoverReason(lessons: readonly Timed[], block: NoCoverBlock): NoCoverReason {
-  const day = lessons.filter((l) => l.day === block.day);
+export function noCoverReason(week: NoCoverWeek, block: NoCoverBlock): NoCoverReason {
+  const day = week.lessons.filter((l) => l.day === block.day);
   if (day.length === 0) return { kind: "no-lessons" };
+  const [from, to] = [toMinutes(block.start), toMinutes(block.end)];
   const first = Math.min(...day.map((l) => toMinutes(l.start)));
   const last = Math.max(...day.map((l) => toMinutes(l.end)));
-  if (toMinutes(block.end) <= first) return { kind: "before" };
-  if (toMinutes(block.start) >= last) return { kind: "after" };
+  if (to <= first) return { kind: "before" };
+  if (from >= last) return { kind: "after" };
+  if (!day.some((l) => toMinutes(l.start) < to && from < toMinutes(l.end)))
+    return { kind: "between", othersSupervise: !!week.lunchDuties?.some((d) => d.day === block.day) };
   return { kind: "during", staff: block.staff ?? [] };
 }
 
@@ -40,6 +52,16 @@ export function noCoverPhrase(reason: NoCoverReason, lang: "nl" | "en", name: (i
       return nl ? `voor de lessen: ${tail}` : `before lessons: ${tail}`;
     case "after":
       return nl ? `na de lessen: ${tail}` : `after lessons: ${tail}`;
+    case "between": {
+      const others = !reason.othersSupervise
+        ? ""
+        : nl
+          ? "; het middagtoezicht doen anderen"
+          : "; others do the lunch supervision";
+      return nl
+        ? `tussen de lessen (middagpauze): ${tail}${others}`
+        : `between lessons (lunch break): ${tail}${others}`;
+    }
     case "during": {
       const who = reason.staff.map(name);
       if (who.length === 0 || who.length > 3)
@@ -56,8 +78,8 @@ export function noCoverPhrase(reason: NoCoverReason, lang: "nl" | "en", name: (i
 
 /** Both in one call: why this block (judged against these lessons) needs no cover, in words. */
 export const noCoverText = (
-  lessons: readonly Timed[],
+  week: NoCoverWeek,
   block: NoCoverBlock,
   lang: "nl" | "en",
   name: (id: string) => string,
-): string => noCoverPhrase(noCoverReason(lessons, block), lang, name);
+): string => noCoverPhrase(noCoverReason(week, block), lang, name);

@@ -1,7 +1,7 @@
 // Names, never ids (the UX guide): every id a scenario or a candidate uses, turned into what a principal
 // calls it. "Karen Vandenberghe (L5A)", "LO bij Pieter Willems", "zorgleerkracht Veerle Cools".
 import { overlaps, type Candidate, type Release, type Scenario } from "../../model/browser.js";
-import { noCoverText, type NoCoverBlock } from "../../plan/no-cover.js";
+import { noCoverText, type NoCoverBlock, type NoCoverWeek } from "../../plan/no-cover.js";
 
 type T = (nl: string, en: string) => string;
 
@@ -102,13 +102,7 @@ export function coverText(
       return t("ateliers", "ateliers");
     case "none":
       // Judged against this class's own lessons: before, after or between them.
-      return t(
-        ...noCoverBoth(
-          c.lessons.filter((l) => l.group === group),
-          release,
-          n.staff,
-        ),
-      );
+      return t(...noCoverBoth({ ...c, lessons: c.lessons.filter((l) => l.group === group) }, release, n.staff));
     default: {
       // A specialist subject: name who teaches it in that block.
       const teachers = new Set<string>();
@@ -129,10 +123,6 @@ export function coverText(
 }
 
 /** Why a block needs no cover, in both languages (for `t(nl, en)`). */
-export function noCoverBoth(
-  lessons: Candidate["lessons"],
-  block: NoCoverBlock,
-  name: (id: string) => string,
-): [string, string] {
-  return [noCoverText(lessons, block, "nl", name), noCoverText(lessons, block, "en", name)];
+export function noCoverBoth(week: NoCoverWeek, block: NoCoverBlock, name: (id: string) => string): [string, string] {
+  return [noCoverText(week, block, "nl", name), noCoverText(week, block, "en", name)];
 }

@@ -216,11 +216,7 @@ export function coverInSlot(ix: WeekIndex, r: Release, group: string, row: WeekR
     const mine = r.staff.filter((p) => g?.classTeachers.includes(p) || g?.coTeachers.includes(p));
     const block = { day: r.day, start: row.start, end: row.end, staff: mine };
     return t(
-      ...noCoverBoth(
-        candidate.lessons.filter((x) => x.group === group),
-        block,
-        names.staff,
-      ),
+      ...noCoverBoth({ ...candidate, lessons: candidate.lessons.filter((x) => x.group === group) }, block, names.staff),
     );
   }
   const matches = (by: string): boolean => {

@@ -232,7 +232,7 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
                 ))}
               </ul>
             ) : (
-              <p className="muted no-cover">{capitalize(t(...noCoverBoth(ix.candidate.lessons, r, names.staff)))}.</p>
+              <p className="muted no-cover">{capitalize(t(...noCoverBoth(ix.candidate, r, names.staff)))}.</p>
             )}
           </div>
         );
