@@ -11,8 +11,12 @@ import { IdParam } from "./common.js";
 
 const Ateliers = Timetable.shape.ateliers.unwrap().meta({ id: "AtelierAssignments" });
 
+/** Stored scenario versions never change: their assignment is computed once (a few LPs per plan and round). */
+const MEMO_SIZE = 50;
+
 export function atelierRoutes(ctx: ApiContext) {
   const { store } = ctx;
+  const memo = new Map<string, ReturnType<typeof assignAteliers>>();
   return [
     route({
       method: "get",
@@ -27,7 +31,14 @@ export function atelierRoutes(ctx: ApiContext) {
         if (!row) throw notFound("Kandidaat", params.id);
         const stored = store.getScenario(row.scenarioId, row.scenarioVersion);
         if (!stored) throw notFound("Scenario", row.scenarioId);
-        res.json(assignAteliers(parseStoredScenario(stored.body)));
+        const key = `${row.scenarioId}@${row.scenarioVersion}`;
+        let result = memo.get(key);
+        if (!result) {
+          result = assignAteliers(parseStoredScenario(stored.body));
+          if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+          memo.set(key, result);
+        }
+        res.json(result);
       },
     }),
   ];
