@@ -16,6 +16,7 @@ import { expiredLinkPage, notBuiltPage, signInPage } from "./pages.js";
 import { defaultWebDir } from "./paths.js";
 import { HttpProblem, problemHandler } from "./problem.js";
 import { mount, route, type AnyRoute } from "./route.js";
+import { atelierRoutes } from "./routes/ateliers.js";
 import { candidateRoutes } from "./routes/candidates.js";
 import { eventRoutes } from "./routes/events.js";
 import { exampleRoutes } from "./routes/examples.js";
@@ -149,6 +150,7 @@ export function createApp(opts: AppOptions): VrijroosterApp {
     ...jobRoutes(ctx),
     ...eventRoutes(ctx),
     ...candidateRoutes(ctx),
+    ...atelierRoutes(ctx),
     ...whyNotRoutes(ctx),
     ...whatIfRoutes(ctx),
     ...feedRoutes(ctx),

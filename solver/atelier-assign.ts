@@ -14,6 +14,10 @@ const costOf = (rank: number) => (rank === -1 ? 20 : rank < 3 ? [0, 1, 4][rank]!
 /** School weeks in a year, to know how many rotations fit (about 36). */
 const SCHOOL_WEEKS = 36;
 
+/** "3 leerlingen hebben" / "3 pupils have", "1 leerling heeft" / "1 pupil has". */
+const pupilsHave = (n: number) =>
+  n === 1 ? { nl: "1 leerling heeft", en: "1 pupil has" } : { nl: `${n} leerlingen hebben`, en: `${n} pupils have` };
+
 export interface RoundResult {
   round: number;
   /** How many pupils got their 1st, 2nd, 3rd choice, or none of their choices. */
@@ -49,17 +53,28 @@ export function assignPlan(plan: AtelierPlan, maxRounds?: number): AtelierAssign
     if (runOut > 0 && plan.afterChoices === "stop") {
       warnings.push({
         id: "rotation-stopped",
-        message: `De rotatie stopt na ronde ${round - 1} van ${rounds}: ${runOut} leerling(en) hebben dan al hun keuzes gehad. Laat meer keuzes opgeven (tot 10) om langer te roteren.`,
-        messageEn: `Rotation stops after round ${round - 1} of ${rounds}: ${runOut} pupil(s) have then had all their choices. Collect more choices (up to 10) to rotate longer.`,
+        message: `De rotatie stopt na ronde ${round - 1} van ${rounds}: ${pupilsHave(runOut).nl} dan al hun keuzes gehad. Laat meer keuzes opgeven (tot 10) om langer te roteren.`,
+        messageEn: `Rotation stops after round ${round - 1} of ${rounds}: ${pupilsHave(runOut).en} then had all their choices. Collect more choices (up to 10) to rotate longer.`,
       });
       break;
     }
-    if (runOut > 0 && !warnings.some((w) => w.id === "choices-run-out"))
+    if (runOut > 0 && !warnings.some((w) => w.id === "choices-run-out")) {
+      const who =
+        runOut === 1
+          ? {
+              nl: "heeft 1 leerling al de eigen keuzes gehad: die krijgt een atelier dat die niet koos",
+              en: "1 pupil has",
+            }
+          : {
+              nl: `hebben ${runOut} leerlingen al hun keuzes gehad: ze krijgen een atelier dat ze niet kozen`,
+              en: `${runOut} pupils have`,
+            };
       warnings.push({
         id: "choices-run-out",
-        message: `Vanaf ronde ${round} hebben ${runOut} leerling(en) al hun keuzes gehad: ze krijgen een atelier dat ze niet kozen. Laat meer keuzes opgeven (tot 10) of laat de rotatie daar stoppen.`,
-        messageEn: `From round ${round}, ${runOut} pupil(s) have had all their choices: they get an atelier they did not choose. Collect more choices (up to 10) or let the rotation stop there.`,
+        message: `Vanaf ronde ${round} ${who.nl}. Laat meer keuzes opgeven (tot 10) of laat de rotatie daar stoppen.`,
+        messageEn: `From round ${round}, ${who.en} had all their choices: they get an atelier they did not choose. Collect more choices (up to 10) or let the rotation stop there.`,
       });
+    }
     const result = assignRound(plan, taken);
     if (!result) break;
     for (const [p, a] of Object.entries(result.assignment)) taken.get(p)!.add(a);

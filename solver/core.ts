@@ -194,7 +194,10 @@ function usableGridsOrRefusal(run: Run): DayGrid[] | Timetable {
 /** Phase 2: one model per usable grid (a grid on which a lock cannot exist is left out). */
 function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
   const { scenario, locks, stats } = run;
-  run.progress("build", `Model opbouwen voor ${grids.length} dagindeling(en)`);
+  run.progress(
+    "build",
+    `Model opbouwen voor ${grids.length === 1 ? "1 dagindeling" : `${grids.length} dagindelingen`}`,
+  );
   const buildStart = performance.now();
   // A school too large for the time limit stops while its model is built, not after (issue 12).
   const outOfTime = () => {
@@ -351,8 +354,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {
-        nl: `Na ${candidates.length} kandidaat/kandidaten haalt geen enkele andere week nog een doel; die worden niet getoond.`,
-        en: `After ${candidates.length} candidate(s) no other week meets any goal; those are not shown.`,
+        nl: `Na ${candidates.length === 1 ? "1 kandidaat" : `${candidates.length} kandidaten`} haalt geen enkele andere week nog een doel; die worden niet getoond.`,
+        en: `After ${candidates.length === 1 ? "1 candidate" : `${candidates.length} candidates`} no other week meets any goal; those are not shown.`,
       };
       break;
     }
@@ -434,8 +437,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
   }
   if (!note && candidates.length < opts.candidates && candidates.length > 0 && states.every((st) => st.exhausted))
     note = {
-      nl: `Er ${candidates.length === 1 ? "is" : "zijn"} maar ${candidates.length} week/weken met verschillende vrijroosteringsblokken.`,
-      en: `Only ${candidates.length} week(s) with different release blocks exist.`,
+      nl: `Er ${candidates.length === 1 ? "is maar 1 week" : `zijn maar ${candidates.length} weken`} met verschillende vrijroosteringsblokken.`,
+      en: `Only ${candidates.length === 1 ? "1 week" : `${candidates.length} weeks`} with different release blocks ${candidates.length === 1 ? "exists" : "exist"}.`,
     };
   const ateliers = assignAteliers(scenario);
   stats.solveMs = Math.round(stats.solveMs);

@@ -5,6 +5,7 @@ import type { ConstraintTag, ModelBuilder, SlotRef } from "../constraints/model-
 import { sum } from "../constraints/model-builder.js";
 import { ruleById } from "../constraints/registry.js";
 import {
+  DAY_NAMES_EN,
   DAY_NAMES_NL,
   InputError,
   KLAS,
@@ -42,31 +43,59 @@ export function parseLocks(data: unknown, s: Scenario): Locks {
   return r.data;
 }
 
-const when = (day: keyof typeof DAY_NAMES_NL, start: string, end?: string) =>
-  `${DAY_NAMES_NL[day]} ${start}${end ? `–${end}` : ""}`;
+/** A lock in Dutch and English (the web shows conflicts in the chosen language). */
+export type Phrase = { nl: string; en: string };
+
+const when = (day: keyof typeof DAY_NAMES_NL, start: string, end?: string): Phrase => ({
+  nl: `${DAY_NAMES_NL[day]} ${start}${end ? `–${end}` : ""}`,
+  en: `${DAY_NAMES_EN[day]} ${start}${end ? `–${end}` : ""}`,
+});
 const goalName = (s: Scenario, id: string) => s.releaseGoals.find((g) => g.id === id)?.name ?? id;
 const groupName = (s: Scenario, id: string) => s.groups.find((g) => g.id === id)?.name ?? id;
 
 /** One lock in words, naming goal, group and day (the message of its constraint tag). */
-export function describeRelease(s: Scenario, l: ReleaseLock): string {
-  return `het vastgezette blok '${goalName(s, l.goal)}' op ${when(l.day, l.start, l.end)}`;
+export function describeRelease(s: Scenario, l: ReleaseLock): Phrase {
+  const w = when(l.day, l.start, l.end);
+  const goal = goalName(s, l.goal);
+  return { nl: `het vastgezette blok '${goal}' op ${w.nl}`, en: `the locked block '${goal}' on ${w.en}` };
 }
-export function describeLesson(s: Scenario, l: LessonLock): string {
+export function describeLesson(s: Scenario, l: LessonLock): Phrase {
   const group = groupName(s, l.group);
+  const w = when(l.day, l.start);
   if (l.subject === KLAS) {
-    return `de vastgezette les van de klasleerkracht bij klas ${group} op ${when(l.day, l.start)}`;
+    return {
+      nl: `de vastgezette les van de klasleerkracht bij klas ${group} op ${w.nl}`,
+      en: `the locked class-teacher lesson of class ${group} on ${w.en}`,
+    };
   }
   const subject = s.subjects.find((x) => x.id === l.subject)?.name ?? l.subject;
-  return `de vastgezette les ${subject} van klas ${group} op ${when(l.day, l.start)}`;
+  return {
+    nl: `de vastgezette les ${subject} van klas ${group} op ${w.nl}`,
+    en: `the locked ${subject} lesson of class ${group} on ${w.en}`,
+  };
 }
-export function describeForbidden(s: Scenario, f: ForbiddenWindow): string {
+export function describeForbidden(s: Scenario, f: ForbiddenWindow): Phrase {
   const w = when(f.day, f.start, f.end);
-  if (f.group) return `de afspraak dat klas ${groupName(s, f.group)} op ${w} bij de eigen klasleerkracht blijft`;
-  if (f.goal) return `het verbod om '${goalName(s, f.goal)}' te plannen op ${w}`;
-  return `het verbod om iemand vrij te roosteren op ${w}`;
+  if (f.group) {
+    const group = groupName(s, f.group);
+    return {
+      nl: `de afspraak dat klas ${group} op ${w.nl} bij de eigen klasleerkracht blijft`,
+      en: `the agreement that class ${group} stays with its own class teacher on ${w.en}`,
+    };
+  }
+  if (f.goal) {
+    const goal = goalName(s, f.goal);
+    return { nl: `het verbod om '${goal}' te plannen op ${w.nl}`, en: `the ban on planning '${goal}' on ${w.en}` };
+  }
+  return { nl: `het verbod om iemand vrij te roosteren op ${w.nl}`, en: `the ban on releasing anyone on ${w.en}` };
 }
 
-const tag = (instance: string, message: string): ConstraintTag => ({ rule: LOCK_RULE, instance, message });
+const tag = (instance: string, p: Phrase): ConstraintTag => ({
+  rule: LOCK_RULE,
+  instance,
+  message: p.nl,
+  messageEn: p.en,
+});
 const lessonSlot = (slots: readonly SlotRef[], day: string, start: string) =>
   slots.find((t) => t.kind === "lesson" && t.day === day && t.start === start);
 const blockVar = (m: ModelBuilder, l: ReleaseLock) =>
@@ -86,17 +115,23 @@ export function gridObstacles(m: SolverModel, locks: Locks): Conflict[] {
   const out: Conflict[] = [];
   locks.releases.forEach((l, i) => {
     if (blockVar(m, l)) return;
+    const d = describeRelease(s, l);
     const message =
-      `${cap(describeRelease(s, l))} is geen mogelijk blok in dagindeling '${m.grid.name}' (een blok ` +
+      `${cap(d.nl)} is geen mogelijk blok in dagindeling '${m.grid.name}' (een blok ` +
       "begint en eindigt op lestijden, zonder de middagpauze, en is lang genoeg voor die vrijroostering)";
-    out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message });
+    const messageEn =
+      `${cap(d.en)} is not a possible block in day grid '${m.grid.name}' (a block starts and ends on ` +
+      "lesson times, without the lunch break, and is long enough for that meeting)";
+    out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message, messageEn });
   });
   locks.lessons.forEach((l, i) => {
     if (lessonSlot(m.slots, l.day, l.start)) return;
+    const d = describeLesson(s, l);
     out.push({
       rule: LOCK_RULE,
       where: `locks.lessons[${i}]`,
-      message: `${cap(describeLesson(s, l))}: in dagindeling '${m.grid.name}' begint er dan geen lestijd`,
+      message: `${cap(d.nl)}: in dagindeling '${m.grid.name}' begint er dan geen lestijd`,
+      messageEn: `${cap(d.en)}: in day grid '${m.grid.name}' no lesson period starts then`,
     });
   });
   return out;
@@ -140,19 +175,19 @@ export function unhonoured(s: Scenario, c: Pick<Candidate, "lessons" | "releases
     s.groups.find((g) => g.id === group)!.classTeachers.some((p) => staff.includes(p));
   for (const l of locks.releases) {
     const ok = c.releases.some((r) => r.goal === l.goal && r.day === l.day && r.start === l.start && r.end === l.end);
-    if (!ok) out.push(describeRelease(s, l));
+    if (!ok) out.push(describeRelease(s, l).nl);
   }
   for (const l of locks.lessons) {
     const lesson = c.lessons.find((x) => x.group === l.group && x.day === l.day && x.start === l.start);
     const ok = lesson?.subject === l.subject && (l.subject !== KLAS || classTeacherTeaches(l.group, lesson.staff));
-    if (!ok) out.push(describeLesson(s, l));
+    if (!ok) out.push(describeLesson(s, l).nl);
   }
   for (const f of locks.forbidden) {
     const hit = inWindow(f);
     const ok = f.group
       ? c.lessons.filter((x) => x.group === f.group && hit(x)).every((x) => isClassTeachersOwn(s, x, f.group!))
       : !c.releases.some((r) => (!f.goal || r.goal === f.goal) && hit(r));
-    if (!ok) out.push(describeForbidden(s, f));
+    if (!ok) out.push(describeForbidden(s, f).nl);
   }
   return out;
 }
@@ -174,13 +209,21 @@ export function assertHonoured(s: Scenario, c: Pick<Candidate, "lessons" | "rele
 /** Words for an infeasible week: each lock in the conflict says what it collides with. */
 export function phraseLockConflicts(conflicts: Conflict[]): Conflict[] {
   const others = conflicts.filter((c) => c.rule !== LOCK_RULE && c.rule !== "solver.explain");
-  const titles = [...new Set(others.map((c) => ruleById(c.rule)?.title.nl ?? c.rule))];
+  const rules = [...new Set(others.map((c) => c.rule))];
+  const title = (id: string, lang: "nl" | "en") => ruleById(id)?.title[lang] ?? id;
   return conflicts.map((c, i) => {
     if (c.rule !== LOCK_RULE) return c;
-    const otherLocks = conflicts.filter((x, j) => j !== i && x.rule === LOCK_RULE).map((x) => x.message);
-    const withWhat = [...titles.map((t) => `de regel '${t}'`), ...otherLocks];
-    const tail = withWhat.length ? `botst met ${withWhat.join("; ")}` : "kan niet gehaald worden";
-    return { ...c, message: `De vergrendeling van ${c.message} ${tail}` };
+    const otherLocks = conflicts.filter((x, j) => j !== i && x.rule === LOCK_RULE);
+    const nl = [...rules.map((r) => `de regel '${title(r, "nl")}'`), ...otherLocks.map((x) => x.message)];
+    const en = [
+      ...rules.map((r) => `the rule '${title(r, "en")}'`),
+      ...otherLocks.map((x) => x.messageEn ?? x.message),
+    ];
+    return {
+      ...c,
+      message: `De vergrendeling van ${c.message} ${nl.length ? `botst met ${nl.join("; ")}` : "kan niet gehaald worden"}`,
+      messageEn: `The lock of ${c.messageEn ?? c.message} ${en.length ? `collides with ${en.join("; ")}` : "cannot be kept"}`,
+    };
   });
 }
 
@@ -192,7 +235,8 @@ export function obstacleConflicts(perGrid: Conflict[][], grids: DayGrid[]): Conf
   if (grids.length > 1) {
     const names = grids.map((g) => g.name).join(", ");
     const message = `Geen van de dagindelingen (${names}) past bij alle vergrendelingen samen`;
-    out.push({ rule: LOCK_RULE, where: "", message });
+    const messageEn = `None of the day grids (${names}) fits all the locks together`;
+    out.push({ rule: LOCK_RULE, where: "", message, messageEn });
   }
   return out;
 }

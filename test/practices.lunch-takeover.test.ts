@@ -93,7 +93,7 @@ describe("meeting over lunch while the other sub-team supervises (issue 10 item 
       /Speelplaats kleuters: (An Peeters|Bram Janssens); Speelplaats lager: (An Peeters|Bram Janssens)$/,
     );
     expect(text).toContain(
-      "opvang: tussen de lessen (middagpauze), geen opvang nodig; het middagtoezicht doen anderen",
+      "opvang: tussen de lessen (middagpauze): geen opvang nodig; het middagtoezicht doen anderen",
     );
     expect(text).toMatch(/Keer dit schooljaar: .*An Peeters \d+/);
     // The printed teacher week shows the post in the lunch row, the meeting on Thursday.

@@ -92,7 +92,7 @@ describe("atelier pupil assignment", () => {
       const r = planWith("rotate");
       expect(r.rounds.map((x) => x.round)).toEqual([1, 2, 3, 4]);
       expect(r.warnings.map((w) => w.id)).toEqual(["choices-run-out"]);
-      expect(r.warnings[0].message).toContain("Vanaf ronde 3 hebben 8 leerling(en)");
+      expect(r.warnings[0].message).toContain("Vanaf ronde 3 hebben 8 leerlingen al hun keuzes gehad");
       expect(r.rounds[2].choice.other).toBe(8);
     });
 

@@ -45,7 +45,7 @@ describe("candidates", () => {
     const t = await solveHere(parseScenario(input), { candidates: 3 });
     expect(t.candidates.map(blocks)).toEqual(["visit mon 09:20-11:15"]);
     expect(t.candidates[0].status).toBe("optimal");
-    expect(t.candidatesNote!.en).toBe("Only 1 week(s) with different release blocks exist.");
+    expect(t.candidatesNote!.en).toBe("Only 1 week with different release blocks exists.");
   });
 
   // A (kt1, Monday 09:20–11:15 only) and B (kt1, Thursday 09:20–11:15 only, 2 blocks a week: never met) both
@@ -64,6 +64,6 @@ describe("candidates", () => {
     const t = await solveHere(parseScenario(input), { candidates: 3 });
     expect(t.candidates.map(blocks)).toEqual(["visit mon 09:20-11:15"]);
     expect(t.candidates[0].metrics.goalsMet).toBe(1);
-    expect(t.candidatesNote!.en).toBe("After 1 candidate(s) no other week meets any goal; those are not shown.");
+    expect(t.candidatesNote!.en).toBe("After 1 candidate no other week meets any goal; those are not shown.");
   });
 });

@@ -41,6 +41,7 @@ const Person = z.object({
   remote: z.boolean(),
   attends: z.boolean(),
   why: z.string().optional(),
+  whyEn: z.string().optional(),
 });
 const RoundsPlanSchema = z
   .object({
@@ -71,7 +72,9 @@ const RoundsPlanSchema = z
         session: z.string(),
         title: z.string(),
         reason: z.string(),
+        reasonEn: z.string().optional(),
         details: z.array(z.string()),
+        detailsEn: z.array(z.string()).optional(),
       }),
     ),
     violations: z.array(

@@ -1,36 +1,39 @@
-// release.goal-met — a release goal gets its shared block(s) in the week: `blocksPerWeek` blocks, at most
+// release.goal-met — a release goal gets its shared blocks in the week: `blocksPerWeek` blocks, at most
 // one a day. A required goal without them is a hard violation; an optional one a warning. (Vrijrooster's
 // own contract with the school, not law: the goal is what the school asked for.)
 import { defineRule, report, tag } from "../rule.js";
 import { dayOf } from "./blocks.js";
 import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { nameOf } from "../encode-util.js";
+import { agree, andList, BLOCK, count, type Forms } from "../count.js";
+
+const MUST: Forms = { nl: ["moet", "moeten"], en: ["must", "must"] };
 
 export const releaseGoalMet = defineRule({
   id: "release.goal-met",
   title: {
-    nl: "Elke vrijroostering krijgt haar blok(ken) in de week",
-    en: "Every release goal gets its block(s) in the week",
+    nl: "Elke vrijroostering krijgt de gevraagde blokken in de week",
+    en: "Every release goal gets the blocks it asks for in the week",
   },
   source: "scenario (releaseGoals: required, blocksPerWeek)",
   severity: "hard",
   scope: "timetable",
   messages: {
     "encode-blocks-per-week": {
-      nl: `'{goal}' vraagt {blocks} blok(ken) per week`,
-      en: `'{goal}' asks for {blocks} block(s) a week`,
+      nl: `'{goal}' vraagt {blocks} per week`,
+      en: `'{goal}' asks for {blocks} a week`,
     },
     "encode-required": {
-      nl: `'{goal}' is verplicht: {members}{externals} moeten samen vrij zijn`,
-      en: `'{goal}' is required: {members}{externals} must be free together`,
+      nl: `'{goal}' is verplicht: {members}{externals} {must} samen vrij zijn`,
+      en: `'{goal}' is required: {members}{externals} {must} be free together`,
     },
     "required-goal-short": {
-      nl: "'{goal}' krijgt {got} van de {wanted} gevraagde blok(ken) per week en is verplicht.",
-      en: "'{goal}' gets {got} of the {wanted} requested block(s) a week and is required.",
+      nl: "'{goal}' krijgt {got} per week maar vraagt {wanted}, en is verplicht.",
+      en: "'{goal}' gets {got} a week but asks for {wanted}, and is required.",
     },
     "optional-goal-short": {
-      nl: "'{goal}' krijgt {got} van de {wanted} gevraagde blok(ken) per week.",
-      en: "'{goal}' gets {got} of the {wanted} requested block(s) a week.",
+      nl: "'{goal}' krijgt {got} per week maar vraagt {wanted}.",
+      en: "'{goal}' gets {got} a week but asks for {wanted}.",
     },
     "two-blocks-one-day": {
       nl: "'{goal}' heeft op {day} meer dan één blok; spreid de blokken over de week.",
@@ -49,7 +52,7 @@ export const releaseGoalMet = defineRule({
             this,
             goal.required ? "required-goal-short" : "optional-goal-short",
             { goal: goal.id },
-            { goal: goal.name, got: blocks.length, wanted: goal.blocksPerWeek },
+            { goal: goal.name, got: count(blocks.length, BLOCK), wanted: count(goal.blocksPerWeek, BLOCK) },
             goal.required ? "hard" : "warning",
           ),
         );
@@ -82,7 +85,7 @@ function encodeGoals(m: ModelBuilder): string[] {
     const vars = m.releaseVars.filter((v) => v.goal.id === goal.id);
     const perWeek = tag(releaseGoalMet, "encode-blocks-per-week", `goal:${goal.id}`, {
       goal: goal.name,
-      blocks: goal.blocksPerWeek,
+      blocks: count(goal.blocksPerWeek, BLOCK),
     });
     m.addConstraint(sum(vars.map((v) => v.name)), "<=", goal.blocksPerWeek, perWeek);
     for (const day of ["mon", "tue", "wed", "thu", "fri"]) {
@@ -97,8 +100,10 @@ function encodeGoals(m: ModelBuilder): string[] {
         goal.blocksPerWeek,
         tag(releaseGoalMet, "encode-required", `required:${goal.id}`, {
           goal: goal.name,
-          members: goal.members.map((p) => nameOf(m, p)).join(", "),
+          members: andList(goal.members.map((p) => nameOf(m, p))),
           externals: externals ? { nl: ` met ${externals}`, en: ` with ${externals}` } : "",
+          // "An Peeters moet", "An Peeters en Bram Janssens moeten": the verb agrees with the members.
+          must: agree(goal.members.length, MUST),
         }),
       );
     }

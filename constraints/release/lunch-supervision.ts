@@ -28,14 +28,17 @@ import { defineRule, report, tag, type Message, type Rule } from "../rule.js";
 import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { personName, when } from "../structure/names.js";
 import { gridFor } from "../structure/facts.js";
+import { agree, count, type Forms } from "../count.js";
+
+const SUPERVISOR: Forms = { nl: ["toezichter", "toezichters"], en: ["supervisor", "supervisors"] };
 
 /** The grid's lunch slot on a day. */
 const lunchSlot = (grid: DayGrid, day: Day) => grid.days[day].find((x) => x.kind === "lunch");
 
 const MESSAGES = {
   "encode-enough": {
-    nl: "{post} heeft op {day} {count} toezichter(s) nodig",
-    en: "{post} needs {count} supervisor(s) on {day}",
+    nl: "{post} heeft op {day} {supervisors} nodig",
+    en: "{post} needs {supervisors} on {day}",
   },
   "encode-one-place": {
     nl: "{name} houdt over de middag toezicht op één post, of zit in een middagoverleg",
@@ -46,8 +49,8 @@ const MESSAGES = {
     en: "{name} spends at most {max} lunch breaks a week supervising or meeting (lunchSupervision.maxPerWeek)",
   },
   "too-few": {
-    nl: "{post} heeft op {when} {count} toezichter(s); er zijn er {need} nodig.",
-    en: "{post} has {count} supervisor(s) on {when}; it needs {need}.",
+    nl: "{post} heeft op {when} {supervisors}, maar heeft er {need} nodig.",
+    en: "{post} has {supervisors} on {when}, but needs {need}.",
   },
   "unknown-turn": {
     nl: "Middagtoezicht '{post}' op {when} past niet bij een middagpauze en post van dagindeling '{grid}'.",
@@ -74,8 +77,8 @@ const MESSAGES = {
     en: "{name} supervises lunch ({post}, {when}) but is in '{goal}' then.",
   },
   "too-few-can": {
-    nl: "Op {day} zijn er over de middag {need} toezichters nodig ({posts}), maar slechts {count} personeelsleden mogen en kunnen dan toezicht doen.",
-    en: "On {day} lunch needs {need} supervisors ({posts}), but only {count} staff members may and can supervise then.",
+    nl: "Op {day} {are} er over de middag {supervisors} nodig ({posts}), maar slechts {staff} {may} dan toezicht doen.",
+    en: "On {day} {are} {supervisors} needed over lunch ({posts}), but only {staff} {may} supervise then.",
   },
   "over-max": {
     nl: "{name} houdt {count} middagen per week toezicht of overleg; de school spreekt er hoogstens {max} af (lunchSupervision.maxPerWeek).",
@@ -119,7 +122,12 @@ function checkLunch(rule: Self, s: Scenario, c: Candidate, grid: DayGrid): Viola
           rule,
           "too-few",
           { day: t.day, start: t.start, end: t.end },
-          { post: t.post.name, when: when(t.day, t.start, t.end), count: staff.size, need: t.post.supervisors },
+          {
+            post: t.post.name,
+            when: when(t.day, t.start, t.end),
+            supervisors: count(staff.size, SUPERVISOR),
+            need: t.post.supervisors,
+          },
         ),
       );
   }
@@ -183,8 +191,8 @@ function scenarioCheck(rule: Self, s: Scenario): Violation[] {
       const turns = lunchTurns(s, grid).filter((t) => t.day === day);
       if (turns.length === 0) continue;
       const need = turns.reduce((n, t) => n + t.post.supervisors, 0);
-      const count = s.staff.filter((p) => canTakeLunchPost(s, p.id, day, turns[0].start, turns[0].end)).length;
-      if (count < need && !out.some((v) => v.where.day === day))
+      const n = s.staff.filter((p) => canTakeLunchPost(s, p.id, day, turns[0].start, turns[0].end)).length;
+      if (n < need && !out.some((v) => v.where.day === day))
         out.push(
           report(
             rule,
@@ -192,8 +200,10 @@ function scenarioCheck(rule: Self, s: Scenario): Violation[] {
             { day, start: turns[0].start, end: turns[0].end },
             {
               day: { nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] },
-              need,
-              count,
+              are: agree(need, { nl: ["is", "zijn"], en: ["is", "are"] }),
+              supervisors: count(need, SUPERVISOR),
+              staff: count(n, { nl: ["personeelslid", "personeelsleden"], en: ["staff member", "staff members"] }),
+              may: agree(n, { nl: ["mag en kan", "mogen en kunnen"], en: ["may and can", "may and can"] }),
               posts: turns.map((t) => `${t.post.name} ${t.post.supervisors}`).join(", "),
             },
           ),
@@ -238,7 +248,7 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       tag(rule, "encode-enough", `post:${t.post.id}:${t.day}`, {
         post: t.post.name,
         day: when(t.day, t.start, t.end),
-        count: t.post.supervisors,
+        supervisors: count(t.post.supervisors, SUPERVISOR),
       }),
     );
   }

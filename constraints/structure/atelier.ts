@@ -5,6 +5,9 @@ import { isAvailable, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
 import { dayName, groupLabel } from "./names.js";
+import { agree, count, type Forms } from "../count.js";
+
+const LEADER: Forms = { nl: ["begeleider", "begeleiders"], en: ["leader", "leaders"] };
 
 export const timetableAtelier = defineRule({
   id: "timetable.atelier",
@@ -21,16 +24,16 @@ export const timetableAtelier = defineRule({
       en: `Atelier plan '{plan}' runs in one of its possible blocks`,
     },
     "encode-too-few-places": {
-      nl: `Atelierwerking '{plan}': {pupils} leerlingen maar {places} plaatsen en {leaders} begeleiders ({perLeader} leerlingen per begeleider)`,
-      en: `Atelier plan '{plan}': {pupils} pupils but {places} places and {leaders} leaders ({perLeader} pupils per leader)`,
+      nl: `Atelierwerking '{plan}': {pupils} leerlingen maar {places} plaatsen en {leaders} ({perLeader} leerlingen per begeleider)`,
+      en: `Atelier plan '{plan}': {pupils} pupils but {places} places and {leaders} ({perLeader} pupils per leader)`,
     },
     "too-few-places": {
       nl: "Atelierwerking '{plan}': {pupils} leerlingen maar slechts {places} plaatsen in de ateliers.",
       en: "Atelier plan '{plan}': {pupils} pupils but only {places} places in the ateliers.",
     },
     "too-few-leaders": {
-      nl: "Atelierwerking '{plan}': {leaders} begeleiders voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
-      en: "Atelier plan '{plan}': {leaders} leaders for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
+      nl: "Atelierwerking '{plan}': {leaders} voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
+      en: "Atelier plan '{plan}': {leaders} for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
     },
     "not-scheduled": {
       nl: "Atelierwerking '{plan}' staat niet in het rooster.",
@@ -41,12 +44,12 @@ export const timetableAtelier = defineRule({
       en: "Atelier plan '{plan}' is on {day} {start}–{end}, outside its candidate blocks.",
     },
     "too-few-leaders-present": {
-      nl: "Op {day} {start} begeleiden {leaders} begeleiders de ateliers '{plan}' voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
-      en: "On {day} at {start}, {leaders} leaders run the ateliers '{plan}' for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
+      nl: "Op {day} {start} {lead} {leaders} de ateliers '{plan}' voor {pupils} leerlingen; bij {perLeader} leerlingen per begeleider zijn er {needed} nodig.",
+      en: "On {day} at {start}, {leaders} {lead} the ateliers '{plan}' for {pupils} pupils; at {perLeader} pupils per leader, {needed} are needed.",
     },
     "groups-missing": {
-      nl: "Op {day} {start} doen {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
-      en: "On {day} at {start}, {groups} do not take part in the ateliers '{plan}'; all participating classes must be there together.",
+      nl: "Op {day} {start} {take} {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
+      en: "On {day} at {start}, {groups} {take} not take part in the ateliers '{plan}'; all participating classes must be there together.",
     },
     "leader-unavailable": {
       nl: "Atelierbegeleider {name} is niet beschikbaar op {day} {start}–{end}.",
@@ -74,7 +77,7 @@ export const timetableAtelier = defineRule({
             {},
             {
               plan: plan.name,
-              leaders: leaders.size,
+              leaders: count(leaders.size, LEADER),
               pupils,
               perLeader,
               needed: Math.ceil(pupils / perLeader),
@@ -108,7 +111,8 @@ export const timetableAtelier = defineRule({
               {
                 ...at,
                 plan: plan.name,
-                leaders: present.size,
+                leaders: count(present.size, LEADER),
+                lead: agree(present.size, { nl: ["begeleidt", "begeleiden"], en: ["runs", "run"] }),
                 pupils: pupilsHere,
                 perLeader,
                 needed: Math.ceil(pupilsHere / perLeader),
@@ -128,6 +132,7 @@ export const timetableAtelier = defineRule({
                 ...at,
                 plan: plan.name,
                 groups: missing.map((g) => groupLabel(scenario, g)).join(", "),
+                take: agree(missing.length, { nl: ["doet", "doen"], en: ["does", "do"] }),
               },
             ),
           );
@@ -181,7 +186,7 @@ function encodeAteliers(m: ModelBuilder): void {
           plan: plan.name,
           pupils,
           places,
-          leaders: leaders.size,
+          leaders: count(leaders.size, LEADER),
           perLeader: plan.pupilsPerLeader,
         }),
       );

@@ -6,6 +6,7 @@ import type { ConstraintTag, CoverVar, ModelBuilder, ReleaseVar, SlotRef, Subjec
 import type { MessageData } from "../rule.js";
 import { availableIn, slotPhrase } from "../encode-util.js";
 import { groupLabel } from "./names.js";
+import { agree, CLASS, count } from "../count.js";
 
 /** Classes that need cover when goal members are released: every available class teacher is a member. */
 function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): string[] {
@@ -116,9 +117,11 @@ export function encodeCoverCapacity(
       tagOf(`capacity:${v.goal.id}`, {
         goal: v.goal.name,
         when: slotPhrase(s.slot),
-        count: s.need.length,
+        classes: count(s.need.length, CLASS),
+        must: agree(s.need.length, { nl: ["moet", "moeten"], en: ["must", "must"] }),
         groups: s.need.map((g) => groupLabel(m.scenario, g)).join(", "),
         can: s.can,
+        may: agree(s.can, { nl: ["kan", "kunnen"], en: ["can", "can"] }),
       }),
     );
   }

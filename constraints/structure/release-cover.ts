@@ -40,8 +40,8 @@ const MESSAGES = {
     en: "Specialist teachers may not cover a class during a release (cover.specialists is off)",
   },
   "encode-cover-capacity": {
-    nl: `Voor '{goal}' moeten bv. {when} {count} klassen ({groups}) tegelijk opgevangen worden, maar hoogstens {can} kunnen dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
-    en: `For '{goal}', e.g. on {when}, {count} classes ({groups}) must be covered at once, but at most {can} can be taken over then (by specialist teachers, care teachers, co-teachers, interns, ateliers or merges)`,
+    nl: `Voor '{goal}' {must} bv. {when} {classes} ({groups}) tegelijk opgevangen worden, maar hoogstens {can} {may} dan overgenomen worden (door vakleerkrachten, zorgleerkrachten, co-teachers, stagiairs, ateliers of samenvoegingen)`,
+    en: `For '{goal}', e.g. on {when}, {classes} ({groups}) {must} be covered at once, but at most {can} {may} be taken over then (by specialist teachers, care teachers, co-teachers, interns, ateliers or merges)`,
   },
   "no-cover": {
     nl: "Klas {group} heeft {when} geen geldige opvang terwijl {released} vrijgeroosterd {verb} voor '{goal}' ({block}).",

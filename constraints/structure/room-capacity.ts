@@ -5,6 +5,7 @@ import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, when } from "./names.js";
 import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
+import { CLASS, count } from "../count.js";
 
 export const timetableRoomCapacity = defineRule({
   id: "timetable.room-capacity",
@@ -17,8 +18,8 @@ export const timetableRoomCapacity = defineRule({
   scope: "timetable",
   messages: {
     "encode-room-capacity": {
-      nl: "{room} biedt plaats aan {capacity} klas(sen) tegelijk",
-      en: "{room} holds {capacity} class(es) at once",
+      nl: "{room} biedt plaats aan {classes} tegelijk",
+      en: "{room} holds {classes} at once",
     },
     "one-group-at-a-time": {
       nl: "{room} is {when} bezet door {count} klassen ({groups}); er kan maar één klas tegelijk in.",
@@ -79,7 +80,7 @@ function encodeRoomCapacity(m: ModelBuilder): void {
         room.capacity,
         tag(timetableRoomCapacity, "encode-room-capacity", `room:${room.id}`, {
           room: room.name,
-          capacity: room.capacity,
+          classes: count(room.capacity, CLASS),
         }),
       );
     }

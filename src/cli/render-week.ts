@@ -2,7 +2,8 @@
 // teacher, release blocks marked.
 import type { Candidate, Day, Scenario, Timetable } from "../model/index.js";
 import { DAY_NAMES_NL, DAYS, gridOf, staffSchools } from "../model/index.js";
-import { frequencyNl, yearPlan } from "../plan/index.js";
+import { frequencyNl, person, yearPlan } from "../plan/index.js";
+import { noCoverText } from "../plan/no-cover.js";
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
 
@@ -149,7 +150,8 @@ export function renderSolve(
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
     const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
-    const cover = r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || noCoverText(best, r);
+    const cover =
+      r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || noCoverText(best, r, "nl", (id) => person(s, id).name);
     out.push(
       `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
     );
@@ -246,22 +248,6 @@ function lunchLines(s: Scenario, c: Candidate): string[] {
   const counts = [...times].map(([p, n]) => `${name(p)} ${n}`);
   if (counts.length) out.push(`  Keer dit schooljaar: ${counts.join(", ")}`);
   return out;
-}
-
-/**
- * Why a release without cover needs none, said truthfully (issue 10): before or after that day's lessons, or
- * during lessons when none of its members has a class then.
- */
-export function noCoverText(c: Pick<Candidate, "lessons" | "lunchDuties">, r: Candidate["releases"][number]): string {
-  const day = c.lessons.filter((l) => l.day === r.day);
-  if (day.length === 0) return "geen lessen die dag, geen opvang nodig";
-  const first = day.reduce((a, l) => (l.start < a ? l.start : a), day[0].start);
-  const last = day.reduce((a, l) => (l.end > a ? l.end : a), day[0].end);
-  if (r.end <= first) return "voor de lessen, geen opvang nodig";
-  if (r.start >= last) return "na de lessen, geen opvang nodig";
-  if (!day.some((l) => l.start < r.end && r.start < l.end))
-    return `tussen de lessen (middagpauze), geen opvang nodig${c.lunchDuties?.some((d) => d.day === r.day) ? "; het middagtoezicht doen anderen" : ""}`;
-  return "tijdens de lessen, maar geen van de deelnemers heeft dan een klas: geen opvang nodig";
 }
 
 export function statusText(status: Timetable["status"]): string {

@@ -166,7 +166,7 @@ export function releaseRows(s: Scenario, c: Candidate): (string | number)[][] {
         names(s, r.externals).join(", "),
       ];
       const covers = r.cover.length ? r.cover : [{ group: "", by: "none" }];
-      for (const cv of covers) out.push([...base, cv.group, coverNl(s, cv.by)]);
+      for (const cv of covers) out.push([...base, cv.group, coverNl(s, cv.by, { week: c, release: r })]);
     }
   }
   return out;

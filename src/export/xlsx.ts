@@ -1,8 +1,11 @@
 // The week as a workbook: "Klassen" (the week per class), "Leerkrachten" (the week per person), "Overleg" (the
-// release blocks per goal with the cover per class) and "Opdrachten" (the staff load). A4 landscape, one class
+// release blocks per goal with the cover per class), "Opdrachten" (the staff load) and, with atelier choices,
+// "Ateliers" (the pupils per atelier per rotation round). A4 landscape, one class
 // or person per printed page, black and white: bold headers, thin borders, no meaning carried by colour.
 import ExcelJS from "exceljs";
 import type { Candidate, Scenario } from "../model/index.js";
+import { person } from "../plan/index.js";
+import { assignAteliers, type AtelierAssignment } from "../../solver/atelier-assign.js";
 import {
   classWeeks,
   DAY_HEADERS,
@@ -82,6 +85,43 @@ function tableSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: (st
   ws.pageSetup.printTitlesRow = "1:1";
 }
 
+export const ATELIER_HEADERS = [
+  "Atelierwerking",
+  "Ronde",
+  "Schoolweken",
+  "Atelier",
+  "Begeleiding",
+  "Leerlingen",
+  "Wie (* = niet gekozen)",
+] as const;
+
+/** Per plan its warnings, then per round and atelier the leaders by name and the pupils (* = outside their choices). */
+export function atelierRows(s: Scenario, assignments: AtelierAssignment[]): (string | number)[][] {
+  return assignments.flatMap((a) => {
+    const plan = s.atelierPlans.find((p) => p.id === a.plan)!;
+    const chose = new Map(plan.choices.map((c) => [c.pupil, c.choices]));
+    const warnings = a.warnings.map((w) => [plan.name, "", "", "Let op", "", "", w.message]);
+    const rounds = a.rounds.flatMap((r) =>
+      plan.ateliers.map((at) => {
+        const pupils = Object.keys(r.assignment)
+          .filter((p) => r.assignment[p] === at.id)
+          .sort();
+        const weeks = `${(r.round - 1) * plan.rotationWeeks + 1}–${r.round * plan.rotationWeeks}`;
+        return [
+          plan.name,
+          r.round,
+          weeks,
+          at.name,
+          at.leaders.map((id) => person(s, id).name).join(", "),
+          pupils.length,
+          pupils.map((p) => (chose.get(p)?.includes(at.id) ? p : `${p}*`)).join(", "),
+        ];
+      }),
+    );
+    return [...warnings, ...rounds];
+  });
+}
+
 export function buildWorkbook(s: Scenario, c: Candidate): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Vrijrooster";
@@ -96,6 +136,13 @@ export function buildWorkbook(s: Scenario, c: Candidate): ExcelJS.Workbook {
   weekSheet(leerkrachten, teacherWeeks(s, c));
   tableSheet(overleg, RELEASE_HEADERS, releaseRows(s, c), [26, 14, 11, 7, 7, 9, 10, 40, 22, 8, 36]);
   tableSheet(opdrachten, LOAD_HEADERS, loadRows(s, c), [26, 24, 10, 10, 11, 12, 13, 13, 13, 11]);
+  // The pupils' atelier assignment (the same for every candidate of the scenario), only when pupils chose.
+  const assignments = assignAteliers(s);
+  if (assignments.length) {
+    const ws = wb.addWorksheet("Ateliers");
+    landscape(ws, footer);
+    tableSheet(ws, ATELIER_HEADERS, atelierRows(s, assignments), [24, 7, 11, 26, 30, 10, 80]);
+  }
   return wb;
 }
 

@@ -1,5 +1,6 @@
 // Dutch labels for people and sessions, as principals and teachers read them in calendars and plans.
-import { frequencyPhrase, parseCoverBy, type ReleaseGoal, type Scenario } from "../model/index.js";
+import { frequencyPhrase, parseCoverBy, type Release, type ReleaseGoal, type Scenario } from "../model/index.js";
+import { noCoverText, type NoCoverWeek } from "./no-cover.js";
 
 const AMBT_NL: Record<string, string> = {
   kleuteronderwijzer: "kleuteronderwijzer",
@@ -66,8 +67,11 @@ export function subjectName(s: Scenario, subject: string): string {
 
 export const ambtNl = (ambt: string) => AMBT_NL[ambt] ?? ambt;
 
-/** Who takes a class while its teacher is released, in words (calendars, exports). */
-export function coverNl(s: Scenario, by: string): string {
+/**
+ * Who takes a class while its teacher is released, in words (calendars, exports). With the week's lessons and the
+ * block, "none" says why no cover is needed (before / after / during the lessons).
+ */
+export function coverNl(s: Scenario, by: string, ctx?: { week: NoCoverWeek; release: Release }): string {
   const c = parseCoverBy(by);
   const who = (id: string) => {
     const p = person(s, id);
@@ -84,7 +88,7 @@ export function coverNl(s: Scenario, by: string): string {
     case "atelier":
       return "ateliers";
     case "none":
-      return "na schooltijd: geen opvang nodig";
+      return ctx ? noCoverText(ctx.week, ctx.release, "nl", (id) => person(s, id).name) : "geen opvang nodig";
     case "subject": {
       const sub = s.subjects.find((x) => x.id === c.subject);
       const staff =

@@ -87,7 +87,7 @@ export function checkPlan(ctx: Context, plan: Pick<RoundsPlan, "sessions" | "unp
       if (info.available && !info.available.some((x) => x.from <= p.date && p.date <= x.to))
         v("rounds.available", `${info.name} is op ${p.date} niet beschikbaar ('${s.title}')`, w);
       const b = info.busy[day].find((x) => x.start < end && start < x.end);
-      if (b) v("rounds.busy", `${info.name} heeft dan ${b.why} ('${s.title}', ${p.date})`, w);
+      if (b) v("rounds.busy", `${info.name} heeft dan ${b.why.nl} ('${s.title}', ${p.date})`, w);
     }
     // travel to and from visits at another place (visitor and visited teacher, in person)
     for (const part of s.participants.filter((x) => x.attendance === "required" && !x.remote))

@@ -3,6 +3,7 @@
 // scenario's calendar, no facultative or study days, no exam weeks), and the candidate moments of each session.
 import {
   DAYS,
+  DAY_NAMES_EN,
   DAY_NAMES_NL,
   InputError,
   toClock,
@@ -17,10 +18,13 @@ import { addDays, isSchoolDay, mondayOf, offReason, schoolYearCalendar, weekdayO
 import { person as scenarioPerson } from "../plan/index.js";
 import type { Rounds, Session, Visit } from "./schema.js";
 
+/** A reason in Dutch and English (the web shows the plan in the chosen language). */
+export type Phrase = { nl: string; en: string };
+
 export interface Busy {
   start: number;
   end: number;
-  why: string;
+  why: Phrase;
 }
 
 export interface PersonInfo {
@@ -64,7 +68,7 @@ export interface Context {
   /** Why the date (at these times) is no working day for the round, or undefined. */
   dateOff(date: string, start: number, end: number): string | undefined;
   /** Why a person cannot be there at that moment (weekly and dated), or undefined when free. */
-  busyReason(id: string, m: Moment): string | undefined;
+  busyReason(id: string, m: Moment): Phrase | undefined;
   dates(from: string, to: string): string[];
 }
 
@@ -150,7 +154,7 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
       people.get(t.id)!.busy[d.day].push({
         start: toMinutes(d.start),
         end: toMinutes(d.end),
-        why: `toezicht${d.label ? ` (${d.label})` : ""}`,
+        why: { nl: `toezicht${d.label ? ` (${d.label})` : ""}`, en: `supervision${d.label ? ` (${d.label})` : ""}` },
       });
   }
   for (const x of scenario.externals) {
@@ -191,16 +195,20 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
       people.get(id)?.busy[l.day].push({
         start: toMinutes(l.start),
         end: toMinutes(l.end),
-        why: `les in ${l.group}`,
+        why: { nl: `les in ${l.group}`, en: `a lesson in ${l.group}` },
       });
   for (const r of week.releases) {
     const goal = scenario.releaseGoals.find((g) => g.id === r.goal)?.name ?? r.goal;
     for (const id of [...r.staff, ...r.externals])
-      people.get(id)?.busy[r.day].push({ start: toMinutes(r.start), end: toMinutes(r.end), why: `overleg '${goal}'` });
+      people.get(id)?.busy[r.day].push({
+        start: toMinutes(r.start),
+        end: toMinutes(r.end),
+        why: { nl: `overleg '${goal}'`, en: `meeting '${goal}'` },
+      });
   }
   const visits = new Map(rounds.visits.map((v) => [v.id, v]));
   for (const v of rounds.visits) {
-    const what = `bezoek${v.class ? ` in ${v.class}` : ""}`;
+    const what = { nl: `bezoek${v.class ? ` in ${v.class}` : ""}`, en: `visit${v.class ? ` in ${v.class}` : ""}` };
     for (const id of [v.person, ...(v.teacher ? [v.teacher] : [])])
       people.get(id)!.busy[v.day].push({ start: toMinutes(v.start), end: toMinutes(v.end), why: what });
   }
@@ -218,21 +226,36 @@ export function bindRounds(rounds: Rounds, scenario: Scenario, week: Candidate):
     return undefined;
   };
 
-  const busyReason = (id: string, m: Moment): string | undefined => {
+  const busyReason = (id: string, m: Moment): Phrase | undefined => {
     const p = people.get(id)!;
     const day = dayOf(m.date);
+    const on = { nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] };
+    const span = (w: { from: string; to: string }, lang: "nl" | "en") =>
+      w.from === w.to
+        ? `${lang === "nl" ? "op" : "on"} ${w.from}`
+        : lang === "nl"
+          ? `van ${w.from} tot ${w.to}`
+          : `from ${w.from} to ${w.to}`;
     if (!p.windows[day].some((w) => w.from <= m.start && m.end <= w.to)) {
-      const ws = p.windows[day];
-      return ws.length
-        ? `werkt/is beschikbaar op ${DAY_NAMES_NL[day]} enkel ${ws.map((w) => `${toClock(w.from)}–${toClock(w.to)}`).join(", ")}`
-        : `is er nooit op ${DAY_NAMES_NL[day]}`;
+      const ws = p.windows[day].map((w) => `${toClock(w.from)}–${toClock(w.to)}`).join(", ");
+      return ws
+        ? { nl: `werkt/is beschikbaar op ${on.nl} enkel ${ws}`, en: `works/is available on ${on.en} only ${ws}` }
+        : { nl: `is er nooit op ${on.nl}`, en: `is never there on ${on.en}` };
     }
     const b = p.busy[day].find((x) => x.start < m.end && m.start < x.end);
-    if (b) return `${b.why} (${DAY_NAMES_NL[day]} ${toClock(b.start)}–${toClock(b.end)})`;
+    if (b) {
+      const t = `${toClock(b.start)}–${toClock(b.end)}`;
+      return { nl: `${b.why.nl} (${on.nl} ${t})`, en: `${b.why.en} (${on.en} ${t})` };
+    }
     const u = p.unavailable.find((w) => w.from <= m.date && m.date <= w.to);
-    if (u) return `afwezig ${u.from === u.to ? `op ${u.from}` : `van ${u.from} tot ${u.to}`}`;
-    if (p.available && !p.available.some((w) => w.from <= m.date && m.date <= w.to))
-      return `enkel beschikbaar ${p.available.map((w) => (w.from === w.to ? `op ${w.from}` : `van ${w.from} tot ${w.to}`)).join(", ")}`;
+    if (u) return { nl: `afwezig ${span(u, "nl")}`, en: `away ${span(u, "en")}` };
+    if (p.available && !p.available.some((w) => w.from <= m.date && m.date <= w.to)) {
+      const ws = p.available;
+      return {
+        nl: `enkel beschikbaar ${ws.map((w) => span(w, "nl")).join(", ")}`,
+        en: `only available ${ws.map((w) => span(w, "en")).join(", ")}`,
+      };
+    }
     return undefined;
   };
 

@@ -9,8 +9,9 @@ export interface PlannedParticipant {
   remote: boolean;
   /** Optional participants attend only when they are free then. */
   attends: boolean;
-  /** Why an optional participant cannot attend. */
+  /** Why an optional participant cannot attend (Dutch), and in English. */
   why?: string;
+  whyEn?: string;
 }
 
 export interface PlannedSession {
@@ -32,9 +33,11 @@ export interface Unplaced {
   key: string;
   session: string;
   title: string;
-  /** One sentence a coordinator understands (Dutch). */
+  /** One sentence a coordinator understands (Dutch), and in English. */
   reason: string;
+  reasonEn?: string;
   details: string[];
+  detailsEn?: string[];
 }
 
 export interface RoundsViolation {

@@ -18,6 +18,7 @@ import {
   type Context,
   type Moment,
   type Occurrence,
+  type Phrase,
 } from "./context.js";
 import { checkPlan } from "./checker.js";
 import { explainUnplaced } from "./explain.js";
@@ -95,11 +96,11 @@ export async function planRounds(
       const o = occs[i];
       const participants: PlannedParticipant[] = o.session.participants.map((p) => {
         const info = ctx.people.get(p.id)!;
-        let why: string | undefined;
+        let why: Phrase | undefined;
         if (p.attendance === "optional") {
           why = ctx.busyReason(p.id, c);
           if (!why && (taken.get(p.id) ?? []).some((t) => t.date === c.date && t.start < c.end && c.start < t.end))
-            why = "heeft dan een andere sessie";
+            why = { nl: "heeft dan een andere sessie", en: "has another session then" };
           if (!why) take(p.id, c);
         }
         return {
@@ -109,7 +110,7 @@ export async function planRounds(
           attendance: p.attendance,
           remote: p.remote,
           attends: !why,
-          ...(why ? { why } : {}),
+          ...(why ? { why: why.nl, whyEn: why.en } : {}),
         };
       });
       sessions.push({

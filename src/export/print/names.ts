@@ -1,6 +1,7 @@
 // Names, never ids (the UX guide): every id a scenario or a candidate uses, turned into what a principal
 // calls it. "Karen Vandenberghe (L5A)", "LO bij Pieter Willems", "zorgleerkracht Veerle Cools".
 import { overlaps, type Candidate, type Release, type Scenario } from "../../model/browser.js";
+import { noCoverText, type NoCoverBlock, type NoCoverWeek } from "../../plan/no-cover.js";
 
 type T = (nl: string, en: string) => string;
 
@@ -76,7 +77,7 @@ export function coverText(
   s: Scenario,
   n: Names,
   c: Pick<Candidate, "lessons">,
-  release: Pick<Release, "day" | "start" | "end">,
+  release: Pick<Release, "day" | "start" | "end"> & { staff?: readonly string[] },
   by: string,
   group: string,
   t: T,
@@ -100,7 +101,8 @@ export function coverText(
     case "atelier":
       return t("ateliers", "ateliers");
     case "none":
-      return t("na de lessen: geen opvang nodig", "after lessons: no cover needed");
+      // Judged against this class's own lessons: before, after or between them.
+      return t(...noCoverBoth({ ...c, lessons: c.lessons.filter((l) => l.group === group) }, release, n.staff));
     default: {
       // A specialist subject: name who teaches it in that block.
       const teachers = new Set<string>();
@@ -118,4 +120,9 @@ export function coverText(
       return who ? t(`${kind} bij ${who}`, `${kind} with ${who}`) : kind;
     }
   }
+}
+
+/** Why a block needs no cover, in both languages (for `t(nl, en)`). */
+export function noCoverBoth(week: NoCoverWeek, block: NoCoverBlock, name: (id: string) => string): [string, string] {
+  return [noCoverText(week, block, "nl", name), noCoverText(week, block, "en", name)];
 }

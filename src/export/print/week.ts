@@ -16,7 +16,7 @@ import {
   isAvailable,
   togetherOf,
 } from "../../model/browser.js";
-import { coverText, type Names } from "./names.js";
+import { coverText, noCoverBoth, type Names } from "./names.js";
 
 type T = (nl: string, en: string) => string;
 export type RowKind = "lesson" | "break" | "lunch" | "staff";
@@ -211,7 +211,14 @@ function lessonText(ix: WeekIndex, g: Group, l: Lesson): string {
 export function coverInSlot(ix: WeekIndex, r: Release, group: string, row: WeekRow, lessons: Lesson[]): string {
   const { t, names, scenario, candidate } = ix;
   const l = lessons[0];
-  if (!l) return t("na de lessen: geen opvang nodig", "after lessons: no cover needed");
+  if (!l) {
+    const g = ix.groups.get(group);
+    const mine = r.staff.filter((p) => g?.classTeachers.includes(p) || g?.coTeachers.includes(p));
+    const block = { day: r.day, start: row.start, end: row.end, staff: mine };
+    return t(
+      ...noCoverBoth({ ...candidate, lessons: candidate.lessons.filter((x) => x.group === group) }, block, names.staff),
+    );
+  }
   const matches = (by: string): boolean => {
     const i = by.indexOf(":");
     const kind = i < 0 ? by : by.slice(0, i);

@@ -5,6 +5,14 @@ import type { Draft, Item } from "./context.js";
 const without = (xs: unknown, id: string) => (Array.isArray(xs) ? xs.filter((x) => x !== id) : xs);
 const mapList = (d: Draft, key: string, fn: (x: Item) => Item) =>
   Array.isArray(d[key]) ? { [key]: d[key].map(fn) } : {};
+/** Member sets ("all kleuter teachers except …"): the person leaves every `except` list. */
+const withoutInSets = (sets: unknown, id: string) =>
+  Array.isArray(sets) ? sets.map((m: Item) => (m.except ? { ...m, except: without(m.except, id) } : m)) : sets;
+/** An optional key left out when its value is gone (undefined), so the draft has no `key: undefined`. */
+const unset = (x: Item, key: string): Item => {
+  const { [key]: _gone, ...rest } = x;
+  return rest;
+};
 
 export function removePerson(d: Draft, id: string): Draft {
   const next: Draft = {
@@ -29,9 +37,25 @@ export function removePerson(d: Draft, id: string): Draft {
     ...mapList(next, "releaseGoals", (g) => ({
       ...g,
       members: without(g.members, id),
+      memberSets: withoutInSets(g.memberSets, id),
       optionalMembers: without(g.optionalMembers, id),
       externals: without(g.externals, id),
     })),
+    // Observation goals: the pairs they are in go; a carousel goes on without them.
+    ...mapList(next, "observations", (o) => ({
+      ...o,
+      ...(Array.isArray(o.pairs) ? { pairs: o.pairs.filter((p: Item) => p.observer !== id && p.observed !== id) } : {}),
+      ...(o.carousel && Array.isArray(o.carousel.teachers)
+        ? { carousel: { ...o.carousel, teachers: without(o.carousel.teachers, id) } }
+        : {}),
+    })),
+    ...mapList(next, "presenceDays", (p) => ({
+      ...p,
+      members: without(p.members, id),
+      memberSets: withoutInSets(p.memberSets, id),
+    })),
+    // An intern whose mentor left keeps their place; the empty mentor field asks for a new one.
+    ...mapList(next, "interns", (i) => (i.mentor === id ? unset(i, "mentor") : i)),
     ...mapList(next, "atelierPlans", (p) => ({
       ...p,
       ateliers: Array.isArray(p.ateliers)
@@ -53,6 +77,8 @@ export function removeGroup(d: Draft, id: string): Draft {
   return {
     ...d,
     groups: (d.groups ?? []).filter((g: Item) => g.id !== id),
+    // An intern of that class keeps their place; the empty class field asks for another one.
+    ...mapList(d, "interns", (i) => (i.group === id ? unset(i, "group") : i)),
     ...mapList(d, "subjects", (s) => ({ ...s, groups: without(s.groups, id) })),
     ...mapList(d, "atelierPlans", (p) => ({
       ...p,

@@ -1,7 +1,7 @@
 // Server state through TanStack Query: one hook per resource, shared by every screen. The shapes are the
 // API's (docs/api.md); the scenario and candidate bodies are src/model's own types.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Candidate, Conflict, ScenarioInput } from "../../../src/model/browser.js";
+import type { Candidate, Conflict, ScenarioInput, Timetable } from "../../../src/model/browser.js";
 import { api } from "./api.js";
 
 export interface ScenarioSummary {
@@ -80,6 +80,7 @@ export const keys = {
   versions: (id: string) => ["versions", id] as const,
   candidates: (id: string) => ["candidates", id] as const,
   candidate: (id: string) => ["candidate", id] as const,
+  ateliers: (id: string) => ["ateliers", id] as const,
   jobs: (id: string) => ["jobs", id] as const,
   feeds: (id: string) => ["feeds", id] as const,
   examples: ["examples"] as const,
@@ -114,6 +115,17 @@ export const useCandidate = (id: string | undefined) =>
     queryKey: keys.candidate(id ?? ""),
     queryFn: () => api<StoredCandidate>(`/api/candidates/${id}`),
     enabled: !!id,
+  });
+
+/** The pupils' atelier assignment per rotation round, per atelier plan (GET /api/candidates/:id/ateliers). */
+export type AtelierAssignments = NonNullable<Timetable["ateliers"]>;
+
+export const useCandidateAteliers = (id: string | undefined, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.ateliers(id ?? ""),
+    queryFn: () => api<AtelierAssignments>(`/api/candidates/${id}/ateliers`),
+    enabled: !!id && enabled,
+    staleTime: Infinity, // a stored scenario version never changes
   });
 
 export const useJobs = (scenarioId: string | undefined) =>

@@ -8,11 +8,12 @@ import { ViewPicker, useViewChoice, viewSwitchStarted } from "../components/View
 import { WeekGrid, type GridLocks } from "../components/WeekGrid.js";
 import { WhyNot } from "../components/WhyNot.js";
 import { WhatIf } from "../components/WhatIf.js";
+import { AtelierRounds } from "../components/AtelierRounds.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { capitalize, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
 import { useLocks, type LessonLock } from "../lib/locks.js";
-import { ambtName, namesOf, type Names } from "../lib/names.js";
+import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
@@ -127,6 +128,8 @@ export function CandidatePage() {
         <CoverList ix={ix} names={names} />
       </Card>
 
+      <AtelierRounds candidateId={cid} scenario={scenario} names={names} />
+
       <Violations candidate={candidate} scenario={scenario} scenarioId={id} />
 
       <Card title={t("Opdrachten deze week", "Workload this week")}>
@@ -229,7 +232,7 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
                 ))}
               </ul>
             ) : (
-              <p className="muted">{t("Na de lessen: geen opvang nodig.", "After lessons: no cover needed.")}</p>
+              <p className="muted no-cover">{capitalize(t(...noCoverBoth(ix.candidate, r, names.staff)))}.</p>
             )}
           </div>
         );

@@ -22,7 +22,7 @@ export const roleText = (role: PlannedParticipant["role"], t: T) =>
 const attends = (p: PlannedParticipant) => p.attendance === "required" || p.attends;
 
 function People({ s }: { s: PlannedSession }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const order = { lead: 0, "note-taker": 1, facilitator: 2 } as const;
   const rank = (p: PlannedParticipant) => (p.role ? order[p.role] : p.attendance === "required" ? 3 : 4);
   const list = [...s.participants].sort((a, b) => rank(a) - rank(b));
@@ -39,7 +39,7 @@ function People({ s }: { s: PlannedSession }) {
               <>
                 {" "}
                 — {t("kan niet", "cannot come")}
-                {p.why ? `: ${p.why}` : ""}
+                {p.why ? `: ${lang === "en" ? (p.whyEn ?? p.why) : p.why}` : ""}
               </>
             ))}
         </li>
@@ -131,10 +131,10 @@ export function RoundsPlanView({ plan, icsHref }: { plan: RoundsPlan; icsHref: s
           <ul>
             {plan.unplaced.map((u) => (
               <li key={u.key}>
-                <strong>{u.title}</strong>: {u.reason}
+                <strong>{u.title}</strong>: {lang === "en" ? (u.reasonEn ?? u.reason) : u.reason}
                 {u.details.length > 0 && (
                   <ul>
-                    {u.details.map((x, i) => (
+                    {(lang === "en" ? (u.detailsEn ?? u.details) : u.details).map((x, i) => (
                       <li key={i}>{x}</li>
                     ))}
                   </ul>
