@@ -1,10 +1,14 @@
 // Opvang: which ways of taking a class over the solver may use while its teacher is in a meeting, and
 // which classes may be put together.
-import { Card } from "../components/ui.js";
+import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
+import { useState } from "react";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
-import { CheckField, DateField, NumberField, SelectField } from "./inputs.js";
+import { AddButton, DAYS, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
+import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
+import { addLunchPost, postDays, removeLunchPost } from "./lunch.js";
+import { errorsUnder, fieldId, type Path } from "./paths.js";
+import type { Day } from "../../../src/model/browser.js";
 
 export function CoverTab() {
   const ed = useEditor();
@@ -76,6 +80,7 @@ export function CoverTab() {
           )}
         />
       </Card>
+      <LunchCard />
       <Card title={t("Klassen samenzetten", "Merging classes")}>
         <Explain>
           {t(
@@ -123,5 +128,116 @@ export function CoverTab() {
         </AddButton>
       </Card>
     </div>
+  );
+}
+
+/** Middagtoezicht (scenario.lunchSupervision): the posts to fill during each lunch break, and the week's limit. */
+function LunchCard() {
+  const ed = useEditor();
+  const { t } = useLang();
+  const posts: Item[] = Array.isArray(ed.draft.lunchSupervision?.posts) ? ed.draft.lunchSupervision.posts : [];
+  const [name, setName] = useState("");
+  const add = () => {
+    if (!name.trim()) return;
+    ed.update((d) => addLunchPost(d, name.trim()));
+    setName("");
+  };
+  const post = (k: number, key: string) => ["lunchSupervision", "posts", k, key] as const;
+  return (
+    <Card title={t("Middagtoezicht", "Lunch supervision")}>
+      <Explain>
+        {t(
+          "De plaatsen waar tijdens elke middagpauze iemand toezicht doet. Vrijrooster verdeelt de beurten over " +
+            "wie toezicht mag doen (tab Personeel), zodat een overleg over de middag kan terwijl anderen toezien. " +
+            "Vaste toezichtsbeurten staan bij elke persoon (tab Personeel).",
+          "The places where someone supervises during each lunch break. Vrijrooster shares the turns among those " +
+            "who may supervise (Staff tab), so a meeting can be held over lunch while others supervise. Fixed " +
+            "duties are listed with each person (Staff tab).",
+        )}
+      </Explain>
+      <ul className="plain-list">
+        {posts.map((p, k) => (
+          <li key={k} className="form-row inline-row lunch-post">
+            <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
+            <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
+            <PostDaysField path={post(k, "days")} value={p.days} />
+            {!ed.readOnly && (
+              <button
+                type="button"
+                className="btn btn-link btn-remove"
+                aria-label={t(`${p.name || "plaats"} verwijderen`, `Remove ${p.name || "place"}`)}
+                onClick={() => ed.update((d) => removeLunchPost(d, k))}
+              >
+                {t("Verwijderen", "Remove")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!ed.readOnly && (
+        <div className="form-row add-row">
+          <div className="field">
+            <label htmlFor="new-lunch-post">{t("Nieuwe plaats: naam", "New place: name")}</label>
+            <input
+              id="new-lunch-post"
+              value={name}
+              placeholder={t("Speelplaats kleuters", "Nursery playground")}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && add()}
+            />
+          </div>
+          <Button onClick={add} disabled={!name.trim()}>
+            {t("+ Plaats toevoegen", "+ Add place")}
+          </Button>
+        </div>
+      )}
+      {posts.length > 0 && (
+        <NumberField
+          optional
+          path={["lunchSupervision", "maxPerWeek"]}
+          label={t("Hoogstens … middagen per week per persoon", "At most … lunch breaks a week per person")}
+          hint={t(
+            "Schoolafspraak: middagen met toezicht of met overleg over de middag samen. Leeg = geen grens.",
+            "School policy: lunch breaks supervising or in a meeting over lunch together. Empty = no limit.",
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** A post's days: all ticked = every lunch break (no `days` stored). */
+function PostDaysField({ path, value }: { path: Path; value: unknown }) {
+  const ed = useEditor();
+  const { t, day } = useLang();
+  const ticked: Day[] = Array.isArray(value) ? value : [...DAYS];
+  const error = errorsUnder(ed.errors, path, true);
+  const id = fieldId(path);
+  return (
+    <fieldset
+      id={id}
+      className={`field checklist checklist-compact ${error ? "field-invalid" : ""}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      tabIndex={-1}
+    >
+      <legend>{t("Op welke dagen?", "Which days?")}</legend>
+      {DAYS.map((d) => (
+        <label key={d} className={`check-chip ${ticked.includes(d) ? "on" : ""}`}>
+          <input
+            type="checkbox"
+            checked={ticked.includes(d)}
+            disabled={ed.readOnly}
+            onChange={(e) => ed.set(path, postDays(e.target.checked ? [...ticked, d] : ticked.filter((x) => x !== d)))}
+          />
+          {day(d)}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

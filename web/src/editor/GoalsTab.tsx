@@ -198,6 +198,19 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
           defaultValue
           label={t("Mag (deels) na de lessen, in kindvrije tijd", "May be (partly) after lessons, in child-free time")}
         />
+        <CheckField
+          path={[...base, "allowLunch"]}
+          label={t(
+            "Over de middag (tijdens de middagpauze, terwijl anderen toezicht doen)",
+            "Over lunch (during the lunch break, while others supervise)",
+          )}
+          hint={t(
+            "Het overleg mag de middagpauze gebruiken, alleen als genoeg collega's buiten het overleg het " +
+              "middagtoezicht (tab Opvang) overnemen.",
+            "The meeting may use the lunch break, only while enough colleagues outside it take the lunch " +
+              "supervision (Cover tab).",
+          )}
+        />
       </Card>
     </div>
   );

@@ -12,8 +12,9 @@ import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId, personIds } from "./ids.js";
-import { errorsUnder } from "./paths.js";
+import { errorsUnder, fieldId, type Path } from "./paths.js";
 import { removePerson } from "./refs.js";
+import { hasLunchPosts, supervisesByDefault } from "./lunch.js";
 import { Ambt } from "../../../src/model/browser.js";
 
 export function StaffTab() {
@@ -243,6 +244,49 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
         )}
       />
       <CheckField path={flag("noSupervision")} label={t("Doet geen toezicht", "Does no supervision")} />
+      {hasLunchPosts(ed.draft) && <LunchSupervisorField p={p} path={flag("lunchSupervisor")} />}
     </Card>
+  );
+}
+
+/** Middagtoezicht: standaard / ja / nee (flags.lunchSupervisor); "standaard" says what it means for this person. */
+function LunchSupervisorField({ p, path }: { p: Item; path: Path }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const value = p.flags?.lunchSupervisor;
+  const id = fieldId(path);
+  const error = errorsUnder(ed.errors, path, false);
+  const byDefault = supervisesByDefault(ed.draft, p);
+  return (
+    <div className={`field ${error ? "field-invalid" : ""}`}>
+      <label htmlFor={id}>{t("Middagtoezicht", "Lunch supervision")}</label>
+      <p className="hint">
+        {t(
+          "Mag deze persoon een plaats van het middagtoezicht (tab Opvang) nemen? Standaard doen klas- en " +
+            "zorgleerkrachten dat; nooit wie geen toezicht doet of ondersteuner is.",
+          "May this person take a lunch supervision place (Cover tab)? By default class and care teachers do; " +
+            "never someone who does no supervision or a support worker.",
+        )}
+      </p>
+      <select
+        id={id}
+        value={value === true ? "yes" : value === false ? "no" : ""}
+        disabled={ed.readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => ed.set(path, e.target.value === "" ? undefined : e.target.value === "yes")}
+      >
+        <option value="">
+          {byDefault ? t("standaard (ja)", "default (yes)") : t("standaard (nee)", "default (no)")}
+        </option>
+        <option value="yes">{t("ja", "yes")}</option>
+        <option value="no">{t("nee", "no")}</option>
+      </select>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
-import { ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
+import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { fieldId } from "./paths.js";
 
@@ -179,6 +179,21 @@ function SubjectCard({ s, i }: { s: Item; i: number }) {
             />
           )}
         </fieldset>
+        {!byClass && Array.isArray(s.groups) && s.groups.length >= 2 && (
+          <CheckField
+            path={[...base, "together"]}
+            label={t(
+              "Samen (klassen krijgen het vak tegelijk, verdeeld over de leerkrachten)",
+              "Together (the classes take the subject at the same time, regrouped over the teachers)",
+            )}
+            hint={t(
+              "Bv. levensbeschouwing voor L1A en L1B in drie keuzegroepen: één les houdt alle klassen en alle " +
+                "vakleerkrachten tegelijk bezig en telt één keer in ieders opdracht.",
+              "E.g. religion/ethics for L1A and L1B in three option groups: one lesson takes every class and every " +
+                "specialist at once and counts once in each one's load.",
+            )}
+          />
+        )}
         <div className="form-row wrap">
           <NumberField
             path={[...base, "maxPerDay"]}
