@@ -4,8 +4,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ScenarioChecked, problemsOf } from "../src/model/index.js";
-import { addLunchPost, postDays, removeLunchPost, supervisesByDefault } from "../web/src/editor/lunch.js";
+import { addLunchPost, removeLunchPost, supervisesByDefault } from "../web/src/editor/lunch.js";
+import { storedDays } from "../web/src/editor/weekdays.js";
 import { removePerson, removeSchool } from "../web/src/editor/refs.js";
+import { addSchool, staffSchoolDays, toggleStaffSchool } from "../web/src/editor/schools.js";
 
 const fixture = (path: string) => JSON.parse(readFileSync(`fixtures/${path}.json`, "utf8"));
 const problemPaths = (d: unknown) => {
@@ -40,9 +42,9 @@ describe("lunch posts in the editor", () => {
   });
 
   it("stores every weekday ticked as no days (every lunch break), and keeps a few days in week order", () => {
-    expect(postDays(["fri", "mon", "tue", "wed", "thu"])).toBeUndefined();
-    expect(postDays(["thu", "mon"])).toEqual(["mon", "thu"]);
-    expect(postDays([])).toEqual([]);
+    expect(storedDays(["fri", "mon", "tue", "wed", "thu"])).toBeUndefined();
+    expect(storedDays(["thu", "mon"])).toEqual(["mon", "thu"]);
+    expect(storedDays([])).toEqual([]);
   });
 
   it("says who supervises by default: class and care teachers, not the PE teacher nor an ondersteuner", () => {
@@ -105,5 +107,36 @@ describe("removing a school of a school group", () => {
     expect("schools" in d).toBe(false);
     expect(JSON.stringify(d)).not.toMatch(/"(noord|zuid)"/);
     expect(problemPaths(d)).toEqual([]);
+  });
+});
+
+describe("schools in the editor", () => {
+  it("the first school takes every class, room and care teacher, so the scenario stays valid; the second takes none", () => {
+    const d = fixture("practices/lunch-takeover");
+    d.rooms = [{ id: "zaal", name: "Turnzaal", capacity: 1 }];
+    const one = addSchool(d, "VBS De Noordster");
+    expect(one.schools).toEqual([{ id: "vbs-de-noordster", name: "VBS De Noordster" }]);
+    expect(one.groups.map((g: { school?: string }) => g.school)).toEqual(d.groups.map(() => "vbs-de-noordster"));
+    expect(one.rooms[0].school).toBe("vbs-de-noordster");
+    expect(one.staff.find((p: { id: string }) => p.id === "zorg1").schools).toEqual([{ school: "vbs-de-noordster" }]);
+    expect(problemPaths(one)).toEqual([]);
+    const two = addSchool(one, "VBS Zuiderlicht");
+    expect(two.schools.map((s: { id: string }) => s.id)).toEqual(["vbs-de-noordster", "vbs-zuiderlicht"]);
+    expect(two.groups).toEqual(one.groups);
+    expect(problemPaths(two)).toEqual([]);
+  });
+
+  it("ticks a person's schools and days; nothing ticked is the default again", () => {
+    const d = fixture("group/two-schools");
+    const i = d.staff.findIndex((p: { id: string }) => p.id === "lo");
+    let p = toggleStaffSchool(d.staff[i], "noord", true);
+    p = toggleStaffSchool(p, "zuid", true);
+    p = staffSchoolDays(p, "zuid", ["wed"]);
+    expect(p.schools).toEqual([{ school: "noord" }, { school: "zuid", days: ["wed"] }]);
+    d.staff[i] = p;
+    expect(problemPaths(d)).toEqual([]);
+    expect(staffSchoolDays(p, "zuid", undefined).schools).toEqual([{ school: "noord" }, { school: "zuid" }]);
+    const none = toggleStaffSchool(toggleStaffSchool(p, "noord", false), "zuid", false);
+    expect("schools" in none).toBe(false);
   });
 });

@@ -4,11 +4,9 @@ import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { useState } from "react";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, DAYS, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
+import { AddButton, Explain, RemoveButton, WeekdaysField, classOptions, staffOptions } from "./common.js";
 import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
-import { addLunchPost, postDays, removeLunchPost } from "./lunch.js";
-import { errorsUnder, fieldId, type Path } from "./paths.js";
-import type { Day } from "../../../src/model/browser.js";
+import { addLunchPost, removeLunchPost } from "./lunch.js";
 
 export function CoverTab() {
   const ed = useEditor();
@@ -160,7 +158,11 @@ function LunchCard() {
           <li key={k} className="form-row inline-row lunch-post">
             <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
             <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
-            <PostDaysField path={post(k, "days")} value={p.days} />
+            <WeekdaysField
+              path={post(k, "days")}
+              legend={t("Op welke dagen?", "Which days?")}
+              onChange={(days) => ed.set(post(k, "days"), days)}
+            />
             {!ed.readOnly && (
               <button
                 type="button"
@@ -203,41 +205,5 @@ function LunchCard() {
         />
       )}
     </Card>
-  );
-}
-
-/** A post's days: all ticked = every lunch break (no `days` stored). */
-function PostDaysField({ path, value }: { path: Path; value: unknown }) {
-  const ed = useEditor();
-  const { t, day } = useLang();
-  const ticked: Day[] = Array.isArray(value) ? value : [...DAYS];
-  const error = errorsUnder(ed.errors, path, true);
-  const id = fieldId(path);
-  return (
-    <fieldset
-      id={id}
-      className={`field checklist checklist-compact ${error ? "field-invalid" : ""}`}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${id}-error` : undefined}
-      tabIndex={-1}
-    >
-      <legend>{t("Op welke dagen?", "Which days?")}</legend>
-      {DAYS.map((d) => (
-        <label key={d} className={`check-chip ${ticked.includes(d) ? "on" : ""}`}>
-          <input
-            type="checkbox"
-            checked={ticked.includes(d)}
-            disabled={ed.readOnly}
-            onChange={(e) => ed.set(path, postDays(e.target.checked ? [...ticked, d] : ticked.filter((x) => x !== d)))}
-          />
-          {day(d)}
-        </label>
-      ))}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

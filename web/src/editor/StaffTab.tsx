@@ -6,7 +6,7 @@ import { Button, Card, Empty } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, dayOptions } from "./common.js";
+import { AddButton, Explain, RemoveButton, WeekdaysField, dayOptions } from "./common.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
@@ -15,6 +15,7 @@ import { uniqueId, personIds } from "./ids.js";
 import { errorsUnder, fieldId, type Path } from "./paths.js";
 import { removePerson } from "./refs.js";
 import { hasLunchPosts, supervisesByDefault } from "./lunch.js";
+import { schoolChoices, staffSchoolDays, toggleStaffSchool } from "./schools.js";
 import { Ambt } from "../../../src/model/browser.js";
 
 export function StaffTab() {
@@ -161,6 +162,7 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
           hint={t("Voor de agenda-uitnodigingen", "For calendar invitations")}
         />
       </div>
+      {schoolChoices(ed.draft).length > 0 && <StaffSchoolsField p={p} i={i} name={name} />}
       <h3>{t("Wanneer is " + name + " op school?", "When is " + name + " at school?")}</h3>
       <AvailabilityGrid path={[...base, "availability"]} who={name} />
       <h3>{t("Toezicht", "Supervision")}</h3>
@@ -288,5 +290,63 @@ function LunchSupervisorField({ p, path }: { p: Item; path: Path }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** Scholen (school group): where this person works, and on which days there (staff.schools). */
+function StaffSchoolsField({ p, i, name }: { p: Item; i: number; name: string }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const mine: Item[] = Array.isArray(p.schools) ? p.schools : [];
+  const path = ["staff", i, "schools"] as const;
+  const error = errorsUnder(ed.errors, path, false);
+  const change = (fn: (x: Item) => Item) =>
+    ed.update((d) => ({ ...d, staff: d.staff.map((x: Item, j: number) => (j === i ? fn(x) : x)) }));
+  return (
+    <fieldset
+      id={fieldId(path)}
+      className={`field staff-schools ${error ? "field-invalid" : ""}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${fieldId(path)}-error` : undefined}
+      tabIndex={-1}
+    >
+      <legend>{t(`In welke scholen werkt ${name}?`, `Which schools does ${name} work in?`)}</legend>
+      <p className="hint">
+        {t(
+          "Niets aangevinkt = de scholen van de klassen die deze persoon lesgeeft. Een zorgleerkracht vangt alleen " +
+            "klassen van haar scholen op.",
+          "Nothing ticked = the schools of the classes this person teaches. A care teacher covers only classes of " +
+            "their schools.",
+        )}
+      </p>
+      {schoolChoices(ed.draft).map(([id, label]) => {
+        const k = mine.findIndex((x) => x.school === id);
+        return (
+          <div key={id} className="form-row inline-row wrap">
+            <label className={`check-chip ${k >= 0 ? "on" : ""}`}>
+              <input
+                type="checkbox"
+                checked={k >= 0}
+                disabled={ed.readOnly}
+                onChange={(e) => change((x) => toggleStaffSchool(x, id, e.target.checked))}
+              />
+              {label}
+            </label>
+            {k >= 0 && (
+              <WeekdaysField
+                path={[...path, k, "days"]}
+                legend={t(`Dagen in ${label}`, `Days at ${label}`)}
+                onChange={(days) => change((x) => staffSchoolDays(x, id, days))}
+              />
+            )}
+          </div>
+        );
+      })}
+      {error && (
+        <p className="field-error" id={`${fieldId(path)}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

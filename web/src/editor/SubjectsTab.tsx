@@ -8,12 +8,14 @@ import { Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTa
 import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { fieldId } from "./paths.js";
+import { schoolChoices } from "./schools.js";
 
 export function SubjectsTab() {
   const ed = useEditor();
   const { t } = useLang();
   const subjects = listOf(ed.draft, "subjects");
   const rooms = listOf(ed.draft, "rooms");
+  const schools = schoolChoices(ed.draft);
   const [name, setName] = useState("");
   const add = () => {
     if (!name.trim()) return;
@@ -84,6 +86,14 @@ export function SubjectsTab() {
             <li key={i} className="form-row inline-row">
               <TextField path={["rooms", i, "name"]} label={t("Naam", "Name")} />
               <NumberField path={["rooms", i, "capacity"]} label={t("Klassen tegelijk", "Classes at once")} />
+              {schools.length > 0 && (
+                <SelectField
+                  path={["rooms", i, "school"]}
+                  label={t("School", "School")}
+                  optional={t("geen bepaalde school", "no particular school")}
+                  options={schools}
+                />
+              )}
               <RemoveButton path={["rooms"]} index={i} what={r.name || t("lokaal", "room")} />
             </li>
           ))}

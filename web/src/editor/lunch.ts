@@ -1,6 +1,5 @@
 // Middagtoezicht in the editor (scenario.lunchSupervision, staff.flags.lunchSupervisor): adding and removing
 // lunch posts, a post's days, and who may supervise by default. Pure: no DOM, no React.
-import { DAYS, type Day } from "../../../src/model/days.js";
 import { maySuperviseLunch } from "../../../src/model/lunch.js";
 import { listOf, type Draft, type Item } from "./context.js";
 import { uniqueId } from "./ids.js";
@@ -25,10 +24,6 @@ export function removeLunchPost(d: Draft, k: number): Draft {
   const { lunchSupervision: _gone, ...rest } = d;
   return rest;
 }
-
-/** A post's days as stored: every weekday ticked = omitted (every day with a lunch break). */
-export const postDays = (ticked: readonly Day[]): Day[] | undefined =>
-  DAYS.every((x) => ticked.includes(x)) ? undefined : DAYS.filter((x) => ticked.includes(x));
 
 /** Does this scenario have lunch posts (then each person's "Middagtoezicht" choice matters)? */
 export const hasLunchPosts = (d: Draft) => postsOf(d).length > 0;

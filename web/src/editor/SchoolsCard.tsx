@@ -1,0 +1,110 @@
+// Scholen (school group, scenario.schools) in Algemeen: the schools of a scholengemeenschap planned together, and
+// the travel minutes between them. Once there are schools, Klassen, Vakken (rooms) and Personeel show a school
+// choice per class, room and person.
+import { useState } from "react";
+import { Button, Card } from "../components/ui.js";
+import { useLang } from "../lib/i18n.js";
+import { listOf, useEditor } from "./context.js";
+import { Explain } from "./common.js";
+import { NumberField, TextField } from "./inputs.js";
+import { removeSchool } from "./refs.js";
+import { addSchool } from "./schools.js";
+
+export function SchoolsCard() {
+  const ed = useEditor();
+  const { t } = useLang();
+  const schools = listOf(ed.draft, "schools");
+  const [name, setName] = useState("");
+  const add = () => {
+    if (!name.trim()) return;
+    ed.update((d) => addSchool(d, name.trim()));
+    setName("");
+  };
+  return (
+    <Card title={t("Scholen (scholengemeenschap)", "Schools (school group)")}>
+      <Explain>
+        {t(
+          "Alleen voor een scholengemeenschap die samen plant: elke klas hoort dan bij een school, en wie in " +
+            "meer scholen werkt, krijgt tijd om zich te verplaatsen. Eén school: laat dit leeg.",
+          "Only for a school group planned together: each class then belongs to a school, and whoever works in " +
+            "several schools gets time to travel. One school: leave this empty.",
+        )}
+      </Explain>
+      <ul className="plain-list">
+        {schools.map((s, i) => {
+          const label = String(s.name || s.id);
+          return (
+            <li key={i} className="form-row inline-row wrap school-row">
+              <TextField path={["schools", i, "name"]} label={t("Naam", "Name")} className="grow" />
+              <TextField optional path={["schools", i, "address"]} label={t("Adres", "Address")} />
+              {schools
+                .filter((o) => o.id !== s.id)
+                .map((o) => (
+                  <NumberField
+                    key={String(o.id)}
+                    optional
+                    path={["schools", i, "travelMinutes", String(o.id)]}
+                    label={t(`Minuten naar ${o.name || o.id}`, `Minutes to ${o.name || o.id}`)}
+                    placeholder={String(ed.draft.settings?.travelMinutes ?? "")}
+                  />
+                ))}
+              {!ed.readOnly && (
+                <button
+                  type="button"
+                  className="btn btn-link btn-remove"
+                  aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
+                  onClick={() =>
+                    window.confirm(
+                      t(
+                        `${label} verwijderen? Klassen, lokalen en personeel van die school verliezen hun school.`,
+                        `Remove ${label}? Its classes, rooms and staff lose their school.`,
+                      ),
+                    ) && ed.update((d) => removeSchool(d, String(s.id)))
+                  }
+                >
+                  {t("Verwijderen", "Remove")}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!ed.readOnly && (
+        <div className="form-row add-row">
+          <div className="field">
+            <label htmlFor="new-school-name">{t("Nieuwe school: naam", "New school: name")}</label>
+            <input
+              id="new-school-name"
+              value={name}
+              placeholder="VBS De Noordster"
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && add()}
+            />
+          </div>
+          <Button onClick={add} disabled={!name.trim()}>
+            {t("+ School toevoegen", "+ Add school")}
+          </Button>
+        </div>
+      )}
+      {schools.length > 1 && (
+        <NumberField
+          optional
+          path={["settings", "travelMinutes"]}
+          label={t("Reistijd tussen twee scholen (min)", "Travel time between two schools (min)")}
+          hint={t(
+            "Geldt als bij een school niets staat. Leeg = één school per halve dag (de middagpauze is de reistijd).",
+            "Holds where a school sets none. Empty = one school per half day (the lunch break is the travel time).",
+          )}
+        />
+      )}
+      {schools.length === 1 && (
+        <p className="hint">
+          {t(
+            "De eerste school krijgt alle klassen en lokalen; voeg de andere scholen toe en kies dan per klas.",
+            "The first school gets every class and room; add the other schools, then choose per class.",
+          )}
+        </p>
+      )}
+    </Card>
+  );
+}
