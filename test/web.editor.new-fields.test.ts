@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { ScenarioChecked, problemsOf } from "../src/model/index.js";
 import { addLunchPost, removeLunchPost, supervisesByDefault } from "../web/src/editor/lunch.js";
 import { storedDays } from "../web/src/editor/weekdays.js";
+import { tabOfPath } from "../web/src/editor/paths.js";
+import { describePath } from "../web/src/editor/describe.js";
 import { removePerson, removeSchool } from "../web/src/editor/refs.js";
 import { addSchool, staffSchoolDays, toggleStaffSchool } from "../web/src/editor/schools.js";
 
@@ -60,6 +62,17 @@ describe("lunch posts in the editor", () => {
     expect(by("ond1")).toBe(false); // ondersteuner, noSupervision
     // A half-typed draft (no flags, a class without teachers) does not throw.
     expect(supervisesByDefault({ groups: [{ id: "K1" }] }, { id: "x", ambt: "kleuteronderwijzer" })).toBe(false);
+  });
+
+  it("shows a lunch post's error in Opvang, where the posts are, by the post's name", () => {
+    expect(tabOfPath(["lunchSupervision", "posts", 1, "supervisors"])).toBe("cover");
+    expect(tabOfPath(["lunchSupervision", "maxPerWeek"])).toBe("cover");
+    const d = fixture("practices/lunch-takeover");
+    const nl = (a: string) => a;
+    expect(describePath(d, ["lunchSupervision", "posts", 1, "supervisors"], nl)).toBe(
+      "Middagtoezicht › Speelplaats lager › aantal toezichters",
+    );
+    expect(describePath(d, ["lunchSupervision", "maxPerWeek"], nl)).toBe("Middagtoezicht › hoogstens per week");
   });
 
   it("removing a person leaves the lunch posts (they name no people) and a valid scenario", () => {

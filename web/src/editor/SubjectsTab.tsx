@@ -189,7 +189,8 @@ function SubjectCard({ s, i }: { s: Item; i: number }) {
             />
           )}
         </fieldset>
-        {!byClass && Array.isArray(s.groups) && s.groups.length >= 2 && (
+        {/* Shown while ticked too, so a tick that no longer fits (one class, the class teacher) can be undone. */}
+        {(s.together === true || (!byClass && Array.isArray(s.groups) && s.groups.length >= 2)) && (
           <CheckField
             path={[...base, "together"]}
             label={t(

@@ -1,0 +1,127 @@
+// This session's scenario fields in the web editor, against the real server and Chromium: the lunch-takeover school
+// (fixtures/practices/lunch-takeover.json) shows its lunch posts in Opvang and the "Over de middag" tick on its
+// meetings by name; a post's number of supervisors and days, one meeting's tick, a person's Middagtoezicht choice
+// and "Samen" on the LO subject are changed, saved, and read back from the API.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editorTab, screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E("editor-new-fields");
+  await e.page.goto(e.loginLink());
+  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}, 60_000);
+afterAll(async () => {
+  await e?.close();
+});
+
+interface Saved {
+  version: number;
+  scenario: {
+    lunchSupervision?: {
+      posts: { id: string; name: string; supervisors: number; days?: string[] }[];
+      maxPerWeek?: number;
+    };
+    releaseGoals: { id: string; name: string; allowLunch?: boolean }[];
+    staff: { id: string; flags: { lunchSupervisor?: boolean } }[];
+    subjects: { id: string; together?: boolean }[];
+  };
+}
+
+describe("lunch supervision, meetings over lunch and 'Samen' in the editor", () => {
+  let id = "";
+
+  it("shows the lunch posts, the week's limit and each meeting's 'Over de middag' by name", async () => {
+    const { page } = e;
+    id = await storeFixture(e, "lunch-takeover");
+    await page.goto(`${e.server.url}/s/${id}/edit/cover`);
+    const card = page.locator(".card", { has: page.getByRole("heading", { name: "Middagtoezicht" }) });
+    await card.waitFor();
+    const posts = card.locator(".lunch-post");
+    await expect.poll(() => posts.count()).toBe(2);
+    expect(await posts.nth(0).getByLabel("Plaats", { exact: true }).inputValue()).toBe("Speelplaats kleuters");
+    expect(await posts.nth(1).getByLabel("Plaats", { exact: true }).inputValue()).toBe("Speelplaats lager");
+    expect(await posts.nth(0).getByLabel("Aantal toezichters").inputValue()).toBe("1");
+    // No days in the file = every lunch break: all five ticked.
+    expect(await posts.nth(0).getByRole("checkbox", { name: "Woensdag" }).isChecked()).toBe(true);
+    expect(await card.getByLabel("Hoogstens … middagen per week per persoon").inputValue()).toBe("3");
+
+    await editorTab(page, "Overlegmomenten").click();
+    const lunchTick = page.getByRole("checkbox", { name: /^Over de middag/ });
+    await expect.poll(() => lunchTick.count()).toBe(2);
+    expect(await lunchTick.nth(0).isChecked()).toBe(true);
+    expect(await lunchTick.nth(1).isChecked()).toBe(true);
+  });
+
+  it("changes a post, a meeting, a person and a subject, saves, and reads them back from the API", async () => {
+    const { page } = e;
+    // Opvang: the nursery playground needs two supervisors, and not on Wednesday.
+    await editorTab(page, "Opvang").click();
+    const post = page.locator(".lunch-post").nth(0);
+    await post.getByLabel("Aantal toezichters").fill("2");
+    await post.getByRole("checkbox", { name: "Woensdag" }).uncheck();
+
+    // Overlegmomenten: the primary team's meeting no longer over lunch (its card, by name).
+    await editorTab(page, "Overlegmomenten").click();
+    const lager = page.locator(".card", { hasText: "Middagoverleg lagereschoolteam" }).last();
+    await lager.getByRole("checkbox", { name: /^Over de middag/ }).uncheck();
+
+    // Personeel: the PE teacher takes lunch posts (default: no, he has no class).
+    await editorTab(page, "Personeel").click();
+    await page.getByRole("button", { name: "Wim Declercq (LO)" }).click();
+    const choice = page.locator(".staff-detail").getByLabel("Middagtoezicht", { exact: true });
+    expect(await choice.locator("option").first().innerText()).toBe("standaard (nee)");
+    await choice.selectOption({ label: "ja" });
+
+    // Vakken: LO for the four classes together.
+    await editorTab(page, "Vakken").click();
+    await page.getByRole("checkbox", { name: /^Samen \(klassen krijgen het vak tegelijk/ }).check();
+
+    await screenshot(page, "editor-new-fields-1-subjects");
+    const findings = await seriousA11yViolations(page);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 2").first().waitFor();
+
+    const r = await page.request.get(`${e.server.url}/api/scenarios/${id}`);
+    expect(r.status()).toBe(200);
+    const saved = (await r.json()) as Saved;
+    expect(saved.scenario.lunchSupervision).toEqual({
+      posts: [
+        {
+          id: "speelplaats-kleuter",
+          name: "Speelplaats kleuters",
+          supervisors: 2,
+          days: ["mon", "tue", "thu", "fri"],
+        },
+        { id: "speelplaats-lager", name: "Speelplaats lager", supervisors: 1 },
+      ],
+      maxPerWeek: 3,
+    });
+    const goals = Object.fromEntries(saved.scenario.releaseGoals.map((g) => [g.id, g.allowLunch]));
+    expect(goals).toEqual({ "middag-kleuter": true, "middag-lager": false });
+    expect(saved.scenario.staff.find((p) => p.id === "lo1")!.flags.lunchSupervisor).toBe(true);
+    expect(saved.scenario.subjects.find((s) => s.id === "LO")!.together).toBe(true);
+  });
+
+  it("shows the server's check at the field: a post without supervisors", async () => {
+    const { page } = e;
+    await editorTab(page, "Opvang").click();
+    const field = page.locator(".lunch-post").nth(1).getByLabel("Aantal toezichters");
+    await field.fill("0");
+    await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await field.getAttribute("aria-describedby"))!;
+    const message = await page.locator(`[id="${describedBy}"]`).innerText();
+    expect(message).toMatch(/minstens 1/);
+    // The error summary names the post and sends the principal to it.
+    const link = page.getByRole("link", {
+      name: `Middagtoezicht › Speelplaats lager › aantal toezichters: ${message}`,
+    });
+    await editorTab(page, "Algemeen").click();
+    await link.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe("field-lunchSupervision.posts.1.supervisors");
+    await screenshot(page, "editor-new-fields-2-lunch-error");
+  });
+});
