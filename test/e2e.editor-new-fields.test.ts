@@ -1,7 +1,9 @@
 // This session's scenario fields in the web editor, against the real server and Chromium: the lunch-takeover school
 // (fixtures/practices/lunch-takeover.json) shows its lunch posts in Opvang and the "Over de middag" tick on its
 // meetings by name; a post's number of supervisors and days, one meeting's tick, a person's Middagtoezicht choice
-// and "Samen" on the LO subject are changed, saved, and read back from the API.
+// and "Samen" on the LO subject are changed, saved, and read back from the API. A school group
+// (fixtures/group/two-schools.json) shows its schools, travel time, class schools and a care teacher's days.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editorTab, screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
@@ -123,5 +125,62 @@ describe("lunch supervision, meetings over lunch and 'Samen' in the editor", () 
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe("field-lunchSupervision.posts.1.supervisors");
     await screenshot(page, "editor-new-fields-2-lunch-error");
+  });
+});
+
+describe("a school group in the editor", () => {
+  let id = "";
+
+  it("shows the schools with their travel time, each class's school and a care teacher's school days", async () => {
+    const { page } = e;
+    const body = JSON.parse(readFileSync("fixtures/group/two-schools.json", "utf8"));
+    const r = await page.request.post(`${e.server.url}/api/scenarios`, { data: body });
+    expect(r.status(), await r.text()).toBe(201);
+    id = ((await r.json()) as { id: string }).id;
+    await page.goto(`${e.server.url}/s/${id}/edit/school`);
+    const card = page.locator(".card", { has: page.getByRole("heading", { name: "Scholen (scholengemeenschap)" }) });
+    await card.waitFor();
+    const rows = card.locator(".school-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).getByLabel("Naam", { exact: true }).inputValue()).toBe("VBS De Noordster");
+    expect(await rows.nth(0).getByLabel("Minuten naar VBS Zuiderlicht").inputValue()).toBe("20");
+    expect(await rows.nth(1).getByLabel("Minuten naar VBS De Noordster").inputValue()).toBe("");
+
+    await editorTab(page, "Klassen").click();
+    const z1 = page.getByLabel("School van Z1");
+    expect(await z1.locator("option:checked").innerText()).toBe("VBS Zuiderlicht");
+
+    await editorTab(page, "Personeel").click();
+    await page.getByRole("button", { name: "Ines Vermeulen" }).click();
+    const schools = page.locator(".staff-schools");
+    expect(await schools.getByRole("checkbox", { name: "VBS Zuiderlicht" }).isChecked()).toBe(true);
+    expect(await schools.getByRole("checkbox", { name: "VBS De Noordster" }).isChecked()).toBe(false);
+    const days = schools.getByRole("group", { name: "Dagen in VBS Zuiderlicht" });
+    expect(await days.getByRole("checkbox", { name: "Dinsdag" }).isChecked()).toBe(true);
+    expect(await days.getByRole("checkbox", { name: "Woensdag" }).isChecked()).toBe(false);
+  });
+
+  it("changes a travel time and a care teacher's days, saves, and reads them back from the API", async () => {
+    const { page } = e;
+    const days = page.locator(".staff-schools").getByRole("group", { name: "Dagen in VBS Zuiderlicht" });
+    await days.getByRole("checkbox", { name: "Woensdag" }).check();
+    await editorTab(page, "Algemeen").click();
+    await page.getByLabel("Minuten naar VBS De Noordster").fill("25");
+    await screenshot(page, "editor-new-fields-3-schools");
+    const findings = await seriousA11yViolations(page);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 2").first().waitFor();
+    const r = await page.request.get(`${e.server.url}/api/scenarios/${id}`);
+    const saved = (await r.json()) as {
+      scenario: { schools: { id: string; travelMinutes?: object }[]; staff: { id: string; schools?: object[] }[] };
+    };
+    expect(saved.scenario.schools.map((s) => [s.id, s.travelMinutes])).toEqual([
+      ["noord", { zuid: 20 }],
+      ["zuid", { noord: 25 }],
+    ]);
+    expect(saved.scenario.staff.find((p) => p.id === "zorg-zuid")!.schools).toEqual([
+      { school: "zuid", days: ["tue", "wed", "thu"] },
+    ]);
   });
 });

@@ -25,9 +25,11 @@ export function SchoolsCard() {
       <Explain>
         {t(
           "Alleen voor een scholengemeenschap die samen plant: elke klas hoort dan bij een school, en wie in " +
-            "meer scholen werkt, krijgt tijd om zich te verplaatsen. Eén school: laat dit leeg.",
+            "meer scholen werkt, krijgt tijd om zich te verplaatsen (van de twee richtingen telt de langste). " +
+            "Eén school: laat dit leeg.",
           "Only for a school group planned together: each class then belongs to a school, and whoever works in " +
-            "several schools gets time to travel. One school: leave this empty.",
+            "several schools gets time to travel (of the two directions, the longer counts). One school: leave " +
+            "this empty.",
         )}
       </Explain>
       <ul className="plain-list">
