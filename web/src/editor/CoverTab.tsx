@@ -1,10 +1,9 @@
 // Opvang: which ways of taking a class over the solver may use while its teacher is in a meeting, and
 // which classes may be put together.
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
-import { useState } from "react";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, WeekdaysField, classOptions, staffOptions } from "./common.js";
+import { AddButton, AddByName, Explain, RemoveButton, WeekdaysField, classOptions, staffOptions } from "./common.js";
 import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { addLunchPost, removeLunchPost } from "./lunch.js";
 
@@ -134,12 +133,6 @@ function LunchCard() {
   const ed = useEditor();
   const { t } = useLang();
   const posts: Item[] = Array.isArray(ed.draft.lunchSupervision?.posts) ? ed.draft.lunchSupervision.posts : [];
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
-    ed.update((d) => addLunchPost(d, name.trim()));
-    setName("");
-  };
   const post = (k: number, key: string) => ["lunchSupervision", "posts", k, key] as const;
   return (
     <Card title={t("Middagtoezicht", "Lunch supervision")}>
@@ -176,23 +169,13 @@ function LunchCard() {
           </li>
         ))}
       </ul>
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-lunch-post">{t("Nieuwe plaats: naam", "New place: name")}</label>
-            <input
-              id="new-lunch-post"
-              value={name}
-              placeholder={t("Speelplaats kleuters", "Nursery playground")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Plaats toevoegen", "+ Add place")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        id="new-lunch-post"
+        label={t("Nieuwe plaats: naam", "New place: name")}
+        placeholder={t("Speelplaats kleuters", "Nursery playground")}
+        button={t("+ Plaats toevoegen", "+ Add place")}
+        onAdd={(name) => ed.update((d) => addLunchPost(d, name))}
+      />
       {posts.length > 0 && (
         <NumberField
           optional

@@ -1,11 +1,10 @@
 // Scholen (school group, scenario.schools) in Algemeen: the schools of a scholengemeenschap planned together, and
 // the travel minutes between them. Once there are schools, Klassen, Vakken (rooms) and Personeel show a school
 // choice per class, room and person.
-import { useState } from "react";
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor } from "./context.js";
-import { Explain } from "./common.js";
+import { AddByName, Explain } from "./common.js";
 import { NumberField, TextField } from "./inputs.js";
 import { removeSchool } from "./refs.js";
 import { addSchool } from "./schools.js";
@@ -14,12 +13,6 @@ export function SchoolsCard() {
   const ed = useEditor();
   const { t } = useLang();
   const schools = listOf(ed.draft, "schools");
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
-    ed.update((d) => addSchool(d, name.trim()));
-    setName("");
-  };
   return (
     <Card title={t("Scholen (scholengemeenschap)", "Schools (school group)")}>
       <Explain>
@@ -71,23 +64,13 @@ export function SchoolsCard() {
           );
         })}
       </ul>
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-school-name">{t("Nieuwe school: naam", "New school: name")}</label>
-            <input
-              id="new-school-name"
-              value={name}
-              placeholder="VBS De Noordster"
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ School toevoegen", "+ Add school")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        id="new-school-name"
+        label={t("Nieuwe school: naam", "New school: name")}
+        placeholder={"VBS De Noordster"}
+        button={t("+ School toevoegen", "+ Add school")}
+        onAdd={(name) => ed.update((d) => addSchool(d, name))}
+      />
       {schools.length > 1 && (
         <NumberField
           optional

@@ -2,11 +2,11 @@
 // ambt, opdracht, availability as a week grid, supervision, meetings, plage and the cover flags.
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { Button, Card, Empty } from "../components/ui.js";
+import { Card, Empty } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, WeekdaysField, dayOptions } from "./common.js";
+import { AddButton, AddByName, Explain, RemoveButton, WeekdaysField, dayOptions } from "./common.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
@@ -26,7 +26,6 @@ export function StaffTab() {
   const focusIndex = staff.findIndex((p) => p.id === ed.focus);
   const [chosen, setChosen] = useState(0);
   const current = focusIndex >= 0 ? focusIndex : Math.min(chosen, staff.length - 1);
-  const [newName, setNewName] = useState("");
   const open = (i: number) => {
     setChosen(i);
     if (params.get("focus")) {
@@ -34,12 +33,9 @@ export function StaffTab() {
       setParams(params, { replace: true });
     }
   };
-  const add = () => {
-    const name = newName.trim();
-    if (!name) return;
+  const add = (name: string) => {
     const id = uniqueId(name, personIds(ed.draft), "persoon");
     ed.set(["staff"], [...staff, { id, name, ambt: "onderwijzer", fraction: "24/24" }]);
-    setNewName("");
     open(staff.length);
   };
   const groupsOf = (id: string) =>
@@ -81,23 +77,13 @@ export function StaffTab() {
             })}
           </tbody>
         </table>
-        {!ed.readOnly && (
-          <div className="form-row add-row">
-            <div className="field">
-              <label htmlFor="new-staff-name">{t("Nieuw personeelslid: naam", "New staff member: name")}</label>
-              <input
-                id="new-staff-name"
-                value={newName}
-                placeholder="Karen Vandenberghe"
-                onChange={(e) => setNewName(e.target.value)}
-                onKeyDown={(e) => e.key === "Enter" && add()}
-              />
-            </div>
-            <Button onClick={add} disabled={!newName.trim()}>
-              {t("+ Toevoegen", "+ Add")}
-            </Button>
-          </div>
-        )}
+        <AddByName
+          id="new-staff-name"
+          label={t("Nieuw personeelslid: naam", "New staff member: name")}
+          placeholder="Karen Vandenberghe"
+          button={t("+ Toevoegen", "+ Add")}
+          onAdd={add}
+        />
       </div>
       {staff.length === 0 ? (
         <Empty>{t("Nog geen personeel.", "No staff yet.")}</Empty>

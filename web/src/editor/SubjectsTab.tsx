@@ -1,10 +1,9 @@
 // Vakken: the specialist lessons (LO, levensbeschouwing, …): which classes, how many lestijden, who teaches
 // (the class teacher or named staff — several named = all at once), spread and preferences; and the rooms.
-import { useState } from "react";
 import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
+import { AddByName, Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { fieldId } from "./paths.js";
@@ -16,12 +15,9 @@ export function SubjectsTab() {
   const subjects = listOf(ed.draft, "subjects");
   const rooms = listOf(ed.draft, "rooms");
   const schools = schoolChoices(ed.draft);
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
+  const add = (name: string) => {
     const code = uniqueId(
       name
-        .trim()
         .split(/\s+/)
         .map((w) => w[0])
         .join("")
@@ -35,14 +31,13 @@ export function SubjectsTab() {
         ...subjects,
         {
           id: code,
-          name: name.trim(),
+          name,
           groups: listOf(ed.draft, "groups").map((g) => g.id),
           periods: 2,
           taughtBy: "class",
         },
       ],
     );
-    setName("");
   };
   return (
     <div className="tab-body">
@@ -57,23 +52,13 @@ export function SubjectsTab() {
       {subjects.map((s, i) => (
         <SubjectCard key={i} s={s} i={i} />
       ))}
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-subject-name">{t("Nieuw vak: naam", "New subject: name")}</label>
-            <input
-              id="new-subject-name"
-              value={name}
-              placeholder={t("Lichamelijke opvoeding", "Physical education")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Vak toevoegen", "+ Add subject")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        id="new-subject-name"
+        label={t("Nieuw vak: naam", "New subject: name")}
+        placeholder={t("Lichamelijke opvoeding", "Physical education")}
+        button={t("+ Vak toevoegen", "+ Add subject")}
+        onAdd={add}
+      />
       <Card title={t("Lokalen", "Rooms")}>
         <Explain>
           {t(

@@ -1,6 +1,7 @@
 // Small pieces the editor's tabs share: option lists by name, a picker for people or classes in table
 // cells, list add/remove, the focused item (?focus=<id>) scrolled into view and highlighted.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Button } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Draft } from "./context.js";
@@ -232,5 +233,46 @@ export function WeekdaysField({
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** "New …: name" and its add button (Enter adds too); onAdd gets the trimmed name. Hidden when read-only. */
+export function AddByName({
+  id,
+  label,
+  placeholder,
+  button,
+  onAdd,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  button: string;
+  onAdd: (name: string) => void;
+}) {
+  const ed = useEditor();
+  const [name, setName] = useState("");
+  if (ed.readOnly) return null;
+  const add = () => {
+    if (!name.trim()) return;
+    onAdd(name.trim());
+    setName("");
+  };
+  return (
+    <div className="form-row add-row">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          value={name}
+          placeholder={placeholder}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && add()}
+        />
+      </div>
+      <Button onClick={add} disabled={!name.trim()}>
+        {button}
+      </Button>
+    </div>
   );
 }
