@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { ScenarioChecked, problemsOf } from "../src/model/index.js";
 import { addLunchPost, removeLunchPost, supervisesByDefault } from "../web/src/editor/lunch.js";
 import { storedDays } from "../web/src/editor/weekdays.js";
-import { tabOfPath } from "../web/src/editor/paths.js";
+import { setAt, tabOfPath } from "../web/src/editor/paths.js";
 import { describePath } from "../web/src/editor/describe.js";
 import { removePerson, removeSchool } from "../web/src/editor/refs.js";
-import { addSchool, staffSchoolDays, toggleStaffSchool } from "../web/src/editor/schools.js";
+import { addSchool, toggleStaffSchool } from "../web/src/editor/schools.js";
 
 const fixture = (path: string) => JSON.parse(readFileSync(`fixtures/${path}.json`, "utf8"));
 const problemPaths = (d: unknown) => {
@@ -144,11 +144,13 @@ describe("schools in the editor", () => {
     const i = d.staff.findIndex((p: { id: string }) => p.id === "lo");
     let p = toggleStaffSchool(d.staff[i], "noord", true);
     p = toggleStaffSchool(p, "zuid", true);
-    p = staffSchoolDays(p, "zuid", ["wed"]);
+    // The days field sets what storedDays gives at the path (setAt: undefined leaves the key out).
+    p = setAt(p, ["schools", 1, "days"], storedDays(["wed"]));
     expect(p.schools).toEqual([{ school: "noord" }, { school: "zuid", days: ["wed"] }]);
     d.staff[i] = p;
     expect(problemPaths(d)).toEqual([]);
-    expect(staffSchoolDays(p, "zuid", undefined).schools).toEqual([{ school: "noord" }, { school: "zuid" }]);
+    const everyDay = setAt(p, ["schools", 1, "days"], storedDays(["mon", "tue", "wed", "thu", "fri"]));
+    expect(everyDay.schools).toEqual([{ school: "noord" }, { school: "zuid" }]);
     const none = toggleStaffSchool(toggleStaffSchool(p, "noord", false), "zuid", false);
     expect("schools" in none).toBe(false);
   });

@@ -3,7 +3,8 @@
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, AddByName, Explain, RemoveButton, WeekdaysField, classOptions, staffOptions } from "./common.js";
+import { AddButton, AddByName, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
+import { DayChecks } from "./GoalWhen.js";
 import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { addLunchPost, removeLunchPost } from "./lunch.js";
 
@@ -151,11 +152,7 @@ function LunchCard() {
           <li key={k} className="form-row inline-row lunch-post">
             <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
             <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
-            <WeekdaysField
-              path={post(k, "days")}
-              legend={t("Op welke dagen?", "Which days?")}
-              onChange={(days) => ed.set(post(k, "days"), days)}
-            />
+            <DayChecks allMeansEvery path={post(k, "days")} label={t("Op welke dagen?", "Which days?")} />
             {!ed.readOnly && (
               <button
                 type="button"

@@ -6,7 +6,8 @@ import { Card, Empty } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, AddByName, Explain, RemoveButton, WeekdaysField, dayOptions } from "./common.js";
+import { AddButton, AddByName, Explain, FieldError, RemoveButton, dayOptions } from "./common.js";
+import { DayChecks } from "./GoalWhen.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
@@ -15,7 +16,7 @@ import { uniqueId, personIds } from "./ids.js";
 import { errorsUnder, fieldId, type Path } from "./paths.js";
 import { removePerson } from "./refs.js";
 import { hasLunchPosts, supervisesByDefault } from "./lunch.js";
-import { schoolChoices, staffSchoolDays, toggleStaffSchool } from "./schools.js";
+import { schoolChoices, toggleStaffSchool } from "./schools.js";
 import { Ambt } from "../../../src/model/browser.js";
 
 export function StaffTab() {
@@ -270,11 +271,7 @@ function LunchSupervisorField({ p, path }: { p: Item; path: Path }) {
         <option value="yes">{t("ja", "yes")}</option>
         <option value="no">{t("nee", "no")}</option>
       </select>
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -319,20 +316,12 @@ function StaffSchoolsField({ p, i, name }: { p: Item; i: number; name: string })
               {label}
             </label>
             {k >= 0 && (
-              <WeekdaysField
-                path={[...path, k, "days"]}
-                legend={t(`Dagen in ${label}`, `Days at ${label}`)}
-                onChange={(days) => change((x) => staffSchoolDays(x, id, days))}
-              />
+              <DayChecks allMeansEvery path={[...path, k, "days"]} label={t(`Dagen in ${label}`, `Days at ${label}`)} />
             )}
           </div>
         );
       })}
-      {error && (
-        <p className="field-error" id={`${fieldId(path)}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldError id={fieldId(path)} error={error} />
     </fieldset>
   );
 }

@@ -8,7 +8,6 @@ import { listOf, useEditor, type Draft } from "./context.js";
 import type { Option } from "./inputs.js";
 import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
 import type { Day } from "../../../src/model/browser.js";
-import { storedDays } from "./weekdays.js";
 
 export const DAYS: Day[] = ["mon", "tue", "wed", "thu", "fri"];
 type T = (nl: string, en: string) => string;
@@ -188,52 +187,13 @@ export function Explain({ children }: { children: ReactNode }) {
   return <p className="explain">{children}</p>;
 }
 
-/**
- * Weekdays as ticks (a lunch post's days, a person's days in a school): all five ticked = every day, stored as
- * no list (storedDays). Errors of the list show here.
- */
-export function WeekdaysField({
-  path,
-  legend,
-  onChange,
-}: {
-  path: Path;
-  legend: string;
-  onChange: (days: Day[] | undefined) => void;
-}) {
-  const ed = useEditor();
-  const { day } = useLang();
-  const value = getAt(ed.draft, path);
-  const ticked: Day[] = Array.isArray(value) ? value : [...DAYS];
-  const error = errorsUnder(ed.errors, path, true);
-  const id = fieldId(path);
-  return (
-    <fieldset
-      id={id}
-      className={`field checklist checklist-compact weekdays ${error ? "field-invalid" : ""}`}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${id}-error` : undefined}
-      tabIndex={-1}
-    >
-      <legend>{legend}</legend>
-      {DAYS.map((d) => (
-        <label key={d} className={`check-chip ${ticked.includes(d) ? "on" : ""}`}>
-          <input
-            type="checkbox"
-            checked={ticked.includes(d)}
-            disabled={ed.readOnly}
-            onChange={(e) => onChange(storedDays(e.target.checked ? [...ticked, d] : ticked.filter((x) => x !== d)))}
-          />
-          {day(d)}
-        </label>
-      ))}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
+/** The error under a field, with the id its control's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
 }
 
 /** "New …: name" and its add button (Enter adds too); onAdd gets the trimmed name. Hidden when read-only. */
@@ -246,7 +206,7 @@ export function AddByName({
 }: {
   id: string;
   label: string;
-  placeholder: string;
+  placeholder?: string;
   button: string;
   onAdd: (name: string) => void;
 }) {

@@ -1,6 +1,6 @@
 // Scholen (a school group, scenario.schools) in the editor: adding a school, the choice of a school for a class or
-// room, and a person's schools with their days (staff.schools). Removing a school is in refs.ts. Pure.
-import type { Day } from "../../../src/model/days.js";
+// room, and a person's schools (staff.schools; their days are a DayChecks field). Removing a school is in refs.ts.
+// Pure.
 import { listOf, type Draft, type Item } from "./context.js";
 import { uniqueId } from "./ids.js";
 
@@ -42,16 +42,4 @@ export function toggleStaffSchool(p: Item, school: string, on: boolean): Item {
   if (next.length > 0) return { ...p, schools: next };
   const { schools: _gone, ...rest } = p;
   return rest;
-}
-
-/** A person's days in one of their schools, as stored (storedDays: undefined = any day). */
-export function staffSchoolDays(p: Item, school: string, days: Day[] | undefined): Item {
-  return {
-    ...p,
-    schools: (Array.isArray(p.schools) ? p.schools : []).map((x: Item) => {
-      if (x.school !== school) return x;
-      const { days: _old, ...rest } = x;
-      return days ? { ...rest, days } : rest;
-    }),
-  };
 }
