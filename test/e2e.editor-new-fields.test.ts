@@ -183,4 +183,23 @@ describe("a school group in the editor", () => {
       { school: "zuid", days: ["tue", "wed", "thu"] },
     ]);
   });
+
+  it("removes a school after asking: its classes ask for a school at their field", async () => {
+    const { page } = e;
+    await editorTab(page, "Algemeen").click();
+    let asked = "";
+    page.once("dialog", (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await page.getByRole("button", { name: "VBS Zuiderlicht verwijderen" }).click();
+    expect(asked).toBe(
+      "VBS Zuiderlicht verwijderen? Klassen, lokalen en personeel van die school verliezen hun school.",
+    );
+    await expect.poll(() => page.locator(".school-row").count()).toBe(1);
+    await editorTab(page, "Klassen").click();
+    const z1 = page.getByLabel("School van Z1");
+    await expect.poll(() => z1.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("School van N1").getAttribute("aria-invalid")).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Draft, type Item } from "./context.js";
-import { Explain, PickList, staffOptions, useFocusTarget } from "./common.js";
+import { Explain, PickList, RemoveWith, staffOptions, useFocusTarget } from "./common.js";
 import { ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { fieldId, errorsUnder } from "./paths.js";
 import { removeGroup } from "./refs.js";
@@ -201,19 +201,11 @@ function ClassRow({ g, i, schools }: { g: Item; i: number; schools: [string, str
         </td>
       )}
       <td>
-        {!ed.readOnly && (
-          <button
-            type="button"
-            className="btn btn-link btn-remove"
-            aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
-            onClick={() =>
-              window.confirm(t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)) &&
-              ed.update((d) => removeGroup(d, code))
-            }
-          >
-            {t("Verwijderen", "Remove")}
-          </button>
-        )}
+        <RemoveWith
+          what={label}
+          confirm={t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)}
+          remove={(d) => removeGroup(d, code)}
+        />
       </td>
     </tr>
   );

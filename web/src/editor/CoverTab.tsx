@@ -3,7 +3,7 @@
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, AddByName, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
+import { AddButton, AddByName, Explain, RemoveButton, RemoveWith, classOptions, staffOptions } from "./common.js";
 import { DayChecks } from "./GoalWhen.js";
 import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { addLunchPost, removeLunchPost } from "./lunch.js";
@@ -153,16 +153,7 @@ function LunchCard() {
             <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
             <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
             <DayChecks allMeansEvery path={post(k, "days")} label={t("Op welke dagen?", "Which days?")} />
-            {!ed.readOnly && (
-              <button
-                type="button"
-                className="btn btn-link btn-remove"
-                aria-label={t(`${p.name || "plaats"} verwijderen`, `Remove ${p.name || "place"}`)}
-                onClick={() => ed.update((d) => removeLunchPost(d, k))}
-              >
-                {t("Verwijderen", "Remove")}
-              </button>
-            )}
+            <RemoveWith what={p.name || t("plaats", "place")} remove={(d) => removeLunchPost(d, k)} />
           </li>
         ))}
       </ul>

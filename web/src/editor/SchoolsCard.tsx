@@ -4,7 +4,7 @@
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor } from "./context.js";
-import { AddByName, Explain } from "./common.js";
+import { AddByName, Explain, RemoveWith } from "./common.js";
 import { NumberField, TextField } from "./inputs.js";
 import { removeSchool } from "./refs.js";
 import { addSchool } from "./schools.js";
@@ -43,23 +43,14 @@ export function SchoolsCard() {
                     placeholder={String(ed.draft.settings?.travelMinutes ?? "")}
                   />
                 ))}
-              {!ed.readOnly && (
-                <button
-                  type="button"
-                  className="btn btn-link btn-remove"
-                  aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
-                  onClick={() =>
-                    window.confirm(
-                      t(
-                        `${label} verwijderen? Klassen, lokalen en personeel van die school verliezen hun school.`,
-                        `Remove ${label}? Its classes, rooms and staff lose their school.`,
-                      ),
-                    ) && ed.update((d) => removeSchool(d, String(s.id)))
-                  }
-                >
-                  {t("Verwijderen", "Remove")}
-                </button>
-              )}
+              <RemoveWith
+                what={label}
+                confirm={t(
+                  `${label} verwijderen? Klassen, lokalen en personeel van die school verliezen hun school.`,
+                  `Remove ${label}? Its classes, rooms and staff lose their school.`,
+                )}
+                remove={(d) => removeSchool(d, String(s.id))}
+              />
             </li>
           );
         })}

@@ -155,6 +155,23 @@ export function RemoveButton({ path, index, what }: { path: Path; index: number;
   );
 }
 
+/** "Verwijderen" for an item whose removal touches more than its list (refs.ts); asks first when `confirm` is given. */
+export function RemoveWith({ what, confirm, remove }: { what: string; confirm?: string; remove: (d: Draft) => Draft }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  if (ed.readOnly) return null;
+  return (
+    <button
+      type="button"
+      className="btn btn-link btn-remove"
+      aria-label={t(`${what} verwijderen`, `Remove ${what}`)}
+      onClick={() => (!confirm || window.confirm(confirm)) && ed.update(remove)}
+    >
+      {t("Verwijderen", "Remove")}
+    </button>
+  );
+}
+
 export function AddButton({ path, make, children }: { path: Path; make: () => unknown; children: ReactNode }) {
   const ed = useEditor();
   if (ed.readOnly) return null;
