@@ -9,6 +9,7 @@ import {
   DAYS,
   Explain,
   RemoveButton,
+  RemoveWith,
   classOptions,
   staffOptions,
   useFocusTarget,
@@ -195,18 +196,12 @@ function InternCard({ x, i }: { x: Item; i: number }) {
 }
 
 function RemovePerson({ id, name }: { id: string; name: string }) {
-  const ed = useEditor();
   const { t } = useLang();
-  if (ed.readOnly) return null;
   return (
-    <button
-      type="button"
-      className="btn btn-link btn-remove"
-      onClick={() =>
-        window.confirm(t(`${name} verwijderen?`, `Remove ${name}?`)) && ed.update((d) => removePerson(d, id))
-      }
-    >
-      {t("Verwijderen", "Remove")}
-    </button>
+    <RemoveWith
+      what={name}
+      confirm={t(`${name} verwijderen?`, `Remove ${name}?`)}
+      remove={(d) => removePerson(d, id)}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { Card, Empty } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, AddByName, Explain, FieldError, RemoveButton, dayOptions } from "./common.js";
+import { AddButton, AddByName, Explain, FieldError, RemoveButton, RemoveWith, dayOptions } from "./common.js";
 import { DayChecks } from "./GoalWhen.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { WishesField } from "./WishesField.js";
@@ -107,26 +107,14 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
       className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`}
       title={name}
       actions={
-        !ed.readOnly && (
-          <button
-            type="button"
-            className="btn btn-link btn-remove"
-            onClick={() => {
-              if (
-                window.confirm(
-                  t(
-                    `${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`,
-                    `Remove ${name}? Also from classes, subjects and meetings.`,
-                  ),
-                )
-              ) {
-                ed.update((d) => removePerson(d, p.id));
-              }
-            }}
-          >
-            {t("Verwijderen", "Remove")}
-          </button>
-        )
+        <RemoveWith
+          what={name}
+          confirm={t(
+            `${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`,
+            `Remove ${name}? Also from classes, subjects and meetings.`,
+          )}
+          remove={(d) => removePerson(d, p.id)}
+        />
       }
     >
       <div className="form-row wrap">

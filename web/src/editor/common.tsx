@@ -6,7 +6,7 @@ import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Draft } from "./context.js";
 import type { Option } from "./inputs.js";
-import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
+import { errorsUnder, fieldId, getAt, setAt, type Path } from "./paths.js";
 import type { Day } from "../../../src/model/browser.js";
 
 export const DAYS: Day[] = ["mon", "tue", "wed", "thu", "fri"];
@@ -133,25 +133,20 @@ export function PickList({
 
 /** Remove item i of the list at path. */
 export function RemoveButton({ path, index, what }: { path: Path; index: number; what: string }) {
-  const ed = useEditor();
-  const { t } = useLang();
-  if (ed.readOnly) return null;
   return (
-    <button
-      type="button"
-      className="btn btn-link btn-remove"
-      aria-label={t(`${what} verwijderen`, `Remove ${what}`)}
-      onClick={() => {
-        const list = getAt(ed.draft, path);
-        if (Array.isArray(list))
-          ed.set(
-            path,
-            list.filter((_, j) => j !== index),
-          );
+    <RemoveWith
+      what={what}
+      remove={(d) => {
+        const list = getAt(d, path);
+        return Array.isArray(list)
+          ? setAt(
+              d,
+              path,
+              list.filter((_, j) => j !== index),
+            )
+          : d;
       }}
-    >
-      {t("Verwijderen", "Remove")}
-    </button>
+    />
   );
 }
 
