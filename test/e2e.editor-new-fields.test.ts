@@ -74,6 +74,7 @@ describe("lunch supervision, meetings over lunch and 'Samen' in the editor", () 
     const choice = page.locator(".staff-detail").getByLabel("Middagtoezicht", { exact: true });
     expect(await choice.locator("option").first().innerText()).toBe("standaard (nee)");
     await choice.selectOption({ label: "ja" });
+    await screenshot(page, "editor-new-fields-4-staff-lunch");
 
     // Vakken: LO for the four classes together.
     await editorTab(page, "Vakken").click();
@@ -158,6 +159,7 @@ describe("a school group in the editor", () => {
     const days = schools.getByRole("group", { name: "Dagen in VBS Zuiderlicht" });
     expect(await days.getByRole("checkbox", { name: "Dinsdag" }).isChecked()).toBe(true);
     expect(await days.getByRole("checkbox", { name: "Woensdag" }).isChecked()).toBe(false);
+    await screenshot(page, "editor-new-fields-5-staff-schools");
   });
 
   it("changes a travel time and a care teacher's days, saves, and reads them back from the API", async () => {

@@ -190,10 +190,10 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
             "Over lunch (during the lunch break, while others supervise)",
           )}
           hint={t(
-            "Het overleg mag de middagpauze gebruiken, alleen als genoeg collega's buiten het overleg het " +
-              "middagtoezicht (tab Opvang) overnemen.",
-            "The meeting may use the lunch break, only while enough colleagues outside it take the lunch " +
-              "supervision (Cover tab).",
+            "Het overleg mag de middagpauze gebruiken. Met plaatsen voor middagtoezicht (tab Opvang): alleen " +
+              "als genoeg collega's buiten het overleg het toezicht doen.",
+            "The meeting may use the lunch break. With lunch supervision places (Cover tab): only while enough " +
+              "colleagues outside it supervise.",
           )}
         />
       </Card>

@@ -221,7 +221,11 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
         )}
       />
       <CheckField path={flag("noSupervision")} label={t("Doet geen toezicht", "Does no supervision")} />
-      {hasLunchPosts(ed.draft) && <LunchSupervisorField p={p} path={flag("lunchSupervisor")} />}
+      {hasLunchPosts(ed.draft) && (
+        <div className="form-row">
+          <LunchSupervisorField p={p} path={flag("lunchSupervisor")} />
+        </div>
+      )}
     </Card>
   );
 }
@@ -285,7 +289,7 @@ function StaffSchoolsField({ p, i, name }: { p: Item; i: number; name: string })
       <p className="hint">
         {t(
           "Niets aangevinkt = de scholen van de klassen die deze persoon lesgeeft. Een zorgleerkracht vangt alleen " +
-            "klassen van haar scholen op.",
+            "klassen van de eigen scholen op.",
           "Nothing ticked = the schools of the classes this person teaches. A care teacher covers only classes of " +
             "their schools.",
         )}
