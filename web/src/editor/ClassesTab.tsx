@@ -4,10 +4,11 @@ import { useState } from "react";
 import { Button } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Draft, type Item } from "./context.js";
-import { Explain, PickList, staffOptions, useFocusTarget } from "./common.js";
+import { Explain, PickList, RemoveWith, staffOptions, useFocusTarget } from "./common.js";
 import { ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { fieldId, errorsUnder } from "./paths.js";
 import { removeGroup } from "./refs.js";
+import { schoolChoices } from "./schools.js";
 
 /** Every reference to a class code, renamed (subjects, ateliers, interns, merges, study days). */
 export function renameGroup(d: Draft, from: string, to: string): Draft {
@@ -42,6 +43,7 @@ export function ClassesTab() {
   const ed = useEditor();
   const { t } = useLang();
   const groups = listOf(ed.draft, "groups");
+  const schools = schoolChoices(ed.draft);
   const [newCode, setNewCode] = useState("");
   const taken = new Set(groups.map((g) => String(g.id)));
   const add = () => {
@@ -75,12 +77,13 @@ export function ClassesTab() {
               <th>{t("Leerlingen", "Pupils")}</th>
               <th>{t("Klasleerkracht(en)", "Class teacher(s)")}</th>
               <th>{t("Co-teachers", "Co-teachers")}</th>
+              {schools.length > 0 && <th>{t("School", "School")}</th>}
               <th />
             </tr>
           </thead>
           <tbody>
             {groups.map((g, i) => (
-              <ClassRow key={i} g={g} i={i} />
+              <ClassRow key={i} g={g} i={i} schools={schools} />
             ))}
           </tbody>
         </table>
@@ -109,7 +112,7 @@ export function ClassesTab() {
   );
 }
 
-function ClassRow({ g, i }: { g: Item; i: number }) {
+function ClassRow({ g, i, schools }: { g: Item; i: number; schools: [string, string][] }) {
   const ed = useEditor();
   const { t } = useLang();
   const focus = useFocusTarget<HTMLTableRowElement>(String(g.id));
@@ -187,20 +190,22 @@ function ClassRow({ g, i }: { g: Item; i: number }) {
           options={staffOptions(ed.draft, t)}
         />
       </td>
+      {schools.length > 0 && (
+        <td>
+          <SelectField
+            compact
+            path={["groups", i, "school"]}
+            label={t(`School van ${label}`, `School of ${label}`)}
+            options={schools}
+          />
+        </td>
+      )}
       <td>
-        {!ed.readOnly && (
-          <button
-            type="button"
-            className="btn btn-link btn-remove"
-            aria-label={t(`${label} verwijderen`, `Remove ${label}`)}
-            onClick={() =>
-              window.confirm(t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)) &&
-              ed.update((d) => removeGroup(d, code))
-            }
-          >
-            {t("Verwijderen", "Remove")}
-          </button>
-        )}
+        <RemoveWith
+          what={label}
+          confirm={t(`Klas ${label} verwijderen?`, `Remove class ${label}?`)}
+          remove={(d) => removeGroup(d, code)}
+        />
       </td>
     </tr>
   );

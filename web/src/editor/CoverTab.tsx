@@ -3,8 +3,10 @@
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, classOptions, staffOptions } from "./common.js";
-import { CheckField, DateField, NumberField, SelectField } from "./inputs.js";
+import { AddButton, AddByName, Explain, RemoveButton, RemoveWith, classOptions, staffOptions } from "./common.js";
+import { DayChecks } from "./GoalWhen.js";
+import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
+import { addLunchPost, removeLunchPost } from "./lunch.js";
 
 export function CoverTab() {
   const ed = useEditor();
@@ -76,6 +78,7 @@ export function CoverTab() {
           )}
         />
       </Card>
+      <LunchCard />
       <Card title={t("Klassen samenzetten", "Merging classes")}>
         <Explain>
           {t(
@@ -123,5 +126,55 @@ export function CoverTab() {
         </AddButton>
       </Card>
     </div>
+  );
+}
+
+/** Middagtoezicht (scenario.lunchSupervision): the posts to fill during each lunch break, and the week's limit. */
+function LunchCard() {
+  const ed = useEditor();
+  const { t } = useLang();
+  const posts: Item[] = Array.isArray(ed.draft.lunchSupervision?.posts) ? ed.draft.lunchSupervision.posts : [];
+  const post = (k: number, key: string) => ["lunchSupervision", "posts", k, key] as const;
+  return (
+    <Card title={t("Middagtoezicht", "Lunch supervision")}>
+      <Explain>
+        {t(
+          "De plaatsen waar tijdens elke middagpauze iemand toezicht doet. Vrijrooster verdeelt de beurten over " +
+            "wie toezicht mag doen (tab Personeel), zodat een overleg over de middag kan terwijl anderen toezien. " +
+            "Vaste toezichtsbeurten staan bij elke persoon (tab Personeel).",
+          "The places where someone supervises during each lunch break. Vrijrooster shares the turns among those " +
+            "who may supervise (Staff tab), so a meeting can be held over lunch while others supervise. Fixed " +
+            "duties are listed with each person (Staff tab).",
+        )}
+      </Explain>
+      <ul className="plain-list">
+        {posts.map((p, k) => (
+          <li key={k} className="form-row inline-row lunch-post">
+            <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
+            <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
+            <DayChecks allMeansEvery path={post(k, "days")} label={t("Op welke dagen?", "Which days?")} />
+            <RemoveWith what={p.name || t("plaats", "place")} remove={(d) => removeLunchPost(d, k)} />
+          </li>
+        ))}
+      </ul>
+      <AddByName
+        id="new-lunch-post"
+        label={t("Nieuwe plaats: naam", "New place: name")}
+        placeholder={t("Speelplaats kleuters", "Nursery playground")}
+        button={t("+ Plaats toevoegen", "+ Add place")}
+        onAdd={(name) => ed.update((d) => addLunchPost(d, name))}
+      />
+      {posts.length > 0 && (
+        <NumberField
+          optional
+          path={["lunchSupervision", "maxPerWeek"]}
+          label={t("Hoogstens … middagen per week per persoon", "At most … lunch breaks a week per person")}
+          hint={t(
+            "Schoolafspraak: middagen met toezicht of met overleg over de middag samen. Leeg = geen grens.",
+            "School policy: lunch breaks supervising or in a meeting over lunch together. Empty = no limit.",
+          )}
+        />
+      )}
+    </Card>
   );
 }

@@ -1,10 +1,19 @@
 // Externen & stagiairs: people from outside (pedagogical adviser, atelier partner, volunteer, …) with when
 // they can come; and student teachers with their mentor, class and placement weeks.
-import { useState } from "react";
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, DAYS, Explain, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
+import {
+  AddButton,
+  AddByName,
+  DAYS,
+  Explain,
+  RemoveButton,
+  RemoveWith,
+  classOptions,
+  staffOptions,
+  useFocusTarget,
+} from "./common.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { CheckField, ChecklistField, ClockField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { personIds, uniqueId } from "./ids.js";
@@ -13,23 +22,14 @@ import { removePerson } from "./refs.js";
 export function ExternalsTab() {
   const ed = useEditor();
   const { t } = useLang();
-  const [ext, setExt] = useState("");
-  const [intern, setIntern] = useState("");
   const externals = listOf(ed.draft, "externals");
   const interns = listOf(ed.draft, "interns");
-  const addExt = () => {
-    if (!ext.trim()) return;
+  const addExt = (ext: string) =>
     ed.set(
       ["externals"],
-      [
-        ...externals,
-        { id: uniqueId(ext, personIds(ed.draft), "extern"), name: ext.trim(), kind: "pedagogical-adviser" },
-      ],
+      [...externals, { id: uniqueId(ext, personIds(ed.draft), "extern"), name: ext, kind: "pedagogical-adviser" }],
     );
-    setExt("");
-  };
-  const addIntern = () => {
-    if (!intern.trim()) return;
+  const addIntern = (intern: string) => {
     const firstGroup = listOf(ed.draft, "groups")[0];
     ed.set(
       ["interns"],
@@ -37,7 +37,7 @@ export function ExternalsTab() {
         ...interns,
         {
           id: uniqueId(intern, personIds(ed.draft), "stagiair"),
-          name: intern.trim(),
+          name: intern,
           college: "",
           mentor: firstGroup?.classTeachers?.[0] ?? "",
           group: firstGroup?.id ?? "",
@@ -46,7 +46,6 @@ export function ExternalsTab() {
         },
       ],
     );
-    setIntern("");
   };
   return (
     <div className="tab-body">
@@ -62,11 +61,9 @@ export function ExternalsTab() {
       {externals.map((x, i) => (
         <ExternalCard key={i} x={x} i={i} />
       ))}
-      <AddRow
+      <AddByName
         id="new-external-name"
         label={t("Nieuwe externe: naam", "New external: name")}
-        value={ext}
-        onChange={setExt}
         onAdd={addExt}
         button={t("+ Externe toevoegen", "+ Add external")}
       />
@@ -80,49 +77,12 @@ export function ExternalsTab() {
       {interns.map((x, i) => (
         <InternCard key={i} x={x} i={i} />
       ))}
-      <AddRow
+      <AddByName
         id="new-intern-name"
         label={t("Nieuwe stagiair: naam", "New student teacher: name")}
-        value={intern}
-        onChange={setIntern}
         onAdd={addIntern}
         button={t("+ Stagiair toevoegen", "+ Add student teacher")}
       />
-    </div>
-  );
-}
-
-function AddRow({
-  id,
-  label,
-  value,
-  onChange,
-  onAdd,
-  button,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange(v: string): void;
-  onAdd(): void;
-  button: string;
-}) {
-  const ed = useEditor();
-  if (ed.readOnly) return null;
-  return (
-    <div className="form-row add-row">
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={(e) => e.key === "Enter" && onAdd()}
-        />
-      </div>
-      <Button onClick={onAdd} disabled={!value.trim()}>
-        {button}
-      </Button>
     </div>
   );
 }
@@ -236,18 +196,12 @@ function InternCard({ x, i }: { x: Item; i: number }) {
 }
 
 function RemovePerson({ id, name }: { id: string; name: string }) {
-  const ed = useEditor();
   const { t } = useLang();
-  if (ed.readOnly) return null;
   return (
-    <button
-      type="button"
-      className="btn btn-link btn-remove"
-      onClick={() =>
-        window.confirm(t(`${name} verwijderen?`, `Remove ${name}?`)) && ed.update((d) => removePerson(d, id))
-      }
-    >
-      {t("Verwijderen", "Remove")}
-    </button>
+    <RemoveWith
+      what={name}
+      confirm={t(`${name} verwijderen?`, `Remove ${name}?`)}
+      remove={(d) => removePerson(d, id)}
+    />
   );
 }

@@ -6,7 +6,8 @@ import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { Ambt } from "../../../src/model/browser.js";
 import { listOf, staffLabel, useEditor, type Item } from "./context.js";
-import { DAYS, staffOptions } from "./common.js";
+import { DAYS, FieldError, staffOptions } from "./common.js";
+import { storedDays } from "./weekdays.js";
 import { ChecklistField, SelectField, TextField } from "./inputs.js";
 import { errorsUnder, fieldId, getAt, setAt, type Path } from "./paths.js";
 import {
@@ -26,25 +27,30 @@ const clockNormalize = (v: string) => {
   return m ? `${m[1].padStart(2, "0")}:${m[2] ?? "00"}` : v;
 };
 
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <p className="field-error" id={`${id}-error`}>
-      {error}
-    </p>
-  ) : null;
-}
-
-/** Days as checkboxes; none ticked = every day (the key is left out). */
-export function DayChecks({ path, label, hint }: { path: Path; label: ReactNode; hint?: ReactNode }) {
+/**
+ * Days as checkboxes; none ticked = every day (the key is left out). With `allMeansEvery` (a list that must not be
+ * empty, e.g. a lunch post's days): all five ticked = every day, shown ticked when the key is missing.
+ */
+export function DayChecks({
+  path,
+  label,
+  hint,
+  allMeansEvery,
+}: {
+  path: Path;
+  label: ReactNode;
+  hint?: ReactNode;
+  allMeansEvery?: boolean;
+}) {
   const ed = useEditor();
   const { day } = useLang();
   const id = fieldId(path);
   const error = errorsUnder(ed.errors, path, true);
   const value = getAt(ed.draft, path);
-  const chosen: string[] = Array.isArray(value) ? value.map(String) : [];
+  const chosen: string[] = Array.isArray(value) ? value.map(String) : allMeansEvery ? [...DAYS] : [];
   const toggle = (d: Day, on: boolean) => {
     const next = DAYS.filter((x) => (x === d ? on : chosen.includes(x)));
-    ed.set(path, next.length ? next : undefined);
+    ed.set(path, allMeansEvery ? storedDays(next) : next.length ? next : undefined);
   };
   return (
     <fieldset

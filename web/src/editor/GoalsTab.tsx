@@ -1,10 +1,9 @@
 // Overlegmomenten: the release goals — who must be free together, how long, how often and how important.
 // Every setting has a one-line explanation for a principal.
-import { useState } from "react";
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
+import { AddByName, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 import { errorsUnder } from "./paths.js";
 import { Frequency, frequencyPhrase } from "../../../src/model/browser.js";
@@ -19,9 +18,7 @@ export function GoalsTab() {
   const ed = useEditor();
   const { t } = useLang();
   const goals = listOf(ed.draft, "releaseGoals");
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
+  const add = (name: string) =>
     ed.set(
       ["releaseGoals"],
       [
@@ -32,15 +29,13 @@ export function GoalsTab() {
             goals.map((g) => g.id),
             "overleg",
           ),
-          name: name.trim(),
+          name,
           purpose: guessPurpose(name),
           members: [],
           frequency: { kind: "weekly" },
         },
       ],
     );
-    setName("");
-  };
   return (
     <div className="tab-body">
       <Explain>
@@ -54,23 +49,13 @@ export function GoalsTab() {
       {goals.map((g, i) => (
         <GoalCard key={i} g={g} i={i} />
       ))}
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-goal-name">{t("Nieuw overlegmoment: naam", "New meeting: name")}</label>
-            <input
-              id="new-goal-name"
-              value={name}
-              placeholder={t("PLG taal 3de graad", "PLC language year 5-6")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Overlegmoment toevoegen", "+ Add meeting")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        id="new-goal-name"
+        label={t("Nieuw overlegmoment: naam", "New meeting: name")}
+        placeholder={t("PLG taal 3de graad", "PLC language year 5-6")}
+        button={t("+ Overlegmoment toevoegen", "+ Add meeting")}
+        onAdd={add}
+      />
       <ObservationGoals />
       <PresenceDays />
     </div>
@@ -197,6 +182,19 @@ function GoalCard({ g, i }: { g: Item; i: number }) {
           path={[...base, "allowAfterSchool"]}
           defaultValue
           label={t("Mag (deels) na de lessen, in kindvrije tijd", "May be (partly) after lessons, in child-free time")}
+        />
+        <CheckField
+          path={[...base, "allowLunch"]}
+          label={t(
+            "Over de middag (tijdens de middagpauze, terwijl anderen toezicht doen)",
+            "Over lunch (during the lunch break, while others supervise)",
+          )}
+          hint={t(
+            "Het overleg mag de middagpauze gebruiken. Met plaatsen voor middagtoezicht (tab Opvang): alleen " +
+              "als genoeg collega's buiten het overleg het toezicht doen.",
+            "The meeting may use the lunch break. With lunch supervision places (Cover tab): only while enough " +
+              "colleagues outside it supervise.",
+          )}
         />
       </Card>
     </div>

@@ -2,18 +2,17 @@
 // class while that colleague teaches it; the observer's own class is taken over as for any meeting. Either a list
 // of pairs (collegiale visitatie) or a carousel over a few teachers (hospiteer-carrousel), how long a visit is,
 // all in one week or one pair a week in turn, how often per pair, and on which day / part of the day.
-import { useState } from "react";
-import { Button, Card } from "../components/ui.js";
+import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
+import { AddButton, AddByName, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, NumberField, SelectField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { DayChecks } from "./GoalWhen.js";
 import { fieldId, setAt } from "./paths.js";
 
 /** "Nieuw …: naam" and its button: adds an item with a unique id made from the name to the list at `list`. */
-export function AddByName({
+export function AddToList({
   list,
   fallbackId,
   label,
@@ -29,36 +28,30 @@ export function AddByName({
   make: (id: string, name: string) => Item;
 }) {
   const ed = useEditor();
-  const [name, setName] = useState("");
   const items = listOf(ed.draft, list);
-  const add = () => {
-    if (!name.trim()) return;
-    const id = uniqueId(
-      name,
-      items.map((o) => o.id),
-      fallbackId,
-    );
-    ed.set([list], [...items, make(id, name.trim())]);
-    setName("");
-  };
-  if (ed.readOnly) return null;
-  const inputId = `new-${fallbackId}-name`;
   return (
-    <div className="form-row add-row">
-      <div className="field">
-        <label htmlFor={inputId}>{label}</label>
-        <input
-          id={inputId}
-          value={name}
-          placeholder={placeholder}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => e.key === "Enter" && add()}
-        />
-      </div>
-      <Button onClick={add} disabled={!name.trim()}>
-        {button}
-      </Button>
-    </div>
+    <AddByName
+      id={`new-${fallbackId}-name`}
+      label={label}
+      placeholder={placeholder}
+      button={button}
+      onAdd={(name) =>
+        ed.set(
+          [list],
+          [
+            ...items,
+            make(
+              uniqueId(
+                name,
+                items.map((o) => o.id),
+                fallbackId,
+              ),
+              name,
+            ),
+          ],
+        )
+      }
+    />
   );
 }
 
@@ -79,7 +72,7 @@ export function ObservationGoals() {
       {listOf(ed.draft, "observations").map((o, i) => (
         <ObservationCard key={i} o={o} i={i} />
       ))}
-      <AddByName
+      <AddToList
         list="observations"
         fallbackId="observation"
         label={t("Nieuw hospiteermoment: naam", "New observation: name")}

@@ -6,7 +6,7 @@ import { listOf, useEditor, type Item } from "./context.js";
 import { dayOptions, Explain, RemoveButton, staffOptions, useFocusTarget } from "./common.js";
 import { CheckField, ChecklistField, SelectField } from "./inputs.js";
 import { setAt } from "./paths.js";
-import { AddByName } from "./ObservationFields.js";
+import { AddToList } from "./ObservationFields.js";
 
 export function PresenceDays() {
   const ed = useEditor();
@@ -25,7 +25,7 @@ export function PresenceDays() {
       {listOf(ed.draft, "presenceDays").map((g, i) => (
         <PresenceDayCard key={i} g={g} i={i} />
       ))}
-      <AddByName
+      <AddToList
         list="presenceDays"
         fallbackId="presence-day"
         label={t("Nieuwe vaste dag: naam", "New fixed day: name")}

@@ -2,6 +2,7 @@
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { Explain } from "./common.js";
+import { SchoolsCard } from "./SchoolsCard.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 
 export function SchoolTab() {
@@ -35,6 +36,7 @@ export function SchoolTab() {
           hint={t("Voor uzelf en uw team: wat is dit scenario?", "For you and your team: what is this scenario?")}
         />
       </Card>
+      <SchoolsCard />
       <Card title={t("Lesweek", "Lesson week")}>
         <div className="form-row">
           <NumberField

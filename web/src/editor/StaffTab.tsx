@@ -2,18 +2,21 @@
 // ambt, opdracht, availability as a week grid, supervision, meetings, plage and the cover flags.
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { Button, Card, Empty } from "../components/ui.js";
+import { Card, Empty } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { AddButton, Explain, RemoveButton, dayOptions } from "./common.js";
+import { AddButton, AddByName, Explain, FieldError, RemoveButton, RemoveWith, dayOptions } from "./common.js";
+import { DayChecks } from "./GoalWhen.js";
 import { AvailabilityGrid } from "./AvailabilityGrid.js";
 import { WishesField } from "./WishesField.js";
 import { normalizeFraction } from "./fraction.js";
 import { CheckField, ClockField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId, personIds } from "./ids.js";
-import { errorsUnder } from "./paths.js";
+import { errorsUnder, fieldId, type Path } from "./paths.js";
 import { removePerson } from "./refs.js";
+import { hasLunchPosts, supervisesByDefault } from "./lunch.js";
+import { schoolChoices, toggleStaffSchool } from "./schools.js";
 import { Ambt } from "../../../src/model/browser.js";
 
 export function StaffTab() {
@@ -24,7 +27,6 @@ export function StaffTab() {
   const focusIndex = staff.findIndex((p) => p.id === ed.focus);
   const [chosen, setChosen] = useState(0);
   const current = focusIndex >= 0 ? focusIndex : Math.min(chosen, staff.length - 1);
-  const [newName, setNewName] = useState("");
   const open = (i: number) => {
     setChosen(i);
     if (params.get("focus")) {
@@ -32,12 +34,9 @@ export function StaffTab() {
       setParams(params, { replace: true });
     }
   };
-  const add = () => {
-    const name = newName.trim();
-    if (!name) return;
+  const add = (name: string) => {
     const id = uniqueId(name, personIds(ed.draft), "persoon");
     ed.set(["staff"], [...staff, { id, name, ambt: "onderwijzer", fraction: "24/24" }]);
-    setNewName("");
     open(staff.length);
   };
   const groupsOf = (id: string) =>
@@ -79,23 +78,13 @@ export function StaffTab() {
             })}
           </tbody>
         </table>
-        {!ed.readOnly && (
-          <div className="form-row add-row">
-            <div className="field">
-              <label htmlFor="new-staff-name">{t("Nieuw personeelslid: naam", "New staff member: name")}</label>
-              <input
-                id="new-staff-name"
-                value={newName}
-                placeholder="Karen Vandenberghe"
-                onChange={(e) => setNewName(e.target.value)}
-                onKeyDown={(e) => e.key === "Enter" && add()}
-              />
-            </div>
-            <Button onClick={add} disabled={!newName.trim()}>
-              {t("+ Toevoegen", "+ Add")}
-            </Button>
-          </div>
-        )}
+        <AddByName
+          id="new-staff-name"
+          label={t("Nieuw personeelslid: naam", "New staff member: name")}
+          placeholder="Karen Vandenberghe"
+          button={t("+ Toevoegen", "+ Add")}
+          onAdd={add}
+        />
       </div>
       {staff.length === 0 ? (
         <Empty>{t("Nog geen personeel.", "No staff yet.")}</Empty>
@@ -118,26 +107,14 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
       className={`staff-detail ${ed.focus === p.id ? "focused-item" : ""}`}
       title={name}
       actions={
-        !ed.readOnly && (
-          <button
-            type="button"
-            className="btn btn-link btn-remove"
-            onClick={() => {
-              if (
-                window.confirm(
-                  t(
-                    `${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`,
-                    `Remove ${name}? Also from classes, subjects and meetings.`,
-                  ),
-                )
-              ) {
-                ed.update((d) => removePerson(d, p.id));
-              }
-            }}
-          >
-            {t("Verwijderen", "Remove")}
-          </button>
-        )
+        <RemoveWith
+          what={name}
+          confirm={t(
+            `${name} verwijderen? Ook uit klassen, vakken en overlegmomenten.`,
+            `Remove ${name}? Also from classes, subjects and meetings.`,
+          )}
+          remove={(d) => removePerson(d, p.id)}
+        />
       }
     >
       <div className="form-row wrap">
@@ -160,6 +137,7 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
           hint={t("Voor de agenda-uitnodigingen", "For calendar invitations")}
         />
       </div>
+      {schoolChoices(ed.draft).length > 0 && <StaffSchoolsField p={p} i={i} name={name} />}
       <h3>{t("Wanneer is " + name + " op school?", "When is " + name + " at school?")}</h3>
       <AvailabilityGrid path={[...base, "availability"]} who={name} />
       <h3>{t("Toezicht", "Supervision")}</h3>
@@ -243,6 +221,99 @@ function StaffDetail({ p, i }: { p: Item; i: number }) {
         )}
       />
       <CheckField path={flag("noSupervision")} label={t("Doet geen toezicht", "Does no supervision")} />
+      {hasLunchPosts(ed.draft) && (
+        <div className="form-row">
+          <LunchSupervisorField p={p} path={flag("lunchSupervisor")} />
+        </div>
+      )}
     </Card>
+  );
+}
+
+/** Middagtoezicht: standaard / ja / nee (flags.lunchSupervisor); "standaard" says what it means for this person. */
+function LunchSupervisorField({ p, path }: { p: Item; path: Path }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const value = p.flags?.lunchSupervisor;
+  const id = fieldId(path);
+  const error = errorsUnder(ed.errors, path, false);
+  const byDefault = supervisesByDefault(ed.draft, p);
+  return (
+    <div className={`field ${error ? "field-invalid" : ""}`}>
+      <label htmlFor={id}>{t("Middagtoezicht", "Lunch supervision")}</label>
+      <p className="hint">
+        {t(
+          "Mag deze persoon een plaats van het middagtoezicht (tab Opvang) nemen? Standaard doen klas- en " +
+            "zorgleerkrachten dat; nooit wie geen toezicht doet of ondersteuner is.",
+          "May this person take a lunch supervision place (Cover tab)? By default class and care teachers do; " +
+            "never someone who does no supervision or a support worker.",
+        )}
+      </p>
+      <select
+        id={id}
+        value={value === true ? "yes" : value === false ? "no" : ""}
+        disabled={ed.readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => ed.set(path, e.target.value === "" ? undefined : e.target.value === "yes")}
+      >
+        <option value="">
+          {byDefault ? t("standaard (ja)", "default (yes)") : t("standaard (nee)", "default (no)")}
+        </option>
+        <option value="yes">{t("ja", "yes")}</option>
+        <option value="no">{t("nee", "no")}</option>
+      </select>
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+/** Scholen (school group): where this person works, and on which days there (staff.schools). */
+function StaffSchoolsField({ p, i, name }: { p: Item; i: number; name: string }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const mine: Item[] = Array.isArray(p.schools) ? p.schools : [];
+  const path = ["staff", i, "schools"] as const;
+  const error = errorsUnder(ed.errors, path, false);
+  const change = (fn: (x: Item) => Item) =>
+    ed.update((d) => ({ ...d, staff: d.staff.map((x: Item, j: number) => (j === i ? fn(x) : x)) }));
+  return (
+    <fieldset
+      id={fieldId(path)}
+      className={`field staff-schools ${error ? "field-invalid" : ""}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${fieldId(path)}-error` : undefined}
+      tabIndex={-1}
+    >
+      <legend>{t(`In welke scholen werkt ${name}?`, `Which schools does ${name} work in?`)}</legend>
+      <p className="hint">
+        {t(
+          "Niets aangevinkt = de scholen van de klassen die deze persoon lesgeeft. Een zorgleerkracht vangt alleen " +
+            "klassen van de eigen scholen op.",
+          "Nothing ticked = the schools of the classes this person teaches. A care teacher covers only classes of " +
+            "their schools.",
+        )}
+      </p>
+      {schoolChoices(ed.draft).map(([id, label]) => {
+        const k = mine.findIndex((x) => x.school === id);
+        return (
+          <div key={id} className="form-row inline-row wrap">
+            <label className={`check-chip ${k >= 0 ? "on" : ""}`}>
+              <input
+                type="checkbox"
+                checked={k >= 0}
+                disabled={ed.readOnly}
+                onChange={(e) => change((x) => toggleStaffSchool(x, id, e.target.checked))}
+              />
+              {label}
+            </label>
+            {k >= 0 && (
+              <DayChecks allMeansEvery path={[...path, k, "days"]} label={t(`Dagen in ${label}`, `Days at ${label}`)} />
+            )}
+          </div>
+        );
+      })}
+      <FieldError id={fieldId(path)} error={error} />
+    </fieldset>
   );
 }

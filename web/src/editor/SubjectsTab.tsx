@@ -1,25 +1,23 @@
 // Vakken: the specialist lessons (LO, levensbeschouwing, …): which classes, how many lestijden, who teaches
 // (the class teacher or named staff — several named = all at once), spread and preferences; and the rooms.
-import { useState } from "react";
 import { Button, Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
-import { Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
-import { ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
+import { AddByName, Explain, PickList, RemoveButton, classOptions, staffOptions, useFocusTarget } from "./common.js";
+import { CheckField, ChecklistField, NumberField, SelectField, TextField } from "./inputs.js";
 import { uniqueId } from "./ids.js";
 import { fieldId } from "./paths.js";
+import { schoolChoices } from "./schools.js";
 
 export function SubjectsTab() {
   const ed = useEditor();
   const { t } = useLang();
   const subjects = listOf(ed.draft, "subjects");
   const rooms = listOf(ed.draft, "rooms");
-  const [name, setName] = useState("");
-  const add = () => {
-    if (!name.trim()) return;
+  const schools = schoolChoices(ed.draft);
+  const add = (name: string) => {
     const code = uniqueId(
       name
-        .trim()
         .split(/\s+/)
         .map((w) => w[0])
         .join("")
@@ -33,14 +31,13 @@ export function SubjectsTab() {
         ...subjects,
         {
           id: code,
-          name: name.trim(),
+          name,
           groups: listOf(ed.draft, "groups").map((g) => g.id),
           periods: 2,
           taughtBy: "class",
         },
       ],
     );
-    setName("");
   };
   return (
     <div className="tab-body">
@@ -55,23 +52,13 @@ export function SubjectsTab() {
       {subjects.map((s, i) => (
         <SubjectCard key={i} s={s} i={i} />
       ))}
-      {!ed.readOnly && (
-        <div className="form-row add-row">
-          <div className="field">
-            <label htmlFor="new-subject-name">{t("Nieuw vak: naam", "New subject: name")}</label>
-            <input
-              id="new-subject-name"
-              value={name}
-              placeholder={t("Lichamelijke opvoeding", "Physical education")}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={(e) => e.key === "Enter" && add()}
-            />
-          </div>
-          <Button onClick={add} disabled={!name.trim()}>
-            {t("+ Vak toevoegen", "+ Add subject")}
-          </Button>
-        </div>
-      )}
+      <AddByName
+        id="new-subject-name"
+        label={t("Nieuw vak: naam", "New subject: name")}
+        placeholder={t("Lichamelijke opvoeding", "Physical education")}
+        button={t("+ Vak toevoegen", "+ Add subject")}
+        onAdd={add}
+      />
       <Card title={t("Lokalen", "Rooms")}>
         <Explain>
           {t(
@@ -84,6 +71,14 @@ export function SubjectsTab() {
             <li key={i} className="form-row inline-row">
               <TextField path={["rooms", i, "name"]} label={t("Naam", "Name")} />
               <NumberField path={["rooms", i, "capacity"]} label={t("Klassen tegelijk", "Classes at once")} />
+              {schools.length > 0 && (
+                <SelectField
+                  path={["rooms", i, "school"]}
+                  label={t("School", "School")}
+                  optional={t("geen bepaalde school", "no particular school")}
+                  options={schools}
+                />
+              )}
               <RemoveButton path={["rooms"]} index={i} what={r.name || t("lokaal", "room")} />
             </li>
           ))}
@@ -179,6 +174,22 @@ function SubjectCard({ s, i }: { s: Item; i: number }) {
             />
           )}
         </fieldset>
+        {/* Shown while ticked too, so a tick that no longer fits (one class, the class teacher) can be undone. */}
+        {(s.together === true || (!byClass && Array.isArray(s.groups) && s.groups.length >= 2)) && (
+          <CheckField
+            path={[...base, "together"]}
+            label={t(
+              "Samen (klassen krijgen het vak tegelijk, verdeeld over de leerkrachten)",
+              "Together (the classes take the subject at the same time, regrouped over the teachers)",
+            )}
+            hint={t(
+              "Bv. levensbeschouwing voor L1A en L1B in drie keuzegroepen: één les houdt alle klassen en alle " +
+                "vakleerkrachten tegelijk bezig en telt één keer in ieders opdracht.",
+              "E.g. religion/ethics for L1A and L1B in three option groups: one lesson takes every class and every " +
+                "specialist at once and counts once in each one's load.",
+            )}
+          />
+        )}
         <div className="form-row wrap">
           <NumberField
             path={[...base, "maxPerDay"]}

@@ -1,11 +1,12 @@
 // Small pieces the editor's tabs share: option lists by name, a picker for people or classes in table
 // cells, list add/remove, the focused item (?focus=<id>) scrolled into view and highlighted.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Button } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
 import { ambtName } from "../lib/names.js";
 import { listOf, useEditor, type Draft } from "./context.js";
 import type { Option } from "./inputs.js";
-import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
+import { errorsUnder, fieldId, getAt, setAt, type Path } from "./paths.js";
 import type { Day } from "../../../src/model/browser.js";
 
 export const DAYS: Day[] = ["mon", "tue", "wed", "thu", "fri"];
@@ -132,6 +133,25 @@ export function PickList({
 
 /** Remove item i of the list at path. */
 export function RemoveButton({ path, index, what }: { path: Path; index: number; what: string }) {
+  return (
+    <RemoveWith
+      what={what}
+      remove={(d) => {
+        const list = getAt(d, path);
+        return Array.isArray(list)
+          ? setAt(
+              d,
+              path,
+              list.filter((_, j) => j !== index),
+            )
+          : d;
+      }}
+    />
+  );
+}
+
+/** "Verwijderen" for an item whose removal touches more than its list (refs.ts); asks first when `confirm` is given. */
+export function RemoveWith({ what, confirm, remove }: { what: string; confirm?: string; remove: (d: Draft) => Draft }) {
   const ed = useEditor();
   const { t } = useLang();
   if (ed.readOnly) return null;
@@ -140,14 +160,7 @@ export function RemoveButton({ path, index, what }: { path: Path; index: number;
       type="button"
       className="btn btn-link btn-remove"
       aria-label={t(`${what} verwijderen`, `Remove ${what}`)}
-      onClick={() => {
-        const list = getAt(ed.draft, path);
-        if (Array.isArray(list))
-          ed.set(
-            path,
-            list.filter((_, j) => j !== index),
-          );
-      }}
+      onClick={() => (!confirm || window.confirm(confirm)) && ed.update(remove)}
     >
       {t("Verwijderen", "Remove")}
     </button>
@@ -184,4 +197,54 @@ export function useFocusTarget<E extends HTMLElement>(itemId: string | undefined
 
 export function Explain({ children }: { children: ReactNode }) {
   return <p className="explain">{children}</p>;
+}
+
+/** The error under a field, with the id its control's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** "New …: name" and its add button (Enter adds too); onAdd gets the trimmed name. Hidden when read-only. */
+export function AddByName({
+  id,
+  label,
+  placeholder,
+  button,
+  onAdd,
+}: {
+  id: string;
+  label: string;
+  placeholder?: string;
+  button: string;
+  onAdd: (name: string) => void;
+}) {
+  const ed = useEditor();
+  const [name, setName] = useState("");
+  if (ed.readOnly) return null;
+  const add = () => {
+    if (!name.trim()) return;
+    onAdd(name.trim());
+    setName("");
+  };
+  return (
+    <div className="form-row add-row">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          value={name}
+          placeholder={placeholder}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === "Enter" && add()}
+        />
+      </div>
+      <Button onClick={add} disabled={!name.trim()}>
+        {button}
+      </Button>
+    </div>
+  );
 }

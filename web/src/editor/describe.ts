@@ -17,6 +17,8 @@ const LISTS: Record<string, [string, string]> = {
   observations: ["Hospiteren", "Observations"],
   presenceDays: ["Vaste dagen", "Presence days"],
   cover: ["Opvang", "Cover"],
+  lunchSupervision: ["Middagtoezicht", "Lunch supervision"],
+  schools: ["Scholen", "Schools"],
   calendar: ["Kalender", "Calendar"],
   settings: ["Algemeen", "General"],
 };
@@ -66,6 +68,14 @@ const WORDS: Record<string, [string, string]> = {
   externals: ["externen", "externals"],
   dates: ["data", "dates"],
   maxGroups: ["max. groepen", "max. groups"],
+  supervisors: ["aantal toezichters", "supervisors"],
+  maxPerWeek: ["hoogstens per week", "at most a week"],
+  days: ["dagen", "days"],
+  together: ["samen", "together"],
+  allowLunch: ["over de middag", "over lunch"],
+  lunchSupervisor: ["middagtoezicht", "lunch supervision"],
+  school: ["school", "school"],
+  travelMinutes: ["reistijd", "travel time"],
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -78,6 +88,9 @@ export function describePath(draft: any, path: Path, t: T): string {
     const item = draft?.[head]?.[path[1]];
     const label = head === "groups" ? item?.id : (item?.name ?? item?.id);
     parts.push(label ? String(label) : `#${path[1] + 1}`);
+  } else if (head === "lunchSupervision" && path[1] === "posts" && typeof path[2] === "number") {
+    const post = draft?.lunchSupervision?.posts?.[path[2]];
+    parts.push(post?.name ? String(post.name) : `#${path[2] + 1}`);
   }
   const last = [...path].reverse().find((p) => typeof p === "string" && p !== head);
   if (last && WORDS[String(last)] && (typeof path[1] === "number" || LISTS[head]))

@@ -73,6 +73,7 @@ export function tabOfPath(path: Path): string {
     case "presenceDays":
       return "goals";
     case "cover":
+    case "lunchSupervision":
       return "cover";
     case "calendar":
       return "calendar";

@@ -103,3 +103,46 @@ export function removeGroup(d: Draft, id: string): Draft {
       : {}),
   };
 }
+
+/**
+ * Removing a school of a school group: its classes, rooms and staff no longer name it (a person's list of schools
+ * lets it go, and goes when empty), nor do other schools' travel times, member sets or facultative days. The last
+ * school gone = one school again (no `schools` at all).
+ */
+export function removeSchool(d: Draft, id: string): Draft {
+  const schools = (Array.isArray(d.schools) ? d.schools : [])
+    .filter((s: Item) => s.id !== id)
+    .map((s: Item) =>
+      s.travelMinutes && typeof s.travelMinutes === "object" && id in s.travelMinutes
+        ? { ...s, travelMinutes: unset(s.travelMinutes, id) }
+        : s,
+    );
+  const unsetSchool = (x: Item) => (x.school === id ? unset(x, "school") : x);
+  const inSets = (sets: unknown) => (Array.isArray(sets) ? sets.map(unsetSchool) : sets);
+  const { schools: _gone, ...rest } = d;
+  return {
+    ...rest,
+    ...(schools.length > 0 ? { schools } : {}),
+    ...mapList(d, "groups", unsetSchool),
+    ...mapList(d, "rooms", unsetSchool),
+    ...mapList(d, "staff", (p) => {
+      if (!Array.isArray(p.schools)) return p;
+      const left = p.schools.filter((x: Item) => x.school !== id);
+      return left.length > 0 ? { ...p, schools: left } : unset(p, "schools");
+    }),
+    ...mapList(d, "releaseGoals", (g) => ({ ...g, ...(g.memberSets ? { memberSets: inSets(g.memberSets) } : {}) })),
+    ...mapList(d, "presenceDays", (g) => ({ ...g, ...(g.memberSets ? { memberSets: inSets(g.memberSets) } : {}) })),
+    ...(d.calendar && Array.isArray(d.calendar.facultativeDays)
+      ? {
+          calendar: {
+            ...d.calendar,
+            facultativeDays: d.calendar.facultativeDays.map((f: Item) => {
+              if (!Array.isArray(f.schools) || !f.schools.includes(id)) return f;
+              const left = f.schools.filter((x: string) => x !== id);
+              return left.length > 0 ? { ...f, schools: left } : unset(f, "schools");
+            }),
+          },
+        }
+      : {}),
+  };
+}
