@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseBlockLength as rule } from "../constraints/release/block-length.js";
 import { parseScenario } from "../src/model/index.js";
-import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { tinyVisitCandidate, tinyInput } from "./helpers/tiny.js";
 import { solveHere } from "./helpers/solve.js";
 
 function scenario(maxBlockMinutes?: number) {
@@ -17,18 +17,7 @@ function scenario(maxBlockMinutes?: number) {
 
 describe("release.block-length", () => {
   it("passes a 50-min block for a 50-min meeting; warns for a 100-min block", () => {
-    const c = tinyCandidate();
-    c.releases = [
-      {
-        goal: "visit",
-        day: "mon",
-        start: "08:30",
-        end: "09:20",
-        staff: ["kt1"],
-        externals: [],
-        cover: [{ group: "L1", by: "LO" }],
-      },
-    ];
+    const c = tinyVisitCandidate();
     expect(rule.check({ scenario: scenario(50), candidate: c })).toEqual([]);
     c.releases[0].end = "10:10";
     const v = rule.check({ scenario: scenario(50), candidate: c });

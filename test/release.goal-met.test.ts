@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { releaseGoalMet as unverified } from "../constraints/release/goal-met.js";
 import { verified } from "./helpers/verified.js";
 import { parseScenario } from "../src/model/index.js";
-import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { tinyCandidate, tinyVisitCandidate, tinyInput } from "./helpers/tiny.js";
 
 /** The rule, with the rule verifier run on every week it checks. */
 const releaseGoalMet = verified(unverified);
@@ -18,18 +18,7 @@ function scenario(required: boolean) {
 
 describe("release.goal-met", () => {
   it("passes when the goal has its block", () => {
-    const c = tinyCandidate();
-    c.releases = [
-      {
-        goal: "visit",
-        day: "mon",
-        start: "08:30",
-        end: "09:20",
-        staff: ["kt1"],
-        externals: [],
-        cover: [{ group: "L1", by: "LO" }],
-      },
-    ];
+    const c = tinyVisitCandidate();
     expect(releaseGoalMet.check({ scenario: scenario(true), candidate: c })).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { checkCandidate } from "../constraints/check.js";
 import { parseScenario, visitsOf, type Candidate, type ScenarioInput } from "../src/model/index.js";
 import { verified } from "./helpers/verified.js";
 import { problems } from "./helpers/problems.js";
-import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { tinyVisitCandidate, tinyInput } from "./helpers/tiny.js";
 
 const rule = verified(unverified);
 
@@ -23,19 +23,7 @@ function input(observation: Record<string, unknown> = {}): ScenarioInput {
 
 /** An (kt1) visits Bram (kt2) on Monday 08:30–09:20, while L1 has LO and Bram teaches L2 (the tiny week). */
 function visitWeek(): Candidate {
-  const c = tinyCandidate();
-  c.releases = [
-    {
-      goal: "hosp:kt1:kt2",
-      day: "mon",
-      start: "08:30",
-      end: "09:20",
-      staff: ["kt1"],
-      externals: [],
-      cover: [{ group: "L1", by: "LO" }],
-      observation: { observer: "kt1", observed: "kt2", group: "L2" },
-    },
-  ];
+  const c = tinyVisitCandidate("hosp:kt1:kt2", { observation: { observer: "kt1", observed: "kt2", group: "L2" } });
   return c;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { releaseWindow as unverified } from "../constraints/release/window.js";
 import { verified } from "./helpers/verified.js";
 import { parseScenario, type ScenarioInput } from "../src/model/index.js";
-import { tinyCandidate, tinyInput } from "./helpers/tiny.js";
+import { tinyVisitCandidate, tinyInput } from "./helpers/tiny.js";
 
 const rule = verified(unverified);
 
@@ -18,18 +18,7 @@ function scenario(goal: Partial<NonNullable<ScenarioInput["releaseGoals"]>[numbe
 
 /** kt1 released Monday 08:30–09:20 while the PE teacher has L1 (the tiny week's LO period). */
 function mondayFirstPeriod() {
-  const c = tinyCandidate();
-  c.releases = [
-    {
-      goal: "visit",
-      day: "mon",
-      start: "08:30",
-      end: "09:20",
-      staff: ["kt1"],
-      externals: [],
-      cover: [{ group: "L1", by: "LO" }],
-    },
-  ];
+  const c = tinyVisitCandidate();
   return c;
 }
 

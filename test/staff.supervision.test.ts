@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { staffSupervision } from "../constraints/staff/supervision.js";
 import { verified } from "./helpers/verified.js";
-import { tinyCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
+import { tinyCandidate, tinyVisitCandidate, tinyInput, tinyScenario } from "./helpers/tiny.js";
 
 /** The rule, with the rule verifier run on every week it checks. */
 const rule = verified(staffSupervision);
@@ -71,18 +71,7 @@ describe("staff.supervision", () => {
     const withGoal = covered();
     withGoal.releaseGoals = [{ id: "visit", name: "Visitatie", members: ["kt1"], minBlockMinutes: 50 }];
     withGoal.staff[0].supervision!.push({ day: "mon", start: "08:30", end: "08:45" });
-    const c = tinyCandidate();
-    c.releases = [
-      {
-        goal: "visit",
-        day: "mon",
-        start: "08:30",
-        end: "09:20",
-        staff: ["kt1"],
-        externals: [],
-        cover: [{ group: "L1", by: "LO" }],
-      },
-    ];
+    const c = tinyVisitCandidate();
     expect(
       rule.check({ scenario: tinyScenario(withGoal), candidate: c }).map((v) => [v.rule, v.messageId]),
     ).toContainEqual(["staff.supervision", "duty-during-release"]);

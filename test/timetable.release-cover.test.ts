@@ -5,7 +5,7 @@ import { timetableReleaseCover } from "../constraints/structure/release-cover.js
 import { verified } from "./helpers/verified.js";
 import { timetableMerge } from "../constraints/structure/merge.js";
 import type { Candidate, ScenarioInput } from "../src/model/index.js";
-import { tinyCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyScenario } from "./helpers/tiny.js";
+import { tinyVisitCandidate, tinyInput, tinyReleaseCandidate, tinyReleaseInput, tinyScenario } from "./helpers/tiny.js";
 
 /** The rule, with the rule verifier run on every week it checks. */
 const rule = verified(timetableReleaseCover);
@@ -19,18 +19,7 @@ const TUE = ["08:30", "09:20"];
 function loRelease(): { input: ScenarioInput; c: Candidate } {
   const input = tinyInput();
   input.releaseGoals = [{ id: "visit", name: "Collegiale visitatie", members: ["kt1"], minBlockMinutes: 50 }];
-  const c = tinyCandidate();
-  c.releases = [
-    {
-      goal: "visit",
-      day: "mon",
-      start: "08:30",
-      end: "09:20",
-      staff: ["kt1"],
-      externals: [],
-      cover: [{ group: "L1", by: "LO" }],
-    },
-  ];
+  const c = tinyVisitCandidate();
   return { input, c };
 }
 

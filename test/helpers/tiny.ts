@@ -183,3 +183,21 @@ export function tinyReleaseCandidate(): Candidate {
   ];
   return c;
 }
+
+/** The tiny week with kt1 released on Monday 08:30–09:20 for `goal`, while L1 has LO (so LO covers the class). */
+export function tinyVisitCandidate(goal = "visit", extra: Partial<Candidate["releases"][number]> = {}): Candidate {
+  const c = tinyCandidate();
+  c.releases = [
+    {
+      goal,
+      day: "mon",
+      start: "08:30",
+      end: "09:20",
+      staff: ["kt1"],
+      externals: [],
+      cover: [{ group: "L1", by: "LO" }],
+      ...extra,
+    },
+  ];
+  return c;
+}
