@@ -1,10 +1,8 @@
 // Rounds jobs (issue 14): a rounds file planned against a candidate week, as a job of the existing queue (same
 // progress, cancel and SSE as a solve). The planner runs in a worker thread; cancel terminates it. The plan is
 // stored with the job's end in one transaction, so a cancelled job never leaves a plan behind.
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { compiledWorkerPath } from "../solver/worker-pool.js";
 import { InputError, type Candidate, type InputProblem, type Scenario } from "../src/model/index.js";
 import { parseRounds, type Rounds, type RoundsPlan } from "../src/rounds/index.js";
 import type { JobProgress, JobRow, Store } from "./store.js";
@@ -13,14 +11,6 @@ import { parseStoredScenario } from "./stored.js";
 /** Past the limit (HiGHS, the greedy fallback and the checker): then the watchdog stops the worker. */
 const WATCHDOG_GRACE_MS = 30_000;
 const TICK_MS = 500;
-
-function workerPath(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return join(dirname(here), "rounds-worker.js");
-  const compiled = join(dirname(here), "..", "dist", "api", "rounds-worker.js");
-  if (!existsSync(compiled)) throw new Error("Build first (npm run build): dist/api/rounds-worker.js is missing");
-  return compiled;
-}
 
 class AbortError extends Error {
   constructor() {
@@ -37,7 +27,7 @@ export function planInWorker(
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     if (opts.signal.aborted) return reject(new AbortError());
-    const worker = new Worker(workerPath(), { workerData: input });
+    const worker = new Worker(compiledWorkerPath(import.meta.url, "rounds-worker.js", "api"), { workerData: input });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;

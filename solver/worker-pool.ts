@@ -16,21 +16,23 @@ export function memoryLimitMb(asked?: number): number {
 }
 
 /**
- * The compiled worker beside this module: dist/cli/worker.js in the bundled CLI, dist/solver/worker.js from tsc
- * (tests run from TypeScript sources, the worker always runs compiled JS).
+ * A compiled worker script beside the calling module (`moduleUrl` = its import.meta.url): dist/cli/<file> in the
+ * bundled CLI, dist/<distDir>/<file> from tsc (tests run from TypeScript sources, a worker always runs compiled JS).
  */
-function workerPath(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return join(dirname(here), "worker.js");
-  const compiled = join(dirname(here), "..", "dist", "solver", "worker.js");
-  if (!existsSync(compiled)) throw new Error("Build first (npm run build): dist/solver/worker.js is missing");
+export function compiledWorkerPath(moduleUrl: string, file: string, distDir: string): string {
+  const here = fileURLToPath(moduleUrl);
+  if (here.endsWith(".js")) return join(dirname(here), file);
+  const compiled = join(dirname(here), "..", "dist", distDir, file);
+  if (!existsSync(compiled)) throw new Error(`Build first (npm run build): dist/${distDir}/${file} is missing`);
   return compiled;
 }
 
 let spare: { worker: Worker; memoryMb: number } | undefined;
 
 function startWorker(memoryMb: number): Worker {
-  return new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+  return new Worker(compiledWorkerPath(import.meta.url, "worker.js", "solver"), {
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  });
 }
 
 /**
