@@ -1,4 +1,5 @@
 // Singular or plural in rule messages: "1 blok" / "2 blokken", "An moet" / "An en Bert moeten" — never "blok(ken)".
+import { namesList } from "../src/model/index.js";
 import type { MessageValue } from "./rule.js";
 
 export type Forms = { nl: [one: string, many: string]; en: [one: string, many: string] };
@@ -19,7 +20,4 @@ export const BLOCK: Forms = { nl: ["blok", "blokken"], en: ["block", "blocks"] }
 export const CLASS: Forms = { nl: ["klas", "klassen"], en: ["class", "classes"] };
 
 /** "An", "An en Bert", "An, Bert en Carl" / "An, Bert and Carl". */
-export const andList = (names: string[]): MessageValue => ({
-  nl: names.length > 1 ? `${names.slice(0, -1).join(", ")} en ${names.at(-1)}` : names.join(""),
-  en: names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join(""),
-});
+export const andList = (names: string[]): MessageValue => ({ nl: namesList(names, "nl"), en: namesList(names, "en") });

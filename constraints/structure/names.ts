@@ -1,6 +1,6 @@
 // Names a principal reads in the structural rules' messages: values for the placeholders of the rules'
 // message tables, the same in both languages (a name) or as { nl, en } where the words differ.
-import { DAY_NAMES_EN, DAY_NAMES_NL, type Day, type Scenario, type Subject } from "../../src/model/index.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL, namesList, type Day, type Scenario, type Subject } from "../../src/model/index.js";
 import type { MessageValue } from "../rule.js";
 import type { Activity, PersonKind } from "./activities.js";
 
@@ -29,11 +29,10 @@ export function goalLabel(s: Scenario, id: string): string {
 /** "levensbeschouwing samen voor L1A en L1B, in 3 groepen" (a subject its groups take together). */
 export function togetherLabel(s: Scenario, sub: Subject): Phrase {
   const names = sub.groups.map((g) => groupLabel(s, g));
-  const list = (and: string) => `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
   const n = sub.taughtBy === "class" ? 1 : sub.taughtBy.staff.length;
   return {
-    nl: `${sub.name} samen voor ${list("en")}${n > 1 ? `, in ${n} groepen` : ""}`,
-    en: `${sub.name} together for ${list("and")}${n > 1 ? `, in ${n} groups` : ""}`,
+    nl: `${sub.name} samen voor ${namesList(names, "nl")}${n > 1 ? `, in ${n} groepen` : ""}`,
+    en: `${sub.name} together for ${namesList(names, "en")}${n > 1 ? `, in ${n} groups` : ""}`,
   };
 }
 

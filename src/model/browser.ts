@@ -4,6 +4,7 @@ import "./jitless.js"; // first: before any schema is built or parsed
 export * from "./time.js";
 export * from "./scenario.js";
 export * from "./frequency.js";
+export * from "./words.js";
 export * from "./timetable.js";
 export * from "./problems.js";
 export * from "./derived.js";

@@ -1,6 +1,7 @@
 export * from "./time.js";
 export * from "./scenario.js";
 export * from "./frequency.js";
+export * from "./words.js";
 export * from "./timetable.js";
 export * from "./problems.js";
 export * from "./load.js";

@@ -1,7 +1,7 @@
 // Why a release block needs no cover, said truthfully (issue 10 "Messages"): one sentence for the CLI, the
 // exports, the calendars, the print renderer and the web app. Browser-safe (the web and src/export/print import
 // it): src/model only, no node:*.
-import { toMinutes, type Day } from "../model/browser.js";
+import { namesList, toMinutes, type Day } from "../model/browser.js";
 
 /** The block, or one slot of it, and who it frees (staff ids). */
 export type NoCoverBlock = { day: Day; start: string; end: string; staff?: readonly string[] };
@@ -34,10 +34,6 @@ export function noCoverReason(week: NoCoverWeek, block: NoCoverBlock): NoCoverRe
   return { kind: "during", staff: block.staff ?? [] };
 }
 
-/** "An", "An en Bert", "An, Bert en Carl" (at most three names; more are "de deelnemers"). */
-const list = (names: string[], and: string) =>
-  names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
-
 /**
  * "na de lessen: geen opvang nodig", "tijdens de lessen; Veerle Cools heeft dan geen klas: geen opvang nodig" —
  * or in English. `name` turns a staff id into the person's name.
@@ -63,15 +59,15 @@ export function noCoverPhrase(reason: NoCoverReason, lang: "nl" | "en", name: (i
         : `between lessons (lunch break): ${tail}${others}`;
     }
     case "during": {
-      const who = reason.staff.map(name);
+      const who = reason.staff.map(name); // at most three names; more are "de deelnemers"
       if (who.length === 0 || who.length > 3)
         return nl
           ? `tijdens de lessen, maar geen van de deelnemers heeft dan een klas: ${tail}`
           : `during lessons, but none of the members has a class then: ${tail}`;
       const one = who.length === 1;
       return nl
-        ? `tijdens de lessen; ${list(who, "en")} ${one ? "heeft" : "hebben"} dan geen klas: ${tail}`
-        : `during lessons; ${list(who, "and")} ${one ? "has" : "have"} no class then: ${tail}`;
+        ? `tijdens de lessen; ${namesList(who, "nl")} ${one ? "heeft" : "hebben"} dan geen klas: ${tail}`
+        : `during lessons; ${namesList(who, "en")} ${one ? "has" : "have"} no class then: ${tail}`;
     }
   }
 }

@@ -3,6 +3,7 @@
 // draft as typed, teacher wishes (which kind, their weight, "An Peeters: 2 van 2 vervuld"). Pure: no React.
 import { DAY_NAMES_EN, DAY_NAMES_NL, DAYS, type Day } from "../../../src/model/days.js";
 import { membersOfSet } from "../../../src/model/resolve.js";
+import { namesList } from "../../../src/model/words.js";
 import type { MemberSet, ScenarioShape, WishOutcome } from "../../../src/model/browser.js";
 import type { Draft, Item } from "./context.js";
 
@@ -14,8 +15,7 @@ const arr = <X>(v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : []);
 export function dayList(days: readonly Day[], t: T): string {
   const names = t("nl", "en") === "en" ? DAY_NAMES_EN : DAY_NAMES_NL;
   const ds = DAYS.filter((d) => days.includes(d)).map((d) => names[d]);
-  if (ds.length <= 1) return ds.join("");
-  return `${ds.slice(0, -1).join(", ")} ${t("en", "and")} ${ds[ds.length - 1]}`;
+  return namesList(ds, t("nl", "en") === "en" ? "en" : "nl");
 }
 
 /** A goal window in words: "woensdag voormiddag", "donderdag", "elke dag 13:00–15:00". */
@@ -78,8 +78,7 @@ export function roleName(role: string | undefined, t: T, plural = true): string 
 }
 
 /** "1, 2 en 3" */
-const numberList = (ns: number[], t: T) =>
-  ns.length <= 1 ? ns.join("") : `${ns.slice(0, -1).join(", ")} ${t("en", "and")} ${ns[ns.length - 1]}`;
+const numberList = (ns: number[], t: T) => namesList(ns.map(String), t("nl", "en") === "en" ? "en" : "nl");
 
 /**
  * A member set in words: "heel het team", "de klasleerkrachten van de kleuterklassen", "de klasleerkrachten
