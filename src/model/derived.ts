@@ -139,3 +139,22 @@ export function gridOf(scenario: Scenario, candidate?: { dayGrid?: string }): Da
   const id = candidate?.dayGrid;
   return (id && scenario.dayGrids.find((g) => g.id === id)) || scenario.dayGrids[0];
 }
+
+/**
+ * The grid as one level's classes live it (DayGrid.levels: other break and lunch times for the kleuters): the
+ * same grid with that level's days, or the grid itself when the level follows the main days.
+ */
+export function levelGrid(grid: DayGrid, level: Group["level"] | undefined): DayGrid {
+  const days = level ? grid.levels?.[level] : undefined;
+  return days ? { ...grid, days } : grid;
+}
+
+/** Does this grid give some level its own days? (Then a class's slots depend on its level.) */
+export function hasLevelDays(grid: DayGrid): boolean {
+  return !!grid.levels && Object.values(grid.levels).some((d) => d !== undefined);
+}
+
+/** The grid a class follows: its level's days if the grid has them. */
+export function groupGrid(grid: DayGrid, group: Pick<Group, "level">): DayGrid {
+  return levelGrid(grid, group.level);
+}

@@ -72,16 +72,29 @@ export const Slot = z
   });
 export type Slot = z.infer<typeof Slot>;
 
+/** The slots of each school day, in time order. */
+export const GridDays = z.strictObject({
+  mon: z.array(Slot).max(30),
+  tue: z.array(Slot).max(30),
+  wed: z.array(Slot).max(30),
+  thu: z.array(Slot).max(30),
+  fri: z.array(Slot).max(30),
+});
+export type GridDays = z.infer<typeof GridDays>;
+
 export const DayGrid = z.strictObject({
   id: Id,
   name: Text().describe("Readable name, e.g. 'Gewone week 6/6/4/6/6' or '4+2-dag tot 15:00'"),
-  days: z.strictObject({
-    mon: z.array(Slot).max(30),
-    tue: z.array(Slot).max(30),
-    wed: z.array(Slot).max(30),
-    thu: z.array(Slot).max(30),
-    fri: z.array(Slot).max(30),
-  }),
+  days: GridDays,
+  levels: z
+    .strictObject({
+      kleuter: GridDays.optional(),
+      lager: GridDays.optional(),
+    })
+    .optional()
+    .describe(
+      "Other break and lunch times for one level: the days of this grid for the kleuter (or lager) classes, when they differ from `days`. Release blocks stay in one clock time; a class of that level is covered in each of its own slots that a block overlaps. Omitted: every class follows `days`",
+    ),
 });
 export type DayGrid = z.infer<typeof DayGrid>;
 
@@ -649,6 +662,12 @@ export const LunchPost = z.strictObject({
     .max(5)
     .optional()
     .describe("The days this post is held (default: every day whose day grid has a lunch slot)"),
+  level: z
+    .enum(["kleuter", "lager"])
+    .optional()
+    .describe(
+      "The post follows the lunch break of this level's day grid (DayGrid.levels), e.g. the kleuter playground",
+    ),
 });
 export type LunchPost = z.infer<typeof LunchPost>;
 
