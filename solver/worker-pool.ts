@@ -96,5 +96,5 @@ const ORIGIN = Number(TIMING) > 1e12 ? Number(TIMING) : Date.now() - process.upt
 
 /** VRIJROOSTER_TIMING=1: when each start-up phase of a solve ended, in ms since the process started (README, Benchmarks). */
 export function timing(phase: string): void {
-  if (TIMING) process.stderr.write(`[timing] ${String(Date.now() - ORIGIN).padStart(5)} ms ${phase}\n`);
+  if (TIMING) process.stderr.write(`[timing] ${String(Math.round(Date.now() - ORIGIN)).padStart(5)} ms ${phase}\n`);
 }
