@@ -130,7 +130,7 @@ function goalBlocks(m: SolverModel, goal: ReleaseGoal): BlockRef[] {
 }
 
 /** Slots (lessons) of a class inside [start, end] on a day. */
-const inside = (slots: readonly SlotRef[], day: string, start: string, end: string) =>
+const within = (slots: readonly SlotRef[], day: string, start: string, end: string) =>
   slots.filter((s) => s.kind === "lesson" && s.day === day && start <= s.start && s.end <= end);
 
 /**
@@ -141,9 +141,16 @@ function atelierBlocks(m: SolverModel, plan: Scenario["atelierPlans"][number]): 
   const levels = new Set(plan.groups.map((g) => m.levelOf(g)));
   const level = levels.size === 1 ? [...levels][0] : undefined;
   const slots = m.slots.filter((t) => t.level === level);
+  const times = (xs: SlotRef[]) => xs.map((t) => `${t.start}-${t.end}`).join(",");
   return plan.candidateBlocks.flatMap((b) => {
     const inside = slots.filter((s) => s.kind === "lesson" && s.day === b.day && b.start <= s.start && s.end <= b.end);
     if (inside.length === 0) return [];
+    // Classes of levels with other times take an atelier together only where their periods coincide.
+    if (
+      levels.size > 1 &&
+      plan.groups.some((g) => times(within(m.slotsOf(g), b.day, b.start, b.end)) !== times(inside))
+    )
+      return [];
     return [
       {
         key: `${b.day}.${b.start}-${b.end}`,
@@ -254,7 +261,15 @@ export class SolverModel implements ModelBuilder {
           subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
         // Groups that take it together share one variable per slot: one lesson for all of them (Subject.together).
         const owner = subject.together ? subject.groups.join("+") : group;
+        // …at a time all of them have a period (DayGrid.levels: a kleuter class may have other times).
+        const apart = (t: SlotRef) =>
+          subject.together &&
+          this.levelled &&
+          subject.groups.some(
+            (o) => !lessonsOf(o).some((x) => x.day === t.day && x.start === t.start && x.end === t.end),
+          );
         for (const slot of lessonsOf(group)) {
+          if (apart(slot)) continue;
           const name = this.lp.addVar(`x_${owner}_${subject.id}_${subject.together ? canon(slot) : slot.key}`);
           this.subjectVars.push({ name, group, subject, teachers, slot });
         }
@@ -356,7 +371,7 @@ export class SolverModel implements ModelBuilder {
         const blocks = atelierBlocks(this, plan);
         for (const g of plan.groups)
           for (const slot of lessonsOf(g))
-            if (blocks.some((b) => inside([slot], b.day, b.start, b.end).length))
+            if (blocks.some((b) => within([slot], b.day, b.start, b.end).length))
               this.coverVars.push({
                 name: this.lp.addVar(`c_${g}_${slot.key}_atelier_${plan.id}`),
                 group: g,
