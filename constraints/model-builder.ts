@@ -81,6 +81,8 @@ export interface BlockRef {
    * released too (a kleuter class is covered in each of its own slots the block overlaps). Empty without them.
    */
   levelSlots?: SlotRef[];
+  /** A release block in one level's own days (a goal of that level's teachers only); unset: the main days. */
+  level?: "kleuter" | "lager";
 }
 
 export interface SubjectVar {

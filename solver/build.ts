@@ -25,6 +25,8 @@ import {
   canTakeLunchPost,
   lunchTurns,
   mayCover,
+  goalGrid,
+  goalLevel,
   overlaps,
   ownLevelDays,
   ownLevels,
@@ -115,17 +117,21 @@ export function candidateBlocks(
 
 /**
  * A goal's candidate blocks in the model's grid (staff slots if allowed, the lunch break if allowLunch): runs of
- * the main days' slots, in one clock time for every level; `levelSlots` are the levels' own slots they overlap.
+ * the main days' slots — or of one level's own days when all its members' classes are of that level (goalLevel) —
+ * in one clock time for every level; `levelSlots` are the other days' slots they overlap.
  */
 function goalBlocks(m: SolverModel, goal: ReleaseGoal): BlockRef[] {
   const s = m.scenario;
   const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
-  const main = m.slots.filter((t) => !t.level);
-  const blocks = candidateBlocks(m.grid, main, minBlockMinutes(s, goal), allowStaff, !!goal.allowLunch);
+  const level = m.levelled ? goalLevel(s, m.grid, goal) : undefined;
+  const own = m.slots.filter((t) => t.level === level);
+  const grid = goalGrid(s, m.grid, goal);
+  const blocks = candidateBlocks(grid, own, minBlockMinutes(s, goal), allowStaff, !!goal.allowLunch);
   if (!m.levelled) return blocks;
   return blocks.map((b) => ({
     ...b,
-    levelSlots: m.slots.filter((t) => t.level && t.day === b.day && overlaps(t.start, t.end, b.start, b.end)),
+    ...(level ? { level } : {}),
+    levelSlots: m.slots.filter((t) => t.level !== level && t.day === b.day && overlaps(t.start, t.end, b.start, b.end)),
   }));
 }
 
@@ -401,7 +407,7 @@ function coverCells(m: SolverModel): (group: string, slot: SlotRef) => boolean {
   const mayBeReleased = new Set<string>();
   for (const goal of s.releaseGoals) {
     for (const b of goalBlocks(m, goal)) {
-      if (windowProblem(s, m.grid, goal, b.day, b.start, b.end)) continue;
+      if (windowProblem(s, goalGrid(s, m.grid, goal), goal, b.day, b.start, b.end)) continue;
       for (const p of [...goal.members, ...goal.optionalMembers])
         for (const t of blockSlots(b)) mayBeReleased.add(`${p}|${t.key}`);
     }

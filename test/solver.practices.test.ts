@@ -241,6 +241,33 @@ describe("a day grid per level: kleuters with their own breaks and lunch (issue 
     expect(solveWith([{ group: "K3", subject: "KLAS", day: "thu", start: "11:10" }]).status).toBe("optimal");
   });
 
+  it("a goal of kleuter teachers only meets in the kleuter days: Tuesday 13:10-15:10, K2 and K3 covered", async () => {
+    const raw = input("level-grids");
+    raw.releaseGoals.push({
+      id: "kleuteroverleg",
+      name: "Kleuteroverleg",
+      purpose: "plg",
+      members: ["kt-k2", "kt-k3"],
+      mode: "physical",
+      minBlockMinutes: 120,
+      maxBlockMinutes: 120,
+      when: [{ days: ["tue"], part: "afternoon" }],
+    });
+    const s = parseScenario(raw);
+    const t = await solveHere(s);
+    expect(t.status).toBe("optimal");
+    const c = t.candidates[0];
+    // The school's Tuesday afternoon (13:20–15:15, 115 min) is too short; the kleuters' (13:10–15:10) is not.
+    expect(c.releases.map(block).sort()).toEqual(["kernteam thu 13:20-15:15", "kleuteroverleg tue 13:10-15:10"]);
+    const r = c.releases.find((x) => x.goal === "kleuteroverleg")!;
+    for (const g of ["K2", "K3"])
+      for (const start of ["13:10", "14:20"])
+        expect(at(c, g, "tue", start).staff).not.toContain(`kt-${g.toLowerCase()}`);
+    expect(teachesDuring(c, "kt-k2", "tue", "13:10", "15:10")).toEqual([]);
+    expect(new Set(r.cover.map((x) => x.group))).toEqual(new Set(["K2", "K3"]));
+    clean(s, c);
+  });
+
   it("kleuter days equal to the main days: the same model and week as without levels", async () => {
     const same = input("level-grids");
     same.dayGrids[0].levels.kleuter = structuredClone(same.dayGrids[0].days);

@@ -270,7 +270,7 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       -WEIGHTS.soft,
     ),
   );
-  const lunchSlots = m.slots.filter((t) => t.kind === "lunch");
+  const lunchSlots = m.slots.filter((t) => t.kind === "lunch" && !t.level);
   for (const p of s.staff) {
     const mine = m.lunchVars.filter((v) => v.staff === p.id);
     const week: LinExpr = sum(mine.map((v) => v.name));
@@ -279,9 +279,10 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       const l = lunchSlots.find((t) => t.day === day);
       const r = l && m.releasedVar(p.id, l.key);
       if (r) {
-        e.set(r, 1);
+        // With level days the posts and meetings are compared by clock time (encodeLevelLunch).
+        if (!m.levelled) e.set(r, 1);
         week.set(r, 1);
-      }
+      } else if (m.levelled) for (const y of levelMeetingsOverLunch(m, p.id, day)) week.set(y, 1);
       if (e.size > 1) m.addConstraint(e, "<=", 1, tag(rule, "encode-one-place", `person:${p.id}`, { name: p.name }));
     }
     if (m.levelled) encodeLevelLunch(m, p.id, mine);
@@ -290,6 +291,24 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       m.addConstraint(week, "<=", max, tag(rule, "encode-max-per-week", `person:${p.id}`, { name: p.name, max }));
   }
 }
+
+/**
+ * A person's blocks in a level's own days (DayGrid.levels) that overlap the main days' lunch on a day (at most one
+ * is chosen: no-double-booking) — a meeting over lunch as lunchSupervision.maxPerWeek counts it.
+ */
+function levelMeetingsOverLunch(m: ModelBuilder, p: string, day: Day): string[] {
+  const lunch = m.grid.days[day].find((x) => x.kind === "lunch");
+  if (!lunch) return [];
+  return blocksOf(m, p)
+    .filter((b) => b.block.level && b.block.day === day && overlaps(b.block.start, b.block.end, lunch.start, lunch.end))
+    .map((b) => b.name);
+}
+
+/** A person's release variables: the blocks of goals they are a member of, and their optional joins. */
+const blocksOf = (m: ModelBuilder, p: string) => [
+  ...m.releaseVars.filter((v) => v.goal.members.includes(p)).map((v) => ({ name: v.name, block: v.block })),
+  ...m.optionalVars.filter((o) => o.staff === p).map((o) => ({ name: o.name, block: o.release.block })),
+];
 
 /**
  * With level days (DayGrid.levels) one level's lunch overlaps the other's lessons and blocks: a post taken then
@@ -310,11 +329,7 @@ function encodeLevelLunch(m: ModelBuilder, p: string, mine: readonly LunchVar[])
         const e = load.get(`${p}|${t.key}`);
         if (e?.size) row(z, e);
       }
-    const blocks = [
-      ...m.releaseVars.filter((v) => v.goal.members.includes(p)).map((v) => ({ name: v.name, block: v.block })),
-      ...m.optionalVars.filter((o) => o.staff === p).map((o) => ({ name: o.name, block: o.release.block })),
-    ];
-    for (const b of blocks)
+    for (const b of blocksOf(m, p))
       if (b.block.day === z.day && overlaps(b.block.start, b.block.end, z.start, z.end)) row(z, new Map([[b.name, 1]]));
   }
 }

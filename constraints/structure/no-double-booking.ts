@@ -3,11 +3,18 @@
 // atelier plan in a slot are one activity. A released member is in no lesson during the block, and two
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
-import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
+import { overlaps, toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
 import { describe, personName, when } from "./names.js";
-import { sum, type BlockRef, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import {
+  sum,
+  type BlockRef,
+  type ConstraintTag,
+  type LinExpr,
+  type ModelBuilder,
+  type ReleaseVar,
+} from "../model-builder.js";
 import { atomKeys, availableIn, nameOf } from "../encode-util.js";
 import { staffLoadBySlot } from "../staff/load-model.js";
 
@@ -177,6 +184,7 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
         onePlace(p),
       );
   }
+  if (m.levelled) encodeBlocksAcrossDays(m, onePlace);
   // Externals: in one release at a time (per week class) and not leading an atelier meanwhile.
   const extBySlot = new Map<string, { name: string; week?: number }[]>();
   for (const v of m.releaseVars) {
@@ -207,4 +215,28 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
       );
     }
   }
+}
+
+/**
+ * Level days (DayGrid.levels): a block in a level's own days and one in the main days share no slot, so the
+ * per-slot rows do not keep them apart; two of one person's that overlap in time (in one week class) exclude
+ * each other.
+ */
+function encodeBlocksAcrossDays(m: ModelBuilder, onePlace: (p: string) => ConstraintTag): void {
+  type Mine = { name: string; week?: number; block: BlockRef };
+  const byPerson = new Map<string, Mine[]>();
+  const add = (p: string, x: Mine) => byPerson.set(p, [...(byPerson.get(p) ?? []), x]);
+  const weekOf = (g: ReleaseVar["goal"]) => (g.frequency.kind === "monthly-pattern" ? g.frequency.week : undefined);
+  for (const v of m.releaseVars)
+    for (const p of v.goal.members) add(p, { name: v.name, week: weekOf(v.goal), block: v.block });
+  for (const o of m.optionalVars) add(o.staff, { name: o.name, week: weekOf(o.release.goal), block: o.release.block });
+  for (const [p, list] of byPerson)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i].block, list[j].block];
+        if (a.level === b.level || a.day !== b.day || !overlaps(a.start, a.end, b.start, b.end)) continue;
+        const [wa, wb] = [list[i].week, list[j].week];
+        if (wa !== undefined && wb !== undefined && wa !== wb) continue;
+        m.addConstraint(sum([list[i].name, list[j].name]), "<=", 1, onePlace(p));
+      }
 }

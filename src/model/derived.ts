@@ -187,3 +187,30 @@ export function schoolLevelGrids(s: Pick<Scenario, "groups">, grid: DayGrid): Da
   const own = ownLevels(grid).filter((l) => s.groups.some((g) => g.level === l));
   return [grid, ...own.map((l) => levelGrid(grid, l))];
 }
+
+/**
+ * The level whose own days (DayGrid.levels) a release goal meets in: when the classes its members teach (as class
+ * or co-teacher) are all of one level with days of its own, e.g. a kleuter team over the kleuter lunch. Members
+ * without a class do not count; a goal with no such class, or classes of both levels, meets in the main days.
+ */
+export function goalLevel(
+  s: Pick<Scenario, "groups">,
+  grid: DayGrid,
+  goal: { members: readonly string[]; optionalMembers?: readonly string[] },
+): Group["level"] | undefined {
+  const people = new Set([...goal.members, ...(goal.optionalMembers ?? [])]);
+  const levels = new Set(
+    s.groups.filter((g) => [...g.classTeachers, ...g.coTeachers].some((p) => people.has(p))).map((g) => g.level),
+  );
+  const [level] = levels;
+  return levels.size === 1 && schoolLevelGrids(s, grid).length > 1 && ownLevelDays(grid, level) ? level : undefined;
+}
+
+/** The days a goal's blocks fit: its level's own days (goalLevel) or the grid's main days. */
+export function goalGrid(
+  s: Pick<Scenario, "groups">,
+  grid: DayGrid,
+  goal: { members: readonly string[]; optionalMembers?: readonly string[] },
+): DayGrid {
+  return levelGrid(grid, goalLevel(s, grid, goal));
+}
