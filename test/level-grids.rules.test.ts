@@ -6,6 +6,7 @@ import { releaseLunchSupervision } from "../constraints/release/lunch-supervisio
 import { timetableOneActivity } from "../constraints/structure/one-activity.js";
 import { timetableTimePreference } from "../constraints/structure/time-preference.js";
 import { weekLunch } from "../constraints/week/lunch.js";
+import { staffSupervision } from "../constraints/staff/supervision.js";
 import { checkScenario } from "../constraints/check.js";
 import { loadScenario, parseScenario, readJsonFile, type Candidate, type Scenario } from "../src/model/index.js";
 import { verified } from "./helpers/verified.js";
@@ -96,5 +97,24 @@ describe("week rules per level's days", () => {
     expect(v[0].message).toContain("'Gewone week 6/6/4/6/6, kleuters met eigen speeltijden en middag (kleuter)'");
     expect(checkScenario(parseScenario(raw)).counts.hard).toBeGreaterThan(0);
     expect(checkScenario(s).counts.hard).toBe(0);
+  });
+});
+
+describe("staff.supervision after the kleuters' own last lesson", () => {
+  it("warns for 15:10-15:25 when nobody supervises the kleuters' end of day, not on the solved fixture", () => {
+    const warnings = (t: Scenario) =>
+      staffSupervision
+        .check({ scenario: t, candidate: week })
+        .map((v) => `${v.severity} ${v.where.day} ${v.where.start}-${v.where.end}`);
+    expect(warnings(s)).toEqual([]);
+    const raw = readJsonFile(FIXTURE) as Record<string, any>;
+    raw.staff.find((p: { id: string }) => p.id === "kt-k2").supervision = [];
+    expect(warnings(parseScenario(raw))).toEqual([
+      "warning mon 15:10-15:25",
+      "warning tue 15:10-15:25",
+      "warning wed 12:00-12:15",
+      "warning thu 15:10-15:25",
+      "warning fri 15:10-15:25",
+    ]);
   });
 });
