@@ -3,7 +3,7 @@
 // for the pupils (practice lever 3; settings pupilsPerLeader).
 import { isAvailable, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { sum, type BlockRef, type LinExpr, type ModelBuilder, type SlotRef } from "../model-builder.js";
 import { dayName, groupLabel } from "./names.js";
 import { agree, count, type Forms } from "../count.js";
 
@@ -164,11 +164,13 @@ function encodeAteliers(m: ModelBuilder): void {
         .filter((c) => c.lever === "atelier" && c.who === plan.id)
         .map((c) => [`${c.group}|${c.slot.key}`, c.name]),
     );
+    // Each class's own lesson slots inside a block (DayGrid.levels: a kleuter class has its own times).
+    const within = (t: SlotRef, b: BlockRef) => t.day === b.day && b.start <= t.start && t.end <= b.end;
     for (const g of plan.groups) {
-      const slotKeys = new Set(vars.flatMap((v) => v.block.slots.map((t) => t.key)));
-      for (const t of slotKeys) {
-        const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t}`)!, 1]]);
-        for (const v of vars) if (v.block.slots.some((x) => x.key === t)) e.set(v.name, -1);
+      for (const t of m.slotsOf(g)) {
+        if (t.kind !== "lesson" || !vars.some((v) => within(t, v.block))) continue;
+        const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t.key}`)!, 1]]);
+        for (const v of vars) if (within(t, v.block)) e.set(v.name, -1);
         m.addConstraint(e, "=", 0, oneBlock);
       }
     }
