@@ -110,6 +110,10 @@ describe("per-school bound rows (school group)", () => {
     expect(t.candidates[0].metrics.goalsMet).toBe(1);
     // Per school its LP relaxation and its MILP, then the grid's MILP.
     expect(t.stats!.solves).toBe(5);
+    // Why Overleg Noord has no block is said in the rules' words, never by the bound row.
+    const why = t.candidates[0].metrics.perGoal.find((g) => g.goal === "overleg-noord")!.why!;
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.map((w) => w.rule)).not.toContain(SCHOOL_BOUND);
   });
 
   it("adds nothing to a scenario without schools", () => {
