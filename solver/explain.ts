@@ -7,6 +7,7 @@ import type { Conflict } from "../src/model/index.js";
 import type { Engine } from "./engines/engine.js";
 import { LinearModel } from "./linear-model.js";
 import type { SolverModel } from "./build.js";
+import { SCHOOL_BOUND } from "./school-bound.js";
 import { whyNoBlock, type Reason } from "./why-not.js";
 
 /** The row "this goal gets a block" that explaining a goal without a block adds (never itself a reason). */
@@ -65,7 +66,8 @@ export function explainInfeasibility(model: LinearModel, engine: Engine, remaini
       timeLimitSeconds: Math.max(0.05, remainingSeconds()),
       feasibilityOnly: true,
     }).status !== "infeasible";
-  const relaxed = new Set<string>();
+  // A school's bound row (solver/school-bound.ts) is implied by that school's own rows: never a reason.
+  const relaxed = new Set([...messages.keys()].filter((g) => messages.get(g)!.rule === SCHOOL_BOUND));
   const out: Conflict[] = [];
   for (let set = 1; set <= MAX_SETS; set++) {
     const { live, complete } = irreducibleSet(model, messages, relaxed, engine, remainingSeconds);
@@ -164,7 +166,8 @@ export function whyGoalHasNoBlock(m: SolverModel, goalId: string, engine: Engine
   if (reasons.length !== 1 || reasons[0].rule !== "release.goal-met" || vars.length === 0) return reasons;
   const forced = new LinearModel();
   for (const v of m.lp.variables.values()) forced.variables.set(v.name, v);
-  for (const c of m.lp.constraints) if (c.tag.rule !== "solver.no-good") forced.constraints.push(c);
+  for (const c of m.lp.constraints)
+    if (c.tag.rule !== "solver.no-good" && c.tag.rule !== SCHOOL_BOUND) forced.constraints.push(c);
   forced.addConstraint(new Map(vars.map((v) => [v, 1])), ">=", 1, {
     rule: FORCED,
     instance: `force:${goalId}`,
