@@ -23,7 +23,7 @@ import { explainInfeasibility, whyGoalHasNoBlock } from "./explain.js";
 import { extractWeek } from "./extract.js";
 import { assertHonoured, encodeLocks, gridObstacles, obstacleConflicts, phraseLockConflicts } from "./locks.js";
 import { computeMetrics } from "./metrics.js";
-import { addSchoolBounds, sumSeconds } from "./school-bound.js";
+import { addSchoolBounds } from "./school-bound.js";
 
 export interface SolveProgress {
   phase: string;
@@ -81,6 +81,8 @@ interface GridState {
   exhausted: boolean;
   /** Upper bound from the LP relaxation (+∞ when not computed). */
   lpBound: number;
+  /** A school group: the per-school bound rows were tried on this grid (solver/school-bound.ts). */
+  schoolBounds?: boolean;
 }
 
 const EPS = 1e-6;
@@ -220,7 +222,6 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     return run.done({ status: "infeasible", scenario: scenario.name, candidates: [], conflicts });
   }
   const states: GridState[] = [];
-  let boundSeconds = 0;
   for (let { model } of built.filter((b) => b.obstacles.length === 0)) {
     if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
     // Cover only where a class may be without its teacher (build.ts coverCells); where a rule could still need
@@ -231,9 +232,6 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
       if (!encodeAll(model, run.opts.encodeRules, run.timeUp)) return outOfTime();
     }
     if (locks) encodeLocks(model, locks);
-    // A school group: each school's own optimum bounds its part of the objective (solver/school-bound.ts).
-    if (run.engine.name === "highs")
-      boundSeconds += sumSeconds(addSchoolBounds(model, run.engine, run.remaining() / (4 * grids.length)));
     stats.models.push({
       grid: model.grid.id,
       variables: model.lp.variables.size,
@@ -241,8 +239,7 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     });
     states.push({ model, solved: false, exhausted: false, lpBound: Infinity });
   }
-  stats.buildMs = Math.round(performance.now() - buildStart - 1000 * boundSeconds);
-  stats.solveMs += 1000 * boundSeconds;
+  stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
 }
 
@@ -285,6 +282,24 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       }
     }
   }
+  /**
+   * A school group (solver/school-bound.ts): once some grid has a week, a grid about to be solved as a MILP first
+   * gets its per-school bound rows and a new LP bound, which may show it cannot beat that week after all (then it is
+   * never solved). Not before a first week: there the rows only cost time (measured on groups of 3–6 schools).
+   */
+  const tightenWithSchoolBounds = (st: GridState): boolean => {
+    if (st.schoolBounds || engine.name !== "highs" || !states.some((x) => x.solved && x.next?.values.size))
+      return false;
+    st.schoolBounds = true;
+    const t0 = performance.now();
+    const rows = addSchoolBounds(st.model, engine, remaining() / 4).filter((b) => b.rhs !== undefined).length;
+    if (rows > 0) {
+      const lp = engine.solve(st.model.lp, { timeLimitSeconds: remaining() / 4, relax: true });
+      if (lp.status === "optimal") st.lpBound = Math.min(st.lpBound, lp.objective);
+    }
+    stats.solveMs += performance.now() - t0;
+    return rows > 0;
+  };
   const potential = (st: GridState) => (st.solved ? (st.exhausted ? -Infinity : st.next!.objective) : st.lpBound);
   /** The grid whose next week is best, solving grids lazily until the best one is known. */
   const nextBest = (): GridState | undefined => {
@@ -293,6 +308,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       if (open.length === 0) return undefined;
       const top = open.reduce((a, b) => (potential(b) > potential(a) + EPS ? b : a));
       if (top.solved) return top;
+      if (tightenWithSchoolBounds(top)) continue;
       progress(
         "solve",
         `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`,

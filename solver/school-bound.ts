@@ -198,4 +198,3 @@ function rhsFor(sub: Model, r: EngineResult): number {
 }
 
 /** The engine's seconds over the sub-problems (counted as solve time, not model building). */
-export const sumSeconds = (bounds: readonly SchoolBound[]) => bounds.reduce((a, b) => a + b.result.seconds, 0);
