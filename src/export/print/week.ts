@@ -16,6 +16,7 @@ import {
   isAvailable,
   togetherOf,
 } from "../../model/browser.js";
+import { gridOfGroups, gridOfPerson, levelsOfPeople, type Level } from "../../model/level-days.js";
 import { coverText, noCoverBoth, type Names } from "./names.js";
 
 type T = (nl: string, en: string) => string;
@@ -73,14 +74,21 @@ export interface WeekModel {
   goals: { id: string; name: string; index: number }[];
 }
 
-/** Lookups built once per (scenario, candidate). */
-export interface WeekIndex {
-  scenario: Scenario;
-  candidate: Candidate;
+/** The rows of one view and, per day, the kind of the slot at "start|end" (no entry = no slot that day). */
+export interface GridView {
   grid: DayGrid;
   rows: WeekRow[];
-  /** Per day: slot kind at "start|end". */
   slotKind: Record<Day, Map<string, RowKind>>;
+}
+
+/**
+ * Lookups built once per (scenario, candidate). `grid`, `rows` and `slotKind` are the candidate's main days; a
+ * class with its level's own days (DayGrid.levels) and a person who works in both levels have their own view
+ * (viewOfGroup, viewOfPerson).
+ */
+export interface WeekIndex extends GridView {
+  scenario: Scenario;
+  candidate: Candidate;
   byGroupSlot: Map<string, Lesson[]>;
   byStaffSlot: Map<string, Lesson[]>;
   releasesByDay: Record<Day, { r: Release; from: number; to: number }[]>;
@@ -91,6 +99,10 @@ export interface WeekIndex {
   goalName: Map<string, string>;
   names: Names;
   t: T;
+  /** The levels each person works in (src/model/level-days.ts). */
+  levelsOf: Map<string, Set<Level | undefined>>;
+  /** Views by the days they merge ("kleuter|lager…"), built on first use. */
+  views: Map<string, GridView>;
 }
 
 const slotKey = (who: string, day: string, start: string) => `${who}|${day}|${start}`;
@@ -134,11 +146,42 @@ export function weekRows(grid: DayGrid): WeekRow[] {
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: Names, t: T): WeekIndex {
-  const grid = scenario.dayGrids.find((g) => g.id === candidate.dayGrid) ?? scenario.dayGrids[0];
+function gridView(grid: DayGrid): GridView {
   const slotKind = Object.fromEntries(
     DAYS.map((d) => [d, new Map(grid.days[d].map((s) => [`${s.start}|${s.end}`, s.kind] as const))]),
   ) as Record<Day, Map<string, RowKind>>;
+  return { grid, rows: weekRows(grid), slotKind };
+}
+
+/** The view of a grid by clock time, kept per distinct set of days (36 classes share two views). */
+function cachedView(ix: WeekIndex, grid: DayGrid): GridView {
+  if (grid === ix.grid) return ix;
+  const key = DAYS.map((d) => grid.days[d].map((s) => `${s.start}${s.end}${s.kind}`).join()).join("/");
+  let v = ix.views.get(key);
+  if (!v) ix.views.set(key, (v = gridView(grid)));
+  return v;
+}
+
+/** A class's rows: its own level's days when the grid gives its level other break and lunch times. */
+export function viewOfGroup(ix: WeekIndex, groupId: string): GridView {
+  const g = ix.groups.get(groupId);
+  return cachedView(ix, gridOfGroups(ix.grid, g ? [g] : []));
+}
+
+/** A person's rows by clock time: the days of every level they work in, merged (an LO teacher of both levels). */
+export function viewOfPerson(ix: WeekIndex, staffId: string): GridView {
+  return cachedView(ix, gridOfPerson(ix.grid, ix.levelsOf, staffId));
+}
+
+/** A goal's rows: the days of its members' classes, merged. */
+function viewOfGoal(ix: WeekIndex, goalId: string): GridView {
+  const staff = new Set(ix.candidate.releases.filter((r) => r.goal === goalId).flatMap((r) => r.staff));
+  const groups = [...staff].flatMap((p) => ix.groupsOfStaff.get(p) ?? []).map((id) => ix.groups.get(id)!);
+  return cachedView(ix, gridOfGroups(ix.grid, groups));
+}
+
+export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: Names, t: T): WeekIndex {
+  const grid = scenario.dayGrids.find((g) => g.id === candidate.dayGrid) ?? scenario.dayGrids[0];
   const byGroupSlot = new Map<string, Lesson[]>();
   const byStaffSlot = new Map<string, Lesson[]>();
   for (const l of candidate.lessons) {
@@ -152,9 +195,7 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
   return {
     scenario,
     candidate,
-    grid,
-    rows: weekRows(grid),
-    slotKind,
+    ...gridView(grid),
     byGroupSlot,
     byStaffSlot,
     releasesByDay,
@@ -165,18 +206,20 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
     goalName: new Map(scenario.releaseGoals.map((g) => [g.id, g.name])),
     names,
     t,
+    levelsOf: levelsOfPeople(scenario, candidate),
+    views: new Map(),
   };
 }
 
-function emptyCell(ix: WeekIndex, row: WeekRow, day: Day): WeekCell {
-  const kind = ix.slotKind[day].get(`${row.start}|${row.end}`) ?? "none";
+function emptyCell(v: GridView, row: WeekRow, day: Day): WeekCell {
+  const kind = v.slotKind[day].get(`${row.start}|${row.end}`) ?? "none";
   return { day, start: row.start, end: row.end, kind, main: "", sub: [] };
 }
 
-/** Releases on that day overlapping the row, optionally only those someone takes part in. */
-function releasesAt(ix: WeekIndex, row: WeekRow, day: Day, who?: (r: Release) => boolean): Release[] {
+/** Releases on that day overlapping the row (of view v), optionally only those someone takes part in. */
+function releasesAt(ix: WeekIndex, v: GridView, row: WeekRow, day: Day, who?: (r: Release) => boolean): Release[] {
   // A row that is no slot on this day (another day's break) carries no band.
-  if (!ix.slotKind[day].has(`${row.start}|${row.end}`)) return [];
+  if (!v.slotKind[day].has(`${row.start}|${row.end}`)) return [];
   const out: Release[] = [];
   for (const x of ix.releasesByDay[day]) if (x.from < row.to && row.from < x.to && (!who || who(x.r))) out.push(x.r);
   return out;
@@ -256,12 +299,13 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
   const g = ix.groups.get(groupId);
   const teachers = new Set([...(g?.classTeachers ?? [])]);
   const goals = new Map<string, number>();
-  const cells = ix.rows.map((row) =>
+  const view = viewOfGroup(ix, groupId);
+  const cells = view.rows.map((row) =>
     DAYS.map((day) => {
-      const cell = emptyCell(ix, row, day);
+      const cell = emptyCell(view, row, day);
       // Lessons sit exactly on a slot; a row of another day with the same start is not theirs.
       const own = (ix.byGroupSlot.get(slotKey(groupId, day, row.start)) ?? []).filter((l) => l.end === row.end);
-      const rel = releasesAt(ix, row, day, (r) => r.staff.some((p) => teachers.has(p)))[0];
+      const rel = releasesAt(ix, view, row, day, (r) => r.staff.some((p) => teachers.has(p)))[0];
       if (rel) {
         markRelease(ix, cell, rel, row);
         goals.set(rel.goal, cell.goalIndex!);
@@ -293,7 +337,7 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
     kind: "class",
     id: groupId,
     title: g?.name && g.name !== groupId ? `${groupId} — ${g.name}` : groupId,
-    rows: ix.rows,
+    rows: view.rows,
     cells,
     notes: [],
     goals: legend(ix, goals),
@@ -306,10 +350,19 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
   const goals = new Map<string, number>();
   const duties = p?.supervision ?? [];
   const placed = new Set<number>();
-  const cells = ix.rows.map((row) =>
+  const view = viewOfPerson(ix, staffId);
+  // Someone in both levels has overlapping rows (10:20–11:10 kleuter, 10:25–11:15 lager): a row they spend in
+  // another row's lesson or meeting is not "free".
+  const busy = [
+    ...ix.candidate.lessons.filter((l) => l.staff.includes(staffId)),
+    ...ix.candidate.releases.filter((r) => r.staff.includes(staffId)),
+  ];
+  const busyAt = (day: Day, row: WeekRow) =>
+    busy.some((x) => x.day === day && toMinutes(x.start) < row.to && row.from < toMinutes(x.end));
+  const cells = view.rows.map((row) =>
     DAYS.map((day) => {
-      const cell = emptyCell(ix, row, day);
-      const rel = releasesAt(ix, row, day, (r) => r.staff.includes(staffId))[0];
+      const cell = emptyCell(view, row, day);
+      const rel = releasesAt(ix, view, row, day, (r) => r.staff.includes(staffId))[0];
       const lessons = (ix.byStaffSlot.get(slotKey(staffId, day, row.start)) ?? []).filter((l) => l.end === row.end);
       if (rel) {
         markRelease(ix, cell, rel, row);
@@ -326,7 +379,7 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
           })
           .filter((x, i, all) => all.indexOf(x) === i)
           .join(", ");
-      } else if (cell.kind === "lesson") {
+      } else if (cell.kind === "lesson" && !busyAt(day, row)) {
         const here = !p?.availability || isAvailable(p.availability, day, row.start, row.end);
         cell.state = here ? "free" : "absent";
         cell.main = here ? ix.t("vrij", "free") : ix.t("niet op school", "not at school");
@@ -356,7 +409,7 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
     kind: "teacher",
     id: staffId,
     title: ix.names.staffLabel(staffId),
-    rows: ix.rows,
+    rows: view.rows,
     cells,
     notes,
     goals: legend(ix, goals),
@@ -366,10 +419,11 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
 /** One goal's week: its blocks, who takes part, and for every class of every member who covers it. */
 export function goalWeek(ix: WeekIndex, goalId: string): WeekModel {
   const goals = new Map<string, number>();
-  const cells = ix.rows.map((row) =>
+  const view = viewOfGoal(ix, goalId);
+  const cells = view.rows.map((row) =>
     DAYS.map((day) => {
-      const cell = emptyCell(ix, row, day);
-      const rel = releasesAt(ix, row, day, (r) => r.goal === goalId)[0];
+      const cell = emptyCell(view, row, day);
+      const rel = releasesAt(ix, view, row, day, (r) => r.goal === goalId)[0];
       if (!rel) return cell;
       markRelease(ix, cell, rel, row);
       goals.set(rel.goal, cell.goalIndex!);
@@ -381,7 +435,9 @@ export function goalWeek(ix: WeekIndex, goalId: string): WeekModel {
       const groups = [...new Set(rel.staff.flatMap((p) => ix.groupsOfStaff.get(p) ?? []))];
       for (const gid of groups) {
         const lessons = (ix.byGroupSlot.get(slotKey(gid, day, row.start)) ?? []).filter((l) => l.end === row.end);
-        if (lessons.length === 0 && cell.kind !== "lesson") continue; // after school: nobody to cover
+        // After school, or a row of the other level's days: nobody of this class to cover.
+        const own = viewOfGroup(ix, gid).slotKind[day].get(`${row.start}|${row.end}`);
+        if (lessons.length === 0 && own !== "lesson") continue;
         cell.sub.push(`${gid}: ${coverInSlot(ix, rel, gid, row, lessons)}`);
       }
       return cell;
@@ -389,7 +445,7 @@ export function goalWeek(ix: WeekIndex, goalId: string): WeekModel {
   );
   const g = ix.scenario.releaseGoals.find((x) => x.id === goalId);
   const title = g?.name ?? goalId;
-  return { kind: "goal", id: goalId, title, rows: ix.rows, cells, notes: [], goals: legend(ix, goals) };
+  return { kind: "goal", id: goalId, title, rows: view.rows, cells, notes: [], goals: legend(ix, goals) };
 }
 
 function legend(ix: WeekIndex, goals: Map<string, number>) {

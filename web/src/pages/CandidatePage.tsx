@@ -17,7 +17,7 @@ import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
-import { buildWeekIndex, classWeek, coverInSlot, weekOf, type WeekIndex } from "../lib/week.js";
+import { buildWeekIndex, classWeek, coverInSlot, viewOfGroup, weekOf, type WeekIndex } from "../lib/week.js";
 import { windowsSummary, wishLine, wishOutcomesOf } from "../editor/practices.js";
 import "../styles/results.css";
 
@@ -212,8 +212,11 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
         const lines: string[] = [];
         for (const g of ix.scenario.groups) {
           if (!g.classTeachers.some((p) => r.staff.includes(p))) continue;
-          for (const row of ix.rows) {
-            if (!ix.slotKind[r.day].has(`${row.start}|${row.end}`) || row.start < r.start || row.end > r.end) continue;
+          // The class's own rows (a kleuter class with other break times): covered in each one the block overlaps.
+          const view = viewOfGroup(ix, g.id);
+          for (const row of view.rows) {
+            if (!view.slotKind[r.day].has(`${row.start}|${row.end}`) || row.start >= r.end || row.end <= r.start)
+              continue;
             const slot = ix.byGroupSlot.get(`${g.id}|${r.day}|${row.start}`) ?? [];
             const lessons = slot.filter((l) => l.end === row.end);
             if (lessons.length === 0) continue;

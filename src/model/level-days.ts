@@ -1,0 +1,92 @@
+// The views of a day grid with level days (DayGrid.levels: other break and lunch times for the kleuters): which
+// days a class, a person or a set of classes follows, and one grid by clock time for someone who works in both
+// levels (an LO teacher, a care teacher). Browser-safe: the web app's week grids and the print pages use it.
+import { levelGrid } from "./derived.js";
+import type { DayGrid, Group, Scenario, Slot } from "./scenario.js";
+import { DAYS, toMinutes } from "./time.js";
+import type { Candidate } from "./timetable.js";
+
+export type Level = Group["level"];
+
+/** A slot on a week row is as "heavy" as its heaviest kind: a lesson on one grid makes it a lesson. */
+const RANK: Record<Slot["kind"], number> = { lesson: 3, staff: 2, lunch: 1, break: 0 };
+
+/** The level whose own days a class of `level` follows in this grid; undefined when it follows `days`. */
+export function ownDaysLevel(grid: DayGrid, level: Level | undefined): Level | undefined {
+  return level && grid.levels?.[level] ? level : undefined;
+}
+
+/**
+ * The distinct days that classes (or posts) of these levels follow in this grid: the main days first, then the
+ * kleuter's, then the lager's. `undefined` = the main days (a lunch post without a level). Never empty.
+ */
+export function gridsOfLevels(grid: DayGrid, levels: Iterable<Level | undefined>): DayGrid[] {
+  const keys = new Set<Level | "main">();
+  for (const l of levels) keys.add(ownDaysLevel(grid, l) ?? "main");
+  if (keys.size === 0) keys.add("main");
+  return (["main", "kleuter", "lager"] as const)
+    .filter((k) => keys.has(k))
+    .map((k) => (k === "main" ? grid : levelGrid(grid, k)));
+}
+
+/**
+ * One grid by clock time: per day the slots of all the grids, each distinct start–end once (with the heavier
+ * kind), in time order. Slots of two grids that overlap without being equal both stay (rows by clock time).
+ */
+export function mergeGrids(grids: readonly DayGrid[]): DayGrid {
+  if (grids.length === 1) return grids[0];
+  const days = {} as DayGrid["days"];
+  for (const d of DAYS) {
+    const byTime = new Map<string, Slot>();
+    for (const g of grids)
+      for (const s of g.days[d]) {
+        const key = `${s.start}|${s.end}`;
+        const old = byTime.get(key);
+        if (!old || RANK[s.kind] > RANK[old.kind]) byTime.set(key, s);
+      }
+    days[d] = [...byTime.values()].sort(
+      (a, b) => toMinutes(a.start) - toMinutes(b.start) || toMinutes(a.end) - toMinutes(b.end),
+    );
+  }
+  const { levels: _own, ...rest } = grids[0];
+  return { ...rest, days };
+}
+
+/** The grid by clock time of a set of classes (a goal's members' classes, the classes of a lesson). */
+export function gridOfGroups(grid: DayGrid, groups: readonly Pick<Group, "level">[]): DayGrid {
+  return mergeGrids(
+    gridsOfLevels(
+      grid,
+      groups.map((g) => g.level),
+    ),
+  );
+}
+
+/**
+ * The levels each person works in this week: the classes they are class or co-teacher of, the classes whose
+ * lessons they give, cover or lead (staff, externals, interns), and the lunch posts they supervise (a post without
+ * a level: `undefined`, the main days). A person missing from the map works in no class (the main days).
+ */
+export function levelsOfPeople(
+  s: Pick<Scenario, "groups" | "lunchSupervision">,
+  c: Pick<Candidate, "lessons" | "lunchDuties">,
+): Map<string, Set<Level | undefined>> {
+  const level = new Map(s.groups.map((g) => [g.id, g.level]));
+  const out = new Map<string, Set<Level | undefined>>();
+  const add = (p: string, l: Level | undefined) => {
+    const set = out.get(p);
+    if (set) set.add(l);
+    else out.set(p, new Set([l]));
+  };
+  for (const g of s.groups) for (const p of [...g.classTeachers, ...g.coTeachers]) add(p, g.level);
+  for (const l of c.lessons)
+    for (const p of [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]) add(p, level.get(l.group));
+  const postLevel = new Map((s.lunchSupervision?.posts ?? []).map((x) => [x.id, x.level]));
+  for (const d of c.lunchDuties ?? []) for (const p of d.staff) add(p, postLevel.get(d.post));
+  return out;
+}
+
+/** The grid by clock time of one person: the days of every level they work in (see levelsOfPeople). */
+export function gridOfPerson(grid: DayGrid, levels: Map<string, Set<Level | undefined>>, person: string): DayGrid {
+  return mergeGrids(gridsOfLevels(grid, levels.get(person) ?? []));
+}
