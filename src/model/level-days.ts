@@ -3,7 +3,7 @@
 // levels (an LO teacher, a care teacher). Browser-safe: the web app's week grids and the print pages use it.
 import { levelGrid } from "./derived.js";
 import type { DayGrid, Group, Scenario, Slot } from "./scenario.js";
-import { DAYS, toMinutes } from "./time.js";
+import { DAYS, toMinutes, type Day } from "./time.js";
 import type { Candidate } from "./timetable.js";
 
 export type Level = Group["level"];
@@ -89,4 +89,24 @@ export function levelsOfPeople(
 /** The grid by clock time of one person: the days of every level they work in (see levelsOfPeople). */
 export function gridOfPerson(grid: DayGrid, levels: Map<string, Set<Level | undefined>>, person: string): DayGrid {
   return mergeGrids(gridsOfLevels(grid, levels.get(person) ?? []));
+}
+
+/**
+ * The first level (and day) of this grid whose own days have other lesson times than the main days, or undefined
+ * when every level has the main days' lesson times (other break or lunch times alone keep the lesson hours).
+ * A format with one list of hours for the whole school (FET) cannot hold such a week.
+ */
+export function otherLessonTimes(grid: DayGrid): { level: Level; day: Day; times: string[] } | undefined {
+  const lessons = (days: DayGrid["days"], d: Day) =>
+    days[d].filter((s) => s.kind === "lesson").map((s) => `${s.start}–${s.end}`);
+  for (const level of ["kleuter", "lager"] as const) {
+    const own = grid.levels?.[level];
+    if (!own) continue;
+    for (const d of DAYS) {
+      const main = new Set(lessons(grid.days, d));
+      const times = lessons(own, d).filter((x) => !main.has(x));
+      if (times.length || lessons(own, d).length !== main.size) return { level, day: d, times };
+    }
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ import {
   togetherOf,
   schoolName,
 } from "../model/index.js";
+import { gridsOfLevels, ownDaysLevel } from "../model/level-days.js";
 import {
   classesOf,
   halfTimes,
@@ -199,6 +200,17 @@ function supervisionDrafts(s: Scenario, c: Candidate): Draft[] {
   });
 }
 
+/**
+ * The days where a day is split at lunch for these classes (half days off, study mornings): a class's own level
+ * days (DayGrid.levels: a kleuter class splits at the kleuter lunch); classes of levels with different days, or
+ * none, split at the main days' lunch.
+ */
+function splitGrid(s: Scenario, grid: DayGrid, groups: string[]): DayGrid {
+  const levels = groups.map((id) => s.groups.find((g) => g.id === id)?.level);
+  const grids = gridsOfLevels(grid, levels);
+  return grids.length === 1 ? grids[0] : grid;
+}
+
 function expand(
   s: Scenario,
   grid: DayGrid,
@@ -208,6 +220,7 @@ function expand(
 ): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
+  const own = splitGrid(s, grid, d.concerns);
   for (const w of weeks) {
     const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) {
@@ -218,7 +231,7 @@ function expand(
       continue;
     }
     const reason =
-      offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
+      offReason(s, cal, own, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
     if (reason) dropped.push({ date, reason });
     else dates.push(date);
   }
@@ -236,15 +249,16 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
     part: "full" | "am" | "pm",
     groups: string[],
     title: string,
+    key = `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
   ): PlanSeries => {
-    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(grid, date, part);
+    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(splitGrid(s, grid, groups), date, part);
     const staff =
       groups.length === all.length
         ? s.staff.map((x) => x.id)
         : s.staff.filter((x) => classesOf(s, [x.id]).some((g) => groups.includes(g))).map((x) => x.id);
     const partNl = part === "full" ? "" : part === "am" ? " (voormiddag)" : " (namiddag)";
     return {
-      key: `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
+      key,
       kind,
       title: `${title}${partNl}`,
       ...t,
@@ -257,20 +271,43 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
       dropped: [],
     };
   };
+  // A half day for classes of both levels whose days split at a different lunch (DayGrid.levels): one series per
+  // level, each with its own times ("…:am:kleuter"); else one series, as always.
+  const halves = (
+    kind: "study-day" | "facultative",
+    date: string,
+    part: "full" | "am" | "pm",
+    groups: string[],
+    title: string,
+  ): PlanSeries[] => {
+    const whole = mk(kind, date, part, groups, title);
+    if (part === "full") return [whole];
+    const byLevel = new Map<string, string[]>();
+    for (const id of groups) {
+      const level = ownDaysLevel(grid, s.groups.find((g) => g.id === id)?.level) ?? "";
+      byLevel.set(level, [...(byLevel.get(level) ?? []), id]);
+    }
+    const parts = [...byLevel].map(([level, ids]) =>
+      mk(kind, date, part, ids, title, `${whole.key}${level && `:${level}`}`),
+    );
+    return parts.length > 1 && parts.some((x) => x.start !== parts[0].start || x.end !== parts[0].end)
+      ? parts
+      : [whole];
+  };
   return [
-    ...s.calendar.studyDays.map((d) =>
-      mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
+    ...s.calendar.studyDays.flatMap((d) =>
+      halves("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
     ),
-    ...s.calendar.facultativeDays.map((d) =>
+    ...s.calendar.facultativeDays.flatMap((d) =>
       d.schools
-        ? mk(
+        ? halves(
             "facultative",
             d.date,
             d.part,
             s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
             `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
           )
-        : mk("facultative", d.date, d.part, all, "Facultatieve vrije dag"),
+        : halves("facultative", d.date, d.part, all, "Facultatieve vrije dag"),
     ),
   ];
 }

@@ -17,6 +17,7 @@ import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
+import { otherLessonTimes } from "../../../src/model/level-days.js";
 import { buildWeekIndex, classWeek, coverInSlot, viewOfGroup, weekOf, type WeekIndex } from "../lib/week.js";
 import { windowsSummary, wishLine, wishOutcomesOf } from "../editor/practices.js";
 import "../styles/results.css";
@@ -77,7 +78,7 @@ export function CandidatePage() {
         <Link className="btn" to={`/s/${id}/publish?c=${cid}`}>
           {t("Publiceren", "Publish")}
         </Link>
-        <ExportMenu candidateId={cid} />
+        <ExportMenu candidateId={cid} noFet={ix ? otherLessonTimes(ix.grid) : undefined} />
         <Button variant={lockApi.count ? "primary" : "secondary"} onClick={() => navigate(`/s/${id}/solve`)}>
           {t("Opnieuw berekenen", "Solve again")}
           {lockApi.count > 0 && (
@@ -410,7 +411,14 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
 
 /** Downloads of this week: the workbook, one csv table at a time, a FET file, or the printed pages as a PDF (same files
  * as the CLI's export). */
-function ExportMenu({ candidateId }: { candidateId: string }) {
+function ExportMenu({
+  candidateId,
+  noFet,
+}: {
+  candidateId: string;
+  /** The day grid gives a level other lesson times: FET (one list of hours) cannot hold this week. */
+  noFet?: ReturnType<typeof otherLessonTimes>;
+}) {
   const { t } = useLang();
   const href = (q: string) => `/api/candidates/${encodeURIComponent(candidateId)}/export?${q}`;
   const tables = [
@@ -436,9 +444,23 @@ function ExportMenu({ candidateId }: { candidateId: string }) {
           </li>
         ))}
         <li>
-          <a href={href("format=fet")} download>
-            {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
-          </a>
+          {noFet ? (
+            <span className="muted" data-no-fet={noFet.level}>
+              {noFet.level === "kleuter"
+                ? t(
+                    "FET-bestand: niet mogelijk, de kleuters hebben andere lesuren (FET kent één lijst lesuren)",
+                    "FET file: not possible, the kleuter classes have other lesson times (FET has one list of hours)",
+                  )
+                : t(
+                    "FET-bestand: niet mogelijk, het lager heeft andere lesuren (FET kent één lijst lesuren)",
+                    "FET file: not possible, the lager classes have other lesson times (FET has one list of hours)",
+                  )}
+            </span>
+          ) : (
+            <a href={href("format=fet")} download>
+              {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
+            </a>
+          )}
         </li>
         <li>
           <a href={href("format=pdf")} download>
