@@ -1,0 +1,112 @@
+// Issue 10 item 6 in the web editor, against the real server and Chromium: the lunch-takeover school gets other
+// break and lunch times for its kleuters ("Andere speeltijden en middagpauze voor de kleuters"), a kleuter lunch of
+// 12:00–13:10 on Monday (with a wrong end shown at its field first), its kleuter playground post follows the kleuter
+// lunch; saved, reloaded, kept; then the kleuter days are removed again.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editorTab, screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E("level-days");
+  await e.page.goto(e.loginLink());
+  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}, 60_000);
+afterAll(async () => {
+  await e?.close();
+});
+
+type Slot = { start: string; end: string; kind: string };
+interface Saved {
+  version: number;
+  scenario: {
+    dayGrids: { days: Record<string, Slot[]>; levels?: { kleuter?: Record<string, Slot[]> } }[];
+    lunchSupervision?: { posts: { id: string; level?: string }[] };
+  };
+}
+
+const TOGGLE = "Andere speeltijden en middagpauze voor de kleuters";
+
+describe("kleuter days in the editor (Dagindeling)", () => {
+  let id = "";
+  const saved = async () => {
+    const r = await e.page.request.get(`${e.server.url}/api/scenarios/${id}`);
+    expect(r.status()).toBe(200);
+    return (await r.json()) as Saved;
+  };
+
+  it("turns the kleuter days on, changes the kleuter lunch, shows a wrong time at its field, saves", async () => {
+    const { page } = e;
+    id = await storeFixture(e, "lunch-takeover");
+    await page.goto(`${e.server.url}/s/${id}/edit/grids`);
+    const toggle = page.getByRole("checkbox", { name: TOGGLE });
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.getByLabel("Kleuters: Maandag blok 6 begin").count()).toBe(0);
+    await toggle.check();
+    // A copy of the grid's days to start from.
+    const lunchStart = page.getByLabel("Kleuters: Maandag blok 6 begin");
+    expect(await lunchStart.inputValue()).toBe("12:05");
+    expect(await page.getByLabel("Kleuters: Maandag blok 6 soort").inputValue()).toBe("lunch");
+
+    // Monday for the kleuters: lesson 4 until 12:00, lunch 12:00–13:10, the afternoon from 13:10.
+    await page.getByLabel("Kleuters: Maandag blok 5 einde").fill("12:00");
+    await lunchStart.fill("12:00");
+    const lunchEnd = page.getByLabel("Kleuters: Maandag blok 6 einde");
+    // A lunch that ends before it starts: the message at the field.
+    await lunchEnd.fill("11:10");
+    await expect.poll(() => lunchEnd.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await lunchEnd.getAttribute("aria-describedby"))!;
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toMatch(
+      /einde van een tijdsblok moet na het begin/,
+    );
+    await lunchEnd.fill("13:10");
+    await expect.poll(() => lunchEnd.getAttribute("aria-invalid")).not.toBe("true");
+    await page.getByLabel("Kleuters: Maandag blok 7 begin").fill("13:10");
+    // The grid's own Monday is untouched.
+    expect(await page.getByLabel("Maandag blok 6 begin", { exact: true }).inputValue()).toBe("12:05");
+    await screenshot(page, "level-days-1-kleuter-days");
+    const findings = await seriousA11yViolations(page);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+
+    // Opvang: the kleuter playground follows the kleuter lunch.
+    await editorTab(page, "Opvang").click();
+    const post = page.locator(".lunch-post").nth(0);
+    await post.getByLabel("Volgt de middagpauze van").selectOption({ label: "kleuters" });
+
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 2").first().waitFor();
+    const s = await saved();
+    expect(s.version).toBe(2);
+    const grid = s.scenario.dayGrids[0];
+    expect(grid.levels?.kleuter?.mon.slice(4, 7)).toEqual([
+      { start: "11:15", end: "12:00", kind: "lesson" },
+      { start: "12:00", end: "13:10", kind: "lunch" },
+      { start: "13:10", end: "14:10", kind: "lesson" },
+    ]);
+    expect(grid.levels?.kleuter?.tue).toEqual(grid.days.tue);
+    expect(grid.days.mon[5]).toEqual({ start: "12:05", end: "13:20", kind: "lunch" });
+    expect(s.scenario.lunchSupervision?.posts.map((p) => p.level)).toEqual(["kleuter", undefined]);
+  });
+
+  it("after a reload the kleuter days are kept; removing them gives every class the grid's days again", async () => {
+    const { page } = e;
+    await page.goto(`${e.server.url}/s/${id}/edit/grids`);
+    const toggle = page.getByRole("checkbox", { name: TOGGLE });
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await page.getByLabel("Kleuters: Maandag blok 6 begin").inputValue()).toBe("12:00");
+    expect(await page.getByLabel("Kleuters: Maandag blok 6 einde").inputValue()).toBe("13:10");
+    await editorTab(page, "Opvang").click();
+    expect(await page.locator(".lunch-post").nth(0).getByLabel("Volgt de middagpauze van").inputValue()).toBe(
+      "kleuter",
+    );
+
+    await editorTab(page, "Dagindeling").click();
+    await page.getByRole("checkbox", { name: TOGGLE }).uncheck();
+    expect(await page.getByLabel("Kleuters: Maandag blok 6 begin").count()).toBe(0);
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 3").first().waitFor();
+    const s = await saved();
+    expect(s.scenario.dayGrids[0].levels).toBeUndefined();
+  });
+});
