@@ -1,6 +1,10 @@
 // Issue 10 item 6 outside the web app: the terminal week, the xlsx/csv tables, the year plan and the calendar
 // feed follow a kleuter class's own days (test/helpers/level-days.ts: the village school with kleuter breaks
 // 10:00–10:20 and lunch 12:00–13:10); FET, with one list of hours for the whole school, refuses such a week in words.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ical, { type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
 import { groupGrids, teacherGrids } from "../src/cli/render-week.js";
@@ -8,6 +12,7 @@ import { buildFet, classWeeks, csvTables, fetRefusal, teacherWeeks, type WeekGri
 import { renderFeed } from "../src/ical/index.js";
 import { InputError, parseScenario, type Candidate } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/index.js";
+import { BUILT_CLI } from "./helpers/cli.js";
 import { levelDaysInput, levelDaysSchool } from "./helpers/level-days.js";
 
 const { scenario, candidate } = levelDaysSchool();
@@ -156,5 +161,34 @@ describe("FET export (src/export/fet.ts)", () => {
     const s = parseScenario(raw);
     const tt = levelDaysSchool(); // lessons shifted; FET here needs the main times, as the solver gives them
     expect(fetRefusal(s, { ...tt.candidate, lessons: [] })).toBeUndefined();
+  });
+});
+
+describe("vrijrooster export (the built CLI) with kleuter days", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vrijrooster-level-days-"));
+  const scenarioFile = join(dir, "school.json");
+  const timetableFile = join(dir, "week.json");
+  writeFileSync(scenarioFile, JSON.stringify(levelDaysInput()));
+  writeFileSync(timetableFile, JSON.stringify({ status: "optimal", candidates: [candidate], conflicts: [] }));
+  const run = (...args: string[]) => spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: "utf8" });
+
+  it("--format fet: exit 2, the Dutch reason naming the day grid and the field, no stack trace, no file", () => {
+    const out = join(dir, "week.fet");
+    const r = run("export", scenarioFile, "--timetable", timetableFile, "--format", "fet", "--out", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("FET kent één lijst lesuren voor de hele school");
+    expect(r.stderr).toContain(`dagindeling '${scenario.dayGrids[0].name}'`);
+    expect(r.stderr).toContain("dayGrids[0].levels.kleuter");
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--format csv: K3's rows at the kleuter times", () => {
+    const out = join(dir, "csv");
+    const r = run("export", scenarioFile, "--timetable", timetableFile, "--format", "csv", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const klassen = readFileSync(join(out, "klassen.csv"), "utf8");
+    expect(klassen).toContain("K3;10:20–11:10;Bewegingsopvoeding");
+    expect(klassen).not.toContain("K3;10:25–11:15;");
   });
 });
