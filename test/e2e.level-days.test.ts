@@ -2,6 +2,7 @@
 // break and lunch times for its kleuters ("Andere speeltijden en middagpauze voor de kleuters"), a kleuter lunch of
 // 12:00–13:10 on Monday (with a wrong end shown at its field first), its kleuter playground post follows the kleuter
 // lunch; saved, reloaded, kept; then the kleuter days are removed again.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editorTab, screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
@@ -108,5 +109,45 @@ describe("kleuter days in the editor (Dagindeling)", () => {
     await page.getByText("Versie 3").first().waitFor();
     const s = await saved();
     expect(s.scenario.dayGrids[0].levels).toBeUndefined();
+  });
+});
+
+describe("a school group in the editor: facultative days and member sets per school", () => {
+  it("gives a facultative day to one school and a meeting to one school's team, saves, and reads them back", async () => {
+    const { page } = e;
+    const body = JSON.parse(readFileSync("fixtures/group/two-schools.json", "utf8"));
+    const r = await page.request.post(`${e.server.url}/api/scenarios`, { data: body });
+    expect(r.status(), await r.text()).toBe(201);
+    const id = ((await r.json()) as { id: string }).id;
+
+    await page.goto(`${e.server.url}/s/${id}/edit/calendar`);
+    await page.getByRole("button", { name: "+ Vrije dag" }).click();
+    const day = page.locator("li", { has: page.getByRole("group", { name: /Alleen voor deze scholen/ }) }).last();
+    await day.getByLabel("Datum").fill("2026-10-12");
+    await day.getByRole("checkbox", { name: "VBS De Noordster" }).check();
+
+    await editorTab(page, "Overlegmomenten").click();
+    const goal = page.locator(".card", { hasText: "PLG rekenen 1ste leerjaar" }).last();
+    await goal.getByRole("radio", { name: /^Een groep/ }).check();
+    await goal.getByLabel("Welke school?").selectOption({ label: "VBS Zuiderlicht" });
+    await expect.poll(() => goal.locator(".member-set-words").innerText()).toMatch(/heel het team in VBS Zuiderlicht/);
+    // The names it stands for: Zuiderlicht's people, not Noordster's class teachers.
+    const who = await goal.locator(".resolved-members").innerText();
+    expect(who).toContain("Dirk Claes");
+    expect(who).not.toContain("An Peeters");
+    await screenshot(page, "level-days-2-school-sets");
+    const findings = await seriousA11yViolations(page);
+    expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+
+    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
+    await page.getByText("Versie 2").first().waitFor();
+    const saved = (await (await page.request.get(`${e.server.url}/api/scenarios/${id}`)).json()) as {
+      scenario: {
+        calendar: { facultativeDays: object[] };
+        releaseGoals: { memberSets?: object[] }[];
+      };
+    };
+    expect(saved.scenario.calendar.facultativeDays).toEqual([{ date: "2026-10-12", part: "full", schools: ["noord"] }]);
+    expect(saved.scenario.releaseGoals[0].memberSets).toMatchObject([{ school: "zuid" }]);
   });
 });

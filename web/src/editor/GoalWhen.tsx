@@ -7,6 +7,7 @@ import { ambtName } from "../lib/names.js";
 import { Ambt } from "../../../src/model/browser.js";
 import { listOf, staffLabel, useEditor, type Item } from "./context.js";
 import { DAYS, FieldError, staffOptions } from "./common.js";
+import { schoolChoices } from "./schools.js";
 import { storedDays } from "./weekdays.js";
 import { ChecklistField, SelectField, TextField } from "./inputs.js";
 import { errorsUnder, fieldId, getAt, setAt, type Path } from "./paths.js";
@@ -292,6 +293,9 @@ function MemberSetEditor({
   const { t } = useLang();
   const nameOf = (id: string) => String(listOf(ed.draft, "staff").find((p) => p.id === id)?.name ?? id);
   const presets = memberSetPresets(t);
+  // A school group: "Team Zuid" = the class teachers of one school (memberSets[].school).
+  const schools = schoolChoices(ed.draft);
+  const schoolOf = (id: string) => schools.find(([x]) => x === id)?.[1] ?? id;
   const patch = (k: string, v: unknown) => {
     const next: Item = { ...set };
     if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[k];
@@ -314,7 +318,7 @@ function MemberSetEditor({
   return (
     <div className="member-set" data-member-set={index}>
       <p className="member-set-words">
-        {label}: <strong>{memberSetText(set, nameOf, (a) => ambtName(a, t), t)}</strong>
+        {label}: <strong>{memberSetText(set, nameOf, (a) => ambtName(a, t), t, schoolOf)}</strong>
         {!ed.readOnly && count > 1 && (
           <button
             type="button"
@@ -377,6 +381,25 @@ function MemberSetEditor({
           </select>
           {err("level")}
         </div>
+        {schools.length > 0 && (
+          <div className="field">
+            <label htmlFor={fieldId([...path, "school"])}>{t("Welke school?", "Which school?")}</label>
+            <p className="hint">{t("Wie er werkt of er les geeft", "Who works or teaches there")}</p>
+            <select
+              {...sel("school")}
+              value={set.school ?? ""}
+              onChange={(e) => patch("school", e.target.value || undefined)}
+            >
+              <option value="">{t("alle scholen", "every school")}</option>
+              {schools.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+            {err("school")}
+          </div>
+        )}
       </div>
       <fieldset
         className="field checklist"
