@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { groupGrids, teacherGrids } from "../src/cli/render-week.js";
 import { buildFet, classWeeks, csvTables, fetRefusal, teacherWeeks, type WeekGrid } from "../src/export/index.js";
 import { renderFeed } from "../src/ical/index.js";
+import { importTables } from "../src/import/spreadsheet.js";
 import { InputError, parseScenario, type Candidate } from "../src/model/index.js";
 import { yearPlan } from "../src/plan/index.js";
 import { BUILT_CLI } from "./helpers/cli.js";
@@ -190,5 +191,23 @@ describe("vrijrooster export (the built CLI) with kleuter days", () => {
     const klassen = readFileSync(join(out, "klassen.csv"), "utf8");
     expect(klassen).toContain("K3;10:20–11:10;Bewegingsopvoeding");
     expect(klassen).not.toContain("K3;10:25–11:15;");
+  });
+});
+
+describe("spreadsheet import --into a scenario with kleuter days", () => {
+  it("keeps the kleuter days of the scenario it fills in (the template has no day grid)", () => {
+    const into = levelDaysInput();
+    const klassen = {
+      sheet: "Klassen",
+      headers: ["Klas", "Naam", "Niveau", "Leerjaar", "Leerlingen", "Klasleerkracht"],
+      rows: [{ rowNumber: 2, cells: ["K1", "1ste kleuterklas", "kleuter", "1", 20, "Sofie Claes"] }],
+    };
+    const { scenario: s, report } = importTables([klassen], { into: into as never });
+    expect(report.merge).toBeDefined();
+    expect(s.groups.find((g) => g.id === "K1")!.pupils).toBe(20);
+    expect(s.dayGrids[0].levels?.kleuter?.mon.find((x) => x.kind === "lunch")).toMatchObject({
+      start: "12:00",
+      end: "13:10",
+    });
   });
 });
