@@ -239,16 +239,21 @@ function expand(
   return { ...rest, dates, dropped };
 }
 
+/** A study day or facultative day for some classes. */
+interface DayOff {
+  kind: "study-day" | "facultative";
+  date: string;
+  part: "full" | "am" | "pm";
+  groups: string[];
+  title: string;
+}
+
 /** Study days and facultative days as dated series (all-day, or the half day's times). */
 function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
   const grid = gridOf(s, c);
   const all = s.groups.map((g) => g.id);
   const mk = (
-    kind: "study-day" | "facultative",
-    date: string,
-    part: "full" | "am" | "pm",
-    groups: string[],
-    title: string,
+    { kind, date, part, groups, title }: DayOff,
     key = `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
   ): PlanSeries => {
     const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(splitGrid(s, grid, groups), date, part);
@@ -273,41 +278,41 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
   };
   // A half day for classes of both levels whose days split at a different lunch (DayGrid.levels): one series per
   // level, each with its own times ("…:am:kleuter"); else one series, as always.
-  const halves = (
-    kind: "study-day" | "facultative",
-    date: string,
-    part: "full" | "am" | "pm",
-    groups: string[],
-    title: string,
-  ): PlanSeries[] => {
-    const whole = mk(kind, date, part, groups, title);
-    if (part === "full") return [whole];
+  const halves = (d: DayOff): PlanSeries[] => {
+    const whole = mk(d);
+    if (d.part === "full") return [whole];
     const byLevel = new Map<string, string[]>();
-    for (const id of groups) {
+    for (const id of d.groups) {
       const level = ownDaysLevel(grid, s.groups.find((g) => g.id === id)?.level) ?? "";
       byLevel.set(level, [...(byLevel.get(level) ?? []), id]);
     }
-    const parts = [...byLevel].map(([level, ids]) =>
-      mk(kind, date, part, ids, title, `${whole.key}${level && `:${level}`}`),
-    );
+    const parts = [...byLevel].map(([level, groups]) => mk({ ...d, groups }, `${whole.key}${level && `:${level}`}`));
     return parts.length > 1 && parts.some((x) => x.start !== parts[0].start || x.end !== parts[0].end)
       ? parts
       : [whole];
   };
   return [
     ...s.calendar.studyDays.flatMap((d) =>
-      halves("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
+      halves({
+        kind: "study-day",
+        date: d.date,
+        part: d.part,
+        groups: d.groups ?? all,
+        title: `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`,
+      }),
     ),
     ...s.calendar.facultativeDays.flatMap((d) =>
-      d.schools
-        ? halves(
-            "facultative",
-            d.date,
-            d.part,
-            s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
-            `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
-          )
-        : halves("facultative", d.date, d.part, all, "Facultatieve vrije dag"),
+      halves({
+        kind: "facultative",
+        date: d.date,
+        part: d.part,
+        ...(d.schools
+          ? {
+              groups: s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
+              title: `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
+            }
+          : { groups: all, title: "Facultatieve vrije dag" }),
+      }),
     ),
   ];
 }

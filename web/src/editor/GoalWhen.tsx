@@ -314,6 +314,28 @@ function MemberSetEditor({
   const err = (k: string) => (
     <FieldError id={fieldId([...path, k])} error={errorsUnder(ed.errors, [...path, k], true)} />
   );
+  /** One criterion of the set as a select: empty = no criterion. */
+  const choice = (
+    k: string,
+    label: string,
+    hint: string,
+    none: string,
+    options: readonly (readonly [string, string])[],
+  ) => (
+    <div className="field">
+      <label htmlFor={fieldId([...path, k])}>{label}</label>
+      <p className="hint">{hint}</p>
+      <select {...sel(k)} value={set[k] ?? ""} onChange={(e) => patch(k, e.target.value || undefined)}>
+        <option value="">{none}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {err(k)}
+    </div>
+  );
   const label = count > 1 ? t(`Groep ${index + 1}`, `Group ${index + 1}`) : t("De groep", "The group");
   return (
     <div className="member-set" data-member-set={index}>
@@ -352,54 +374,31 @@ function MemberSetEditor({
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={fieldId([...path, "role"])}>{t("Welke rol?", "Which role?")}</label>
-          <p className="hint">
-            {t("Klasleerkracht = heeft een eigen klas", "Class teacher = has a class of their own")}
-          </p>
-          <select {...sel("role")} value={set.role ?? ""} onChange={(e) => patch("role", e.target.value || undefined)}>
-            <option value="">{t("iedereen", "everyone")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleName(r, t)}
-              </option>
-            ))}
-          </select>
-          {err("role")}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId([...path, "level"])}>{t("Kleuter of lager?", "Nursery or primary?")}</label>
-          <p className="hint">{t("Wie les geeft aan zo'n klas", "Who teaches such a class")}</p>
-          <select
-            {...sel("level")}
-            value={set.level ?? ""}
-            onChange={(e) => patch("level", e.target.value || undefined)}
-          >
-            <option value="">{t("allebei", "both")}</option>
-            <option value="kleuter">{t("kleuter", "nursery")}</option>
-            <option value="lager">{t("lager", "primary")}</option>
-          </select>
-          {err("level")}
-        </div>
-        {schools.length > 0 && (
-          <div className="field">
-            <label htmlFor={fieldId([...path, "school"])}>{t("Welke school?", "Which school?")}</label>
-            <p className="hint">{t("Wie er werkt of er les geeft", "Who works or teaches there")}</p>
-            <select
-              {...sel("school")}
-              value={set.school ?? ""}
-              onChange={(e) => patch("school", e.target.value || undefined)}
-            >
-              <option value="">{t("alle scholen", "every school")}</option>
-              {schools.map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-            {err("school")}
-          </div>
+        {choice(
+          "role",
+          t("Welke rol?", "Which role?"),
+          t("Klasleerkracht = heeft een eigen klas", "Class teacher = has a class of their own"),
+          t("iedereen", "everyone"),
+          ROLES.map((r) => [r, roleName(r, t)]),
         )}
+        {choice(
+          "level",
+          t("Kleuter of lager?", "Nursery or primary?"),
+          t("Wie les geeft aan zo'n klas", "Who teaches such a class"),
+          t("allebei", "both"),
+          [
+            ["kleuter", t("kleuter", "nursery")],
+            ["lager", t("lager", "primary")],
+          ],
+        )}
+        {schools.length > 0 &&
+          choice(
+            "school",
+            t("Welke school?", "Which school?"),
+            t("Wie er werkt of er les geeft", "Who works or teaches there"),
+            t("alle scholen", "every school"),
+            schools,
+          )}
       </div>
       <fieldset
         className="field checklist"
