@@ -123,6 +123,33 @@ describe("year plan and calendar feed (src/plan/yearplan.ts, src/ical)", () => {
     expect(l1.dates).toContain("2027-01-11");
   });
 
+  it("a kleuter playground's lunch duty (12:00) is an afternoon duty for the kleuters: a free morning keeps it", () => {
+    const raw = levelDaysInput() as ReturnType<typeof levelDaysInput> & {
+      calendar: { facultativeDays: unknown[] };
+      lunchSupervision?: unknown;
+    };
+    raw.lunchSupervision = {
+      posts: [
+        { id: "kleuter", name: "Speelplaats kleuters", supervisors: 1, level: "kleuter" },
+        { id: "lager", name: "Speelplaats lager", supervisors: 1 },
+      ],
+    };
+    raw.calendar.facultativeDays = [{ date: "2027-01-11", part: "am" }]; // a Monday
+    const s = parseScenario(raw);
+    const c: Candidate = {
+      ...candidate,
+      lunchDuties: [
+        { post: "kleuter", day: "mon", start: "12:00", end: "13:10", staff: ["kt-k1"] },
+        { post: "lager", day: "mon", start: "12:05", end: "13:20", staff: ["kt-l1"] },
+      ],
+    };
+    const duties = yearPlan(s, c).series.filter((x) => x.kind === "supervision");
+    expect(duties.map((x) => [x.key, x.dates.includes("2027-01-11")])).toEqual([
+      ["toezicht:kleuter:mon:12:00", true],
+      ["toezicht:lager:mon:12:05", true],
+    ]);
+  });
+
   it("K3's feed has its LO at the kleuter time 10:20–11:10 (times come from the lessons)", () => {
     const { ics } = renderFeed(scenario, candidate, { kind: "group", id: "K3" }, { now: new Date("2026-08-01") });
     const events = Object.values(ical.sync.parseICS(ics)).filter((e): e is VEvent => e.type === "VEVENT");

@@ -80,6 +80,8 @@ export interface YearPlan {
 type Draft = Omit<PlanSeries, "dates" | "dropped"> & {
   extra?: (date: string, week: number) => string | undefined;
   concerns: string[];
+  /** Split the day at this level's lunch (a lunch post of that level), not at the lunch of the classes concerned. */
+  level?: "kleuter" | "lager";
 };
 
 /**
@@ -196,6 +198,8 @@ function supervisionDrafts(s: Scenario, c: Candidate): Draft[] {
       externals: [],
       interns: [],
       concerns: [],
+      // The kleuter playground's duty is at the kleuter lunch: a half day splits there for it.
+      level: post?.level,
     };
   });
 }
@@ -220,7 +224,7 @@ function expand(
 ): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
-  const own = splitGrid(s, grid, d.concerns);
+  const own = d.level ? gridsOfLevels(grid, [d.level])[0] : splitGrid(s, grid, d.concerns);
   for (const w of weeks) {
     const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) {
@@ -235,7 +239,7 @@ function expand(
     if (reason) dropped.push({ date, reason });
     else dates.push(date);
   }
-  const { extra: _e, concerns: _c, ...rest } = d;
+  const { extra: _e, concerns: _c, level: _l, ...rest } = d;
   return { ...rest, dates, dropped };
 }
 
