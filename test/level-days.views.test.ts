@@ -127,6 +127,23 @@ describe("web and print week (src/export/print/week.ts)", () => {
       }
   });
 
+  it("the LO teacher's rows: a lesson number only where it names one row; a duty in the one slot that holds it", () => {
+    const m = teacherWeek(ix, "lo");
+    const row = (start: string, end: string) => m.rows.find((r) => r.start === start && r.end === end)!;
+    expect(row("08:30", "09:20").period).toBe(1); // lesson 1 in both grids
+    expect(row("09:20", "10:00").period).toBeUndefined(); // lesson 2 of the kleuters…
+    expect(row("09:20", "10:10").period).toBeUndefined(); // …and of the lager: two rows, no number
+    // Tuesday's playground duty 14:10–14:25 is in the lager break, not in the kleuter rows around it.
+    const duty = "Toezicht 14:10–14:25: speelplaats speeltijd";
+    expect(cell(m, "tue", "14:10", "14:25")?.sub).toContain(duty);
+    expect(cell(m, "tue", "14:00", "14:20")?.sub).not.toContain(duty);
+    expect(cell(m, "tue", "14:20", "15:15")?.sub).not.toContain(duty);
+    // Thursday's gate duty 12:05–12:20 lies in both lunches: shown once, in the one that starts with it.
+    const gate = "Toezicht 12:05–12:20: poort na de voormiddag";
+    expect(cell(m, "thu", "12:05", "13:20")?.sub).toContain(gate);
+    expect(cell(m, "thu", "12:00", "13:10")?.sub).not.toContain(gate);
+  });
+
   it("a kleuter teacher's week has only the kleuter rows, her release band from her own 13:10 slot", () => {
     const m = teacherWeek(ix, "kt-k3");
     expect(times(m)).not.toContain("12:05-13:20 lunch");

@@ -16,7 +16,7 @@ import {
   isAvailable,
   togetherOf,
 } from "../../model/browser.js";
-import { gridOfGroups, gridOfPerson, levelsOfPeople, type Level } from "../../model/level-days.js";
+import { gridsOfLevels, levelsOfPeople, mergeGrids, type Level } from "../../model/level-days.js";
 import { coverText, noCoverBoth, type Names } from "./names.js";
 
 type T = (nl: string, en: string) => string;
@@ -112,23 +112,28 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
   else m.set(k, [v]);
 };
 
-/** The rows: the union of the grid's slots over the week, in time order. */
-export function weekRows(grid: DayGrid): WeekRow[] {
+/**
+ * The rows: the union of the grid's slots over the week, in time order. Several grids (a person in both levels):
+ * the union of all their slots by clock time, each lesson numbered within its own grid.
+ */
+export function weekRows(grids: DayGrid | readonly DayGrid[]): WeekRow[] {
   const rank: Record<RowKind, number> = { lesson: 3, staff: 2, lunch: 1, break: 0 };
   const rows = new Map<string, WeekRow>();
   const periods = new Map<string, number[]>();
-  for (const d of DAYS) {
-    let n = 0;
-    for (const s of grid.days[d]) {
-      const key = `${s.start}|${s.end}`;
-      const row = rows.get(key);
-      // A row is as "heavy" as its heaviest day: a lesson on one day makes it a lesson row.
-      if (!row) {
-        rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
-      } else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
-      if (s.kind === "lesson") push(periods, key, ++n);
+  const list: readonly DayGrid[] = "days" in grids ? [grids] : grids;
+  for (const grid of list)
+    for (const d of DAYS) {
+      let n = 0;
+      for (const s of grid.days[d]) {
+        const key = `${s.start}|${s.end}`;
+        const row = rows.get(key);
+        // A row is as "heavy" as its heaviest day: a lesson on one day makes it a lesson row.
+        if (!row) {
+          rows.set(key, { start: s.start, end: s.end, kind: s.kind, from: toMinutes(s.start), to: toMinutes(s.end) });
+        } else if (rank[s.kind] > rank[row.kind]) row.kind = s.kind;
+        if (s.kind === "lesson") push(periods, key, ++n);
+      }
     }
-  }
   // A number only when it names one row unambiguously: the same lesson on every day that has the row, and
   // no other row with that number (a 4+2 day's 14:10–15:00 and the usual 14:25–15:15 are both lesson 6).
   const single = new Map(
@@ -146,38 +151,42 @@ export function weekRows(grid: DayGrid): WeekRow[] {
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-function gridView(grid: DayGrid): GridView {
+/** The rows and slot kinds of one grid, or of several merged by clock time. */
+function gridView(grids: readonly DayGrid[]): GridView {
+  const grid = mergeGrids(grids);
   const slotKind = Object.fromEntries(
     DAYS.map((d) => [d, new Map(grid.days[d].map((s) => [`${s.start}|${s.end}`, s.kind] as const))]),
   ) as Record<Day, Map<string, RowKind>>;
-  return { grid, rows: weekRows(grid), slotKind };
+  return { grid, rows: weekRows(grids), slotKind };
 }
 
-/** The view of a grid by clock time, kept per distinct set of days (36 classes share two views). */
-function cachedView(ix: WeekIndex, grid: DayGrid): GridView {
-  if (grid === ix.grid) return ix;
-  const key = DAYS.map((d) => grid.days[d].map((s) => `${s.start}${s.end}${s.kind}`).join()).join("/");
+/** The view of the days of these levels (undefined = the main days), kept per set (36 classes share two views). */
+function cachedView(ix: WeekIndex, levels: Iterable<Level | undefined>): GridView {
+  const grids = gridsOfLevels(ix.grid, levels);
+  if (grids.length === 1 && grids[0] === ix.grid) return ix;
+  const key = grids.map((g) => (g === ix.grid ? "main" : DAYS.map((d) => JSON.stringify(g.days[d])).join())).join("+");
   let v = ix.views.get(key);
-  if (!v) ix.views.set(key, (v = gridView(grid)));
+  if (!v) ix.views.set(key, (v = gridView(grids)));
   return v;
 }
 
 /** A class's rows: its own level's days when the grid gives its level other break and lunch times. */
 export function viewOfGroup(ix: WeekIndex, groupId: string): GridView {
-  const g = ix.groups.get(groupId);
-  return cachedView(ix, gridOfGroups(ix.grid, g ? [g] : []));
+  return cachedView(ix, [ix.groups.get(groupId)?.level]);
 }
 
 /** A person's rows by clock time: the days of every level they work in, merged (an LO teacher of both levels). */
 export function viewOfPerson(ix: WeekIndex, staffId: string): GridView {
-  return cachedView(ix, gridOfPerson(ix.grid, ix.levelsOf, staffId));
+  return cachedView(ix, ix.levelsOf.get(staffId) ?? []);
 }
 
 /** A goal's rows: the days of its members' classes, merged. */
 function viewOfGoal(ix: WeekIndex, goalId: string): GridView {
   const staff = new Set(ix.candidate.releases.filter((r) => r.goal === goalId).flatMap((r) => r.staff));
-  const groups = [...staff].flatMap((p) => ix.groupsOfStaff.get(p) ?? []).map((id) => ix.groups.get(id)!);
-  return cachedView(ix, gridOfGroups(ix.grid, groups));
+  return cachedView(
+    ix,
+    [...staff].flatMap((p) => ix.groupsOfStaff.get(p) ?? []).map((id) => ix.groups.get(id)?.level),
+  );
 }
 
 export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: Names, t: T): WeekIndex {
@@ -195,7 +204,7 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
   return {
     scenario,
     candidate,
-    ...gridView(grid),
+    ...gridView([grid]),
     byGroupSlot,
     byStaffSlot,
     releasesByDay,
@@ -344,6 +353,29 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
   };
 }
 
+/**
+ * The rows a duty (supervision, a lunch post) is shown in: the tightest slot of that day that holds it — with the
+ * rows of two levels, 12:05–12:20 sits in the 12:05–13:20 lunch, not also in the kleuter's 12:00–13:10 — else every
+ * slot of that day it overlaps, else every row it overlaps.
+ */
+function dutyRows(v: GridView): (d: { day: Day; start: string; end: string }) => Set<number> {
+  const memo = new Map<string, Set<number>>();
+  return (d) => {
+    const key = `${d.day}|${d.start}|${d.end}`;
+    let hit = memo.get(key);
+    if (hit) return hit;
+    const from = toMinutes(d.start);
+    const to = toMinutes(d.end);
+    const over = v.rows.flatMap((row, i) => (row.from < to && from < row.to ? [i] : []));
+    const slots = over.filter((i) => v.slotKind[d.day].has(`${v.rows[i].start}|${v.rows[i].end}`));
+    const holding = slots.filter((i) => v.rows[i].from <= from && to <= v.rows[i].to);
+    const tightest = holding.sort((a, b) => v.rows[b].from - v.rows[a].from || v.rows[a].to - v.rows[b].to)[0];
+    hit = new Set(tightest !== undefined ? [tightest] : slots.length ? slots : over);
+    memo.set(key, hit);
+    return hit;
+  };
+}
+
 /** Leerkrachtenuurrooster: what a person teaches, their release bands, supervision and free periods. */
 export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
   const p = ix.staff.get(staffId);
@@ -359,7 +391,8 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
   ];
   const busyAt = (day: Day, row: WeekRow) =>
     busy.some((x) => x.day === day && toMinutes(x.start) < row.to && row.from < toMinutes(x.end));
-  const cells = view.rows.map((row) =>
+  const at = dutyRows(view);
+  const cells = view.rows.map((row, r) =>
     DAYS.map((day) => {
       const cell = emptyCell(view, row, day);
       const rel = releasesAt(ix, view, row, day, (r) => r.staff.includes(staffId))[0];
@@ -385,14 +418,14 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
         cell.main = here ? ix.t("vrij", "free") : ix.t("niet op school", "not at school");
       }
       duties.forEach((d, i) => {
-        if (d.day === day && overlaps(d.start, d.end, row.start, row.end)) {
+        if (d.day === day && at(d).has(r)) {
           placed.add(i);
           cell.sub.push(`${ix.t("Toezicht", "Supervision")} ${d.start}–${d.end}${d.label ? `: ${d.label}` : ""}`);
         }
       });
       // Lunch supervision the solver assigned (lunchSupervision): the post, in the lunch row.
       for (const d of ix.candidate.lunchDuties ?? [])
-        if (d.day === day && d.staff.includes(staffId) && overlaps(d.start, d.end, row.start, row.end)) {
+        if (d.day === day && d.staff.includes(staffId) && at(d).has(r)) {
           if (!cell.main) cell.main = ix.t("Middagtoezicht", "Lunch supervision");
           cell.sub.push(ix.scenario.lunchSupervision?.posts.find((x) => x.id === d.post)?.name ?? d.post);
         }
