@@ -158,5 +158,10 @@ describe("web and print week (src/export/print/week.ts)", () => {
     const l = cell(m, "thu", "13:20", "14:10")!;
     expect(k.sub.filter((x) => /^(K3|L56):/.test(x))).toEqual([expect.stringMatching(/^K3: /)]);
     expect(l.sub.filter((x) => /^(K3|L56):/.test(x))).toEqual(["L56: LO bij Pieter Willems"]);
+    // One band, one start: the members are named once, in the first row (K3's 13:10), not again at 13:20.
+    expect([k.releaseStart, l.releaseStart]).toEqual([true, false]);
+    expect(l.sub).not.toContain("Evi Mertens, Hilde Jacobs, Griet Van den Broeck");
+    const starts = m.cells.flat().filter((c) => c.releaseStart);
+    expect(starts.map((c) => `${c.day} ${c.start}`)).toEqual(["thu 13:10"]);
   });
 });

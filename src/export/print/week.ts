@@ -234,12 +234,16 @@ function releasesAt(ix: WeekIndex, v: GridView, row: WeekRow, day: Day, who?: (r
   return out;
 }
 
-function markRelease(ix: WeekIndex, cell: WeekCell, r: Release, row: WeekRow): void {
+function markRelease(ix: WeekIndex, v: GridView, cell: WeekCell, r: Release, row: WeekRow): void {
   cell.goal = r.goal;
   cell.goalName = ix.goalName.get(r.goal) ?? ix.names.goal(r.goal);
   cell.goalIndex = ix.goalIndex.get(r.goal) ?? 0;
   cell.release = { goal: r.goal, day: r.day, start: r.start, end: r.end };
-  cell.releaseStart = row.from <= toMinutes(r.start);
+  // The band's first row: the first slot of the day it overlaps (rows of two levels can both start before it).
+  const from = toMinutes(r.start);
+  const to = toMinutes(r.end);
+  const first = v.rows.find((x) => x.from < to && from < x.to && v.slotKind[r.day].has(`${x.start}|${x.end}`));
+  cell.releaseStart = first === row;
 }
 
 const staffNames = (ix: WeekIndex, ids: readonly string[]) => ids.map((p) => ix.names.staff(p)).join(", ");
@@ -316,7 +320,7 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
       const own = (ix.byGroupSlot.get(slotKey(groupId, day, row.start)) ?? []).filter((l) => l.end === row.end);
       const rel = releasesAt(ix, view, row, day, (r) => r.staff.some((p) => teachers.has(p)))[0];
       if (rel) {
-        markRelease(ix, cell, rel, row);
+        markRelease(ix, view, cell, rel, row);
         goals.set(rel.goal, cell.goalIndex!);
         // A break inside the block needs no cover: the band alone says the teacher is away.
         if (cell.kind === "lesson" || cell.kind === "staff" || own.length > 0) {
@@ -398,7 +402,7 @@ export function teacherWeek(ix: WeekIndex, staffId: string): WeekModel {
       const rel = releasesAt(ix, view, row, day, (r) => r.staff.includes(staffId))[0];
       const lessons = (ix.byStaffSlot.get(slotKey(staffId, day, row.start)) ?? []).filter((l) => l.end === row.end);
       if (rel) {
-        markRelease(ix, cell, rel, row);
+        markRelease(ix, view, cell, rel, row);
         goals.set(rel.goal, cell.goalIndex!);
         cell.main = cell.goalName!;
         cell.sub.push(ix.t("vrijgeroosterd voor overleg", "released for the meeting"));
@@ -458,7 +462,7 @@ export function goalWeek(ix: WeekIndex, goalId: string): WeekModel {
       const cell = emptyCell(view, row, day);
       const rel = releasesAt(ix, view, row, day, (r) => r.goal === goalId)[0];
       if (!rel) return cell;
-      markRelease(ix, cell, rel, row);
+      markRelease(ix, view, cell, rel, row);
       goals.set(rel.goal, cell.goalIndex!);
       cell.main = cell.goalName!;
       if (cell.releaseStart) {
