@@ -3,7 +3,9 @@
 // drawn in a row of the other level. The school: test/helpers/level-days.ts (the village school, kleuter lunch
 // 12:00–13:10, its week with the kleuter lessons at the kleuter times).
 import { describe, expect, it } from "vitest";
-import { gridOfGroups, gridOfPerson, levelsOfPeople, mergeGrids } from "../src/model/level-days.js";
+import { readFileSync } from "node:fs";
+import { Timetable } from "../src/model/index.js";
+import { classDays, gridOfLevels, levelsOfPeople, mergeGrids } from "../src/model/level-days.js";
 import { namesOf } from "../web/src/lib/names.js";
 import { buildWeekIndex, classWeek, goalWeek, teacherWeek, type WeekModel } from "../web/src/lib/week.js";
 import { levelDaysSchool } from "./helpers/level-days.js";
@@ -23,19 +25,19 @@ const times = (m: WeekModel) => m.rows.map((r) => `${r.start}-${r.end} ${r.kind}
 describe("the days a class, a person, a set of classes follows (src/model/level-days.ts)", () => {
   const grid = scenario.dayGrids[0];
   it("a kleuter class: the kleuter days; a lager class: the main days", () => {
-    const k1 = scenario.groups.find((g) => g.id === "K1")!;
-    const l1 = scenario.groups.find((g) => g.id === "L1")!;
-    expect(gridOfGroups(grid, [k1]).days.mon.find((s) => s.kind === "lunch")).toMatchObject({
+    const days = classDays(grid, scenario.groups, candidate.lessons);
+    expect([days.get("K1"), days.get("L1")]).toEqual(["kleuter", undefined]);
+    expect(gridOfLevels(grid, [days.get("K1")]).days.mon.find((s) => s.kind === "lunch")).toMatchObject({
       start: "12:00",
       end: "13:10",
     });
-    expect(gridOfGroups(grid, [l1])).toBe(grid);
+    expect(gridOfLevels(grid, [days.get("L1")])).toBe(grid);
   });
   it("the LO teacher (both levels): both lunches on Monday, each slot once; a kleuter teacher: only the kleuter's", () => {
-    const levels = levelsOfPeople(scenario, candidate);
-    expect([...levels.get("lo")!].sort()).toEqual(["kleuter", "lager"]);
+    const levels = levelsOfPeople(scenario, candidate, classDays(grid, scenario.groups, candidate.lessons));
+    expect([...levels.get("lo")!].map(String).sort()).toEqual(["kleuter", "undefined"]);
     const lunches = (id: string) =>
-      gridOfPerson(grid, levels, id)
+      gridOfLevels(grid, levels.get(id) ?? [])
         .days.mon.filter((s) => s.kind === "lunch")
         .map((s) => `${s.start}-${s.end}`);
     expect(lunches("lo")).toEqual(["12:00-13:10", "12:05-13:20"]);
@@ -43,8 +45,18 @@ describe("the days a class, a person, a set of classes follows (src/model/level-
     expect(lunches("kt-l2")).toEqual(["12:05-13:20"]);
     // 08:30–09:20 is in both grids: one slot.
     expect(
-      mergeGrids([grid, gridOfGroups(grid, [{ level: "kleuter" }])]).days.mon.filter((s) => s.start === "08:30"),
+      mergeGrids([grid, gridOfLevels(grid, ["kleuter"])]).days.mon.filter((s) => s.start === "08:30"),
     ).toHaveLength(1);
+  });
+  it("a week whose kleuter lessons still sit on the main days (made before the kleuter days): the main days", () => {
+    const old = Timetable.parse(JSON.parse(readFileSync("fixtures/village-school.timetable.json", "utf8")))
+      .candidates[0];
+    const days = classDays(grid, scenario.groups, old.lessons);
+    expect(days.get("K1")).toBeUndefined();
+    const m = classWeek(buildWeekIndex(scenario, old, namesOf(scenario, nl), nl), "K1");
+    expect(cell(m, "mon", "08:30", "09:20")?.main).toBe("LO · Pieter Willems");
+    expect(cell(m, "mon", "09:20", "10:10")?.main).toBe("Klasleerkracht");
+    expect(m.rows.some((r) => r.start === "12:00")).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // teacher, release blocks marked.
 import type { Candidate, Day, DayGrid, Scenario, Timetable } from "../model/index.js";
 import { DAY_NAMES_NL, DAYS, gridOf, staffSchools } from "../model/index.js";
-import { gridOfGroups, gridOfPerson, levelsOfPeople } from "../model/level-days.js";
+import { classDays, gridOfLevels, levelsOfPeople } from "../model/level-days.js";
 import { frequencyNl, person, yearPlan } from "../plan/index.js";
 import { noCoverText } from "../plan/no-cover.js";
 
@@ -67,6 +67,7 @@ export interface GridFilter {
 
 export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
   const grid = gridOf(s, c);
+  const days = classDays(grid, s.groups, c.lessons);
   return s.groups
     .filter((g) => !filter.school || g.school === filter.school)
     .map((g) => {
@@ -78,7 +79,7 @@ export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): 
               ? "stagiair"
               : l.staff.join("+") || "?"
           : l.subject;
-      const rows = slotRows(s, c, gridOfGroups(grid, [g]), false);
+      const rows = slotRows(s, c, gridOfLevels(grid, [days.get(g.id)]), false);
       return renderGrid(`Klas ${g.name ?? g.id}`, rows, (d, t) => {
         const l = c.lessons.find((x) => x.group === g.id && x.day === d && `${x.start}-${x.end}` === t);
         const v = l ? label(l) : "";
@@ -91,7 +92,7 @@ export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): 
 
 export function teacherGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
   const grid = gridOf(s, c);
-  const levels = levelsOfPeople(s, c);
+  const levels = levelsOfPeople(s, c, classDays(grid, s.groups, c.lessons));
   return s.staff
     .filter((p) => !filter.school || staffSchools(s, p).has(filter.school))
     .map((p) => {
@@ -105,7 +106,7 @@ export function teacherGrids(s: Scenario, c: Candidate, filter: GridFilter = {})
         const l = c.lessons.find((x) => at(x) && x.staff.includes(p.id));
         return l ? `${l.group}${l.subject === "KLAS" ? "" : " " + l.subject}` : "";
       };
-      return renderGrid(`${p.name} (${p.id})`, slotRows(s, c, gridOfPerson(grid, levels, p.id), true), cell);
+      return renderGrid(`${p.name} (${p.id})`, slotRows(s, c, gridOfLevels(grid, levels.get(p.id) ?? []), true), cell);
     })
     .join("\n\n");
 }

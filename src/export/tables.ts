@@ -12,7 +12,7 @@ import {
   type Lesson,
   type Scenario,
 } from "../model/index.js";
-import { gridOfGroups, gridOfPerson, levelsOfPeople } from "../model/level-days.js";
+import { classDays, gridOfLevels, levelsOfPeople } from "../model/level-days.js";
 import { ambtNl, coverNl, frequencyNl, person, subjectName, yearPlan } from "../plan/index.js";
 
 export { ambtNl, coverNl };
@@ -84,8 +84,9 @@ function lessonRows(rows: TimeRow[], l: Pick<Lesson, "start" | "end">): number[]
 /** The klasuurrooster: per group, the subject and who teaches it. */
 export function classWeeks(s: Scenario, c: Candidate): WeekGrid[] {
   const grid = gridOf(s, c);
+  const days = classDays(grid, s.groups, c.lessons);
   return s.groups.map((g) => {
-    const rows = timeRows(s, c, false, gridOfGroups(grid, [g]));
+    const rows = timeRows(s, c, false, gridOfLevels(grid, [days.get(g.id)]));
     const cells = emptyCells(rows);
     for (const l of c.lessons.filter((x) => x.group === g.id))
       for (const i of lessonRows(rows, l))
@@ -114,10 +115,10 @@ function peopleInWeek(s: Scenario, c: Candidate): string[] {
 /** The leerkrachtenuurrooster: per person, which class and subject, and the release blocks ("Overleg: …"). */
 export function teacherWeeks(s: Scenario, c: Candidate): WeekGrid[] {
   const grid = gridOf(s, c);
-  const levels = levelsOfPeople(s, c);
+  const levels = levelsOfPeople(s, c, classDays(grid, s.groups, c.lessons));
   const goals = new Map(s.releaseGoals.map((g) => [g.id, g]));
   return peopleInWeek(s, c).map((id) => {
-    const rows = timeRows(s, c, true, gridOfPerson(grid, levels, id));
+    const rows = timeRows(s, c, true, gridOfLevels(grid, levels.get(id) ?? []));
     const cells = emptyCells(rows);
     // A merge or an atelier is one activity over several groups: one line "L1A + L1B · Klasuren".
     const mine = c.lessons.filter((l) => [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])].includes(id));

@@ -52,43 +52,58 @@ export function mergeGrids(grids: readonly DayGrid[]): DayGrid {
   return { ...rest, days };
 }
 
-/** The grid by clock time of a set of classes (a goal's members' classes, the classes of a lesson). */
-export function gridOfGroups(grid: DayGrid, groups: readonly Pick<Group, "level">[]): DayGrid {
-  return mergeGrids(
-    gridsOfLevels(
-      grid,
-      groups.map((g) => g.level),
-    ),
+/** The grid by clock time of the days of these levels (undefined = the main days). */
+export function gridOfLevels(grid: DayGrid, levels: Iterable<Level | undefined>): DayGrid {
+  return mergeGrids(gridsOfLevels(grid, levels));
+}
+
+/**
+ * The days each class follows in this week: its level's own days (DayGrid.levels), or undefined for the main days.
+ * A class whose lessons all sit on the main days and not on its level's days (a week made before the level got
+ * days of its own) follows the main days there, so that no lesson of it falls outside its rows.
+ */
+export function classDays(
+  grid: DayGrid,
+  groups: readonly Pick<Group, "id" | "level">[],
+  lessons: readonly Pick<Candidate["lessons"][number], "group" | "day" | "start" | "end">[],
+): Map<string, Level | undefined> {
+  const byGroup = new Map<string, (typeof lessons)[number][]>();
+  for (const l of lessons) byGroup.set(l.group, [...(byGroup.get(l.group) ?? []), l]);
+  const on = (days: DayGrid["days"]) => (l: (typeof lessons)[number]) =>
+    days[l.day].some((x) => x.start === l.start && x.end === l.end);
+  return new Map(
+    groups.map((g) => {
+      const level = ownDaysLevel(grid, g.level);
+      const own = level && grid.levels?.[level];
+      const mine = byGroup.get(g.id) ?? [];
+      const mainOnly = own && mine.length > 0 && !mine.every(on(own)) && mine.every(on(grid.days));
+      return [g.id, mainOnly ? undefined : level] as const;
+    }),
   );
 }
 
 /**
- * The levels each person works in this week: the classes they are class or co-teacher of, the classes whose
- * lessons they give, cover or lead (staff, externals, interns), and the lunch posts they supervise (a post without
- * a level: `undefined`, the main days). A person missing from the map works in no class (the main days).
+ * The days each person works in this week (see classDays; undefined = the main days): the classes they are class
+ * or co-teacher of, the classes whose lessons they give, cover or lead (staff, externals, interns), and the lunch
+ * posts they supervise (a post without a level: the main days). A person missing from the map works in no class.
  */
 export function levelsOfPeople(
   s: Pick<Scenario, "groups" | "lunchSupervision">,
   c: Pick<Candidate, "lessons" | "lunchDuties">,
+  days: Map<string, Level | undefined>,
 ): Map<string, Set<Level | undefined>> {
-  const level = new Map(s.groups.map((g) => [g.id, g.level]));
   const out = new Map<string, Set<Level | undefined>>();
   const add = (p: string, l: Level | undefined) => {
     const set = out.get(p);
     if (set) set.add(l);
     else out.set(p, new Set([l]));
   };
-  for (const g of s.groups) for (const p of [...g.classTeachers, ...g.coTeachers]) add(p, g.level);
+  for (const g of s.groups) for (const p of [...g.classTeachers, ...g.coTeachers]) add(p, days.get(g.id));
   for (const l of c.lessons)
-    for (const p of [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]) add(p, level.get(l.group));
+    for (const p of [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])]) add(p, days.get(l.group));
   const postLevel = new Map((s.lunchSupervision?.posts ?? []).map((x) => [x.id, x.level]));
   for (const d of c.lunchDuties ?? []) for (const p of d.staff) add(p, postLevel.get(d.post));
   return out;
-}
-
-/** The grid by clock time of one person: the days of every level they work in (see levelsOfPeople). */
-export function gridOfPerson(grid: DayGrid, levels: Map<string, Set<Level | undefined>>, person: string): DayGrid {
-  return mergeGrids(gridsOfLevels(grid, levels.get(person) ?? []));
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   isAvailable,
   togetherOf,
 } from "../../model/browser.js";
-import { gridsOfLevels, levelsOfPeople, mergeGrids, type Level } from "../../model/level-days.js";
+import { classDays, gridsOfLevels, levelsOfPeople, mergeGrids, type Level } from "../../model/level-days.js";
 import { coverText, noCoverBoth, type Names } from "./names.js";
 
 type T = (nl: string, en: string) => string;
@@ -99,7 +99,9 @@ export interface WeekIndex extends GridView {
   goalName: Map<string, string>;
   names: Names;
   t: T;
-  /** The levels each person works in (src/model/level-days.ts). */
+  /** The days each class follows (its level's own days, or undefined = the main days; src/model/level-days.ts). */
+  daysOf: Map<string, Level | undefined>;
+  /** The days each person works in. */
   levelsOf: Map<string, Set<Level | undefined>>;
   /** Views by the days they merge ("kleuter|lager…"), built on first use. */
   views: Map<string, GridView>;
@@ -172,7 +174,7 @@ function cachedView(ix: WeekIndex, levels: Iterable<Level | undefined>): GridVie
 
 /** A class's rows: its own level's days when the grid gives its level other break and lunch times. */
 export function viewOfGroup(ix: WeekIndex, groupId: string): GridView {
-  return cachedView(ix, [ix.groups.get(groupId)?.level]);
+  return cachedView(ix, [ix.daysOf.get(groupId)]);
 }
 
 /** A person's rows by clock time: the days of every level they work in, merged (an LO teacher of both levels). */
@@ -185,7 +187,7 @@ function viewOfGoal(ix: WeekIndex, goalId: string): GridView {
   const staff = new Set(ix.candidate.releases.filter((r) => r.goal === goalId).flatMap((r) => r.staff));
   return cachedView(
     ix,
-    [...staff].flatMap((p) => ix.groupsOfStaff.get(p) ?? []).map((id) => ix.groups.get(id)?.level),
+    [...staff].flatMap((p) => ix.groupsOfStaff.get(p) ?? []).map((id) => ix.daysOf.get(id)),
   );
 }
 
@@ -201,6 +203,7 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
   for (const r of candidate.releases) releasesByDay[r.day].push({ r, from: toMinutes(r.start), to: toMinutes(r.end) });
   const groupsOfStaff = new Map<string, string[]>();
   for (const g of scenario.groups) for (const p of g.classTeachers) push(groupsOfStaff, p, g.id);
+  const daysOf = classDays(grid, scenario.groups, candidate.lessons);
   return {
     scenario,
     candidate,
@@ -215,7 +218,8 @@ export function buildWeekIndex(scenario: Scenario, candidate: Candidate, names: 
     goalName: new Map(scenario.releaseGoals.map((g) => [g.id, g.name])),
     names,
     t,
-    levelsOf: levelsOfPeople(scenario, candidate),
+    daysOf,
+    levelsOf: levelsOfPeople(scenario, candidate, daysOf),
     views: new Map(),
   };
 }
