@@ -19,7 +19,7 @@ import {
   togetherOf,
   schoolName,
 } from "../model/index.js";
-import { gridsOfLevels, ownDaysLevel } from "../model/level-days.js";
+import { classDays, gridsOfLevels, type Level } from "../model/level-days.js";
 import {
   classesOf,
   halfTimes,
@@ -209,22 +209,25 @@ function supervisionDrafts(s: Scenario, c: Candidate): Draft[] {
  * days (DayGrid.levels: a kleuter class splits at the kleuter lunch); classes of levels with different days, or
  * none, split at the main days' lunch.
  */
-function splitGrid(s: Scenario, grid: DayGrid, groups: string[]): DayGrid {
-  const levels = groups.map((id) => s.groups.find((g) => g.id === id)?.level);
-  const grids = gridsOfLevels(grid, levels);
+function splitGrid(grid: DayGrid, days: Map<string, Level | undefined>, groups: string[]): DayGrid {
+  const grids = gridsOfLevels(
+    grid,
+    groups.map((id) => days.get(id)),
+  );
   return grids.length === 1 ? grids[0] : grid;
 }
 
 function expand(
   s: Scenario,
   grid: DayGrid,
+  days: Map<string, Level | undefined>,
   cal: SchoolYearCalendar,
   weeks: ReturnType<typeof yearWeeks>,
   d: Draft,
 ): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
-  const own = d.level ? gridsOfLevels(grid, [d.level])[0] : splitGrid(s, grid, d.concerns);
+  const own = d.level ? gridsOfLevels(grid, [d.level])[0] : splitGrid(grid, days, d.concerns);
   for (const w of weeks) {
     const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) {
@@ -253,14 +256,14 @@ interface DayOff {
 }
 
 /** Study days and facultative days as dated series (all-day, or the half day's times). */
-function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
+function dayDrafts(s: Scenario, c: Candidate, days: Map<string, Level | undefined>): PlanSeries[] {
   const grid = gridOf(s, c);
   const all = s.groups.map((g) => g.id);
   const mk = (
     { kind, date, part, groups, title }: DayOff,
     key = `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
   ): PlanSeries => {
-    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(splitGrid(s, grid, groups), date, part);
+    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(splitGrid(grid, days, groups), date, part);
     const staff =
       groups.length === all.length
         ? s.staff.map((x) => x.id)
@@ -287,7 +290,7 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
     if (d.part === "full") return [whole];
     const byLevel = new Map<string, string[]>();
     for (const id of d.groups) {
-      const level = ownDaysLevel(grid, s.groups.find((g) => g.id === id)?.level) ?? "";
+      const level = days.get(id) ?? "";
       byLevel.set(level, [...(byLevel.get(level) ?? []), id]);
     }
     const parts = [...byLevel].map(([level, groups]) => mk({ ...d, groups }, `${whole.key}${level && `:${level}`}`));
@@ -325,15 +328,17 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
 export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const cal = schoolYearCalendar(s.schoolYear);
   const grid = gridOf(s, c);
+  // The days each class follows (a kleuter class: the kleuter days, split at the kleuter lunch).
+  const days = classDays(grid, s.groups, c.lessons);
   const weeks = yearWeeks(s, cal);
   const series = withVisits(
     s,
     [...lessonDrafts(s, c), ...releaseDrafts(s, c), ...supervisionDrafts(s, c)]
-      .map((d) => expand(s, grid, cal, weeks, d))
+      .map((d) => expand(s, grid, days, cal, weeks, d))
       // The class teachers' own lesson in weeks without the release block, where such weeks exist.
       .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0)),
   );
-  series.push(...dayDrafts(s, c));
+  series.push(...dayDrafts(s, c, days));
   const goals = s.releaseGoals.map((g) => {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);
     const minutes = mine.reduce((n, x) => n + x.dates.length * durationMinutes(x.start, x.end), 0);
