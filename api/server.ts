@@ -1,6 +1,7 @@
 // Listening server: createApp + http.listen on localhost. Used by `vrijrooster serve`, `npm start` and tests.
 import type { AddressInfo } from "node:net";
 import { createApp, type AppOptions, type VrijroosterApp } from "./app.js";
+import { keepWarmWorker } from "./deps.js";
 
 export interface ServerOptions extends AppOptions {
   /** 0 = any free port. */
@@ -9,6 +10,12 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   /** Where to say things (the generated API key); default stdout. Pass () => {} to stay quiet. */
   log?: (line: string) => void;
+  /**
+   * Keep a warmed-up solver worker waiting (solver/worker-pool.ts keepWarmWorker), so a solve starts on compiled
+   * code: the first solve of a fresh worker pays for compiling HiGHS and our code. `vrijrooster serve` and
+   * `npm start` turn it on (VRIJROOSTER_WARM_WORKER=0 turns it off); tests that start many servers leave it off.
+   */
+  warmWorker?: boolean;
 }
 
 export interface RunningServer extends VrijroosterApp {
@@ -29,6 +36,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const warm = !!opts.warmWorker && process.env.VRIJROOSTER_WARM_WORKER !== "0";
+  if (warm) keepWarmWorker(true);
   if (api.apiKeyGenerated) log(`Nieuwe API-sleutel (bewaard in ${api.apiKeyFile}): ${api.apiKey}`);
   if (api.recovered.interrupted.length)
     log(
@@ -44,6 +53,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        if (warm) keepWarmWorker(false);
         await api.close();
       })()),
   };

@@ -9,6 +9,20 @@ import {
   type WeeklyAvailability,
 } from "../src/model/index.js";
 
+const atomCache = new WeakMap<ModelBuilder, Map<string, string[]>>();
+
+/** The atoms (keys) a slot covers: itself without level days (DayGrid.levels), else the stretches it spans. */
+export function atomKeys(m: ModelBuilder, slot: Pick<SlotRef, "key">): string[] {
+  if (!m.levelled) return [slot.key];
+  let index = atomCache.get(m);
+  if (!index) {
+    index = new Map();
+    for (const a of m.atoms) for (const t of a.slots) index.set(t.key, [...(index.get(t.key) ?? []), a.key]);
+    atomCache.set(m, index);
+  }
+  return index.get(slot.key) ?? [];
+}
+
 export function nameOf(m: ModelBuilder, id: string): string {
   return readScenario(m.scenario).nameOf(id);
 }

@@ -49,6 +49,24 @@ export interface SlotRef {
   /** lunch: only in a model where some goal may meet over lunch (ReleaseGoal.allowLunch). */
   kind: "lesson" | "staff" | "lunch";
   minutes: number;
+  /**
+   * Set on a slot of a level's own days (DayGrid.levels: other break and lunch times for the kleuters); its key is
+   * prefixed with the level ("kleuter:mon.3"). Unset: a slot of the grid's main days.
+   */
+  level?: "kleuter" | "lager";
+}
+
+/**
+ * A stretch of a day that no slot boundary of any level cuts ("atom"): person-time rows sum what covers it. With
+ * no level days the atoms are the slots, with the same keys, so those rows are the per-slot rows.
+ */
+export interface AtomRef {
+  key: string;
+  day: Day;
+  start: string;
+  end: string;
+  /** The slots (any level) that cover this stretch. */
+  slots: SlotRef[];
 }
 
 export interface BlockRef {
@@ -58,6 +76,13 @@ export interface BlockRef {
   start: string;
   end: string;
   minutes: number;
+  /**
+   * A release block only: the slots of the levels' own days (DayGrid.levels) it overlaps, where its members are
+   * released too (a kleuter class is covered in each of its own slots the block overlaps). Empty without them.
+   */
+  levelSlots?: SlotRef[];
+  /** A release block in one level's own days (a goal of that level's teachers only); unset: the main days. */
+  level?: "kleuter" | "lager";
 }
 
 export interface SubjectVar {
@@ -111,8 +136,17 @@ export interface LunchVar {
 export interface ModelBuilder {
   readonly scenario: Scenario;
   readonly grid: DayGrid;
-  /** Lesson and staff slots of the grid, in time order per day. */
+  /**
+   * Lesson and staff slots of the grid, in time order per day: the main days', then those of each level with
+   * days of its own (DayGrid.levels).
+   */
   readonly slots: readonly SlotRef[];
+  /** A class's own slots: its level's days when the grid has them, else the main days' slots. */
+  slotsOf(group: string): readonly SlotRef[];
+  /** The day cut at every slot boundary of every level: the units of person-time rows (= slots without levels). */
+  readonly atoms: readonly AtomRef[];
+  /** Does the grid give some level of this school its own days? (Otherwise atoms are slots.) */
+  readonly levelled: boolean;
   /**
    * One per group, subject and lesson slot. Groups that take a subject together (Subject.together) share the
    * variable's name: one lesson for all of them, counted once for its teachers.
@@ -139,6 +173,9 @@ export interface ModelBuilder {
   /** Add a term to the objective (maximised). */
   addObjective(expr: LinExpr): void;
 }
+
+/** A release block's slots of every level: its own run and the levels' own slots it overlaps. */
+export const blockSlots = (b: BlockRef): SlotRef[] => (b.levelSlots?.length ? [...b.slots, ...b.levelSlots] : b.slots);
 
 /** Σ 1·v over names. */
 export function sum(names: Iterable<string>, coef = 1): LinExpr {

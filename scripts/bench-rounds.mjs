@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench, the rounds planner: each rounds fixture planned by the real CLI as a whole process
-// (`node dist/src/cli/main.js rounds … --json`, so loading Node, the code and HiGHS counts), several runs each.
+// (`node dist/cli/main.js rounds … --json`, so loading Node, the code and HiGHS counts), several runs each.
 // Prints per fixture the median wall time, the median CPU time (user + system), the peak memory (max resident
 // set, from /usr/bin/time or, without it, from the child's resource usage), the planner's own time (stats.ms),
 // the status and whether it is proven. Needs dist/ (npm run build). `--runs N` (default 5), `--quick` = 3 runs.
@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 
 const argRuns = process.argv.indexOf("--runs");
 const RUNS = argRuns > 0 ? Number(process.argv[argRuns + 1]) : process.argv.includes("--quick") ? 3 : 5;
-const CLI = "dist/src/cli/main.js";
+const CLI = "dist/cli/main.js";
 if (!existsSync(CLI)) throw new Error(`${CLI} ontbreekt: eerst npm run build`);
 const FIXTURES = [
   "fixtures/rounds/m-team.json",

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export async function benchServer(name) {
+export async function benchServer(name, options = {}) {
   const { startServer } = await import("../dist/api/server.js");
   const dataDir = mkdtempSync(join(tmpdir(), `vrijrooster-bench-${name}-`));
   const key = `bench-${name}-key-0123456789abcdef`;
-  const server = await startServer({ port: 0, dataDir, apiKey: key, log: () => {} });
+  const server = await startServer({ port: 0, dataDir, apiKey: key, log: () => {}, ...options });
   const call = async (method, path, body) => {
     const r = await fetch(server.url + path, {
       method,

@@ -24,7 +24,7 @@ let server;
 const startLines = []; // e.g. a newly generated API key: printed below the sign-in link
 try {
   const log = (l) => startLines.push(l);
-  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log });
+  server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY, log, warmWorker: true });
 } catch (e) {
   console.error(
     e.code === "EADDRINUSE"

@@ -2,6 +2,7 @@
 // decided") and lets every rule's encode() add its constraints. The class teacher fills every period
 // nobody else takes, so only specialist, cover, atelier and release placements are variables.
 import type {
+  AtomRef,
   AtelierVar,
   BlockRef,
   OptionalVar,
@@ -16,6 +17,7 @@ import type {
   SubjectVar,
 } from "../constraints/model-builder.js";
 import { availableIn } from "../constraints/encode-util.js";
+import { blockSlots } from "../constraints/model-builder.js";
 import {
   DAYS,
   durationMinutes,
@@ -23,8 +25,13 @@ import {
   canTakeLunchPost,
   lunchTurns,
   mayCover,
+  goalGrid,
+  goalLevel,
   overlaps,
+  ownLevelDays,
+  ownLevels,
   reachOf,
+  toClock,
   toMinutes,
   windowProblem,
   type DayGrid,
@@ -41,15 +48,17 @@ export function minBlockMinutes(s: Scenario, goal: ReleaseGoal): number {
  * Lesson and staff slots of a grid, keyed "mon.3" (lesson index) or "mon.s15:00" (staff slot); with `withLunch`
  * (some goal may meet over lunch) also the lunch slots, keyed "mon.l12:05".
  */
-export function gridSlots(grid: DayGrid, withLunch = false): SlotRef[] {
+export function gridSlots(grid: DayGrid, withLunch = false, level?: SlotRef["level"]): SlotRef[] {
   const out: SlotRef[] = [];
+  const prefix = level ? `${level}:` : "";
   for (const day of DAYS) {
     let li = 0;
     for (const s of grid.days[day]) {
       if (s.kind !== "lesson" && s.kind !== "staff" && !(withLunch && s.kind === "lunch")) continue;
       const index = s.kind === "lesson" ? li++ : -1;
       out.push({
-        key: s.kind === "lesson" ? `${day}.${index}` : `${day}.${s.kind === "staff" ? "s" : "l"}${s.start}`,
+        key: prefix + (s.kind === "lesson" ? `${day}.${index}` : `${day}.${s.kind === "staff" ? "s" : "l"}${s.start}`),
+        ...(level ? { level } : {}),
         day,
         index,
         start: s.start,
@@ -106,18 +115,48 @@ export function candidateBlocks(
   return out;
 }
 
-/** A goal's candidate blocks in the model's grid (staff slots if allowed, the lunch break if allowLunch). */
+/**
+ * A goal's candidate blocks in the model's grid (staff slots if allowed, the lunch break if allowLunch): runs of
+ * the main days' slots — or of one level's own days when all its members' classes are of that level (goalLevel) —
+ * in one clock time for every level; `levelSlots` are the other days' slots they overlap.
+ */
 function goalBlocks(m: SolverModel, goal: ReleaseGoal): BlockRef[] {
   const s = m.scenario;
   const allowStaff = goal.allowAfterSchool && s.cover.afterSchoolWindow;
-  return candidateBlocks(m.grid, m.slots, minBlockMinutes(s, goal), allowStaff, !!goal.allowLunch);
+  const level = m.levelled ? goalLevel(s, m.grid, goal) : undefined;
+  const own = m.slots.filter((t) => t.level === level);
+  const grid = goalGrid(s, m.grid, goal);
+  const blocks = candidateBlocks(grid, own, minBlockMinutes(s, goal), allowStaff, !!goal.allowLunch);
+  if (!m.levelled) return blocks;
+  return blocks.map((b) => ({
+    ...b,
+    ...(level ? { level } : {}),
+    levelSlots: m.slots.filter((t) => t.level !== level && t.day === b.day && overlaps(t.start, t.end, b.start, b.end)),
+  }));
 }
 
-/** Blocks of an atelier plan mapped onto the grid's lesson slots. */
-function atelierBlocks(slots: SlotRef[], plan: Scenario["atelierPlans"][number]): BlockRef[] {
+/** Slots (lessons) of a class inside [start, end] on a day. */
+const within = (slots: readonly SlotRef[], day: string, start: string, end: string) =>
+  slots.filter((s) => s.kind === "lesson" && s.day === day && start <= s.start && s.end <= end);
+
+/**
+ * Blocks of an atelier plan mapped onto the lesson slots of its classes' days: their level's own days when all
+ * its classes share one level with days of its own, else the main days.
+ */
+function atelierBlocks(m: SolverModel, plan: Scenario["atelierPlans"][number]): BlockRef[] {
+  const levels = new Set(plan.groups.map((g) => m.levelOf(g)));
+  const level = levels.size === 1 ? [...levels][0] : undefined;
+  const slots = m.slots.filter((t) => t.level === level);
+  const times = (xs: SlotRef[]) => xs.map((t) => `${t.start}-${t.end}`).join(",");
   return plan.candidateBlocks.flatMap((b) => {
     const inside = slots.filter((s) => s.kind === "lesson" && s.day === b.day && b.start <= s.start && s.end <= b.end);
     if (inside.length === 0) return [];
+    // Classes of levels with other times take an atelier together only where their periods coincide.
+    if (
+      levels.size > 1 &&
+      plan.groups.some((g) => times(within(m.slotsOf(g), b.day, b.start, b.end)) !== times(inside))
+    )
+      return [];
     return [
       {
         key: `${b.day}.${b.start}-${b.end}`,
@@ -147,6 +186,11 @@ export interface ModelOptions {
 export class SolverModel implements ModelBuilder {
   readonly lp = new LinearModel();
   readonly slots: SlotRef[];
+  readonly atoms: AtomRef[];
+  readonly levelled: boolean;
+  /** Each class's level when that level has days of its own in the grid (else it follows the main days). */
+  private readonly ownLevel = new Map<string, SlotRef["level"]>();
+  private readonly slotsByGroup = new Map<string, SlotRef[]>();
   readonly subjectVars: SubjectVar[] = [];
   readonly classVars: ClassVar[] = [];
   readonly coverVars: CoverVar[] = [];
@@ -163,11 +207,31 @@ export class SolverModel implements ModelBuilder {
     readonly grid: DayGrid,
     readonly options: ModelOptions = {},
   ) {
-    this.slots = gridSlots(
-      grid,
-      scenario.releaseGoals.some((g) => g.allowLunch),
-    );
+    const withLunch = scenario.releaseGoals.some((g) => g.allowLunch);
+    const levels = ownLevels(grid).filter((l) => scenario.groups.some((g) => g.level === l));
+    this.levelled = levels.length > 0;
+    this.slots = [
+      ...gridSlots(grid, withLunch),
+      ...levels.flatMap((l) => gridSlots({ ...grid, days: ownLevelDays(grid, l)! }, withLunch, l)),
+    ];
+    for (const g of scenario.groups) if (levels.includes(g.level)) this.ownLevel.set(g.id, g.level);
+    this.atoms = this.levelled ? atomsOf(this.slots) : this.slots.map((t) => ({ ...t, slots: [t] }));
     this.createVariables();
+  }
+
+  /** The level whose own days a class follows (undefined: the main days). */
+  levelOf(group: string): SlotRef["level"] {
+    return this.ownLevel.get(group);
+  }
+
+  slotsOf(group: string): SlotRef[] {
+    let out = this.slotsByGroup.get(group);
+    if (!out) {
+      const level = this.levelOf(group);
+      out = this.slots.filter((t) => t.level === level);
+      this.slotsByGroup.set(group, out);
+    }
+    return out;
   }
 
   releasedVar(staff: string, slot: string): string | undefined {
@@ -192,7 +256,10 @@ export class SolverModel implements ModelBuilder {
 
   private createVariables(): void {
     const s = this.scenario;
-    const lessonSlots = this.slots.filter((t) => t.kind === "lesson");
+    const lessonsOf = (g: string) => this.slotsOf(g).filter((t) => t.kind === "lesson");
+    // A lesson several classes take together is one variable when their slots have the same times.
+    const mainAt = new Map(this.slots.filter((t) => !t.level).map((t) => [`${t.day}|${t.start}|${t.end}`, t.key]));
+    const canon = (t: SlotRef) => (t.level ? (mainAt.get(`${t.day}|${t.start}|${t.end}`) ?? t.key) : t.key);
     for (const subject of s.subjects) {
       for (const group of subject.groups) {
         // A subject the class teacher gives (taughtBy "class") is placed too: its spread and preferences count.
@@ -200,14 +267,22 @@ export class SolverModel implements ModelBuilder {
           subject.taughtBy === "class" ? s.groups.find((g) => g.id === group)!.classTeachers : subject.taughtBy.staff;
         // Groups that take it together share one variable per slot: one lesson for all of them (Subject.together).
         const owner = subject.together ? subject.groups.join("+") : group;
-        for (const slot of lessonSlots) {
-          const name = this.lp.addVar(`x_${owner}_${subject.id}_${slot.key}`);
+        // …at a time all of them have a period (DayGrid.levels: a kleuter class may have other times).
+        const apart = (t: SlotRef) =>
+          subject.together &&
+          this.levelled &&
+          subject.groups.some(
+            (o) => !lessonsOf(o).some((x) => x.day === t.day && x.start === t.start && x.end === t.end),
+          );
+        for (const slot of lessonsOf(group)) {
+          if (apart(slot)) continue;
+          const name = this.lp.addVar(`x_${owner}_${subject.id}_${subject.together ? canon(slot) : slot.key}`);
           this.subjectVars.push({ name, group, subject, teachers, slot });
         }
       }
     }
     for (const g of s.groups) {
-      for (const slot of lessonSlots) {
+      for (const slot of lessonsOf(g.id)) {
         this.classVars.push({
           name: this.lp.addVar(`k_${g.id}_${slot.key}`),
           group: g.id,
@@ -216,11 +291,11 @@ export class SolverModel implements ModelBuilder {
         });
       }
     }
-    this.createCoverVariables(lessonSlots);
+    this.createCoverVariables();
     this.createLunchVariables();
     for (const plan of s.atelierPlans) {
       if (!s.cover.ateliers) continue;
-      for (const block of atelierBlocks(this.slots, plan)) {
+      for (const block of atelierBlocks(this, plan)) {
         this.atelierVars.push({ name: this.lp.addVar(`a_${plan.id}_${block.key}`), plan, block });
       }
     }
@@ -232,7 +307,7 @@ export class SolverModel implements ModelBuilder {
           this.optionalVars.push({ name: this.lp.addVar(`o_${goal.id}_${o}_${block.key}`), release: rv, staff: o });
         }
         for (const p of [...goal.members, ...goal.optionalMembers]) {
-          for (const slot of block.slots) {
+          for (const slot of blockSlots(block)) {
             const key = `${p}|${slot.key}`;
             if (!this.released.has(key))
               this.released.set(key, this.lp.addVar(`r_${p}_${slot.key}`, "continuous", 0, 1));
@@ -253,9 +328,10 @@ export class SolverModel implements ModelBuilder {
       }
   }
 
-  private createCoverVariables(lessonSlots: SlotRef[]): void {
+  private createCoverVariables(): void {
     const s = this.scenario;
-    const needed = coverCells(this, lessonSlots);
+    const lessonsOf = (g: string) => this.slotsOf(g).filter((t) => t.kind === "lesson");
+    const needed = coverCells(this);
     const add = (group: string, slot: SlotRef, lever: CoverVar["lever"], who: string) => {
       if (!needed(group, slot)) {
         this.pinned.add(`${group}|${slot.key}`);
@@ -270,7 +346,7 @@ export class SolverModel implements ModelBuilder {
     // A school group (issue 11): a care teacher covers only classes of their own school(s), on its days.
     const reach = new Map(careTeachers.map((q) => [q.id, reachOf(s, q)]));
     for (const g of s.groups) {
-      for (const slot of lessonSlots) {
+      for (const slot of lessonsOf(g.id)) {
         if (s.cover.coTeachers) for (const q of g.coTeachers) if (canCover(s, q)) add(g.id, slot, "coteacher", q);
         for (const q of careTeachers) if (reach.get(q.id)!(g.school, slot.day)) add(g.id, slot, "care", q.id);
         if (s.cover.interns) {
@@ -283,6 +359,12 @@ export class SolverModel implements ModelBuilder {
           if (!host) continue;
           const hostGroup = s.groups.find((x) => x.id === host)!;
           if (m.by && !hostGroup.classTeachers.includes(m.by)) continue;
+          // Across levels only where the host class has a lesson at the same times (timetable.merge).
+          if (
+            this.levelOf(host) !== this.levelOf(g.id) &&
+            !lessonsOf(host).some((t) => t.day === slot.day && t.start === slot.start && t.end === slot.end)
+          )
+            continue;
           // One variable per (class, host): the same pair may be listed per semester (cover.merges from/to).
           if (merged.has(`${g.id}|${slot.key}|${host}`)) continue;
           merged.add(`${g.id}|${slot.key}|${host}`);
@@ -292,10 +374,10 @@ export class SolverModel implements ModelBuilder {
     }
     if (s.cover.ateliers) {
       for (const plan of s.atelierPlans) {
-        const inBlocks = new Set(atelierBlocks(this.slots, plan).flatMap((b) => b.slots.map((x) => x.key)));
+        const blocks = atelierBlocks(this, plan);
         for (const g of plan.groups)
-          for (const slot of lessonSlots)
-            if (inBlocks.has(slot.key))
+          for (const slot of lessonsOf(g))
+            if (blocks.some((b) => within([slot], b.day, b.start, b.end).length))
               this.coverVars.push({
                 name: this.lp.addVar(`c_${g}_${slot.key}_atelier_${plan.id}`),
                 group: g,
@@ -318,16 +400,16 @@ export class SolverModel implements ModelBuilder {
  * (README "The solver": a small cost per cover period) — auditCover() checks after encoding that no rule row
  * could make it needed, so the smaller model keeps every optimum (and its proof).
  */
-function coverCells(m: SolverModel, lessonSlots: SlotRef[]): (group: string, slot: SlotRef) => boolean {
+function coverCells(m: SolverModel): (group: string, slot: SlotRef) => boolean {
   const s = m.scenario;
   const all = m.options.coverEverywhere;
   if (all === true) return () => true;
   const mayBeReleased = new Set<string>();
   for (const goal of s.releaseGoals) {
     for (const b of goalBlocks(m, goal)) {
-      if (windowProblem(s, m.grid, goal, b.day, b.start, b.end)) continue;
+      if (windowProblem(s, goalGrid(s, m.grid, goal), goal, b.day, b.start, b.end)) continue;
       for (const p of [...goal.members, ...goal.optionalMembers])
-        for (const t of b.slots) mayBeReleased.add(`${p}|${t.key}`);
+        for (const t of blockSlots(b)) mayBeReleased.add(`${p}|${t.key}`);
     }
   }
   const busy = new Set<string>();
@@ -349,8 +431,11 @@ function coverCells(m: SolverModel, lessonSlots: SlotRef[]): (group: string, slo
     );
   const cells = new Set<string>();
   for (const g of s.groups)
-    for (const t of lessonSlots)
-      if ((all && all.has(g.id)) || g.coTeachers.length > 0 || g.classTeachers.some((p) => away(p, t)))
+    for (const t of m.slotsOf(g.id))
+      if (
+        t.kind === "lesson" &&
+        ((all && all.has(g.id)) || g.coTeachers.length > 0 || g.classTeachers.some((p) => away(p, t)))
+      )
         cells.add(`${g.id}|${t.key}`);
   return (group, slot) => cells.has(`${group}|${slot.key}`);
 }
@@ -386,13 +471,12 @@ export function auditCover(m: SolverModel): Set<string> {
       if (g.classTeachers.length === 1 && y.goal.members.includes(g.classTeachers[0]))
         blockOwn.set(y.name, [
           ...(blockOwn.get(y.name) ?? []),
-          { group: g.id, goal: y.goal.id, most: y.goal.blocksPerWeek, slots: y.block.slots.map((t) => t.key) },
+          { group: g.id, goal: y.goal.id, most: y.goal.blocksPerWeek, slots: blockSlots(y.block).map((t) => t.key) },
         ]);
-  const lessonCount = m.slots.filter((t) => t.kind === "lesson").length;
   const cap = new Map(
     s.groups.map((g) => [
       g.id,
-      lessonCount -
+      m.slotsOf(g.id).filter((t) => t.kind === "lesson").length -
         s.subjects.filter((x) => x.taughtBy !== "class" && x.groups.includes(g.id)).reduce((n, x) => n + x.periods, 0) -
         atelierPeriods(m, g.id),
     ]),
@@ -515,4 +599,20 @@ function atelierPeriods(m: SolverModel, group: string): number {
     if (sizes.length) n += Math.min(...sizes);
   }
   return n;
+}
+
+/** The day cut at every boundary of every slot (any level): the stretches some slot covers, with those slots. */
+function atomsOf(slots: readonly SlotRef[]): AtomRef[] {
+  const out: AtomRef[] = [];
+  for (const day of DAYS) {
+    const mine = slots.filter((t) => t.day === day);
+    const cuts = [...new Set(mine.flatMap((t) => [toMinutes(t.start), toMinutes(t.end)]))].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      const over = mine.filter((t) => toMinutes(t.start) <= from && to <= toMinutes(t.end));
+      if (over.length === 0) continue;
+      out.push({ key: `${day}.a${toClock(from)}`, day, start: toClock(from), end: toClock(to), slots: over });
+    }
+  }
+  return out;
 }

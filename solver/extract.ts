@@ -14,6 +14,7 @@ import {
 } from "../src/model/index.js";
 import type { SolverModel } from "./build.js";
 import { availableIn } from "../constraints/encode-util.js";
+import { blockSlots } from "../constraints/model-builder.js";
 
 const on = (values: Map<string, number>, name: string) => (values.get(name) ?? 0) > 0.5;
 
@@ -26,7 +27,7 @@ export function extractWeek(
   const releasedAt = (p: string, slotKey: string) =>
     releases.some(
       (r) =>
-        r.block.slots.some((t) => t.key === slotKey) &&
+        blockSlots(r.block).some((t) => t.key === slotKey) &&
         (r.goal.members.includes(p) ||
           m.optionalVars.some((o) => o.release === r && o.staff === p && on(values, o.name))),
     );
@@ -96,8 +97,8 @@ export function extractWeek(
   // A merge: the host group's lesson names its guest too.
   for (const l of [...bySlot.values()]) {
     if (!l.mergedWith) continue;
-    const key = `${l.mergedWith}|${m.slots.find((t) => t.day === l.day && t.start === l.start)!.key}`;
-    const host = bySlot.get(key);
+    const at = m.slotsOf(l.mergedWith).find((t) => t.day === l.day && t.start === l.start && t.end === l.end);
+    const host = at && bySlot.get(`${l.mergedWith}|${at.key}`);
     // One lesson of two groups: both name each other and the same teachers (a host's co-teacher too).
     if (host) {
       host.mergedWith = l.group;
@@ -105,7 +106,7 @@ export function extractWeek(
     }
   }
   for (const g of s.groups)
-    for (const t of m.slots)
+    for (const t of m.slotsOf(g.id))
       if (t.kind === "lesson") {
         const l = bySlot.get(`${g.id}|${t.key}`);
         if (l) lessons.push(l);
@@ -120,9 +121,10 @@ export function extractWeek(
     for (const g of s.groups) {
       // Affected: a class or co-teacher of this group is released; a lesson its own teacher still gives needs no cover.
       if (![...g.classTeachers, ...g.coTeachers].some((p) => staff.includes(p))) continue;
-      for (const t of r.block.slots) {
-        if (t.kind !== "lesson") continue;
-        const l = bySlot.get(`${g.id}|${t.key}`)!;
+      // Each of the class's own slots the block overlaps (DayGrid.levels: a kleuter class's own times).
+      for (const t of blockSlots(r.block)) {
+        const l = t.kind === "lesson" ? bySlot.get(`${g.id}|${t.key}`) : undefined;
+        if (!l) continue;
         const by = coverLabel(l, g.id, s);
         if (by && !cover.some((c) => c.group === g.id && c.by === by)) cover.push({ group: g.id, by });
       }

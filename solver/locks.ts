@@ -125,7 +125,7 @@ export function gridObstacles(m: SolverModel, locks: Locks): Conflict[] {
     out.push({ rule: LOCK_RULE, where: `locks.releases[${i}]`, message, messageEn });
   });
   locks.lessons.forEach((l, i) => {
-    if (lessonSlot(m.slots, l.day, l.start)) return;
+    if (lessonSlot(m.slotsOf(l.group), l.day, l.start)) return;
     const d = describeLesson(s, l);
     out.push({
       rule: LOCK_RULE,
@@ -144,7 +144,7 @@ export function encodeLocks(m: ModelBuilder, locks: Locks): void {
     m.addConstraint(sum([blockVar(m, l)!.name]), "=", 1, tag(`locks.releases[${i}]`, describeRelease(s, l)));
   });
   locks.lessons.forEach((l, i) => {
-    const slot = lessonSlot(m.slots, l.day, l.start)!;
+    const slot = lessonSlot(m.slotsOf(l.group), l.day, l.start)!;
     const v =
       l.subject === KLAS
         ? m.classVars.find((c) => c.group === l.group && c.slot.key === slot.key)

@@ -5,7 +5,7 @@
 // A part of the week the model has no variable for (e.g. a merge of an unlisted pair) breaks the variable
 // domain, which belongs to the rule named with it.
 import { checkCandidate } from "../constraints/check.js";
-import type { SlotRef } from "../constraints/model-builder.js";
+import { blockSlots, type SlotRef } from "../constraints/model-builder.js";
 import { RULES } from "../constraints/registry.js";
 import { gridOf, type Rule } from "../constraints/rule.js";
 import { type Candidate, type Scenario, type Violation, worksAt } from "../src/model/index.js";
@@ -74,7 +74,12 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
   const values = new Map<string, number>();
   const domain: Assignment["domain"] = [];
   const no = (rule: string, what: string) => domain.push({ rule, what });
-  const slotAt = new Map(m.slots.filter((t) => t.kind === "lesson").map((t) => [`${t.day}|${t.start}|${t.end}`, t]));
+  // Each class's lesson slots by time: its level's own days when the grid has them (DayGrid.levels).
+  const slotAtMap = new Map(
+    m.slots.filter((t) => t.kind === "lesson").map((t) => [`${t.level ?? ""}|${t.day}|${t.start}|${t.end}`, t]),
+  );
+  const slotAt = (l: Pick<Candidate["lessons"][number], "group" | "day" | "start" | "end">) =>
+    slotAtMap.get(`${m.levelOf(l.group) ?? ""}|${l.day}|${l.start}|${l.end}`);
   const idx = <T extends { name: string }>(vars: readonly T[], key: (v: T) => string) =>
     new Map(vars.map((v) => [key(v), v.name]));
   const xVar = idx(m.subjectVars, (v) => `${v.group}|${v.subject.id}|${v.slot.key}`);
@@ -84,7 +89,7 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
   const groups = new Map(s.groups.map((g) => [g.id, g]));
 
   for (const l of c.lessons) {
-    const t = slotAt.get(`${l.day}|${l.start}|${l.end}`);
+    const t = slotAt(l);
     const what = `${l.group} ${l.day} ${l.start}–${l.end} ${l.subject} [${l.staff.join(",")}]`;
     const g = groups.get(l.group);
     if (!t || !g) {
@@ -170,8 +175,8 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
       const affected = [...g.classTeachers, ...g.coTeachers].some((p) => r.staff.includes(p));
       const expected = new Set(
         affected
-          ? rv.block.slots
-              .filter((t) => t.kind === "lesson")
+          ? blockSlots(rv.block)
+              .filter((t) => t.kind === "lesson" && t.level === m.levelOf(g.id))
               .flatMap((t) => {
                 const l = c.lessons.find((x) => x.group === g.id && x.day === t.day && x.start === t.start);
                 // A lesson a released member still gives is no cover (that is a double booking, judged elsewhere).
@@ -189,7 +194,7 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
     }
     for (const o of m.optionalVars) if (o.release === rv && r.staff.includes(o.staff)) values.set(o.name, 1);
     for (const p of r.staff)
-      for (const t of rv.block.slots) {
+      for (const t of blockSlots(rv.block)) {
         const name = m.releasedVar(p, t.key);
         if (name) values.set(name, 1);
       }
@@ -199,7 +204,10 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
     const inBlock = (l: Candidate["lessons"][number]) =>
       l.subject === "ATELIER" &&
       l.atelierPlan === v.plan.id &&
-      v.block.slots.some((t: SlotRef) => t.day === l.day && t.start === l.start);
+      l.day === v.block.day &&
+      // A class of another level (DayGrid.levels) has its atelier lessons at its own times inside the block.
+      (v.block.slots.some((t: SlotRef) => t.start === l.start) ||
+        (m.levelled && v.block.start <= l.start && l.end <= v.block.end));
     if (c.lessons.some(inBlock)) values.set(v.name, 1);
   }
   // Lunch supervision: z[post, day, p] for each supervisor the week lists (none for who may not take the post then).
@@ -214,7 +222,7 @@ export function weekToValues(m: SolverModel, c: Candidate): Assignment {
   // Co-teaching presence p[q,g,t] is a fact of the week: the co-teacher is listed in the class's lesson or not.
   for (const l of c.lessons) {
     const g = groups.get(l.group);
-    const t = slotAt.get(`${l.day}|${l.start}|${l.end}`);
+    const t = slotAt(l);
     if (!g || !t || l.subject !== "KLAS") continue;
     for (const q of g.coTeachers) {
       const p = `p_${q}_${g.id}_${t.key}`;

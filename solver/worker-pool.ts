@@ -27,38 +27,67 @@ export function compiledWorkerPath(moduleUrl: string, file: string, distDir: str
   return compiled;
 }
 
-let spare: { worker: Worker; memoryMb: number } | undefined;
+let spare: { worker: Worker; memoryMb: number; warmedUp?: Promise<void> } | undefined;
+/** Keep a warmed-up spare worker at all times (keepWarmWorker): for long-lived processes only. */
+let keepWarm: { memoryMb: number } | undefined;
 
-function startWorker(memoryMb: number): Worker {
+function startWorker(memoryMb: number, warm = false): Worker {
   return new Worker(compiledWorkerPath(import.meta.url, "worker.js", "solver"), {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    workerData: { warm },
   });
 }
 
 /**
  * Start the next solve's worker now. It does not keep the process alive while it waits (a command that stops on bad
- * input exits as before), and a worker that fails to start is simply not used.
+ * input exits as before), and a worker that fails to start is simply not used. `warm`: it also solves a tiny school
+ * while it waits (solver/warm-up.ts) — worth it only where it would otherwise sit idle.
  */
-export function prestartWorker(memoryMb = memoryLimitMb()): void {
+export function prestartWorker(memoryMb = memoryLimitMb(), warm = false): void {
   if (spare) return;
-  const worker = startWorker(memoryMb);
+  const worker = startWorker(memoryMb, warm);
   worker.unref();
   const drop = () => {
     if (spare?.worker === worker) spare = undefined;
   };
   worker.once("error", drop);
   worker.once("exit", drop);
-  spare = { worker, memoryMb };
+  const warmedUp = warm
+    ? new Promise<void>((resolve) => worker.on("message", (m: { type?: string }) => m.type === "warm" && resolve()))
+    : undefined;
+  spare = { worker, memoryMb, warmedUp };
+}
+
+/**
+ * For a long-lived process (the API server): from now on a spare worker waits that has loaded everything and solved
+ * a tiny school once, so a job starts on compiled code; when a job's worker ends, the next spare starts (not before:
+ * its warm-up would take CPU from the job). `false` stops that and ends the idle spare (the server's close).
+ */
+export function keepWarmWorker(on: boolean, memoryMb = memoryLimitMb()): void {
+  keepWarm = on ? { memoryMb } : undefined;
+  if (on) prestartWorker(memoryMb, true);
+  else if (spare) {
+    void spare.worker.terminate();
+    spare = undefined;
+  }
+}
+
+/** The spare worker, if any: whether it warms up and when it has (for tests and the bench). */
+export function spareWorker(): { warm: boolean; warmedUp: Promise<void> } | undefined {
+  return spare && { warm: !!spare.warmedUp, warmedUp: spare.warmedUp ?? Promise.resolve() };
 }
 
 /** A worker for one job: the spare one when it has the same heap cap, else a new one. The caller terminates it. */
 export function takeWorker(memoryMb: number): Worker {
   const ready = spare?.memoryMb === memoryMb ? spare.worker : undefined;
   spare = undefined;
-  if (!ready) return startWorker(memoryMb);
-  ready.removeAllListeners();
-  ready.ref();
-  return ready;
+  const worker = ready ?? startWorker(memoryMb);
+  if (ready) {
+    ready.removeAllListeners();
+    ready.ref();
+  }
+  worker.once("exit", () => keepWarm && prestartWorker(keepWarm.memoryMb, true));
+  return worker;
 }
 
 const TIMING = process.env.VRIJROOSTER_TIMING;
@@ -67,5 +96,5 @@ const ORIGIN = Number(TIMING) > 1e12 ? Number(TIMING) : Date.now() - process.upt
 
 /** VRIJROOSTER_TIMING=1: when each start-up phase of a solve ended, in ms since the process started (README, Benchmarks). */
 export function timing(phase: string): void {
-  if (TIMING) process.stderr.write(`[timing] ${String(Date.now() - ORIGIN).padStart(5)} ms ${phase}\n`);
+  if (TIMING) process.stderr.write(`[timing] ${String(Math.round(Date.now() - ORIGIN)).padStart(5)} ms ${phase}\n`);
 }

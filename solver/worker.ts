@@ -2,7 +2,7 @@
 // compiling HiGHS' WebAssembly first (on V8's background threads), loads the solve's modules meanwhile, and then
 // waits for its one job (a message from solver/index.ts): started ahead of time (solver/worker-pool.ts), all this
 // overlaps the caller's own loading (issue 11).
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { loadHighs } from "./engines/highs.js";
 import type { Job } from "./worker-job.js";
 import { timing } from "./worker-pool.js";
@@ -13,9 +13,20 @@ highsLoaded.catch(() => {}); // a failed load is reported to the job that awaits
 const jobModule = import("./worker-job.js");
 void jobModule.then(() => timing("worker: modules loaded"));
 
+// A spare worker of a long-lived process (the API server) warms up while it waits: see solver/warm-up.ts.
+const warmed: Promise<void> = (workerData as { warm?: boolean } | undefined)?.warm
+  ? Promise.all([highsLoaded, import("./warm-up.js")]).then(([highs, { warmUp }]) => {
+      warmUp(highs);
+      timing("worker: warmed up");
+      parentPort!.postMessage({ type: "warm" });
+    })
+  : Promise.resolve();
+warmed.catch(() => {});
+
 async function run(job: Job) {
   timing("worker: job received");
   const { runJob } = await jobModule;
+  await warmed.catch(() => {});
   runJob(job, await highsLoaded);
 }
 

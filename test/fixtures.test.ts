@@ -22,7 +22,7 @@ import {
 
 const FIX = "fixtures";
 const BAD = "fixtures/bad";
-const CLI = "dist/src/cli/main.js";
+const CLI = "dist/cli/main.js";
 const VILLAGE = `${FIX}/village-school.json`;
 const VILLAGE_WEEK = `${FIX}/village-school.timetable.json`;
 

@@ -5,6 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { loadScenario, parseScenario, readJsonFile, type Candidate } from "../src/model/index.js";
 import { expectCleanWeek, solveHere } from "./helpers/solve.js";
+import { checkCandidate } from "../constraints/check.js";
+import { verifyWeek } from "../solver/verify.js";
+import { solveCore } from "../solver/core.js";
+import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 
 const fixture = (name: string) => loadScenario(`fixtures/practices/${name}.json`);
 const input = (name: string) => readJsonFile(`fixtures/practices/${name}.json`) as Record<string, any>;
@@ -157,5 +161,132 @@ describe("splittable staff slots (issue 10 item 6)", () => {
     const covered = c.releases.filter((r) => r.cover.length > 0);
     expect(covered).toHaveLength(1);
     clean(s, c);
+  });
+});
+
+describe("a day grid per level: kleuters with their own breaks and lunch (issue 10 item 6)", () => {
+  // fixtures/practices/level-grids.json: the kleuter classes K2 and K3 follow their own days (speeltijd
+  // 10:10–10:20, middag 12:00–13:10, namiddag 13:10–14:00 and 14:20–15:10), the lager classes the school's
+  // (10:10–10:25, 12:05–13:20, 13:20–14:10 and 14:25–15:15). The kernteam (K3's and L3's teachers) meets on
+  // Thursday afternoon in one clock time, 13:20–15:15: K3 must be covered in BOTH of its own periods the meeting
+  // overlaps, including 13:10–14:00 which starts ten minutes before it. Each lunch post follows its level's lunch.
+  const at = (c: Candidate, group: string, day: string, start: string) =>
+    c.lessons.find((l) => l.group === group && l.day === day && l.start === start)!;
+  const teachesDuring = (c: Candidate, p: string, day: string, start: string, end: string) =>
+    c.lessons.filter((l) => l.day === day && l.staff.includes(p) && l.start < end && start < l.end);
+
+  it("frees K3's and L3's teachers together Thursday 13:20-15:15, K3 covered in each own period it overlaps", async () => {
+    const s = fixture("level-grids");
+    const t = await solveHere(s);
+    expect(t.status).toBe("optimal");
+    const c = t.candidates[0];
+    expect(c.releases.map(block)).toEqual(["kernteam thu 13:20-15:15"]);
+    expect([...c.releases[0].staff].sort()).toEqual(["kt-k3", "kt-l3"]);
+    // Each class keeps its own times: K3 on the kleuter day, L3 on the school's.
+    const starts = (g: string) => c.lessons.filter((l) => l.group === g && l.day === "thu").map((l) => l.start);
+    expect(starts("K3")).toEqual(["08:30", "09:20", "10:20", "11:10", "13:10", "14:20"]);
+    expect(starts("L3")).toEqual(["08:30", "09:20", "10:25", "11:15", "13:20", "14:25"]);
+    // Who is free together, and when: neither teaches from K3's 13:10 period to the end of the meeting.
+    expect(teachesDuring(c, "kt-k3", "thu", "13:10", "15:15")).toEqual([]);
+    expect(teachesDuring(c, "kt-l3", "thu", "13:20", "15:15")).toEqual([]);
+    // Covered in every own slot the block overlaps, by the LO teacher (an LO lesson) and the care teacher.
+    const k3 = [at(c, "K3", "thu", "13:10"), at(c, "K3", "thu", "14:20")];
+    const l3 = [at(c, "L3", "thu", "13:20"), at(c, "L3", "thu", "14:25")];
+    for (const l of [...k3, ...l3]) expect(l.staff.length === 1 && ["lo1", "zorg1"].includes(l.staff[0])).toBe(true);
+    expect(k3.map((l) => l.staff[0]).sort()).toEqual(["lo1", "zorg1"]);
+    expect(covers(c.releases[0])).toEqual(["K3:LO", "K3:care:zorg1", "L3:LO", "L3:care:zorg1"]);
+    // 13:10–14:00 (K3) and 13:20–14:10 (L3) overlap: one coverer cannot take both.
+    expect(k3[0].staff[0]).not.toBe(l3[0].staff[0]);
+    // Each playground's post at its own level's lunch; nobody supervises while teaching (a lager teacher's
+    // lesson runs to 12:05, into the kleuter lunch).
+    const duties = c.lunchDuties!;
+    expect(new Set(duties.filter((d) => d.post === "speelplaats-kleuter").map((d) => `${d.start}-${d.end}`))).toEqual(
+      new Set(["12:00-13:10"]),
+    );
+    expect(new Set(duties.filter((d) => d.post === "speelplaats-lager").map((d) => `${d.start}-${d.end}`))).toEqual(
+      new Set(["12:05-13:20"]),
+    );
+    expect(duties).toHaveLength(8);
+    for (const d of duties) {
+      expect(d.staff).toHaveLength(1);
+      expect(teachesDuring(c, d.staff[0], d.day, d.start, d.end)).toEqual([]);
+    }
+    clean(s, c);
+    console.info(`level-grids: ${JSON.stringify(t.stats?.models)} work ${JSON.stringify(t.stats?.work)}`);
+
+    // Perturbed: K3's own teacher gives the 13:10–14:00 period (it overlaps her meeting by 40 minutes).
+    const bad: Candidate = structuredClone(c);
+    const lesson = at(bad, "K3", "thu", "13:10");
+    Object.assign(lesson, { subject: "KLAS", staff: ["kt-k3"] });
+    bad.releases[0].cover = bad.releases[0].cover.filter(
+      (x) => x.group !== "K3" || k3[1].staff[0] === (x.by === "LO" ? "lo1" : "zorg1"),
+    );
+    const hard = checkCandidate(s, bad).violations.filter((v) => v.severity === "hard");
+    expect(hard.map((v) => `${v.rule} ${v.where.staff} ${v.where.day} ${v.where.start}-${v.where.end}`)).toContain(
+      "timetable.no-double-booking kt-k3 thu 13:20-14:00",
+    );
+    const v = verifyWeek(s, bad);
+    expect(v.disagreements, v.report()).toEqual([]);
+    expect(v.verdicts.find((x) => x.rule === "timetable.no-double-booking")!.rows.length).toBeGreaterThan(0);
+    // …and fixed in the model (locks: this block, K3 with its own teacher then) there is no such week.
+    const engine = makeHighsEngine(await loadHighs());
+    const solveWith = (lessons: { group: string; subject: string; day: "thu"; start: string }[]) =>
+      solveCore(s, {
+        candidates: 1,
+        timeLimitSeconds: 60,
+        engine,
+        locks: { releases: [{ goal: "kernteam", day: "thu", start: "13:20", end: "15:15" }], lessons, forbidden: [] },
+      });
+    expect(solveWith([{ group: "K3", subject: "KLAS", day: "thu", start: "13:10" }]).status).toBe("infeasible");
+    expect(solveWith([{ group: "K3", subject: "KLAS", day: "thu", start: "11:10" }]).status).toBe("optimal");
+  });
+
+  it("a goal of kleuter teachers only meets in the kleuter days: Tuesday 13:10-15:10, K2 and K3 covered", async () => {
+    const raw = input("level-grids");
+    raw.releaseGoals.push({
+      id: "kleuteroverleg",
+      name: "Kleuteroverleg",
+      purpose: "plg",
+      members: ["kt-k2", "kt-k3"],
+      mode: "physical",
+      minBlockMinutes: 120,
+      maxBlockMinutes: 120,
+      when: [{ days: ["tue"], part: "afternoon" }],
+    });
+    const s = parseScenario(raw);
+    const t = await solveHere(s);
+    expect(t.status).toBe("optimal");
+    const c = t.candidates[0];
+    // The school's Tuesday afternoon (13:20–15:15, 115 min) is too short; the kleuters' (13:10–15:10) is not.
+    expect(c.releases.map(block).sort()).toEqual(["kernteam thu 13:20-15:15", "kleuteroverleg tue 13:10-15:10"]);
+    const r = c.releases.find((x) => x.goal === "kleuteroverleg")!;
+    for (const g of ["K2", "K3"])
+      for (const start of ["13:10", "14:20"])
+        expect(at(c, g, "tue", start).staff).not.toContain(`kt-${g.toLowerCase()}`);
+    expect(teachesDuring(c, "kt-k2", "tue", "13:10", "15:10")).toEqual([]);
+    expect(new Set(r.cover.map((x) => x.group))).toEqual(new Set(["K2", "K3"]));
+    clean(s, c);
+  });
+
+  it("kleuter days equal to the main days: the same model and week as without levels", async () => {
+    const same = input("level-grids");
+    same.dayGrids[0].levels.kleuter = structuredClone(same.dayGrids[0].days);
+    const none = input("level-grids");
+    delete none.dayGrids[0].levels;
+    const [a, b] = await Promise.all([solveHere(parseScenario(same)), solveHere(parseScenario(none))]);
+    expect(a.stats?.models).toEqual(b.stats?.models);
+    expect(a.candidates[0].objective).toBe(b.candidates[0].objective);
+    // Without kleuter days every lunch post uses the school's lunch (LunchPost.level has no days of its own).
+    expect(new Set(b.candidates[0].lunchDuties!.map((d) => `${d.start}-${d.end}`))).toEqual(new Set(["12:05-13:20"]));
+  });
+
+  it("a kleuter day with a lesson too few makes the grid unusable, named with its level", async () => {
+    const raw = input("level-grids");
+    raw.dayGrids[0].levels.kleuter.mon.splice(-2, 2); // no 14:00–14:20 break and 14:20–15:10 period
+    const t = await solveHere(parseScenario(raw));
+    expect(t.status).toBe("invalid");
+    const messages = t.conflicts.map((x) => x.message).join("\n");
+    expect(messages).toContain("(kleuter)");
+    expect(t.conflicts.map((x) => x.rule)).toContain("week.lesson-count");
   });
 });

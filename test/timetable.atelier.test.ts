@@ -51,6 +51,28 @@ describe("timetable.atelier", () => {
     expect(at("leader-unavailable")[0].message).toContain("Vrijwilliger 0");
   });
 
+  it("fails when the ateliers fill only part of their block (the solver runs a plan in one whole block)", () => {
+    const only = input();
+    only.atelierPlans![0].groups = ["L1"];
+    const c = tinyCandidate();
+    // L1 has ateliers 13:20–14:10 only: its 14:25 period of the block 13:20–15:15 stays with its own teacher.
+    Object.assign(
+      c.lessons.find((l) => l.group === "L1" && l.day === "fri" && l.start === "13:20")!,
+      {
+        subject: "ATELIER",
+        atelierPlan: "at",
+        staff: [],
+        externals: ["v0", "v1", "v2"],
+      },
+    );
+    const v = timetableAtelier.check({ scenario: parseScenario(only), candidate: c });
+    expect(v.map((x) => x.messageId)).toEqual(["not-whole-block"]);
+    expect(v[0].message).toBe(
+      "Atelierwerking 'Vrijdagateliers' vult niet één volledig blok: de ateliers staan op vrijdag 13:20–14:10, maar " +
+        "ze vullen elke lestijd van één van haar mogelijke blokken, voor alle deelnemende klassen.",
+    );
+  });
+
   it("fails when there are too few leaders or places for the pupils (scenario level)", () => {
     const v = timetableAtelier.check({ scenario: parseScenario(input(1, 10)) });
     expect(v.map((x) => x.messageId)).toEqual(["too-few-places", "too-few-leaders"]);

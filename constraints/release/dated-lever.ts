@@ -15,7 +15,7 @@ import {
   type Violation,
 } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import type { ModelBuilder } from "../model-builder.js";
+import { blockSlots, type ModelBuilder } from "../model-builder.js";
 import { overlapping } from "../structure/activities.js";
 import { goalLabel, groupLabel, personName, when } from "../structure/names.js";
 
@@ -164,7 +164,7 @@ function encodeDatedLever(m: ModelBuilder): void {
   for (const o of m.optionalVars) optional.set(o.release.name, [...(optional.get(o.release.name) ?? []), o]);
   for (const v of m.releaseVars) {
     const goalDates = dates(v.goal, v.block.day);
-    for (const t of v.block.slots) {
+    for (const t of blockSlots(v.block)) {
       for (const c of bySlot.get(t.key) ?? []) {
         const lever: DatedLever =
           c.lever === "merge"

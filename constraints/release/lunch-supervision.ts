@@ -25,7 +25,9 @@ import {
   type Violation,
 } from "../../src/model/index.js";
 import { defineRule, report, tag, type Message, type Rule } from "../rule.js";
-import { sum, WEIGHTS, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { sum, WEIGHTS, type LinExpr, type LunchVar, type ModelBuilder } from "../model-builder.js";
+import { nameOf } from "../encode-util.js";
+import { staffLoadBySlot } from "../staff/load-model.js";
 import { personName, when } from "../structure/names.js";
 import { gridFor } from "../structure/facts.js";
 import { agree, count, type Forms } from "../count.js";
@@ -75,6 +77,10 @@ const MESSAGES = {
   "in-meeting": {
     nl: "{name} houdt middagtoezicht ({post}, {when}) maar zit dan in '{goal}'.",
     en: "{name} supervises lunch ({post}, {when}) but is in '{goal}' then.",
+  },
+  teaching: {
+    nl: "{name} houdt middagtoezicht ({post}, {when}) maar geeft dan les ({lesson}).",
+    en: "{name} supervises lunch ({post}, {when}) but teaches then ({lesson}).",
   },
   "too-few-can": {
     nl: "Op {day} {are} er over de middag {supervisors} nodig ({posts}), maar slechts {staff} {may} dan toezicht doen.",
@@ -160,6 +166,12 @@ function checkLunch(rule: Self, s: Scenario, c: Candidate, grid: DayGrid): Viola
         const goal = s.releaseGoals.find((g) => g.id === meeting.goal)?.name ?? meeting.goal;
         out.push(report(rule, "in-meeting", at, { ...who, goal }));
       }
+      // Another level's lunch (DayGrid.levels) may overlap a lesson of this person's own level.
+      const lesson = c.lessons.find(
+        (l) => l.day === d.day && l.staff.includes(p) && overlaps(l.start, l.end, d.start, d.end),
+      );
+      if (lesson)
+        out.push(report(rule, "teaching", at, { ...who, lesson: when(lesson.day, lesson.start, lesson.end) }));
     }
   }
   for (const [key, set] of posts) {
@@ -258,7 +270,7 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       -WEIGHTS.soft,
     ),
   );
-  const lunchSlots = m.slots.filter((t) => t.kind === "lunch");
+  const lunchSlots = m.slots.filter((t) => t.kind === "lunch" && !t.level);
   for (const p of s.staff) {
     const mine = m.lunchVars.filter((v) => v.staff === p.id);
     const week: LinExpr = sum(mine.map((v) => v.name));
@@ -267,13 +279,57 @@ function encodeLunchSupervision(m: ModelBuilder): void {
       const l = lunchSlots.find((t) => t.day === day);
       const r = l && m.releasedVar(p.id, l.key);
       if (r) {
-        e.set(r, 1);
+        // With level days the posts and meetings are compared by clock time (encodeLevelLunch).
+        if (!m.levelled) e.set(r, 1);
         week.set(r, 1);
-      }
+      } else if (m.levelled) for (const y of levelMeetingsOverLunch(m, p.id, day)) week.set(y, 1);
       if (e.size > 1) m.addConstraint(e, "<=", 1, tag(rule, "encode-one-place", `person:${p.id}`, { name: p.name }));
     }
+    if (m.levelled) encodeLevelLunch(m, p.id, mine);
     const max = s.lunchSupervision.maxPerWeek;
     if (max !== undefined && week.size > max)
       m.addConstraint(week, "<=", max, tag(rule, "encode-max-per-week", `person:${p.id}`, { name: p.name, max }));
+  }
+}
+
+/**
+ * A person's blocks in a level's own days (DayGrid.levels) that overlap the main days' lunch on a day (at most one
+ * is chosen: no-double-booking) — a meeting over lunch as lunchSupervision.maxPerWeek counts it.
+ */
+function levelMeetingsOverLunch(m: ModelBuilder, p: string, day: Day): string[] {
+  const lunch = m.grid.days[day].find((x) => x.kind === "lunch");
+  if (!lunch) return [];
+  return blocksOf(m, p)
+    .filter((b) => b.block.level && b.block.day === day && overlaps(b.block.start, b.block.end, lunch.start, lunch.end))
+    .map((b) => b.name);
+}
+
+/** A person's release variables: the blocks of goals they are a member of, and their optional joins. */
+const blocksOf = (m: ModelBuilder, p: string) => [
+  ...m.releaseVars.filter((v) => v.goal.members.includes(p)).map((v) => ({ name: v.name, block: v.block })),
+  ...m.optionalVars.filter((o) => o.staff === p).map((o) => ({ name: o.name, block: o.release.block })),
+];
+
+/**
+ * With level days (DayGrid.levels) one level's lunch overlaps the other's lessons and blocks: a post taken then
+ * excludes p's lessons in each slot it overlaps and each release block of p it overlaps.
+ */
+function encodeLevelLunch(m: ModelBuilder, p: string, mine: readonly LunchVar[]): void {
+  const load = staffLoadBySlot(m);
+  const row = (z: LunchVar, e: LinExpr) =>
+    m.addConstraint(
+      new Map([[z.name, 1], ...e]),
+      "<=",
+      1,
+      tag(releaseLunchSupervision, "encode-one-place", `person:${p}`, { name: nameOf(m, p) }),
+    );
+  for (const z of mine) {
+    for (const t of m.slots)
+      if (t.day === z.day && t.kind !== "lunch" && overlaps(t.start, t.end, z.start, z.end)) {
+        const e = load.get(`${p}|${t.key}`);
+        if (e?.size) row(z, e);
+      }
+    for (const b of blocksOf(m, p))
+      if (b.block.day === z.day && overlaps(b.block.start, b.block.end, z.start, z.end)) row(z, new Map([[b.name, 1]]));
   }
 }

@@ -3,9 +3,9 @@
 // (their class covered by a lever, as for any release goal: timetable.release-cover) in which the observed
 // teacher is in front of their own class: the class has a class lesson (KLAS, no specialist lesson, no cover)
 // given by the observed teacher, who is not released meanwhile and not on supervision duty.
-import { overlaps, slotsOf, visitOf, type Violation } from "../../src/model/index.js";
+import { groupGrid, overlaps, slotsOf, visitOf, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import { type ModelBuilder } from "../model-builder.js";
+import { blockSlots, type ModelBuilder } from "../model-builder.js";
 import { availableIn, nameOf } from "../encode-util.js";
 import { gridFor } from "../structure/facts.js";
 import { dayName, groupLabel, personName } from "../structure/names.js";
@@ -55,7 +55,9 @@ export const releaseObservation = defineRule({
         end: r.end,
       };
       const where = { goal: r.goal, staff: v.observed, group: v.group, day: r.day, start: r.start, end: r.end };
-      for (const slot of slotsOf(grid, r.day, "lesson").filter((t) => overlaps(t.start, t.end, r.start, r.end))) {
+      const group = s.groups.find((g) => g.id === v.group);
+      const own = group ? groupGrid(grid, group) : grid; // the class's own days (DayGrid.levels)
+      for (const slot of slotsOf(own, r.day, "lesson").filter((t) => overlaps(t.start, t.end, r.start, r.end))) {
         const l = candidate.lessons.find((x) => x.group === v.group && x.day === r.day && x.start === slot.start);
         const what = !l
           ? { nl: "geen les", en: "no lesson" }
@@ -102,7 +104,9 @@ function encodeObservation(m: ModelBuilder): void {
     const data = { observer: nameOf(m, v.observer), observed: nameOf(m, v.observed), group: groupLabel(s, v.group) };
     const teaches = tag(releaseObservation, "encode-observed-teaches", `visit:${v.goal}`, data);
     const duty = s.staff.find((p) => p.id === v.observed)?.supervision ?? [];
-    for (const t of y.block.slots) {
+    // The observed class's own slots the block overlaps (its level's days when the grid has them).
+    const own = m.slotsOf(v.group);
+    for (const t of m.levelled ? blockSlots(y.block).filter((x) => own.includes(x)) : y.block.slots) {
       const k = klas.get(`${v.group}|${t.key}`);
       const away =
         !availableIn(m, v.observed, t) || duty.some((d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end));

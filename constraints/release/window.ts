@@ -2,7 +2,7 @@
 // morning", "the kernteam on a Thursday", "never on Friday afternoon"): a goal with `when` meets only inside
 // one of those windows, a goal with `notWhen` never touches one of those. Morning and afternoon are read from
 // the day grid (before / after the lunch break; a day without lunch: settings.wednesdayCutoff).
-import { DAY_NAMES_EN, DAY_NAMES_NL, windowProblem, type Violation } from "../../src/model/index.js";
+import { DAY_NAMES_EN, DAY_NAMES_NL, goalGrid, windowProblem, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import type { ModelBuilder } from "../model-builder.js";
 import { gridFor } from "../structure/facts.js";
@@ -43,7 +43,7 @@ export const releaseWindow = defineRule({
     for (const r of candidate.releases) {
       const goal = s.releaseGoals.find((g) => g.id === r.goal);
       if (!goal) continue;
-      const problem = windowProblem(s, grid, goal, r.day, r.start, r.end);
+      const problem = windowProblem(s, goalGrid(s, grid, goal), goal, r.day, r.start, r.end);
       if (!problem) continue;
       out.push(
         report(
@@ -61,7 +61,8 @@ export const releaseWindow = defineRule({
 /** A block outside the goal's windows (or touching a forbidden one) is never chosen: y = 0. */
 function encodeWindow(m: ModelBuilder): void {
   for (const v of m.releaseVars) {
-    const problem = windowProblem(m.scenario, m.grid, v.goal, v.block.day, v.block.start, v.block.end);
+    const grid = goalGrid(m.scenario, m.grid, v.goal); // morning and afternoon of the goal's own days
+    const problem = windowProblem(m.scenario, grid, v.goal, v.block.day, v.block.start, v.block.end);
     if (!problem) continue;
     m.addConstraint(
       new Map([[v.name, 1]]),

@@ -3,7 +3,7 @@
 // in the schoolopdracht (load.ts). Hard: a duty that overlaps the person's own lessons or release
 // sessions, or a duty for someone flagged noSupervision. Warning: on a day no duty covers the 15 min
 // before the first lesson of the morning block or after the last lesson of the (afternoon) block.
-import { DAYS, lessonSlots, overlaps, toClock, toMinutes } from "../../src/model/index.js";
+import { DAYS, lessonSlots, overlaps, schoolLevelGrids, toClock, toMinutes } from "../../src/model/index.js";
 import type { Day, DayGrid, Scenario, Violation } from "../../src/model/index.js";
 import { type Message, type Rule, defineRule, gridOf, report, tag } from "../rule.js";
 import { dayName, taughtSlots, when } from "./load.js";
@@ -124,7 +124,17 @@ export const staffSupervision = defineRule({
       }
     }
     const grids = candidate ? [grid ?? gridOf(scenario, candidate)] : scenario.dayGrids;
-    for (const g of grids) out.push(...coverageWarnings(this, scenario, g, grids.length > 1));
+    for (const g of grids) {
+      // Each level's own days too (DayGrid.levels: the kleuters may start or end at other times); a window the
+      // main days already report is not repeated.
+      const seen = new Set<string>();
+      for (const days of schoolLevelGrids(scenario, g))
+        for (const v of coverageWarnings(this, scenario, days, grids.length > 1)) {
+          const key = `${v.where.day}|${v.where.start}|${v.where.end}`;
+          if (!seen.has(key)) out.push(v);
+          seen.add(key);
+        }
+    }
     return out;
   },
 });

@@ -99,18 +99,27 @@ function encodeWishes(m: ModelBuilder): void {
       coBySlot.set(`${q}|${slot}`, [...(coBySlot.get(`${q}|${slot}`) ?? []), n]);
     }
   // Lesson and staff slots, as check() reads a week (a meeting over lunch is no lesson time).
-  const slots = m.slots.filter((t): t is SlotRef & { kind: "lesson" | "staff" } => t.kind !== "lunch");
+  // The wish reads the main days' slots; with level days (DayGrid.levels) a lesson in any slot overlapping them
+  // counts (release blocks are runs of main slots: r on those).
+  const slots = m.slots.filter((t): t is SlotRef & { kind: "lesson" | "staff" } => t.kind !== "lunch" && !t.level);
+  const touching = (wished: SlotRef[]) =>
+    m.levelled
+      ? m.slots.filter((t) => wished.some((w) => w.day === t.day && overlaps(w.start, w.end, t.start, t.end)))
+      : wished;
   for (const p of people) {
     p.wishes!.forEach((wish, i) => {
       const doing = new Set<string>();
-      for (const t of wishSlots(m.scenario, m.grid, slots, wish)) {
+      const wished = wishSlots(m.scenario, m.grid, slots, wish);
+      for (const t of touching(wished)) {
         for (const v of load.get(`${p.id}|${t.key}`)?.keys() ?? []) doing.add(v);
         for (const v of coBySlot.get(`${p.id}|${t.key}`) ?? []) doing.add(v);
+      }
+      for (const t of wished) {
         const r = m.releasedVar(p.id, t.key);
         if (r) doing.add(r);
       }
       const duo: LinExpr[] = [];
-      for (const t of wishSlots(m.scenario, m.grid, slots, wish))
+      for (const t of touching(wished))
         for (const v of m.classVars) {
           if (v.slot.key !== t.key || !v.teachers.includes(p.id)) continue;
           if (v.teachers.filter((q) => availableIn(m, q, v.slot)).length < 2 || !availableIn(m, p.id, v.slot)) continue;

@@ -1,9 +1,20 @@
 // timetable.atelier — an atelier plan runs in one of its candidate blocks, for all its groups at once,
 // with its leaders there (externals available, interns on their weekdays) and enough leaders and places
 // for the pupils (practice lever 3; settings pupilsPerLeader).
-import { isAvailable, type Violation } from "../../src/model/index.js";
+import {
+  DAY_NAMES_EN,
+  DAY_NAMES_NL,
+  gridOf,
+  groupGrid,
+  isAvailable,
+  lessonSlots,
+  type Candidate,
+  type Day,
+  type Scenario,
+  type Violation,
+} from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
-import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
+import { sum, type BlockRef, type LinExpr, type ModelBuilder, type SlotRef } from "../model-builder.js";
 import { dayName, groupLabel } from "./names.js";
 import { agree, count, type Forms } from "../count.js";
 
@@ -51,6 +62,10 @@ export const timetableAtelier = defineRule({
       nl: "Op {day} {start} {take} {groups} niet mee aan de ateliers '{plan}'; alle deelnemende klassen moeten samen.",
       en: "On {day} at {start}, {groups} {take} not take part in the ateliers '{plan}'; all participating classes must be there together.",
     },
+    "not-whole-block": {
+      nl: "Atelierwerking '{plan}' vult niet één volledig blok: de ateliers staan op {when}, maar ze vullen elke lestijd van één van haar mogelijke blokken, voor alle deelnemende klassen.",
+      en: "Atelier plan '{plan}' does not fill one whole block: the ateliers are on {when}, but they fill every lesson period of one of its candidate blocks, for every participating class.",
+    },
     "leader-unavailable": {
       nl: "Atelierbegeleider {name} is niet beschikbaar op {day} {start}–{end}.",
       en: "Atelier leader {name} is not available on {day} {start}–{end}.",
@@ -91,6 +106,7 @@ export const timetableAtelier = defineRule({
         continue;
       }
       const times = [...new Set(lessons.map((l) => `${l.day}|${l.start}|${l.end}`))];
+      const timed = out.length;
       for (const t of times) {
         const [day, start, end] = t.split("|") as [(typeof lessons)[number]["day"], string, string];
         const at = { day: dayName(day), start, end };
@@ -145,12 +161,66 @@ export const timetableAtelier = defineRule({
             out.push(report(this, "intern-not-on-day", { staff: i.id, day }, { name: i.name, day: at.day }));
         }
       }
+      // The solver runs a plan in one whole block: every class's own lesson periods inside it, nothing else. Said
+      // when no finding at a time of this plan (outside its blocks, a class missing) explains it already.
+      const explained = out
+        .slice(timed)
+        .some((v) => v.messageId === "outside-blocks" || v.messageId === "groups-missing");
+      if (!explained && !fillsOneBlock(scenario, candidate, plan))
+        out.push(
+          report(
+            this,
+            "not-whole-block",
+            {},
+            {
+              plan: plan.name,
+              when: timesPhrase(times),
+            },
+          ),
+        );
     }
     return out;
   },
 });
 
 // ---- encode(): this rule as constraints of the solver's model ----
+
+/** "vrijdag 13:20–14:10, vrijdag 14:25–15:15" from "fri|13:20|14:10" keys. */
+function timesPhrase(times: string[]): { nl: string; en: string } {
+  const parts = times.map((t) => t.split("|") as [Day, string, string]);
+  const say = (names: Record<Day, string>) => parts.map(([d, a, b]) => `${names[d]} ${a}–${b}`).join(", ");
+  return { nl: say(DAY_NAMES_NL), en: say(DAY_NAMES_EN) };
+}
+
+/**
+ * Does the plan fill exactly one of its candidate blocks: for every class, its atelier periods are its own lesson
+ * periods inside that block (a kleuter class with days of its own: its own periods)?
+ */
+function fillsOneBlock(s: Scenario, candidate: Candidate, plan: Scenario["atelierPlans"][number]): boolean {
+  const grid = gridOf(s, candidate);
+  const key = (day: string, start: string, end: string) => `${day}|${start}|${end}`;
+  const atelier = new Map(
+    plan.groups.map((g) => [
+      g,
+      new Set(
+        candidate.lessons
+          .filter((l) => l.group === g && l.subject === "ATELIER" && l.atelierPlan === plan.id)
+          .map((l) => key(l.day, l.start, l.end)),
+      ),
+    ]),
+  );
+  return plan.candidateBlocks.some((b) =>
+    plan.groups.every((g) => {
+      const group = s.groups.find((x) => x.id === g);
+      if (!group) return false;
+      const own = lessonSlots(groupGrid(grid, group), b.day)
+        .filter((t) => b.start <= t.start && t.end <= b.end)
+        .map((t) => key(b.day, t.start, t.end));
+      const got = atelier.get(g)!;
+      return own.length === got.size && own.every((k) => got.has(k));
+    }),
+  );
+}
 
 /** Ateliers: each plan runs in exactly one of its candidate blocks, for all its groups at once. */
 function encodeAteliers(m: ModelBuilder): void {
@@ -164,11 +234,13 @@ function encodeAteliers(m: ModelBuilder): void {
         .filter((c) => c.lever === "atelier" && c.who === plan.id)
         .map((c) => [`${c.group}|${c.slot.key}`, c.name]),
     );
+    // Each class's own lesson slots inside a block (DayGrid.levels: a kleuter class has its own times).
+    const within = (t: SlotRef, b: BlockRef) => t.day === b.day && b.start <= t.start && t.end <= b.end;
     for (const g of plan.groups) {
-      const slotKeys = new Set(vars.flatMap((v) => v.block.slots.map((t) => t.key)));
-      for (const t of slotKeys) {
-        const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t}`)!, 1]]);
-        for (const v of vars) if (v.block.slots.some((x) => x.key === t)) e.set(v.name, -1);
+      for (const t of m.slotsOf(g)) {
+        if (t.kind !== "lesson" || !vars.some((v) => within(t, v.block))) continue;
+        const e: LinExpr = new Map([[coverBySlot.get(`${g}|${t.key}`)!, 1]]);
+        for (const v of vars) if (within(t, v.block)) e.set(v.name, -1);
         m.addConstraint(e, "=", 0, oneBlock);
       }
     }

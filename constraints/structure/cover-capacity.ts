@@ -3,6 +3,7 @@
 // bipartite matching (classes ↔ coverers) per slot; blocks that fail are fixed to 0. Without this the LP
 // relaxation spreads y over many blocks and its bound is useless.
 import type { ConstraintTag, CoverVar, ModelBuilder, ReleaseVar, SlotRef, SubjectVar } from "../model-builder.js";
+import { blockSlots } from "../model-builder.js";
 import type { MessageData } from "../rule.js";
 import { availableIn, slotPhrase } from "../encode-util.js";
 import { groupLabel } from "./names.js";
@@ -12,6 +13,7 @@ import { agree, CLASS, count } from "../count.js";
 function groupsNeedingCover(m: ModelBuilder, members: string[], slot: SlotRef): string[] {
   return m.scenario.groups
     .filter((g) => {
+      if (m.levelled && !m.slotsOf(g.id).includes(slot)) return false; // another level's slot (DayGrid.levels)
       const present = g.classTeachers.filter((p) => availableIn(m, p, slot));
       return present.length > 0 && present.every((p) => members.includes(p));
     })
@@ -86,7 +88,7 @@ export function encodeCoverCapacity(
 ): void {
   const cache = new Map<string, Shortage | undefined>();
   const shortageIn = (v: ReleaseVar): Shortage | undefined => {
-    for (const slot of v.block.slots) {
+    for (const slot of blockSlots(v.block)) {
       if (slot.kind !== "lesson") continue;
       const key = `${v.goal.id}|${slot.key}`;
       if (!cache.has(key)) {

@@ -3,12 +3,19 @@
 // atelier plan in a slot are one activity. A released member is in no lesson during the block, and two
 // blocks of one person do not overlap — except blocks of monthly-pattern goals with a different `week`:
 // those never happen in the same week (release.monthly-pattern), so they may share a weekly slot.
-import { toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
+import { overlaps, toClock, toMinutes, type Scenario, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { type Activity, occupations, type Occupation, overlapping } from "./activities.js";
 import { describe, personName, when } from "./names.js";
-import { sum, type LinExpr, type ModelBuilder } from "../model-builder.js";
-import { availableIn, nameOf } from "../encode-util.js";
+import {
+  sum,
+  type BlockRef,
+  type ConstraintTag,
+  type LinExpr,
+  type ModelBuilder,
+  type ReleaseVar,
+} from "../model-builder.js";
+import { atomKeys, availableIn, nameOf } from "../encode-util.js";
 import { staffLoadBySlot } from "../staff/load-model.js";
 
 /** Two release blocks whose goals run in different weeks of the monthly pattern never meet. */
@@ -111,6 +118,14 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
       if (r) e.set(r, 1);
       if (e.size > 1) m.addConstraint(e, "<=", 1, onePlace(p.id));
     }
+    // Level days (DayGrid.levels): slots of two levels that overlap hold one activity of p between them.
+    for (const a of m.levelled ? m.atoms : []) {
+      if (a.slots.length < 2) continue;
+      const e: LinExpr = new Map();
+      for (const t of a.slots) for (const [v, c] of load.get(`${p.id}|${t.key}`) ?? []) e.set(v, (e.get(v) ?? 0) + c);
+      if (e.size > 1 && a.slots.filter((t) => load.has(`${p.id}|${t.key}`)).length > 1)
+        m.addConstraint(e, "<=", 1, onePlace(p.id));
+    }
   }
   // Duo class teachers: the class is taught by whoever is not released.
   for (const v of m.classVars) {
@@ -126,21 +141,23 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
   // Release overlaps: r[p,t] ≥ the releases p attends in t, per "week class" (monthly-pattern goals
   // with a different week never meet in the same week, so they may share a slot).
   const weeks = [1, 2, 3, 4];
-  const byPersonSlot = new Map<string, { name: string; week?: number; coef: number }[]>();
+  // A block's level slots (DayGrid.levels) it only overlaps: there r ≥ each block alone (two blocks of one
+  // person may both touch a level slot without meeting; their own slots already keep them apart).
+  type Item = { name: string; week?: number; coef: number; partial?: boolean };
+  const byPersonSlot = new Map<string, Item[]>();
+  const push = (p: string, block: BlockRef, item: Item) => {
+    for (const t of block.slots)
+      byPersonSlot.set(`${p}|${t.key}`, [...(byPersonSlot.get(`${p}|${t.key}`) ?? []), item]);
+    for (const t of block.levelSlots ?? [])
+      byPersonSlot.set(`${p}|${t.key}`, [...(byPersonSlot.get(`${p}|${t.key}`) ?? []), { ...item, partial: true }]);
+  };
   for (const v of m.releaseVars) {
     const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
-    for (const p of v.goal.members)
-      for (const t of v.block.slots) {
-        const key = `${p}|${t.key}`;
-        byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: v.name, week, coef: 1 }]);
-      }
+    for (const p of v.goal.members) push(p, v.block, { name: v.name, week, coef: 1 });
   }
   for (const o of m.optionalVars) {
     const week = o.release.goal.frequency.kind === "monthly-pattern" ? o.release.goal.frequency.week : undefined;
-    for (const t of o.release.block.slots) {
-      const key = `${o.staff}|${t.key}`;
-      byPersonSlot.set(key, [...(byPersonSlot.get(key) ?? []), { name: o.name, week, coef: 1 }]);
-    }
+    push(o.staff, o.release.block, { name: o.name, week, coef: 1 });
   }
   for (const [key, items] of byPersonSlot) {
     const [p, t] = key.split("|");
@@ -150,26 +167,38 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
     for (const i of items) upper.set(i.name, (upper.get(i.name) ?? 0) - i.coef);
     m.addConstraint(upper, "<=", 0, onePlace(p));
     const classes = items.some((i) => i.week !== undefined) ? weeks : [0];
-    for (const w of classes) {
+    const whole = items.filter((i) => !i.partial);
+    for (const w of whole.length ? classes : []) {
       const e: LinExpr = new Map([[r, -1]]);
-      for (const i of items) if (i.week === undefined || i.week === w) e.set(i.name, (e.get(i.name) ?? 0) + i.coef);
+      for (const i of whole) if (i.week === undefined || i.week === w) e.set(i.name, (e.get(i.name) ?? 0) + i.coef);
       m.addConstraint(e, "<=", 0, onePlace(p));
     }
+    for (const i of items.filter((x) => x.partial))
+      m.addConstraint(
+        new Map([
+          [r, -1],
+          [i.name, i.coef],
+        ]),
+        "<=",
+        0,
+        onePlace(p),
+      );
   }
+  if (m.levelled) encodeBlocksAcrossDays(m, onePlace);
   // Externals: in one release at a time (per week class) and not leading an atelier meanwhile.
   const extBySlot = new Map<string, { name: string; week?: number }[]>();
   for (const v of m.releaseVars) {
     const week = v.goal.frequency.kind === "monthly-pattern" ? v.goal.frequency.week : undefined;
     for (const e of v.goal.externals)
-      for (const t of v.block.slots)
-        extBySlot.set(`${e}|${t.key}`, [...(extBySlot.get(`${e}|${t.key}`) ?? []), { name: v.name, week }]);
+      for (const t of v.block.slots.flatMap((x) => atomKeys(m, x)))
+        extBySlot.set(`${e}|${t}`, [...(extBySlot.get(`${e}|${t}`) ?? []), { name: v.name, week }]);
   }
   for (const v of m.atelierVars)
     for (const a of v.plan.ateliers)
       for (const l of a.leaders) {
         if (!s.externals.some((x) => x.id === l)) continue;
-        for (const t of v.block.slots) {
-          const key = `${l}|${t.key}`;
+        for (const t of new Set(v.block.slots.flatMap((x) => atomKeys(m, x)))) {
+          const key = `${l}|${t}`;
           if (!(extBySlot.get(key) ?? []).some((x) => x.name === v.name))
             extBySlot.set(key, [...(extBySlot.get(key) ?? []), { name: v.name }]);
         }
@@ -186,4 +215,28 @@ function encodeNoDoubleBooking(m: ModelBuilder): void {
       );
     }
   }
+}
+
+/**
+ * Level days (DayGrid.levels): a block in a level's own days and one in the main days share no slot, so the
+ * per-slot rows do not keep them apart; two of one person's that overlap in time (in one week class) exclude
+ * each other.
+ */
+function encodeBlocksAcrossDays(m: ModelBuilder, onePlace: (p: string) => ConstraintTag): void {
+  type Mine = { name: string; week?: number; block: BlockRef };
+  const byPerson = new Map<string, Mine[]>();
+  const add = (p: string, x: Mine) => byPerson.set(p, [...(byPerson.get(p) ?? []), x]);
+  const weekOf = (g: ReleaseVar["goal"]) => (g.frequency.kind === "monthly-pattern" ? g.frequency.week : undefined);
+  for (const v of m.releaseVars)
+    for (const p of v.goal.members) add(p, { name: v.name, week: weekOf(v.goal), block: v.block });
+  for (const o of m.optionalVars) add(o.staff, { name: o.name, week: weekOf(o.release.goal), block: o.release.block });
+  for (const [p, list] of byPerson)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i].block, list[j].block];
+        if (a.level === b.level || a.day !== b.day || !overlaps(a.start, a.end, b.start, b.end)) continue;
+        const [wa, wb] = [list[i].week, list[j].week];
+        if (wa !== undefined && wb !== undefined && wa !== wb) continue;
+        m.addConstraint(sum([list[i].name, list[j].name]), "<=", 1, onePlace(p));
+      }
 }

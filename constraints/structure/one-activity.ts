@@ -1,7 +1,7 @@
 // timetable.one-activity — structural (no regulation id; conventions: README.md "The timetable format"):
 // every group has exactly one lesson in every lesson slot of the candidate's day grid, with the slot's
 // exact start and end; nothing in break, lunch or staff slots. A merge must be written on both groups.
-import { DAYS, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
+import { DAYS, groupGrid, lessonSlots, type Lesson, type Violation } from "../../src/model/index.js";
 import { defineRule, report, tag } from "../rule.js";
 import { gridFor, sameSet } from "./facts.js";
 import { groupLabel, when } from "./names.js";
@@ -51,7 +51,14 @@ export const timetableOneActivity = defineRule({
     const groupIds = new Set(s.groups.map((g) => g.id));
     const at = new Map<string, Lesson[]>(); // group|day|start|end → lessons
     const key = (g: string, d: string, st: string, e: string) => `${g}|${d}|${st}|${e}`;
-    const slotKeys = new Set(DAYS.flatMap((d) => lessonSlots(grid, d).map((sl) => `${d}|${sl.start}|${sl.end}`)));
+    // Each class's own slots (DayGrid.levels: a kleuter class may follow other times).
+    const gridOfGroup = new Map(s.groups.map((g) => [g.id, groupGrid(grid, g)]));
+    const slotKeys = new Map(
+      s.groups.map((g) => [
+        g.id,
+        new Set(DAYS.flatMap((d) => lessonSlots(gridOfGroup.get(g.id)!, d).map((sl) => `${d}|${sl.start}|${sl.end}`))),
+      ]),
+    );
 
     for (const l of candidate.lessons) {
       const k = key(l.group, l.day, l.start, l.end);
@@ -59,12 +66,12 @@ export const timetableOneActivity = defineRule({
       const where = { group: l.group, day: l.day, start: l.start, end: l.end };
       if (!groupIds.has(l.group)) {
         out.push(report(this, "unknown-group", where, { group: l.group, when: when(l.day, l.start, l.end) }));
-      } else if (!slotKeys.has(`${l.day}|${l.start}|${l.end}`)) {
+      } else if (!slotKeys.get(l.group)!.has(`${l.day}|${l.start}|${l.end}`)) {
         out.push(
           report(this, "not-a-lesson-slot", where, {
             group: groupLabel(s, l.group),
             when: when(l.day, l.start, l.end),
-            grid: grid.name,
+            grid: gridOfGroup.get(l.group)!.name,
           }),
         );
       }
@@ -72,7 +79,7 @@ export const timetableOneActivity = defineRule({
 
     for (const g of s.groups) {
       for (const d of DAYS) {
-        for (const sl of lessonSlots(grid, d)) {
+        for (const sl of lessonSlots(gridOfGroup.get(g.id)!, d)) {
           const here = at.get(key(g.id, d, sl.start, sl.end)) ?? [];
           const where = { group: g.id, day: d, start: sl.start, end: sl.end };
           const data = { group: groupLabel(s, g.id), when: when(d, sl.start, sl.end) };

@@ -9,6 +9,7 @@
 import {
   formatCoverBy,
   lessonSlots,
+  schoolLevelGrids,
   parseCoverBy,
   type Group,
   type Lesson,
@@ -20,7 +21,7 @@ import { defineRule, type Message, type MessageData, report, tag } from "../rule
 import { goalLabel, groupLabel, personName, when } from "./names.js";
 import { gridFor, neverCovers } from "./facts.js";
 import { overlapping } from "./activities.js";
-import { WEIGHTS, type ModelBuilder } from "../model-builder.js";
+import { WEIGHTS, type ModelBuilder, type SlotRef } from "../model-builder.js";
 import { encodeCoverCapacity } from "./cover-capacity.js";
 
 // "Klas L1 wordt dinsdag 08:30-09:20 opgevangen door co-teacher Dirk Claes terwijl An Peeters vrijgeroosterd is
@@ -212,7 +213,7 @@ export const timetableReleaseCover = defineRule({
     const out: Violation[] = [];
     for (const r of candidate.releases) {
       // Blocks in staff slots only (after school) need no cover.
-      if (!lessonSlots(grid, r.day).some((sl) => overlapping(sl, r))) continue;
+      if (!schoolLevelGrids(s, grid).some((g) => lessonSlots(g, r.day).some((sl) => overlapping(sl, r)))) continue;
       checkRelease(s, r, candidate.lessons, (id, where, data) => out.push(report(this, id, where, data)));
     }
     return out;
@@ -285,10 +286,12 @@ function checkRelease(
 
 /** timetable.release-cover: a merged class is hosted by the other group's class teacher. */
 function encodeCoverConsistency(m: ModelBuilder): void {
-  const klas = new Map(m.classVars.map((v) => [`${v.group}|${v.slot.key}`, v.name]));
+  // By clock time: across levels (DayGrid.levels) the host's slot at the same times has its own key.
+  const at = (g: string, t: SlotRef) => `${g}|${t.day}|${t.start}|${t.end}`;
+  const klas = new Map(m.classVars.map((v) => [at(v.group, v.slot), v.name]));
   for (const v of m.coverVars) {
     if (v.lever !== "merge") continue;
-    const host = klas.get(`${v.who}|${v.slot.key}`)!;
+    const host = klas.get(at(v.who, v.slot))!;
     m.addConstraint(
       new Map([
         [v.name, 1],

@@ -5,6 +5,7 @@
 // That its people are really free is one verdict elsewhere: a lesson meanwhile is timetable.no-double-booking,
 // a supervision duty meanwhile is staff.supervision.
 import {
+  goalGrid,
   durationMinutes,
   overlaps,
   slotsOf,
@@ -109,7 +110,9 @@ export const timetableReleaseFrees = defineRule({
 
       if (!goal) out.push(report(this, "unknown-goal", where, { ...data, goal: r.goal }));
 
-      const shape = shapeProblem(grid, r, !!goal?.allowLunch);
+      // A goal of one level's teachers meets in that level's own days (DayGrid.levels), else in the main days.
+      const own = goal ? goalGrid(s, grid, goal) : grid;
+      const shape = shapeProblem(own, r, !!goal?.allowLunch);
       if (shape) out.push(report(this, shape, where, { ...data, grid: grid.name }));
 
       if (goal) {

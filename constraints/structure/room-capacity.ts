@@ -5,6 +5,7 @@ import { defineRule, report, tag } from "../rule.js";
 import { groupLabel, when } from "./names.js";
 import { overlapping } from "./activities.js";
 import { sum, type ModelBuilder } from "../model-builder.js";
+import { atomKeys } from "../encode-util.js";
 import { CLASS, count } from "../count.js";
 
 export const timetableRoomCapacity = defineRule({
@@ -72,7 +73,8 @@ function encodeRoomCapacity(m: ModelBuilder): void {
   for (const room of m.scenario.rooms) {
     const bySlot = new Map<string, string[]>();
     for (const v of m.subjectVars)
-      if (v.subject.room === room.id) bySlot.set(v.slot.key, [...(bySlot.get(v.slot.key) ?? []), v.name]);
+      if (v.subject.room === room.id)
+        for (const a of atomKeys(m, v.slot)) bySlot.set(a, [...(bySlot.get(a) ?? []), v.name]);
     for (const vars of bySlot.values()) {
       m.addConstraint(
         sum(vars),

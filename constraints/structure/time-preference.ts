@@ -1,7 +1,7 @@
 // timetable.time-preference (soft) — structural (no regulation id; conventions: README.md "The timetable format"):
 // a subject with `prefer: "morning"` sits before the day's lunch break, one with `prefer: "afternoon"`
 // after it. A day without a lunch slot (Wednesday) is all morning.
-import { slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
+import { groupGrid, levelGrid, slotsOf, toMinutes, type Violation } from "../../src/model/index.js";
 import { defineRule, report } from "../rule.js";
 import { gridFor } from "./facts.js";
 import { groupLabel, when } from "./names.js";
@@ -33,7 +33,9 @@ export const timetableTimePreference = defineRule({
       if (sub.prefer === "any") continue;
       for (const l of candidate.lessons) {
         if (l.subject !== sub.id || !sub.groups.includes(l.group)) continue;
-        const lunch = slotsOf(grid, l.day, "lunch")[0];
+        // The class's own lunch (DayGrid.levels: the kleuters may eat at other times).
+        const group = s.groups.find((g) => g.id === l.group);
+        const lunch = slotsOf(group ? groupGrid(grid, group) : grid, l.day, "lunch")[0];
         const morning = !lunch || toMinutes(l.end) <= toMinutes(lunch.start);
         const afternoon = !!lunch && toMinutes(l.start) >= toMinutes(lunch.end);
         if (sub.prefer === "morning" ? morning : afternoon) continue;
@@ -57,11 +59,12 @@ export const timetableTimePreference = defineRule({
 function encodeTimePreference(m: ModelBuilder): void {
   const penalty = WEIGHTS.soft;
   const lunch = new Map<string, string>();
-  for (const [day, slots] of Object.entries(m.grid.days))
-    lunch.set(day, slots.find((x) => x.kind === "lunch")?.start ?? "12:00");
+  for (const level of [undefined, "kleuter", "lager"] as const)
+    for (const [day, slots] of Object.entries(levelGrid(m.grid, level).days))
+      lunch.set(`${level ?? ""}|${day}`, slots.find((x) => x.kind === "lunch")?.start ?? "12:00");
   const expr = new Map<string, number>();
   for (const v of m.subjectVars) {
-    const morning = v.slot.end <= lunch.get(v.slot.day)!;
+    const morning = v.slot.end <= lunch.get(`${v.slot.level ?? ""}|${v.slot.day}`)!;
     if ((v.subject.prefer === "morning" && !morning) || (v.subject.prefer === "afternoon" && morning))
       expr.set(v.name, -penalty);
   }

@@ -16,6 +16,8 @@ import {
   DAY_NAMES_NL,
   DAYS,
   groupName,
+  levelGrid,
+  ownLevels,
   toMinutes,
 } from "../../src/model/index.js";
 import { gridOf, type Message, type MessageData, report, type Rule, type RuleContext } from "../rule.js";
@@ -69,12 +71,23 @@ export function checkWeek<M extends string>(
   lessonFindings?: (week: ClassWeek[], grid: DayGrid) => Finding<Extract<NoInfer<M>, `class-${string}`>>[],
 ): Violation[] {
   const grids = gridsToCheck(ctx);
+  // Each class against its own days (DayGrid.levels: the kleuters may have other break and lunch times).
   const fromLessons =
-    ctx.candidate && lessonFindings ? lessonFindings(classWeeks(ctx.scenario, ctx.candidate), grids[0]) : [];
+    ctx.candidate && lessonFindings
+      ? levelDays(ctx.scenario, grids[0]).flatMap(({ grid, groups }) =>
+          lessonFindings(
+            classWeeks(ctx.scenario, ctx.candidate!).filter((w) => groups(w.group)),
+            grid,
+          ),
+        )
+      : [];
   const shown = new Set(fromLessons.map(keyOf));
+  // A grid with level days is used only when those pass too: their findings count as the grid's own.
   const perGrid = grids.map((g) => ({
     g,
-    found: gridFindings(g).filter((f) => !(ctx.candidate && shown.has(keyOf(f)))),
+    found: levelDays(ctx.scenario, g)
+      .flatMap((x) => gridFindings(x.grid))
+      .filter((f) => !(ctx.candidate && shown.has(keyOf(f)))),
   }));
 
   const choosing = !ctx.candidate && grids.length > 1;
@@ -91,6 +104,22 @@ export function checkWeek<M extends string>(
   }
   for (const f of fromLessons) out.push(report(rule, f.messageId, f.where, f.data));
   return out;
+}
+
+/**
+ * The days a grid gives each level of this school (DayGrid.levels): the main days for the classes that follow
+ * them, and per level with days of its own a grid named after the level, e.g. "Gewone week (kleuter)".
+ */
+export function levelDays(s: Scenario, grid: DayGrid): { grid: DayGrid; groups: (group: string) => boolean }[] {
+  const own = ownLevels(grid).filter((l) => s.groups.some((g) => g.level === l));
+  const levelOf = new Map(s.groups.map((g) => [g.id, g.level]));
+  return [
+    { grid, groups: (g: string) => !own.includes(levelOf.get(g)!) },
+    ...own.map((l) => ({
+      grid: { ...levelGrid(grid, l), name: `${grid.name} (${l})` },
+      groups: (g: string) => levelOf.get(g) === l,
+    })),
+  ];
 }
 
 /** "maandag" / "Monday" */

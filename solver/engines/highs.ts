@@ -67,68 +67,96 @@ export function makeHighsEngine(highs: Highs): Engine {
         !options.feasibilityOnly &&
         !options.relax &&
         [...model.objective].every(([v, c]) => Number.isInteger(c) && model.variables.get(v)?.type === "binary");
-      const m = highs.createModel({ format: "lp", data: text });
-      try {
-        m.options.set({
-          output_flag: false,
-          // Writing and reading the LP text is part of the limit (on a 216-class school it takes about a second).
-          time_limit: Math.max(0.01, options.timeLimitSeconds - (performance.now() - started) / 1000),
-          mip_rel_gap: 0,
-          mip_abs_gap: integral ? 0.999 : 1e-6,
-          random_seed: 1,
-          // No restart after the root node (issue 11). HiGHS restarts the search when reduced-cost fixing at the root
-          // fixed a few % of the binaries, and then redoes the root's cut rounds on the smaller model. Measured on the
-          // generated schools' MILPs alone: 48 classes 12,048 → 9,648 simplex iterations, CPU 6.3–8.3 → 3.6–5.9 s;
-          // 96 classes 47,037 → 43,171 iterations, CPU 48 → 24–31 s (a busy machine). Schools whose root fixes too little to restart (the example schools, 24 and 36
-          // classes) solve exactly as before. Optimality is proven either way.
-          mip_allow_restart: false,
-          ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
-        } as never);
-        m.run();
-        const status = m.getModelStatus();
-        const K = highs.constants.modelStatus;
-        const seconds = (performance.now() - started) / 1000;
-        const work = {
-          // HiGHS reports -1 for what a solve did not do (an LP has no nodes).
-          nodes: Math.max(0, Number(m.info.get("mip_node_count")) || 0),
-          iterations: Math.max(0, Number(m.info.get("simplex_iteration_count")) || 0),
-        };
-        const result = (r: Omit<EngineResult, "nodes" | "iterations">): EngineResult => ({ ...r, ...work });
-        if (status === K.infeasible)
-          return result({ status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds });
-        const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
-        const values = new Map<string, number>();
-        if (hasSolution) {
-          const col = m.getSolution().colValue;
-          for (let j = 0; j < col.length; j++) {
-            const name = m.getColName(j);
-            values.set(names[Number(name.slice(1))], col[j]);
-          }
-        }
-        const objective = hasSolution ? m.getObjectiveValue() : NaN;
-        const rawBound = Number(m.info.get("mip_dual_bound"));
-        const bound = status === K.optimal ? objective : Number.isFinite(rawBound) ? rawBound : Infinity;
-        if (status === K.optimal) return result({ status: "optimal", objective, bound, values, seconds });
-        if (hasSolution)
-          return result({
-            status: options.feasibilityOnly ? "optimal" : "feasible",
-            objective,
-            bound,
-            values,
-            seconds,
-          });
-        if (status === K.timeLimit) return result({ status: "timeout", objective: NaN, bound, values, seconds });
-        return result({
-          status: "error",
-          objective: NaN,
-          bound: NaN,
-          values,
-          seconds,
-          message: `HiGHS status ${status}`,
-        });
-      } finally {
-        m.dispose();
-      }
+      return solveLpText(highs, { text, names, options, started, integral });
     },
   };
+}
+
+/**
+ * Solve CPLEX LP text. HiGHS' presolve fails now and then on a model it can solve (status -1, "run failed"; seen on
+ * a generated infeasible all-kleuter school while explaining it): then the same model once more without presolve.
+ */
+export function solveLpText(highs: Highs, run: Run): EngineResult {
+  try {
+    return solveOnce(highs, run);
+  } catch (e) {
+    if (!/status -1/.test((e as Error).message)) throw e;
+    return solveOnce(highs, { ...run, extra: { ...run.extra, presolve: "off" } });
+  }
+}
+
+export interface Run {
+  text: string;
+  names: string[];
+  options: EngineOptions;
+  started: number;
+  integral: boolean;
+  /** HiGHS options on top of ours (e.g. presolve off for the retry). */
+  extra?: Record<string, unknown>;
+}
+
+function solveOnce(highs: Highs, { text, names, options, started, integral, extra }: Run): EngineResult {
+  const m = highs.createModel({ format: "lp", data: text });
+  try {
+    m.options.set({
+      ...extra,
+      output_flag: false,
+      // Writing and reading the LP text is part of the limit (on a 216-class school it takes about a second).
+      time_limit: Math.max(0.01, options.timeLimitSeconds - (performance.now() - started) / 1000),
+      mip_rel_gap: 0,
+      mip_abs_gap: integral ? 0.999 : 1e-6,
+      random_seed: 1,
+      // No restart after the root node (issue 11). HiGHS restarts the search when reduced-cost fixing at the root
+      // fixed a few % of the binaries, and then redoes the root's cut rounds on the smaller model. Measured on the
+      // generated schools' MILPs alone: 48 classes 12,048 → 9,648 simplex iterations, CPU 6.3–8.3 → 3.6–5.9 s;
+      // 96 classes 47,037 → 43,171 iterations, CPU 48 → 24–31 s (a busy machine). Schools whose root fixes too little to restart (the example schools, 24 and 36
+      // classes) solve exactly as before. Optimality is proven either way.
+      mip_allow_restart: false,
+      ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
+    } as never);
+    m.run();
+    const status = m.getModelStatus();
+    const K = highs.constants.modelStatus;
+    const seconds = (performance.now() - started) / 1000;
+    const work = {
+      // HiGHS reports -1 for what a solve did not do (an LP has no nodes).
+      nodes: Math.max(0, Number(m.info.get("mip_node_count")) || 0),
+      iterations: Math.max(0, Number(m.info.get("simplex_iteration_count")) || 0),
+    };
+    const result = (r: Omit<EngineResult, "nodes" | "iterations">): EngineResult => ({ ...r, ...work });
+    if (status === K.infeasible)
+      return result({ status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds });
+    const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
+    const values = new Map<string, number>();
+    if (hasSolution) {
+      const col = m.getSolution().colValue;
+      for (let j = 0; j < col.length; j++) {
+        const name = m.getColName(j);
+        values.set(names[Number(name.slice(1))], col[j]);
+      }
+    }
+    const objective = hasSolution ? m.getObjectiveValue() : NaN;
+    const rawBound = Number(m.info.get("mip_dual_bound"));
+    const bound = status === K.optimal ? objective : Number.isFinite(rawBound) ? rawBound : Infinity;
+    if (status === K.optimal) return result({ status: "optimal", objective, bound, values, seconds });
+    if (hasSolution)
+      return result({
+        status: options.feasibilityOnly ? "optimal" : "feasible",
+        objective,
+        bound,
+        values,
+        seconds,
+      });
+    if (status === K.timeLimit) return result({ status: "timeout", objective: NaN, bound, values, seconds });
+    return result({
+      status: "error",
+      objective: NaN,
+      bound: NaN,
+      values,
+      seconds,
+      message: `HiGHS status ${status}`,
+    });
+  } finally {
+    m.dispose();
+  }
 }

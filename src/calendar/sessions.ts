@@ -12,7 +12,7 @@ import {
   type ReleaseGoal,
   type Scenario,
 } from "../model/index.js";
-import { gridOf } from "../model/index.js";
+import { goalGrid, gridOf } from "../model/index.js";
 import { addDays, mondayOf, schoolWeeks, schoolYearCalendar, weekdayOf, type SchoolYearCalendar } from "./calendar.js";
 import { classesOf, offReason } from "./days-off.js";
 
@@ -150,7 +150,9 @@ export const releaseConcerns = (s: Scenario, r: Release) => [
 /** The dates (ascending) on which a release block of the candidate week meets in the school year. */
 export function releaseSessionDates(s: Scenario, c: Candidate, r: Release): string[] {
   const cal = schoolYearCalendar(s.schoolYear);
-  const grid = gridOf(s, c);
+  // A goal of one level's teachers meets in that level's days (DayGrid.levels): its half day ends at their lunch.
+  const goal = s.releaseGoals.find((g) => g.id === r.goal);
+  const grid = goal ? goalGrid(s, gridOf(s, c), goal) : gridOf(s, c);
   const skip = releaseSkipReason(s, r);
   const groups = releaseConcerns(s, r);
   return yearWeeks(s, cal).flatMap((w) => {

@@ -140,21 +140,77 @@ export function gridOf(scenario: Scenario, candidate?: { dayGrid?: string }): Da
   return (id && scenario.dayGrids.find((g) => g.id === id)) || scenario.dayGrids[0];
 }
 
+/** Do two sets of grid days hold the same slots? (A level whose days equal the main days has no days of its own.) */
+function sameDays(a: DayGrid["days"], b: DayGrid["days"]): boolean {
+  return DAYS.every(
+    (d) =>
+      a[d].length === b[d].length &&
+      a[d].every((x, i) => x.kind === b[d][i].kind && x.start === b[d][i].start && x.end === b[d][i].end),
+  );
+}
+
+/** The level's own days in this grid (DayGrid.levels), or undefined when it follows the main days. */
+export function ownLevelDays(grid: DayGrid, level: Group["level"] | undefined): DayGrid["days"] | undefined {
+  const days = level ? grid.levels?.[level] : undefined;
+  return days && !sameDays(days, grid.days) ? days : undefined;
+}
+
 /**
  * The grid as one level's classes live it (DayGrid.levels: other break and lunch times for the kleuters): the
  * same grid with that level's days, or the grid itself when the level follows the main days.
  */
 export function levelGrid(grid: DayGrid, level: Group["level"] | undefined): DayGrid {
-  const days = level ? grid.levels?.[level] : undefined;
+  const days = ownLevelDays(grid, level);
   return days ? { ...grid, days } : grid;
+}
+
+/** The levels that have days of their own in this grid (empty: every class follows `days`). */
+export function ownLevels(grid: DayGrid): Group["level"][] {
+  return (["kleuter", "lager"] as const).filter((l) => ownLevelDays(grid, l));
 }
 
 /** Does this grid give some level its own days? (Then a class's slots depend on its level.) */
 export function hasLevelDays(grid: DayGrid): boolean {
-  return !!grid.levels && Object.values(grid.levels).some((d) => d !== undefined);
+  return ownLevels(grid).length > 0;
 }
 
 /** The grid a class follows: its level's days if the grid has them. */
 export function groupGrid(grid: DayGrid, group: Pick<Group, "level">): DayGrid {
   return levelGrid(grid, group.level);
+}
+
+/**
+ * The grid as each level of this school lives it: the grid itself, then per level with days of its own (and
+ * classes) that level's grid. Without DayGrid.levels: [grid].
+ */
+export function schoolLevelGrids(s: Pick<Scenario, "groups">, grid: DayGrid): DayGrid[] {
+  const own = ownLevels(grid).filter((l) => s.groups.some((g) => g.level === l));
+  return [grid, ...own.map((l) => levelGrid(grid, l))];
+}
+
+/**
+ * The level whose own days (DayGrid.levels) a release goal meets in: when the classes its members teach (as class
+ * or co-teacher) are all of one level with days of its own, e.g. a kleuter team over the kleuter lunch. Members
+ * without a class do not count; a goal with no such class, or classes of both levels, meets in the main days.
+ */
+export function goalLevel(
+  s: Pick<Scenario, "groups">,
+  grid: DayGrid,
+  goal: { members: readonly string[]; optionalMembers?: readonly string[] },
+): Group["level"] | undefined {
+  const people = new Set([...goal.members, ...(goal.optionalMembers ?? [])]);
+  const levels = new Set(
+    s.groups.filter((g) => [...g.classTeachers, ...g.coTeachers].some((p) => people.has(p))).map((g) => g.level),
+  );
+  const [level] = levels;
+  return levels.size === 1 && schoolLevelGrids(s, grid).length > 1 && ownLevelDays(grid, level) ? level : undefined;
+}
+
+/** The days a goal's blocks fit: its level's own days (goalLevel) or the grid's main days. */
+export function goalGrid(
+  s: Pick<Scenario, "groups">,
+  grid: DayGrid,
+  goal: { members: readonly string[]; optionalMembers?: readonly string[] },
+): DayGrid {
+  return levelGrid(grid, goalLevel(s, grid, goal));
 }

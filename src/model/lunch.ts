@@ -4,6 +4,7 @@
 import type { DayGrid, LunchPost, Scenario, Staff } from "./scenario.js";
 import { DAYS, overlaps, type Day } from "./time.js";
 import { readScenario } from "./reading.js";
+import { levelGrid } from "./derived.js";
 
 /**
  * May this person take a lunch supervision post? flags.lunchSupervisor when given; otherwise class teachers and
@@ -30,7 +31,8 @@ export function lunchTurns(s: Pick<Scenario, "lunchSupervision">, grid: DayGrid)
   for (const post of s.lunchSupervision?.posts ?? [])
     for (const day of DAYS) {
       if (post.days && !post.days.includes(day)) continue;
-      const lunch = grid.days[day].find((x) => x.kind === "lunch");
+      // A post of one level follows that level's lunch (DayGrid.levels; the main days when it has none of its own).
+      const lunch = levelGrid(grid, post.level).days[day].find((x) => x.kind === "lunch");
       if (lunch) out.push({ post, day, start: lunch.start, end: lunch.end });
     }
   return out;

@@ -54,8 +54,21 @@ export function membersOfSet(
     .map((p) => p.id);
 }
 
+/** Staff slots with unitMinutes split into units, in the main days and in each level's own days (DayGrid.levels). */
 function splitStaffSlots(grid: DayGrid): DayGrid {
-  const days = { ...grid.days };
+  const main = splitDays(grid.days);
+  const levels = grid.levels && {
+    ...(grid.levels.kleuter ? { kleuter: splitDays(grid.levels.kleuter) } : {}),
+    ...(grid.levels.lager ? { lager: splitDays(grid.levels.lager) } : {}),
+  };
+  const changed =
+    main !== grid.days ||
+    (!!levels && (levels.kleuter !== grid.levels!.kleuter || levels.lager !== grid.levels!.lager));
+  return changed ? { ...grid, days: main, ...(levels ? { levels } : {}) } : grid;
+}
+
+function splitDays(input: DayGrid["days"]): DayGrid["days"] {
+  const days = { ...input };
   let changed = false;
   for (const day of Object.keys(days) as (keyof DayGrid["days"])[]) {
     if (!days[day].some((x) => x.kind === "staff" && x.unitMinutes && toMin(x.end) - toMin(x.start) > x.unitMinutes))
@@ -69,7 +82,7 @@ function splitStaffSlots(grid: DayGrid): DayGrid {
       return out;
     });
   }
-  return changed ? { ...grid, days } : grid;
+  return changed ? days : input;
 }
 
 export function resolveScenario<S extends ScenarioShape>(s: S): S {

@@ -1,6 +1,6 @@
 // Why a session could not be placed, in words a coordinator understands: who is never free when, which
 // predecessor is missing, or which other sessions already fill every possible moment.
-import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, toClock, toMinutes, type Day } from "../model/index.js";
+import { DAYS, DAY_NAMES_EN, DAY_NAMES_NL, namesList, toClock, toMinutes, type Day } from "../model/index.js";
 import {
   absolute,
   dayOf,
@@ -50,7 +50,7 @@ function mostCommon(reasons: Phrase[], n = 2): Phrase {
 }
 
 /** "An en Bert" / "An and Bert". */
-const both = (names: string[]): Phrase => ({ nl: names.join(" en "), en: names.join(" and ") });
+const both = (names: string[]): Phrase => ({ nl: namesList(names, "nl"), en: namesList(names, "en") });
 
 export function explainUnplaced(
   ctx: Context,

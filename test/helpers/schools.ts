@@ -15,6 +15,23 @@ import { SHORT_DAY, usualGrid } from "./tiny.js";
 
 const day = fc.constantFrom<Day>("mon", "tue", "wed", "thu", "fri");
 
+const S = (start: string, end: string, kind: "lesson" | "break" | "lunch" = "lesson") => ({ start, end, kind });
+/** A kleuter day with other break and lunch times than USUAL_DAY (speeltijd 10:10–10:20, middag 12:00–13:10). */
+const KLEUTER_WEDNESDAY = [
+  S("08:30", "09:20"),
+  S("09:20", "10:10"),
+  S("10:10", "10:20", "break"),
+  S("10:20", "11:10"),
+  S("11:10", "12:00"),
+];
+const KLEUTER_DAY = [
+  ...KLEUTER_WEDNESDAY,
+  S("12:00", "13:10", "lunch"),
+  S("13:10", "14:00"),
+  S("14:00", "14:20", "break"),
+  S("14:20", "15:10"),
+];
+
 /**
  * A small school: 2–3 classes, a PE teacher (maybe for all classes together), maybe a co-teacher, care teacher,
  * intern, merge, external.
@@ -48,18 +65,31 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc
     atelier: fc.option(fc.record({ day: fc.constantFrom<Day>("mon", "thu", "fri"), staffLeader: fc.boolean() }), {
       nil: undefined,
     }),
+    // The last class a kleuter class with its own breaks and lunch (DayGrid.levels), maybe lunch posts per level.
+    kleuter: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 2 },
+      { arbitrary: fc.record({ lunchPosts: fc.boolean() }), weight: 1 },
+    ),
   })
-  .map((p) => {
+  .map((generated) => {
+    let p = generated;
     const ids = p.pupils.map((_, i) => `L${i + 1}`);
+    // Ateliers for two lager classes (a kleuter class's own periods never coincide with the atelier block).
+    if (p.kleuter && ids.length < 3) p = { ...p, atelier: undefined };
     const grid = usualGrid();
     if (p.shortTuesday) grid.days.tue = SHORT_DAY;
+    if (p.kleuter) {
+      const k = { mon: KLEUTER_DAY, tue: KLEUTER_DAY, wed: KLEUTER_WEDNESDAY, thu: KLEUTER_DAY, fri: KLEUTER_DAY };
+      if (p.shortTuesday) k.tue = SHORT_DAY;
+      Object.assign(grid, { levels: { kleuter: k } });
+    }
     const input: ScenarioInput = {
       name: "Generated school",
       schoolYear: "2026-2027",
       dayGrids: [grid],
       groups: ids.map((id, i) => ({
         id,
-        level: "lager" as const,
+        level: p.kleuter && i === ids.length - 1 ? ("kleuter" as const) : ("lager" as const),
         grades: [i + 1],
         pupils: p.pupils[i],
         classTeachers: [`kt${i + 1}`],
@@ -169,6 +199,13 @@ export const smallSchool: fc.Arbitrary<Scenario> = fc
           : { day: p.duty.day, start: "10:10", end: "10:25" },
       ];
     }
+    if (p.kleuter?.lunchPosts)
+      input.lunchSupervision = {
+        posts: [
+          { id: "kleuter", name: "Speelplaats kleuters", supervisors: 1, level: "kleuter" },
+          { id: "lager", name: "Speelplaats lager", supervisors: 1 },
+        ],
+      };
     if (p.atelier && p.atelier.staffLeader && !p.care) {
       input.staff.push({ id: "zorg1", name: "Zorg", ambt: "onderwijzer", fraction: "12/24" });
     }
@@ -237,7 +274,8 @@ export function perturb(s: Scenario, week: Candidate, kind: Perturbation, n: num
       const l =
         g &&
         pick(
-          c.lessons.filter((x) => x.group === g.id && x.day === r!.day && x.start >= r!.start && x.end <= r!.end),
+          // Every lesson the block overlaps (a kleuter class's own periods may start before it or end after it).
+          c.lessons.filter((x) => x.group === g.id && x.day === r!.day && x.start < r!.end && r!.start < x.end),
           n + m,
         );
       if (!l) return undefined;

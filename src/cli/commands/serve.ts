@@ -14,7 +14,12 @@ export const serveCommand: Command = {
     const dataDir = values["data-dir"] ?? (process.env.VRIJROOSTER_DATA_DIR || "./data");
     // Loaded here, not at the top: other commands should not pay for express and SQLite at start-up.
     const { startServer } = await import("../../../api/server.js");
-    const server = await startServer({ port, dataDir, apiKey: process.env.VRIJROOSTER_API_KEY }).catch((e) => {
+    const server = await startServer({
+      port,
+      dataDir,
+      apiKey: process.env.VRIJROOSTER_API_KEY,
+      warmWorker: true,
+    }).catch((e) => {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE")
         throw new InputError(
