@@ -1,6 +1,7 @@
 // A two-level school for the views (issue 10 item 6): the village school with kleuter days of their own —
 // breaks 10:00–10:20 and 14:00–14:20, lunch 12:00–13:10 — and its stored week with every kleuter lesson moved to
-// the kleuter slot of the same period (input data, as the solver gives it once it supports level days).
+// the kleuter slot of the same period (input data for the views; its 40-minute 09:20–10:00 kleuter lesson would not
+// pass week.lesson-length, so tests that solve use fixtures/practices/level-grids.json).
 import { readFileSync } from "node:fs";
 import { parseScenario, Timetable, type Candidate, type Scenario } from "../../src/model/index.js";
 
