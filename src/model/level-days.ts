@@ -1,7 +1,7 @@
 // The views of a day grid with level days (DayGrid.levels: other break and lunch times for the kleuters): which
 // days a class, a person or a set of classes follows, and one grid by clock time for someone who works in both
 // levels (an LO teacher, a care teacher). Browser-safe: the web app's week grids and the print pages use it.
-import { levelGrid } from "./derived.js";
+import { levelGrid, ownLevelDays } from "./derived.js";
 import type { DayGrid, Group, Scenario, Slot } from "./scenario.js";
 import { DAYS, toMinutes, type Day } from "./time.js";
 import type { Candidate } from "./timetable.js";
@@ -13,7 +13,8 @@ const RANK: Record<Slot["kind"], number> = { lesson: 3, staff: 2, lunch: 1, brea
 
 /** The level whose own days a class of `level` follows in this grid; undefined when it follows `days`. */
 export function ownDaysLevel(grid: DayGrid, level: Level | undefined): Level | undefined {
-  return level && grid.levels?.[level] ? level : undefined;
+  // Days equal to the main days are no days of their own (src/model/derived.ts ownLevelDays, as the solver reads it).
+  return level && ownLevelDays(grid, level) ? level : undefined;
 }
 
 /**
@@ -74,7 +75,7 @@ export function classDays(
   return new Map(
     groups.map((g) => {
       const level = ownDaysLevel(grid, g.level);
-      const own = level && grid.levels?.[level];
+      const own = ownLevelDays(grid, level);
       const mine = byGroup.get(g.id) ?? [];
       const mainOnly = own && mine.length > 0 && !mine.every(on(own)) && mine.every(on(grid.days));
       return [g.id, mainOnly ? undefined : level] as const;
@@ -115,7 +116,7 @@ export function otherLessonTimes(grid: DayGrid): { level: Level; day: Day; times
   const lessons = (days: DayGrid["days"], d: Day) =>
     days[d].filter((s) => s.kind === "lesson").map((s) => `${s.start}–${s.end}`);
   for (const level of ["kleuter", "lager"] as const) {
-    const own = grid.levels?.[level];
+    const own = ownLevelDays(grid, level);
     if (!own) continue;
     for (const d of DAYS) {
       const main = new Set(lessons(grid.days, d));
