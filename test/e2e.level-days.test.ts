@@ -151,3 +151,42 @@ describe("a school group in the editor: facultative days and member sets per sch
     expect(saved.scenario.releaseGoals[0].memberSets).toMatchObject([{ school: "zuid" }]);
   });
 });
+
+describe("the solved week of a school with kleuter days (fixtures/practices/level-grids.json)", () => {
+  it("K3's week has the kleuter rows, the LO teacher's both by clock time; FET says why it cannot", async () => {
+    const { page } = e;
+    const id = await storeFixture(e, "level-grids");
+    await page.goto(`${e.server.url}/s/${id}/solve`);
+    await page.getByRole("button", { name: "Berekenen", exact: true }).click();
+    await page.getByRole("link", { name: "Beste week" }).last().waitFor({ timeout: 60_000 });
+    await page.locator("table.candidates-table").getByRole("link", { name: "Beste week" }).click();
+    await page.waitForURL(/\/candidates\//);
+    await page.locator("table.week-grid").first().waitFor();
+
+    await page.getByRole("combobox", { name: "Klas" }).selectOption("K3");
+    const k3 = page.locator('table.week-grid[data-id="K3"]');
+    await k3.waitFor();
+    const times = async (t: typeof k3) =>
+      (await t.locator("th.wg-time .wg-clock").allInnerTexts()).map((x) => x.trim());
+    const k3Rows = await times(k3);
+    expect(k3Rows).toContain("12:00–13:10"); // the kleuter lunch
+    expect(k3Rows).not.toContain("12:05–13:20"); // not the lager's
+    expect(k3Rows).toContain("14:20–15:10");
+
+    await page.getByRole("tab", { name: "Per leerkracht" }).click();
+    await page.getByRole("combobox", { name: "Leerkracht" }).selectOption("lo1");
+    const lo = page.locator('table.week-grid[data-id="lo1"]');
+    await lo.waitFor();
+    const loRows = await times(lo);
+    expect(loRows).toEqual(expect.arrayContaining(["12:00–13:10", "12:05–13:20"]));
+    // By clock time: each row starts no earlier than the one above it.
+    expect(loRows.map((x) => x.slice(0, 5))).toEqual([...loRows.map((x) => x.slice(0, 5))].sort());
+    await screenshot(page, "level-days-3-teacher-both-levels");
+
+    await page.getByText("Downloaden", { exact: true }).click();
+    await expect
+      .poll(() => page.locator("[data-no-fet]").innerText())
+      .toMatch(/FET-bestand: niet mogelijk, de kleuters hebben andere lesuren/);
+    expect(await page.getByRole("link", { name: /FET-bestand/ }).count()).toBe(0);
+  }, 120_000);
+});

@@ -154,6 +154,12 @@ describe("web and print week (src/export/print/week.ts)", () => {
     const gate = "Toezicht 12:05–12:20: poort na de voormiddag";
     expect(cell(m, "thu", "12:05", "13:20")?.sub).toContain(gate);
     expect(cell(m, "thu", "12:00", "13:10")?.sub).not.toContain(gate);
+    // Wednesday has no lunch in either grid: a gate duty then is still shown once, not in both lunch rows.
+    const s2 = structuredClone(scenario);
+    s2.staff.find((p) => p.id === "lo")!.supervision = [{ day: "wed", start: "12:05", end: "12:20", label: "poort" }];
+    const wed = teacherWeek(buildWeekIndex(s2, candidate, namesOf(s2, nl), nl), "lo");
+    const withGate = wed.rows.filter((_, i) => wed.cells[i][2].sub.includes("Toezicht 12:05–12:20: poort"));
+    expect(withGate.map((r) => `${r.start}-${r.end}`)).toEqual(["12:05-13:20"]);
   });
 
   it("a kleuter teacher's week has only the kleuter rows, her release band from her own 13:10 slot", () => {

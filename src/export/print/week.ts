@@ -364,7 +364,7 @@ export function classWeek(ix: WeekIndex, groupId: string): WeekModel {
 /**
  * The rows a duty (supervision, a lunch post) is shown in: the tightest slot of that day that holds it — with the
  * rows of two levels, 12:05–12:20 sits in the 12:05–13:20 lunch, not also in the kleuter's 12:00–13:10 — else every
- * slot of that day it overlaps, else every row it overlaps.
+ * slot of that day it overlaps; on a day without such slots (Wednesday afternoon) the same among all rows.
  */
 function dutyRows(v: GridView): (d: { day: Day; start: string; end: string }) => Set<number> {
   const memo = new Map<string, Set<number>>();
@@ -376,9 +376,10 @@ function dutyRows(v: GridView): (d: { day: Day; start: string; end: string }) =>
     const to = toMinutes(d.end);
     const over = v.rows.flatMap((row, i) => (row.from < to && from < row.to ? [i] : []));
     const slots = over.filter((i) => v.slotKind[d.day].has(`${v.rows[i].start}|${v.rows[i].end}`));
-    const holding = slots.filter((i) => v.rows[i].from <= from && to <= v.rows[i].to);
+    const pool = slots.length ? slots : over;
+    const holding = pool.filter((i) => v.rows[i].from <= from && to <= v.rows[i].to);
     const tightest = holding.sort((a, b) => v.rows[b].from - v.rows[a].from || v.rows[a].to - v.rows[b].to)[0];
-    hit = new Set(tightest !== undefined ? [tightest] : slots.length ? slots : over);
+    hit = new Set(tightest !== undefined ? [tightest] : pool);
     memo.set(key, hit);
     return hit;
   };
