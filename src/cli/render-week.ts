@@ -1,7 +1,8 @@
 // Readable terminal output of a solve: a summary table per candidate and week grids per group and per
 // teacher, release blocks marked.
-import type { Candidate, Day, Scenario, Timetable } from "../model/index.js";
+import type { Candidate, Day, DayGrid, Scenario, Timetable } from "../model/index.js";
 import { DAY_NAMES_NL, DAYS, gridOf, staffSchools } from "../model/index.js";
+import { classDays, gridOfLevels, levelsOfPeople } from "../model/level-days.js";
 import { frequencyNl, person, yearPlan } from "../plan/index.js";
 import { noCoverText } from "../plan/no-cover.js";
 
@@ -18,12 +19,12 @@ export function summaryTable(t: Timetable): string {
 }
 
 /**
- * The rows of a week grid: every lesson slot of the candidate's own day grid (and, for teachers, its child-free
- * staff slots, where meetings after the lessons happen, and its lunch breaks when someone supervises or meets
- * then), by clock time. A day without that slot shows "·".
+ * The rows of a week grid: every lesson slot of a day grid (and, for teachers, its child-free staff slots, where
+ * meetings after the lessons happen, and its lunch breaks when someone supervises or meets then), by clock time.
+ * A day without that slot shows "·". The grid is a class's own days, or a person's days of every level they work
+ * in merged by clock time (src/model/level-days.ts).
  */
-function slotRows(s: Scenario, c: Candidate, withStaff: boolean) {
-  const grid = gridOf(s, c);
+function slotRows(s: Scenario, c: Candidate, grid: DayGrid, withStaff: boolean) {
   const has = new Map<string, Set<Day>>();
   const lunchUsed = withStaff && (!!c.lunchDuties?.length || s.releaseGoals.some((g) => g.allowLunch));
   for (const day of DAYS)
@@ -54,8 +55,9 @@ function releaseAt(
   time: string,
   who: (r: Candidate["releases"][number]) => boolean,
 ): string | undefined {
+  // Overlap, not containment: a kleuter class is covered in each of its own slots a block overlaps.
   const [s, e] = time.split("-");
-  return c.releases.find((r) => r.day === day && r.start <= s && e <= r.end && who(r))?.goal;
+  return c.releases.find((r) => r.day === day && r.start < e && s < r.end && who(r))?.goal;
 }
 
 /** In a school group, only this school's classes and the people who work there (`--school`). */
@@ -64,7 +66,8 @@ export interface GridFilter {
 }
 
 export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
-  const rows = slotRows(s, c, false);
+  const grid = gridOf(s, c);
+  const days = classDays(grid, s.groups, c.lessons);
   return s.groups
     .filter((g) => !filter.school || g.school === filter.school)
     .map((g) => {
@@ -76,6 +79,7 @@ export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): 
               ? "stagiair"
               : l.staff.join("+") || "?"
           : l.subject;
+      const rows = slotRows(s, c, gridOfLevels(grid, [days.get(g.id)]), false);
       return renderGrid(`Klas ${g.name ?? g.id}`, rows, (d, t) => {
         const l = c.lessons.find((x) => x.group === g.id && x.day === d && `${x.start}-${x.end}` === t);
         const v = l ? label(l) : "";
@@ -87,20 +91,22 @@ export function groupGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): 
 }
 
 export function teacherGrids(s: Scenario, c: Candidate, filter: GridFilter = {}): string {
-  const rows = slotRows(s, c, true);
+  const grid = gridOf(s, c);
+  const levels = levelsOfPeople(s, c, classDays(grid, s.groups, c.lessons));
   return s.staff
     .filter((p) => !filter.school || staffSchools(s, p).has(filter.school))
     .map((p) => {
       const cell = (d: string, t: string) => {
         const rel = releaseAt(c, d, t, (r) => r.staff.includes(p.id));
         if (rel) return `[${rel}]`;
-        const [st] = t.split("-");
-        const duty = c.lunchDuties?.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
+        // Exactly this row: a person in both levels has rows that start together (09:20–10:00 and 09:20–10:10).
+        const at = (x: { day: string; start: string; end: string }) => x.day === d && `${x.start}-${x.end}` === t;
+        const duty = c.lunchDuties?.find((x) => at(x) && x.staff.includes(p.id));
         if (duty) return `toezicht ${s.lunchSupervision?.posts.find((x) => x.id === duty.post)?.name ?? duty.post}`;
-        const l = c.lessons.find((x) => x.day === d && x.start === st && x.staff.includes(p.id));
+        const l = c.lessons.find((x) => at(x) && x.staff.includes(p.id));
         return l ? `${l.group}${l.subject === "KLAS" ? "" : " " + l.subject}` : "";
       };
-      return renderGrid(`${p.name} (${p.id})`, rows, cell);
+      return renderGrid(`${p.name} (${p.id})`, slotRows(s, c, gridOfLevels(grid, levels.get(p.id) ?? []), true), cell);
     })
     .join("\n\n");
 }

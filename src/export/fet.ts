@@ -16,6 +16,7 @@ import {
   DAY_NAMES_NL,
   DAYS,
   gridOf,
+  InputError,
   isAvailable,
   overlaps,
   togetherOf,
@@ -23,6 +24,7 @@ import {
   type Day,
   type Scenario,
 } from "../model/index.js";
+import { otherLessonTimes } from "../model/level-days.js";
 import { person } from "../plan/index.js";
 
 export const FET_VERSION = "6.8.5";
@@ -91,7 +93,28 @@ function teacherNames(s: Scenario, ids: string[]): Map<string, string> {
 const yearName = (g: Scenario["groups"][number]) =>
   `${g.level === "kleuter" ? "Kleuter" : "Leerjaar"} ${[...g.grades].sort((a, b) => a - b).join("-")}`;
 
+/**
+ * Why this week cannot be a FET file, or undefined: FET has one list of hours for the whole school, so a day grid
+ * whose kleuter (or lager) days have other lesson times (DayGrid.levels) has no honest FET form. Other break or
+ * lunch times alone are fine (the lesson hours stay the same).
+ */
+export function fetRefusal(s: Scenario, c: Candidate): InputError | undefined {
+  const grid = gridOf(s, c);
+  const other = otherLessonTimes(grid);
+  if (!other) return undefined;
+  const who = other.level === "kleuter" ? "de kleuters" : "het lager";
+  const which = other.times.length ? ` (${DAY_NAMES_NL[other.day]} ${other.times.slice(0, 3).join(", ")})` : "";
+  const message =
+    `FET kent één lijst lesuren voor de hele school, maar dagindeling '${grid.name}' geeft ${who} andere lesuren` +
+    `${which}. Exporteer deze week als xlsx, csv, html of pdf, of geef ${who} dezelfde lesuren in de dagindeling.`;
+  const i = s.dayGrids.indexOf(grid);
+  const field = `andere lesuren voor ${who}${which}; FET kan dat niet bewaren`;
+  return new InputError(message, [{ path: `dayGrids[${i}].levels.${other.level}`, message: field }]);
+}
+
 export function buildFet(s: Scenario, c: Candidate, label = "kandidaat 1"): FetExport {
+  const refused = fetRefusal(s, c);
+  if (refused) throw refused;
   const { hours, lessonHours } = hoursOf(s, c);
 
   // Activities: a lesson with its merge partner, an atelier plan's groups or the groups of a subject they take

@@ -8,9 +8,11 @@ import {
   overlaps,
   parseCoverBy,
   type Candidate,
+  type DayGrid,
   type Lesson,
   type Scenario,
 } from "../model/index.js";
+import { classDays, gridOfLevels, levelsOfPeople } from "../model/level-days.js";
 import { ambtNl, coverNl, frequencyNl, person, subjectName, yearPlan } from "../plan/index.js";
 
 export { ambtNl, coverNl };
@@ -34,9 +36,12 @@ export interface WeekGrid {
 
 export const DAY_HEADERS = DAYS.map((d) => DAY_NAMES_NL[d]);
 
-/** The period rows of the candidate's day grid: every distinct lesson (and, if asked, staff) slot, by time. */
-export function timeRows(s: Scenario, c: Candidate, withStaffSlots: boolean): TimeRow[] {
-  const grid = gridOf(s, c);
+/**
+ * The period rows of a day grid: every distinct lesson (and, if asked, staff) slot, by time. The grid is a class's
+ * own days (a kleuter class with other break times), or a person's days of every level they work in, merged by
+ * clock time (src/model/level-days.ts); the candidate's main days when neither is given.
+ */
+export function timeRows(s: Scenario, c: Candidate, withStaffSlots: boolean, grid: DayGrid = gridOf(s, c)): TimeRow[] {
   const rows = new Map<string, TimeRow>();
   for (const d of DAYS)
     for (const slot of grid.days[d])
@@ -66,17 +71,25 @@ function emptyCells(rows: TimeRow[]): string[][][] {
   return rows.map(() => DAYS.map(() => [] as string[]));
 }
 
-/** The rows a lesson or release block covers (a release of 13:20–15:00 covers two periods). */
+/** The rows a release block covers (a release of 13:20–15:00 covers two periods). */
 const rowOf = (rows: TimeRow[], start: string, end: string) =>
   rows.flatMap((r, i) => (overlaps(r.start, r.end, start, end) ? [i] : []));
 
+/** The row of a lesson: the one with its times (rows of two levels can overlap); else every row it overlaps. */
+function lessonRows(rows: TimeRow[], l: Pick<Lesson, "start" | "end">): number[] {
+  const exact = rows.findIndex((r) => r.start === l.start && r.end === l.end);
+  return exact >= 0 ? [exact] : rowOf(rows, l.start, l.end);
+}
+
 /** The klasuurrooster: per group, the subject and who teaches it. */
 export function classWeeks(s: Scenario, c: Candidate): WeekGrid[] {
-  const rows = timeRows(s, c, false);
+  const grid = gridOf(s, c);
+  const days = classDays(grid, s.groups, c.lessons);
   return s.groups.map((g) => {
+    const rows = timeRows(s, c, false, gridOfLevels(grid, [days.get(g.id)]));
     const cells = emptyCells(rows);
     for (const l of c.lessons.filter((x) => x.group === g.id))
-      for (const i of rowOf(rows, l.start, l.end))
+      for (const i of lessonRows(rows, l))
         cells[i][DAYS.indexOf(l.day)].push(lessonTitle(s, l), lessonPeople(s, l).join(", "));
     const teachers = names(s, g.classTeachers).join(", ");
     const co = g.coTeachers.length ? `; co-teacher ${names(s, g.coTeachers).join(", ")}` : "";
@@ -101,9 +114,11 @@ function peopleInWeek(s: Scenario, c: Candidate): string[] {
 
 /** The leerkrachtenuurrooster: per person, which class and subject, and the release blocks ("Overleg: …"). */
 export function teacherWeeks(s: Scenario, c: Candidate): WeekGrid[] {
-  const rows = timeRows(s, c, true);
+  const grid = gridOf(s, c);
+  const levels = levelsOfPeople(s, c, classDays(grid, s.groups, c.lessons));
   const goals = new Map(s.releaseGoals.map((g) => [g.id, g]));
   return peopleInWeek(s, c).map((id) => {
+    const rows = timeRows(s, c, true, gridOfLevels(grid, levels.get(id) ?? []));
     const cells = emptyCells(rows);
     // A merge or an atelier is one activity over several groups: one line "L1A + L1B · Klasuren".
     const mine = c.lessons.filter((l) => [...l.staff, ...(l.externals ?? []), ...(l.interns ?? [])].includes(id));
@@ -115,7 +130,7 @@ export function teacherWeeks(s: Scenario, c: Candidate): WeekGrid[] {
       byKey.set(key, e);
     }
     for (const { l, groups } of byKey.values())
-      for (const i of rowOf(rows, l.start, l.end))
+      for (const i of lessonRows(rows, l))
         cells[i][DAYS.indexOf(l.day)].push(
           `${groups.join(" + ")} · ${lessonTitle(s, { ...l, mergedWith: undefined })}`,
         );

@@ -19,6 +19,7 @@ import {
   togetherOf,
   schoolName,
 } from "../model/index.js";
+import { classDays, gridsOfLevels, type Level } from "../model/level-days.js";
 import {
   classesOf,
   halfTimes,
@@ -79,6 +80,8 @@ export interface YearPlan {
 type Draft = Omit<PlanSeries, "dates" | "dropped"> & {
   extra?: (date: string, week: number) => string | undefined;
   concerns: string[];
+  /** Split the day at this level's lunch (a lunch post of that level), not at the lunch of the classes concerned. */
+  level?: "kleuter" | "lager";
 };
 
 /**
@@ -195,19 +198,36 @@ function supervisionDrafts(s: Scenario, c: Candidate): Draft[] {
       externals: [],
       interns: [],
       concerns: [],
+      // The kleuter playground's duty is at the kleuter lunch: a half day splits there for it.
+      level: post?.level,
     };
   });
+}
+
+/**
+ * The days where a day is split at lunch for these classes (half days off, study mornings): a class's own level
+ * days (DayGrid.levels: a kleuter class splits at the kleuter lunch); classes of levels with different days, or
+ * none, split at the main days' lunch.
+ */
+function splitGrid(grid: DayGrid, days: Map<string, Level | undefined>, groups: string[]): DayGrid {
+  const grids = gridsOfLevels(
+    grid,
+    groups.map((id) => days.get(id)),
+  );
+  return grids.length === 1 ? grids[0] : grid;
 }
 
 function expand(
   s: Scenario,
   grid: DayGrid,
+  days: Map<string, Level | undefined>,
   cal: SchoolYearCalendar,
   weeks: ReturnType<typeof yearWeeks>,
   d: Draft,
 ): PlanSeries {
   const dates: string[] = [];
   const dropped: PlanSeries["dropped"] = [];
+  const own = d.level ? gridsOfLevels(grid, [d.level])[0] : splitGrid(grid, days, d.concerns);
   for (const w of weeks) {
     const date = w.dates[d.day!];
     if (date < cal.start || date > cal.end) {
@@ -218,33 +238,39 @@ function expand(
       continue;
     }
     const reason =
-      offReason(s, cal, grid, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
+      offReason(s, cal, own, { date, day: d.day, start: d.start, groups: d.concerns }) ?? d.extra?.(date, w.index);
     if (reason) dropped.push({ date, reason });
     else dates.push(date);
   }
-  const { extra: _e, concerns: _c, ...rest } = d;
+  const { extra: _e, concerns: _c, level: _l, ...rest } = d;
   return { ...rest, dates, dropped };
 }
 
+/** A study day or facultative day for some classes. */
+interface DayOff {
+  kind: "study-day" | "facultative";
+  date: string;
+  part: "full" | "am" | "pm";
+  groups: string[];
+  title: string;
+}
+
 /** Study days and facultative days as dated series (all-day, or the half day's times). */
-function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
+function dayDrafts(s: Scenario, c: Candidate, days: Map<string, Level | undefined>): PlanSeries[] {
   const grid = gridOf(s, c);
   const all = s.groups.map((g) => g.id);
   const mk = (
-    kind: "study-day" | "facultative",
-    date: string,
-    part: "full" | "am" | "pm",
-    groups: string[],
-    title: string,
+    { kind, date, part, groups, title }: DayOff,
+    key = `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
   ): PlanSeries => {
-    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(grid, date, part);
+    const t = part === "full" ? { start: "00:00", end: "00:00" } : halfTimes(splitGrid(grid, days, groups), date, part);
     const staff =
       groups.length === all.length
         ? s.staff.map((x) => x.id)
         : s.staff.filter((x) => classesOf(s, [x.id]).some((g) => groups.includes(g))).map((x) => x.id);
     const partNl = part === "full" ? "" : part === "am" ? " (voormiddag)" : " (namiddag)";
     return {
-      key: `${kind === "study-day" ? "studiedag" : "facultatief"}:${date}:${part}`,
+      key,
       kind,
       title: `${title}${partNl}`,
       ...t,
@@ -257,20 +283,43 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
       dropped: [],
     };
   };
+  // A half day for classes of both levels whose days split at a different lunch (DayGrid.levels): one series per
+  // level, each with its own times ("…:am:kleuter"); else one series, as always.
+  const halves = (d: DayOff): PlanSeries[] => {
+    const whole = mk(d);
+    if (d.part === "full") return [whole];
+    const byLevel = new Map<string, string[]>();
+    for (const id of d.groups) {
+      const level = days.get(id) ?? "";
+      byLevel.set(level, [...(byLevel.get(level) ?? []), id]);
+    }
+    const parts = [...byLevel].map(([level, groups]) => mk({ ...d, groups }, `${whole.key}${level && `:${level}`}`));
+    return parts.length > 1 && parts.some((x) => x.start !== parts[0].start || x.end !== parts[0].end)
+      ? parts
+      : [whole];
+  };
   return [
-    ...s.calendar.studyDays.map((d) =>
-      mk("study-day", d.date, d.part, d.groups ?? all, `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`),
+    ...s.calendar.studyDays.flatMap((d) =>
+      halves({
+        kind: "study-day",
+        date: d.date,
+        part: d.part,
+        groups: d.groups ?? all,
+        title: `Pedagogische studiedag${d.topic ? `: ${d.topic}` : ""}`,
+      }),
     ),
-    ...s.calendar.facultativeDays.map((d) =>
-      d.schools
-        ? mk(
-            "facultative",
-            d.date,
-            d.part,
-            s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
-            `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
-          )
-        : mk("facultative", d.date, d.part, all, "Facultatieve vrije dag"),
+    ...s.calendar.facultativeDays.flatMap((d) =>
+      halves({
+        kind: "facultative",
+        date: d.date,
+        part: d.part,
+        ...(d.schools
+          ? {
+              groups: s.groups.filter((g) => g.school && d.schools!.includes(g.school)).map((g) => g.id),
+              title: `Facultatieve vrije dag (${d.schools.map((x) => schoolName(s, x)).join(", ")})`,
+            }
+          : { groups: all, title: "Facultatieve vrije dag" }),
+      }),
     ),
   ];
 }
@@ -279,15 +328,17 @@ function dayDrafts(s: Scenario, c: Candidate): PlanSeries[] {
 export function yearPlan(s: Scenario, c: Candidate): YearPlan {
   const cal = schoolYearCalendar(s.schoolYear);
   const grid = gridOf(s, c);
+  // The days each class follows (a kleuter class: the kleuter days, split at the kleuter lunch).
+  const days = classDays(grid, s.groups, c.lessons);
   const weeks = yearWeeks(s, cal);
   const series = withVisits(
     s,
     [...lessonDrafts(s, c), ...releaseDrafts(s, c), ...supervisionDrafts(s, c)]
-      .map((d) => expand(s, grid, cal, weeks, d))
+      .map((d) => expand(s, grid, days, cal, weeks, d))
       // The class teachers' own lesson in weeks without the release block, where such weeks exist.
       .filter((x) => !(x.key.includes(":zonder-overleg:") && x.dates.length === 0)),
   );
-  series.push(...dayDrafts(s, c));
+  series.push(...dayDrafts(s, c, days));
   const goals = s.releaseGoals.map((g) => {
     const mine = series.filter((x) => x.kind === "release" && x.goal === g.id);
     const minutes = mine.reduce((n, x) => n + x.dates.length * durationMinutes(x.start, x.end), 0);

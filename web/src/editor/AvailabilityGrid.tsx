@@ -1,10 +1,10 @@
-// Weekly availability as a week grid: days across, the lesson (and child-free) slots of the first day grid
-// down; click or drag to paint "aanwezig". "Altijd aanwezig" means no availability at all in the scenario.
+// Weekly availability as a week grid: days across, the lesson (and child-free) slots of the first day grid (its
+// kleuter days for a kleuter teacher) down; click or drag to paint "aanwezig". "Altijd aanwezig" means no availability at all in the scenario.
 import { useEffect, useRef } from "react";
 import { useLang } from "../lib/i18n.js";
-import { listOf, useEditor, type Item } from "./context.js";
+import { useEditor, type Item } from "./context.js";
 import { DAYS } from "./common.js";
-import { covered, toggleCell, type WeekAvail } from "./availability.js";
+import { availabilityGrid, covered, toggleCell, type WeekAvail } from "./availability.js";
 import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
 
 export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
@@ -12,7 +12,7 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
   const { t, day, lang } = useLang();
   const value = getAt(ed.draft, path) as WeekAvail | undefined;
   const always = value === undefined;
-  const grid = listOf(ed.draft, "dayGrids")[0];
+  const grid = availabilityGrid(ed.draft, getAt(ed.draft, path.slice(0, -1)) as Item | undefined);
   // Rows: the union of lesson and staff slots over the week, in time order.
   const rows: { start: string; end: string }[] = [];
   for (const d of DAYS) {

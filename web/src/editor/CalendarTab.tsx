@@ -7,6 +7,7 @@ import { api } from "../lib/api.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
 import { AddButton, Explain, RemoveButton, classOptions } from "./common.js";
+import { schoolChoices } from "./schools.js";
 import { CheckField, ChecklistField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
 
 interface Plan {
@@ -23,6 +24,8 @@ export function CalendarTab() {
   const { t } = useLang();
   const cal = ed.draft.calendar ?? {};
   const list = (k: string): Item[] => (Array.isArray(cal[k]) ? cal[k] : []);
+  // A school group: a facultative day may be for some schools only (calendar.facultativeDays[].schools).
+  const schools = schoolChoices(ed.draft);
   const parts = [
     ["full", t("hele dag", "full day")],
     ["am", t("voormiddag", "morning")],
@@ -71,7 +74,7 @@ export function CalendarTab() {
       <Card title={t("Facultatieve vrije dagen", "Facultative days off")}>
         <ul className="plain-list">
           {list("facultativeDays").map((_, k) => (
-            <li key={k} className="form-row inline-row">
+            <li key={k} className="form-row inline-row wrap">
               <DateField path={["calendar", "facultativeDays", k, "date"]} label={t("Datum", "Date")} />
               <SelectField
                 path={["calendar", "facultativeDays", k, "part"]}
@@ -79,6 +82,15 @@ export function CalendarTab() {
                 label={t("Deel", "Part")}
                 options={parts}
               />
+              {schools.length > 0 && (
+                <ChecklistField
+                  noneMeansAll
+                  path={["calendar", "facultativeDays", k, "schools"]}
+                  label={t("Alleen voor deze scholen", "Only for these schools")}
+                  hint={t("Niets aangevinkt = alle scholen", "Nothing ticked = every school")}
+                  options={schools.map(([value, label]) => ({ value, label }))}
+                />
+              )}
               <RemoveButton
                 path={["calendar", "facultativeDays"]}
                 index={k}

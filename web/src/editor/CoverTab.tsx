@@ -2,7 +2,7 @@
 // which classes may be put together.
 import { Card } from "../components/ui.js";
 import { useLang } from "../lib/i18n.js";
-import { useEditor, type Item } from "./context.js";
+import { listOf, useEditor, type Item } from "./context.js";
 import { AddButton, AddByName, Explain, RemoveButton, RemoveWith, classOptions, staffOptions } from "./common.js";
 import { DayChecks } from "./GoalWhen.js";
 import { CheckField, DateField, NumberField, SelectField, TextField } from "./inputs.js";
@@ -135,6 +135,12 @@ function LunchCard() {
   const { t } = useLang();
   const posts: Item[] = Array.isArray(ed.draft.lunchSupervision?.posts) ? ed.draft.lunchSupervision.posts : [];
   const post = (k: number, key: string) => ["lunchSupervision", "posts", k, key] as const;
+  // Whose lunch break a post follows matters once a day grid gives a level other times (DayGrid.levels).
+  const levelDays = listOf(ed.draft, "dayGrids").some((g) => g.levels?.kleuter || g.levels?.lager);
+  const follows = [
+    ["kleuter", t("kleuters", "kleuter classes")],
+    ["lager", t("lager", "lager classes")],
+  ] as const;
   return (
     <Card title={t("Middagtoezicht", "Lunch supervision")}>
       <Explain>
@@ -153,6 +159,14 @@ function LunchCard() {
             <TextField path={post(k, "name")} label={t("Plaats", "Place")} />
             <NumberField path={post(k, "supervisors")} label={t("Aantal toezichters", "Supervisors")} />
             <DayChecks allMeansEvery path={post(k, "days")} label={t("Op welke dagen?", "Which days?")} />
+            {(levelDays || p.level !== undefined) && (
+              <SelectField
+                path={post(k, "level")}
+                optional={t("iedereen", "everyone")}
+                options={follows}
+                label={t("Volgt de middagpauze van", "Follows the lunch break of")}
+              />
+            )}
             <RemoveWith what={p.name || t("plaats", "place")} remove={(d) => removeLunchPost(d, k)} />
           </li>
         ))}

@@ -7,6 +7,7 @@ import { ambtName } from "../lib/names.js";
 import { Ambt } from "../../../src/model/browser.js";
 import { listOf, staffLabel, useEditor, type Item } from "./context.js";
 import { DAYS, FieldError, staffOptions } from "./common.js";
+import { schoolChoices } from "./schools.js";
 import { storedDays } from "./weekdays.js";
 import { ChecklistField, SelectField, TextField } from "./inputs.js";
 import { errorsUnder, fieldId, getAt, setAt, type Path } from "./paths.js";
@@ -292,6 +293,9 @@ function MemberSetEditor({
   const { t } = useLang();
   const nameOf = (id: string) => String(listOf(ed.draft, "staff").find((p) => p.id === id)?.name ?? id);
   const presets = memberSetPresets(t);
+  // A school group: "Team Zuid" = the class teachers of one school (memberSets[].school).
+  const schools = schoolChoices(ed.draft);
+  const schoolOf = (id: string) => schools.find(([x]) => x === id)?.[1] ?? id;
   const patch = (k: string, v: unknown) => {
     const next: Item = { ...set };
     if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[k];
@@ -310,11 +314,33 @@ function MemberSetEditor({
   const err = (k: string) => (
     <FieldError id={fieldId([...path, k])} error={errorsUnder(ed.errors, [...path, k], true)} />
   );
+  /** One criterion of the set as a select: empty = no criterion. */
+  const choice = (
+    k: string,
+    label: string,
+    hint: string,
+    none: string,
+    options: readonly (readonly [string, string])[],
+  ) => (
+    <div className="field">
+      <label htmlFor={fieldId([...path, k])}>{label}</label>
+      <p className="hint">{hint}</p>
+      <select {...sel(k)} value={set[k] ?? ""} onChange={(e) => patch(k, e.target.value || undefined)}>
+        <option value="">{none}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {err(k)}
+    </div>
+  );
   const label = count > 1 ? t(`Groep ${index + 1}`, `Group ${index + 1}`) : t("De groep", "The group");
   return (
     <div className="member-set" data-member-set={index}>
       <p className="member-set-words">
-        {label}: <strong>{memberSetText(set, nameOf, (a) => ambtName(a, t), t)}</strong>
+        {label}: <strong>{memberSetText(set, nameOf, (a) => ambtName(a, t), t, schoolOf)}</strong>
         {!ed.readOnly && count > 1 && (
           <button
             type="button"
@@ -348,35 +374,31 @@ function MemberSetEditor({
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={fieldId([...path, "role"])}>{t("Welke rol?", "Which role?")}</label>
-          <p className="hint">
-            {t("Klasleerkracht = heeft een eigen klas", "Class teacher = has a class of their own")}
-          </p>
-          <select {...sel("role")} value={set.role ?? ""} onChange={(e) => patch("role", e.target.value || undefined)}>
-            <option value="">{t("iedereen", "everyone")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleName(r, t)}
-              </option>
-            ))}
-          </select>
-          {err("role")}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId([...path, "level"])}>{t("Kleuter of lager?", "Nursery or primary?")}</label>
-          <p className="hint">{t("Wie les geeft aan zo'n klas", "Who teaches such a class")}</p>
-          <select
-            {...sel("level")}
-            value={set.level ?? ""}
-            onChange={(e) => patch("level", e.target.value || undefined)}
-          >
-            <option value="">{t("allebei", "both")}</option>
-            <option value="kleuter">{t("kleuter", "nursery")}</option>
-            <option value="lager">{t("lager", "primary")}</option>
-          </select>
-          {err("level")}
-        </div>
+        {choice(
+          "role",
+          t("Welke rol?", "Which role?"),
+          t("Klasleerkracht = heeft een eigen klas", "Class teacher = has a class of their own"),
+          t("iedereen", "everyone"),
+          ROLES.map((r) => [r, roleName(r, t)]),
+        )}
+        {choice(
+          "level",
+          t("Kleuter of lager?", "Nursery or primary?"),
+          t("Wie les geeft aan zo'n klas", "Who teaches such a class"),
+          t("allebei", "both"),
+          [
+            ["kleuter", t("kleuter", "nursery")],
+            ["lager", t("lager", "primary")],
+          ],
+        )}
+        {schools.length > 0 &&
+          choice(
+            "school",
+            t("Welke school?", "Which school?"),
+            t("Wie er werkt of er les geeft", "Who works or teaches there"),
+            t("alle scholen", "every school"),
+            schools,
+          )}
       </div>
       <fieldset
         className="field checklist"

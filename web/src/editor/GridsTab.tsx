@@ -6,7 +6,7 @@ import { useLang } from "../lib/i18n.js";
 import { listOf, useEditor, type Item } from "./context.js";
 import { DAYS, Explain, RemoveButton } from "./common.js";
 import { ClockField, NumberField, SelectField, TextField } from "./inputs.js";
-import { fieldId } from "./paths.js";
+import { fieldId, getAt, setAt, type Path } from "./paths.js";
 import { uniqueId } from "./ids.js";
 import { GRID_TEMPLATES, copyDays } from "./templates.js";
 import { toMinutes, toClock, type Day } from "../../../src/model/browser.js";
@@ -23,8 +23,8 @@ export function GridsTab() {
   const { t } = useLang();
   const grids = listOf(ed.draft, "dayGrids");
   const ids = grids.map((g) => String(g.id));
-  const add = (name: string, days: unknown) =>
-    ed.set(["dayGrids"], [...grids, { id: uniqueId(name, ids, "dagindeling"), name, days }]);
+  const add = (name: string, days: unknown, levels?: unknown) =>
+    ed.set(["dayGrids"], [...grids, { id: uniqueId(name, ids, "dagindeling"), name, days, levels }]);
   return (
     <div className="tab-body">
       <Explain>
@@ -41,7 +41,7 @@ export function GridsTab() {
           grid={g}
           index={i}
           canRemove={grids.length > 1}
-          onDuplicate={() => add(`${g.name} (kopie)`, structuredClone(g.days))}
+          onDuplicate={() => add(`${g.name} (kopie)`, structuredClone(g.days), structuredClone(g.levels))}
         />
       ))}
       {!ed.readOnly && (
@@ -100,19 +100,92 @@ function GridCard({
           <strong>{lessons}</strong> {t("lestijden per week", "lessons a week")}
         </p>
       </div>
-      <div className="week-columns">
-        {DAYS.map((d) => (
-          <DayColumn key={d} gridIndex={index} day={d} slots={grid.days?.[d] ?? []} />
-        ))}
-      </div>
+      <WeekColumns base={[...base, "days"]} days={grid.days} />
+      {LEVELS.map((level) => (
+        <LevelDays key={level} grid={grid} index={index} level={level} />
+      ))}
     </Card>
   );
 }
 
-function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slots: Item[] }) {
+const LEVELS = ["kleuter", "lager"] as const;
+type Level = (typeof LEVELS)[number];
+
+/** The five day columns of one set of days (the grid's own, or one level's), at `base` + day. */
+function WeekColumns({ base, days, who }: { base: Path; days: Item | undefined; who?: string }) {
+  return (
+    <div className="week-columns">
+      {DAYS.map((d) => (
+        <DayColumn key={d} base={base} day={d} slots={days?.[d] ?? []} who={who} />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * "Andere speeltijden en middagpauze voor de kleuters" (DayGrid.levels): on, the level's days start as a copy of
+ * the grid's days and are edited with the same controls; off, the level follows the grid's days again.
+ */
+function LevelDays({ grid, index, level }: { grid: Item; index: number; level: Level }) {
+  const ed = useEditor();
+  const { t } = useLang();
+  const path = ["dayGrids", index, "levels", level] as const;
+  const days = grid.levels?.[level];
+  const on = days !== undefined;
+  const checkId = `${fieldId(path)}-on`;
+  const who = level === "kleuter" ? t("Kleuters", "Kleuter classes") : t("Lager", "Lager classes");
+  const toggle = (checked: boolean) =>
+    ed.update((d) => {
+      if (checked) return setAt(d, path, structuredClone(grid.days ?? {}));
+      const { [level]: _gone, ...rest } = (getAt(d, ["dayGrids", index, "levels"]) as Item | undefined) ?? {};
+      return setAt(d, ["dayGrids", index, "levels"], Object.keys(rest).length ? rest : undefined);
+    });
+  // Lager days of their own only show when a file has them (then they can be edited or removed): a school gives
+  // the kleuters other times, the main days are the lager's.
+  if (level === "lager" && !on) return null;
+  return (
+    <section className={`level-days ${on ? "level-days-on" : ""}`} aria-label={who}>
+      <p className="level-days-check">
+        <input
+          id={checkId}
+          type="checkbox"
+          checked={on}
+          disabled={ed.readOnly}
+          onChange={(e) => toggle(e.target.checked)}
+        />{" "}
+        <label htmlFor={checkId}>
+          {level === "kleuter"
+            ? t(
+                "Andere speeltijden en middagpauze voor de kleuters",
+                "Other break and lunch times for the kleuter classes",
+              )
+            : t(
+                "Andere speeltijden en middagpauze voor het lager",
+                "Other break and lunch times for the lager classes",
+              )}
+        </label>
+      </p>
+      {on && (
+        <>
+          <p className="muted small">
+            {t(
+              `Zo ziet de dag eruit voor de ${level === "kleuter" ? "kleuterklassen" : "klassen van het lager"}. ` +
+                "Een overleg blijft op één kloktijd; een klas wordt opgevangen in elk van haar eigen blokken dat het overlapt.",
+              `This is the day of the ${level} classes. A meeting keeps one clock time; a class is covered in each ` +
+                "of its own blocks that the meeting overlaps.",
+            )}
+          </p>
+          <WeekColumns base={path} days={days} who={who} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function DayColumn({ base, day, slots, who }: { base: Path; day: Day; slots: Item[]; who?: string }) {
   const ed = useEditor();
   const { t, day: dayName } = useLang();
-  const path = ["dayGrids", gridIndex, "days", day] as const;
+  const path = [...base, day] as const;
   const [copyTo, setCopyTo] = useState("");
   const kinds = [
     ["lesson", t("les", "lesson")],
@@ -121,6 +194,8 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
     ["staff", t("kindvrij (personeel)", "child-free (staff)")],
   ] as const;
   const lessonCount = slots.filter((s) => (s.kind ?? "lesson") === "lesson").length;
+  // "Kleuters: maandag blok 3 einde" — every field of a level's days says whose day it is.
+  const prefix = who ? `${who}: ` : "";
   const addSlot = () => {
     const last = slots[slots.length - 1];
     const start = last && /^\d\d:\d\d$/.test(last.end) ? last.end : "08:30";
@@ -129,20 +204,11 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
   };
   const copy = (target: string) => {
     const targets = target === "all" ? DAYS.filter((d) => d !== day && d !== "wed") : [target as Day];
-    let next = ed.draft;
-    for (const d of targets) {
-      next = {
-        ...next,
-        dayGrids: next.dayGrids.map((g: Item, i: number) =>
-          i === gridIndex ? { ...g, days: { ...g.days, [d]: structuredClone(slots) } } : g,
-        ),
-      };
-    }
-    ed.update(() => next);
+    ed.update((d) => targets.reduce((next, x) => setAt(next, [...base, x], structuredClone(slots)), d));
     setCopyTo("");
   };
   return (
-    <section className="day-column" aria-label={dayName(day)}>
+    <section className="day-column" aria-label={`${prefix}${dayName(day)}`}>
       <h3>
         {dayName(day)}{" "}
         <span className="muted small">
@@ -157,13 +223,13 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
               <ClockField
                 compact
                 path={[...path, i, "start"]}
-                label={t(`${dayName(day)} blok ${i + 1} begin`, `${dayName(day)} block ${i + 1} start`)}
+                label={prefix + t(`${dayName(day)} blok ${i + 1} begin`, `${dayName(day)} block ${i + 1} start`)}
               />
               <span aria-hidden="true">–</span>
               <ClockField
                 compact
                 path={[...path, i, "end"]}
-                label={t(`${dayName(day)} blok ${i + 1} einde`, `${dayName(day)} block ${i + 1} end`)}
+                label={prefix + t(`${dayName(day)} blok ${i + 1} einde`, `${dayName(day)} block ${i + 1} end`)}
               />
             </div>
             <div className="slot-kind">
@@ -172,13 +238,15 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
                 path={[...path, i, "kind"]}
                 fallback="lesson"
                 options={kinds}
-                label={t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)}
+                label={prefix + t(`${dayName(day)} blok ${i + 1} soort`, `${dayName(day)} block ${i + 1} kind`)}
               />
               {!ed.readOnly && (
                 <button
                   type="button"
                   className="btn btn-link slot-x"
-                  aria-label={t(`${dayName(day)} blok ${i + 1} verwijderen`, `Remove ${dayName(day)} block ${i + 1}`)}
+                  aria-label={
+                    prefix + t(`${dayName(day)} blok ${i + 1} verwijderen`, `Remove ${dayName(day)} block ${i + 1}`)
+                  }
                   onClick={() =>
                     ed.set(
                       path,
@@ -191,7 +259,7 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
               )}
             </div>
             {(s.kind === "staff" || s.unitMinutes !== undefined) && (
-              <UnitField path={[...path, i]} slot={s} label={`${dayName(day)} blok ${i + 1}`} />
+              <UnitField path={[...path, i]} slot={s} label={`${prefix}${dayName(day)} blok ${i + 1}`} />
             )}
           </li>
         ))}
@@ -200,7 +268,7 @@ function DayColumn({ gridIndex, day, slots }: { gridIndex: number; day: Day; slo
         <div className="day-actions">
           <Button onClick={addSlot}>{t("+ Blok", "+ Block")}</Button>
           <select
-            aria-label={t(`${dayName(day)} kopiëren naar`, `Copy ${dayName(day)} to`)}
+            aria-label={prefix + t(`${dayName(day)} kopiëren naar`, `Copy ${dayName(day)} to`)}
             value={copyTo}
             onChange={(e) => e.target.value && copy(e.target.value)}
           >

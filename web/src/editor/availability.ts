@@ -1,6 +1,8 @@
 // The weekly availability grid ↔ the scenario's time windows. A cell (day × slot) is "aanwezig" when the
 // slot lies inside one of that day's windows; painted cells become windows again, neighbouring cells merged.
 // Pure.
+import { listOf, type Item } from "./context.js";
+
 export interface SlotLike {
   start: string;
   end: string;
@@ -36,4 +38,23 @@ export function cellsToWindows(slots: SlotLike[], pressed: boolean[]): Window[] 
 export function toggleCell(slots: SlotLike[], windows: Window[] | undefined, index: number, on: boolean): Window[] {
   const pressed = slots.map((s, i) => (i === index ? on : covered(windows, s)));
   return cellsToWindows(slots, pressed);
+}
+
+/**
+ * The first day grid as this person lives it: a teacher whose classes are all kleuter classes paints on the kleuter
+ * days when the grid has them (DayGrid.levels); everyone else on the grid's own days.
+ */
+export function availabilityGrid(draft: Item, person: Item | undefined): Item | undefined {
+  const grid = listOf(draft, "dayGrids")[0];
+  const mine = listOf(draft, "groups").filter(
+    (g) =>
+      person?.id !== undefined &&
+      [...(Array.isArray(g.classTeachers) ? g.classTeachers : []), ...(Array.isArray(g.coTeachers) ? g.coTeachers : [])]
+        .map(String)
+        .includes(String(person.id)),
+  );
+  const levels = new Set(mine.map((g) => g.level));
+  const level = levels.size === 1 ? [...levels][0] : undefined;
+  const days = level === "kleuter" || level === "lager" ? grid?.levels?.[level] : undefined;
+  return days ? { ...grid, days } : grid;
 }

@@ -226,6 +226,7 @@ export function ChecklistField({
   compact,
   exclude = [],
   numeric,
+  noneMeansAll,
 }: {
   path: Path;
   label: ReactNode;
@@ -235,12 +236,15 @@ export function ChecklistField({
   exclude?: string[];
   /** The values are numbers in the scenario (e.g. grades). */
   numeric?: boolean;
+  /** Nothing ticked = the field left out (a list that must not be empty, e.g. "only these schools"). */
+  noneMeansAll?: boolean;
 }) {
   const { ed, id, error, value } = useFieldState(path, true);
   const chosen: string[] = Array.isArray(value) ? value.map(String) : [];
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
   const toggle = (v: string, on: boolean) => {
     const next = on ? [...chosen, v] : chosen.filter((x) => x !== v);
+    if (noneMeansAll && next.length === 0) return ed.set(path, undefined);
     ed.set(path, numeric ? next.map(Number).sort((a, b) => a - b) : next);
   };
   const unknown = chosen.filter((c) => !options.some((o) => o.value === c));

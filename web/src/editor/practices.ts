@@ -84,7 +84,13 @@ const numberList = (ns: number[], t: T) => namesList(ns.map(String), t("nl", "en
  * A member set in words: "heel het team", "de klasleerkrachten van de kleuterklassen", "de klasleerkrachten
  * van leerjaar 5 en 6, behalve An Peeters".
  */
-export function memberSetText(set: Item, nameOf: (id: string) => string, ambtName: (a: string) => string, t: T) {
+export function memberSetText(
+  set: Item,
+  nameOf: (id: string) => string,
+  ambtName: (a: string) => string,
+  t: T,
+  schoolOf: (id: string) => string = (id) => id,
+) {
   const grades = arr<number>(set.grades)
     .filter((g) => typeof g === "number")
     .sort((a, b) => a - b);
@@ -105,6 +111,7 @@ export function memberSetText(set: Item, nameOf: (id: string) => string, ambtNam
         ? ` ${t(`van leerjaar ${numberList(grades, t)}`, `of year ${numberList(grades, t)}`)}`
         : ` ${t("van de lagere school", "of the primary classes")}`;
   }
+  if (typeof set.school === "string" && set.school) text += ` ${t("in", "at")} ${schoolOf(set.school)}`;
   if (except.length) text += `, ${t("behalve", "except")} ${except.map(nameOf).join(` ${t("en", "and")} `)}`;
   return text;
 }
@@ -155,12 +162,15 @@ export function resolveMemberSet(draft: Draft, set: Item): string[] {
       groups: arr<string>(s.groups),
       taughtBy: s.taughtBy && typeof s.taughtBy === "object" ? { staff: arr<string>(s.taughtBy.staff) } : "class",
     })),
-  } as unknown as Pick<ScenarioShape, "staff" | "groups" | "subjects">;
+    // A school group: "in VBS Zuiderlicht" = who works there (their schools, or the schools of what they teach).
+    schools: arr<Item>(draft.schools),
+  } as unknown as Pick<ScenarioShape, "staff" | "groups" | "subjects" | "schools">;
   const clean: MemberSet = {
     ...(ROLES.includes(set.role) ? { role: set.role } : {}),
     ...(arr(set.ambt).length ? { ambt: arr(set.ambt) } : {}),
     ...(set.level === "kleuter" || set.level === "lager" ? { level: set.level } : {}),
     ...(arr(set.grades).length ? { grades: arr<number>(set.grades).filter((g) => typeof g === "number") } : {}),
+    ...(typeof set.school === "string" && set.school ? { school: set.school } : {}),
     except: arr<string>(set.except),
   } as MemberSet;
   return membersOfSet(shape, clean);

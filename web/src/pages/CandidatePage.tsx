@@ -17,7 +17,8 @@ import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
 import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
-import { buildWeekIndex, classWeek, coverInSlot, weekOf, type WeekIndex } from "../lib/week.js";
+import { otherLessonTimes } from "../../../src/model/level-days.js";
+import { buildWeekIndex, classWeek, coverInSlot, viewOfGroup, weekOf, type WeekIndex } from "../lib/week.js";
 import { windowsSummary, wishLine, wishOutcomesOf } from "../editor/practices.js";
 import "../styles/results.css";
 
@@ -77,7 +78,7 @@ export function CandidatePage() {
         <Link className="btn" to={`/s/${id}/publish?c=${cid}`}>
           {t("Publiceren", "Publish")}
         </Link>
-        <ExportMenu candidateId={cid} />
+        <ExportMenu candidateId={cid} noFet={ix ? otherLessonTimes(ix.grid) : undefined} />
         <Button variant={lockApi.count ? "primary" : "secondary"} onClick={() => navigate(`/s/${id}/solve`)}>
           {t("Opnieuw berekenen", "Solve again")}
           {lockApi.count > 0 && (
@@ -212,8 +213,11 @@ function CoverList({ ix, names }: { ix: WeekIndex; names: Names }) {
         const lines: string[] = [];
         for (const g of ix.scenario.groups) {
           if (!g.classTeachers.some((p) => r.staff.includes(p))) continue;
-          for (const row of ix.rows) {
-            if (!ix.slotKind[r.day].has(`${row.start}|${row.end}`) || row.start < r.start || row.end > r.end) continue;
+          // The class's own rows (a kleuter class with other break times): covered in each one the block overlaps.
+          const view = viewOfGroup(ix, g.id);
+          for (const row of view.rows) {
+            if (!view.slotKind[r.day].has(`${row.start}|${row.end}`) || row.start >= r.end || row.end <= r.start)
+              continue;
             const slot = ix.byGroupSlot.get(`${g.id}|${r.day}|${row.start}`) ?? [];
             const lessons = slot.filter((l) => l.end === row.end);
             if (lessons.length === 0) continue;
@@ -407,7 +411,14 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
 
 /** Downloads of this week: the workbook, one csv table at a time, a FET file, or the printed pages as a PDF (same files
  * as the CLI's export). */
-function ExportMenu({ candidateId }: { candidateId: string }) {
+function ExportMenu({
+  candidateId,
+  noFet,
+}: {
+  candidateId: string;
+  /** The day grid gives a level other lesson times: FET (one list of hours) cannot hold this week. */
+  noFet?: ReturnType<typeof otherLessonTimes>;
+}) {
   const { t } = useLang();
   const href = (q: string) => `/api/candidates/${encodeURIComponent(candidateId)}/export?${q}`;
   const tables = [
@@ -433,9 +444,23 @@ function ExportMenu({ candidateId }: { candidateId: string }) {
           </li>
         ))}
         <li>
-          <a href={href("format=fet")} download>
-            {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
-          </a>
+          {noFet ? (
+            <span className="muted" data-no-fet={noFet.level}>
+              {noFet.level === "kleuter"
+                ? t(
+                    "FET-bestand: niet mogelijk, de kleuters hebben andere lesuren (FET kent één lijst lesuren)",
+                    "FET file: not possible, the kleuter classes have other lesson times (FET has one list of hours)",
+                  )
+                : t(
+                    "FET-bestand: niet mogelijk, het lager heeft andere lesuren (FET kent één lijst lesuren)",
+                    "FET file: not possible, the lager classes have other lesson times (FET has one list of hours)",
+                  )}
+            </span>
+          ) : (
+            <a href={href("format=fet")} download>
+              {t("FET-bestand (elke les vastgezet)", "FET file (every lesson locked)")}
+            </a>
+          )}
         </li>
         <li>
           <a href={href("format=pdf")} download>
