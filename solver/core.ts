@@ -79,7 +79,7 @@ interface GridState {
   next?: EngineResult;
   solved: boolean;
   exhausted: boolean;
-  /** Upper bound from the LP relaxation (+∞ when not computed). */
+  /** Upper bound from the LP relaxation (the objective's ceiling when not computed). */
   lpBound: number;
   /** A school group: the per-school bound rows were tried on this grid (solver/school-bound.ts). */
   schoolBounds?: boolean;
@@ -273,7 +273,9 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
       variables: model.lp.variables.size,
       constraints: model.lp.constraints.length,
     });
-    states.push({ model, solved: false, exhausted: false, lpBound: Infinity });
+    // Before any solve a grid's bound is its objective's ceiling: with no time for LP bounds, the grid that could
+    // hold the most (e.g. a 4+2 day with room for more release blocks) is solved first.
+    states.push({ model, solved: false, exhausted: false, lpBound: objectiveCeiling(model) });
   }
   stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
@@ -318,7 +320,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     const t0 = performance.now();
     const lp = engine.solve(st.model.lp, { timeLimitSeconds: seconds, relax: true });
     stats.solveMs += performance.now() - t0;
-    st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : Infinity;
+    // Without an answer the grid keeps what it had: its objective's ceiling.
+    st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : st.lpBound;
     if (lp.status === "infeasible") {
       st.solved = true;
       st.exhausted = true;
