@@ -7,7 +7,6 @@ import { parseScenario, type Scenario } from "../src/model/index.js";
 import { lpBoundShare, solveCore } from "../solver/core.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import type { Engine } from "../solver/engines/engine.js";
-import { watchdogGraceMs } from "../solver/index.js";
 import { expectCleanWeek } from "./helpers/solve.js";
 
 /** The engine's start-up overhead core.ts assumes for a model of this many variables (30 µs each). */
@@ -56,7 +55,7 @@ describe("a week found within a short limit comes back, checked, with its gap", 
     expect(school.dayGrids.length).toBe(2);
     const started = Date.now();
     const t = solveCore(school, { candidates: 1, timeLimitSeconds: 3, engine });
-    expect(Date.now() - started).toBeLessThanOrEqual(3000 + watchdogGraceMs(3));
+    expect(Date.now() - started).toBeLessThanOrEqual(3000 * 1.1); // issue 11: every limit within 10 %
     expect(["feasible", "optimal"]).toContain(t.status);
     expect(t.candidates).toHaveLength(1);
     const c = t.candidates[0];
