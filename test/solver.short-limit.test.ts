@@ -4,7 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseScenario, type Scenario } from "../src/model/index.js";
-import { lpBoundShare, solveCore } from "../solver/core.js";
+import { liftRewards, lpBoundShare, solveCore } from "../solver/core.js";
+import { LinearModel } from "../solver/linear-model.js";
 import { loadHighs, makeHighsEngine } from "../solver/engines/highs.js";
 import type { Engine } from "../solver/engines/engine.js";
 import { expectCleanWeek } from "./helpers/solve.js";
@@ -32,6 +33,74 @@ describe("the grids' LP bounds never take the time the first week needs", () => 
 
   it("a bound that cannot even start in its share is skipped", () => {
     expect(lpBoundShare(0.3, 2, overhead(3130), overhead(3130))).toBeUndefined();
+  });
+});
+
+describe("a week found in a hurry counts every reward its rows allow", () => {
+  const tag = { rule: "test", instance: "t", message: "t" };
+  it("sets a rewarded binary left at 0 where every row still holds, the largest reward first", () => {
+    const lp = new LinearModel();
+    for (const v of ["met", "minutes", "fixed", "block"]) lp.addVar(v);
+    lp.addObjective(
+      new Map([
+        ["met", 1e6],
+        ["minutes", 100],
+        ["fixed", 5],
+      ]),
+    );
+    lp.addConstraint(
+      new Map([
+        ["met", 1],
+        ["minutes", 1],
+      ]),
+      "<=",
+      1,
+      tag,
+    ); // not both
+    lp.addConstraint(
+      new Map([
+        ["met", 1],
+        ["block", -1],
+      ]),
+      "<=",
+      0,
+      tag,
+    ); // met only with its block
+    lp.addConstraint(new Map([["fixed", 1]]), "=", 0, tag);
+    const values = new Map([
+      ["met", 0],
+      ["minutes", 0],
+      ["fixed", 0],
+      ["block", 1],
+    ]);
+    expect(liftRewards(lp, values)).toBe(1e6);
+    expect([...values]).toEqual([
+      ["met", 1],
+      ["minutes", 0],
+      ["fixed", 0],
+      ["block", 1],
+    ]);
+  });
+
+  it("changes nothing where a row forbids it", () => {
+    const lp = new LinearModel();
+    for (const v of ["met", "block"]) lp.addVar(v);
+    lp.addObjective(new Map([["met", 1e6]]));
+    lp.addConstraint(
+      new Map([
+        ["met", 1],
+        ["block", -1],
+      ]),
+      "<=",
+      0,
+      tag,
+    );
+    const values = new Map([
+      ["met", 0],
+      ["block", 0],
+    ]);
+    expect(liftRewards(lp, values)).toBe(0);
+    expect(values.get("met")).toBe(0);
   });
 });
 
