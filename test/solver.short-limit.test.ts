@@ -38,69 +38,28 @@ describe("the grids' LP bounds never take the time the first week needs", () => 
 
 describe("a week found in a hurry counts every reward its rows allow", () => {
   const tag = { rule: "test", instance: "t", message: "t" };
-  it("sets a rewarded binary left at 0 where every row still holds, the largest reward first", () => {
+  const map = (o: Record<string, number>) => new Map(Object.entries(o));
+  /** A model with `met` (a goal, worth 10⁶) allowed only with `block` on, and the week's values. */
+  const model = (block: number) => {
     const lp = new LinearModel();
     for (const v of ["met", "minutes", "fixed", "block"]) lp.addVar(v);
-    lp.addObjective(
-      new Map([
-        ["met", 1e6],
-        ["minutes", 100],
-        ["fixed", 5],
-      ]),
-    );
-    lp.addConstraint(
-      new Map([
-        ["met", 1],
-        ["minutes", 1],
-      ]),
-      "<=",
-      1,
-      tag,
-    ); // not both
-    lp.addConstraint(
-      new Map([
-        ["met", 1],
-        ["block", -1],
-      ]),
-      "<=",
-      0,
-      tag,
-    ); // met only with its block
-    lp.addConstraint(new Map([["fixed", 1]]), "=", 0, tag);
-    const values = new Map([
-      ["met", 0],
-      ["minutes", 0],
-      ["fixed", 0],
-      ["block", 1],
-    ]);
+    lp.addObjective(map({ met: 1e6, minutes: 100, fixed: 5 }));
+    lp.addConstraint(map({ met: 1, minutes: 1 }), "<=", 1, tag); // not both
+    lp.addConstraint(map({ met: 1, block: -1 }), "<=", 0, tag); // met only with its block
+    lp.addConstraint(map({ fixed: 1 }), "=", 0, tag);
+    return { lp, values: map({ met: 0, minutes: 0, fixed: 0, block }) };
+  };
+
+  it("sets a rewarded binary left at 0 where every row still holds, the largest reward first", () => {
+    const { lp, values } = model(1);
     expect(liftRewards(lp, values)).toBe(1e6);
-    expect([...values]).toEqual([
-      ["met", 1],
-      ["minutes", 0],
-      ["fixed", 0],
-      ["block", 1],
-    ]);
+    expect(Object.fromEntries(values)).toEqual({ met: 1, minutes: 0, fixed: 0, block: 1 });
   });
 
-  it("changes nothing where a row forbids it", () => {
-    const lp = new LinearModel();
-    for (const v of ["met", "block"]) lp.addVar(v);
-    lp.addObjective(new Map([["met", 1e6]]));
-    lp.addConstraint(
-      new Map([
-        ["met", 1],
-        ["block", -1],
-      ]),
-      "<=",
-      0,
-      tag,
-    );
-    const values = new Map([
-      ["met", 0],
-      ["block", 0],
-    ]);
-    expect(liftRewards(lp, values)).toBe(0);
-    expect(values.get("met")).toBe(0);
+  it("changes nothing a row forbids (the goal without its block takes the minutes instead)", () => {
+    const { lp, values } = model(0);
+    expect(liftRewards(lp, values)).toBe(100);
+    expect(Object.fromEntries(values)).toEqual({ met: 0, minutes: 1, fixed: 0, block: 0 });
   });
 });
 
