@@ -18,6 +18,7 @@ import { auditCover, SolverModel } from "./build.js";
 import { encodeAll } from "./encode/index.js";
 import { report, type Rule } from "../constraints/rule.js";
 import type { Engine, EngineResult } from "./engines/engine.js";
+import { LinearModel } from "./linear-model.js";
 import { assignAteliers } from "./atelier-assign.js";
 import { explainInfeasibility, whyGoalHasNoBlock } from "./explain.js";
 import { extractWeek } from "./extract.js";
@@ -79,10 +80,85 @@ interface GridState {
   next?: EngineResult;
   solved: boolean;
   exhausted: boolean;
-  /** Upper bound from the LP relaxation (+∞ when not computed). */
+  /** Upper bound from the LP relaxation (the objective's ceiling when not computed). */
   lpBound: number;
   /** A school group: the per-school bound rows were tried on this grid (solver/school-bound.ts). */
   schoolBounds?: boolean;
+  /** No time for its LP bound before the first week: it gets one after (searchCandidates, lateLpBound). */
+  lpSkipped?: boolean;
+  /** Engine answers whose rewards were lifted already (liftRewards). */
+  lifted?: WeakSet<EngineResult>;
+}
+
+/**
+ * Time needed, in multiples of a grid's engine start-up overhead (30 µs a variable): an LP bound (16,000 variables:
+ * 0.7–1.0 s, 4,500 iterations, at load 2–3), and HiGHS' first week in a MILP (1.2 s there, ×2–3 on a busy machine).
+ */
+const LP_OVERHEADS = 3;
+const FIRST_WEEK_OVERHEADS = 12;
+
+/**
+ * Seconds for one grid's LP bound before any MILP, or undefined: no bound now (the grid gets it once a week exists).
+ * The bounds only prune, the week comes first (issue 11): a bound gets at most a share of the time left
+ * (`remaining / (2 · grids)`, as before), and never the time the first MILP needs to find a week (HiGHS' first one,
+ * its feasibility jump, comes after about FIRST_WEEK_OVERHEADS × that MILP's start-up overhead on a busy machine).
+ * A share below twice the grid's own overhead is not worth starting. With ample time this is the old share.
+ */
+export function lpBoundShare(
+  remaining: number,
+  grids: number,
+  overhead: number,
+  firstMilpOverhead: number,
+): number | undefined {
+  const share = Math.min(remaining / (2 * grids), (remaining - FIRST_WEEK_OVERHEADS * firstMilpOverhead) / grids);
+  return share < 2 * overhead ? undefined : share;
+}
+
+/**
+ * A week the engine found in a hurry may leave a rewarded binary at 0 that every row allows at 1 (measured: 48
+ * classes with 3 s, a week whose blocks meet all 6 goals with no goal counted as met: objective 196,468 and a gap of
+ * 97 % instead of 6,196,468 and 0.0004 %). Each such binary, the largest reward first, is set to 1 where every row
+ * still holds; the week's lessons and blocks do not change, only what is counted. Returns the objective's gain.
+ */
+export function liftRewards(lp: LinearModel, values: Map<string, number>): number {
+  const rewarded = [...lp.objective]
+    .filter(([v, c]) => c > 0 && lp.variables.get(v)?.type === "binary" && (values.get(v) ?? 0) < 0.5)
+    .sort((a, b) => b[1] - a[1]);
+  if (rewarded.length === 0) return 0;
+  const wanted = new Set(rewarded.map(([v]) => v));
+  const rows = new Map<string, { row: LinearModel["constraints"][number]; activity: number }[]>();
+  for (const row of lp.constraints) {
+    let touched: { row: typeof row; activity: number } | undefined;
+    for (const v of row.expr.keys()) {
+      if (!wanted.has(v)) continue;
+      touched ??= { row, activity: LinearModel.value(row.expr, values) };
+      if (!rows.has(v)) rows.set(v, []);
+      rows.get(v)!.push(touched);
+    }
+  }
+  let gain = 0;
+  for (const [v, c] of rewarded) {
+    const mine = rows.get(v) ?? [];
+    const holds = mine.every(({ row, activity }) => {
+      const after = activity + row.expr.get(v)!;
+      return row.op === "<=" ? after <= row.rhs + 1e-9 : row.op === ">=" ? after >= row.rhs - 1e-9 : false;
+    });
+    if (!holds) continue;
+    for (const r of mine) r.activity += r.row.expr.get(v)!;
+    values.set(v, 1);
+    gain += c;
+  }
+  return gain;
+}
+
+/** An upper bound on a model's objective without solving anything: every term at its best (maximisation). */
+function objectiveCeiling(model: SolverModel): number {
+  let sum = 0;
+  for (const [name, c] of model.lp.objective) {
+    const v = model.lp.variables.get(name);
+    if (v) sum += c * (c > 0 ? v.ub : v.lb);
+  }
+  return sum;
 }
 
 const EPS = 1e-6;
@@ -237,7 +313,9 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
       variables: model.lp.variables.size,
       constraints: model.lp.constraints.length,
     });
-    states.push({ model, solved: false, exhausted: false, lpBound: Infinity });
+    // Before any solve a grid's bound is its objective's ceiling: with no time for LP bounds, the grid that could
+    // hold the most (e.g. a 4+2 day with room for more release blocks) is solved first.
+    states.push({ model, solved: false, exhausted: false, lpBound: objectiveCeiling(model) });
   }
   stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
@@ -250,6 +328,21 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
   // checks the limit (measured: 1.5–4 s on 48,000 variables): a solve that cannot even start in the time left is
   // not begun, so the limit holds (issue 11).
   const overhead = (st: GridState) => st.model.lp.variables.size * 3e-5;
+  const hasWeek = () => states.some((x) => x.solved && x.next?.values.size);
+  /** A grid left without its LP bound up front for lack of time (see below) gets it once a week exists. */
+  const lateLpBound = (st: GridState): boolean => {
+    if (!st.lpSkipped || st.solved || !hasWeek()) return false;
+    st.lpSkipped = false;
+    if (remaining() < 2 * overhead(st)) return false;
+    lpBound(st, Math.min(remaining() / 2, LP_OVERHEADS * overhead(st)));
+    return true;
+  };
+  /** What a MILP may use: all that is left, less what grids still waiting for their LP bound need for it. */
+  const milpSeconds = (st: GridState) =>
+    remaining() -
+    states
+      .filter((x) => x !== st && x.lpSkipped && !x.solved)
+      .reduce((sum, x) => sum + Math.min(remaining() / 4, LP_OVERHEADS * overhead(x)), 0);
   const timed = (st: GridState) => {
     if (remaining() < overhead(st)) {
       st.next = { status: "timeout", objective: NaN, bound: Infinity, values: new Map(), seconds: 0 };
@@ -258,28 +351,32 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       return;
     }
     const t0 = performance.now();
-    st.next = engine.solve(st.model.lp, { timeLimitSeconds: remaining(), firstSolution: opts.stopAtFirstWeek });
+    st.next = engine.solve(st.model.lp, { timeLimitSeconds: milpSeconds(st), firstSolution: opts.stopAtFirstWeek });
     stats.solveMs += performance.now() - t0;
     st.solved = true;
     if (!st.next.values.size) st.exhausted = true;
+  };
+  const lpBound = (st: GridState, seconds: number) => {
+    const t0 = performance.now();
+    const lp = engine.solve(st.model.lp, { timeLimitSeconds: seconds, relax: true });
+    stats.solveMs += performance.now() - t0;
+    // Without an answer the grid keeps what it had: its objective's ceiling.
+    st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : st.lpBound;
+    if (lp.status === "infeasible") {
+      st.solved = true;
+      st.exhausted = true;
+      st.next = lp;
+    }
   };
 
   // With several grids, an LP relaxation per grid gives each an upper bound; a grid whose bound cannot
   // beat the best week found so far is never solved as a MILP (the proof of optimality still holds).
   if (states.length > 1) {
+    const first = Math.max(...states.map(overhead));
     for (const st of states) {
-      // A bound is worth at most a share of the time: the week itself must still be found.
-      const share = remaining() / (2 * states.length);
-      if (share < 2 * overhead(st)) continue;
-      const t0 = performance.now();
-      const lp = engine.solve(st.model.lp, { timeLimitSeconds: share, relax: true });
-      stats.solveMs += performance.now() - t0;
-      st.lpBound = lp.status === "infeasible" ? -Infinity : lp.status === "optimal" ? lp.objective : Infinity;
-      if (lp.status === "infeasible") {
-        st.solved = true;
-        st.exhausted = true;
-        st.next = lp;
-      }
+      const share = lpBoundShare(remaining(), states.length, overhead(st), first);
+      if (share === undefined) st.lpSkipped = true;
+      else lpBound(st, share);
     }
   }
   /**
@@ -308,7 +405,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       if (open.length === 0) return undefined;
       const top = open.reduce((a, b) => (potential(b) > potential(a) + EPS ? b : a));
       if (top.solved) return top;
-      if (tightenWithSchoolBounds(top)) continue;
+      if (lateLpBound(top) || tightenWithSchoolBounds(top)) continue;
       progress(
         "solve",
         `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`,
@@ -318,22 +415,23 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       timed(top);
     }
   };
-  /** Best proven bound over all grids (maximisation), under the no-good cuts so far. */
-  const globalBound = () =>
-    Math.max(
-      ...states.map((st) =>
-        st.exhausted
-          ? // A grid given up for lack of time is not proven empty: what it proved (often nothing) still counts.
-            st.next?.status === "timeout"
-            ? st.next.bound
-            : -Infinity
-          : !st.solved
-            ? st.lpBound
-            : st.next?.status === "infeasible"
-              ? -Infinity
-              : (st.next?.bound ?? Infinity),
-      ),
-    );
+  /**
+   * Best proven bound over all grids (maximisation), under the no-good cuts so far. A grid that proved nothing (no
+   * time for its LP bound, or its solve stopped before its root) still has its objective's ceiling, so a week found
+   * in a short limit always comes with a gap, however wide.
+   */
+  const gridBound = (st: GridState) =>
+    st.exhausted
+      ? // A grid given up for lack of time is not proven empty: what it proved (often nothing) still counts.
+        st.next?.status === "timeout"
+        ? Math.min(st.next.bound, st.lpBound)
+        : -Infinity
+      : !st.solved
+        ? st.lpBound
+        : st.next?.status === "infeasible"
+          ? -Infinity
+          : (st.next?.bound ?? Infinity);
+  const globalBound = () => Math.max(...states.map((st) => Math.min(gridBound(st), objectiveCeiling(st.model))));
   /** Why fewer candidates than asked (set when the search stops early). */
   let note: Timetable["candidatesNote"];
 
@@ -362,6 +460,10 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     best = candidates.length < opts.candidates && remaining() > 0.06 ? nextBest() : undefined
   ) {
     const result = best.next!;
+    if (result.status === "feasible" && !best.lifted?.has(result)) {
+      (best.lifted ??= new WeakSet()).add(result);
+      result.objective += liftRewards(best.model.lp, result.values);
+    }
     // What is proven about this week: the best one over all grids, under the cuts of the candidates before it.
     const bound = globalBound();
     const proven = result.status === "optimal" && bound <= result.objective + EPS * Math.max(1, Math.abs(bound));
@@ -369,10 +471,14 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     if (locks) assertHonoured(scenario, week, locks);
     const metrics = computeMetrics(scenario, week);
     // A goal without any block says why ("geen gemeenschappelijk blok" is never left unexplained).
-    // Past the limit the reasons are not searched (each is a solve of its own): the answer says so instead.
+    // Without the time the reasons are not searched (each is a solve of its own): the answer says so instead.
     if (opts.explainGoals !== false)
       for (const g of metrics.perGoal)
-        if (g.blocks === 0) g.why = run.timeUp() ? [WHY_TIME_UP] : whyGoal(best.model, g.goal);
+        if (g.blocks === 0)
+          g.why =
+            // A search that cannot even start in the time left would run past the limit (a week found just
+            // before it, in a short limit, often meets no goal: one search per goal).
+            run.timeUp() || remaining() < 2 * overhead(best) ? [WHY_TIME_UP] : whyGoal(best.model, g.goal);
     if (candidates.length > 0 && candidates[0].metrics.goalsMet > 0 && metrics.goalsMet === 0) {
       // Candidates come best first and every goal met outweighs all minutes: no later week meets a goal either.
       note = {
