@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench, the API's part: how long a solve job of the village school takes through the real server (POST
+// npm run bench, the API's part: how long a solve job of the village school (or BENCH_API_FILE) takes through the real server (POST
 // solve → job done, polled every 5 ms), with the warmed-up spare worker (`vrijrooster serve`, `npm start`) and
 // without it (each job starts a fresh worker). Median of 9 jobs after one warm-up job; the server waits between jobs
 // until its next spare has warmed up, as it would between a principal's clicks. Not part of npm test.
@@ -9,7 +9,9 @@ import { benchServer } from "./bench-server.mjs";
 const RUNS = Number(process.env.BENCH_API_RUNS || 9);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const { spareWorker } = await import("../dist/solver/worker-pool.js");
-const village = JSON.parse(readFileSync("fixtures/village-school.json", "utf8"));
+// BENCH_API_FILE: another scenario (e.g. the imported FET bench school); default the village school.
+const FILE = process.env.BENCH_API_FILE || "fixtures/village-school.json";
+const village = JSON.parse(readFileSync(FILE, "utf8"));
 
 async function measure(warmWorker) {
   const { call, close } = await benchServer(warmWorker ? "api-warm" : "api-cold", { warmWorker });
@@ -34,7 +36,7 @@ async function measure(warmWorker) {
 
 const cold = await measure(false);
 const warm = await measure(true);
-console.log(`API solve job, village school (1 candidate), median of ${RUNS} after one warm-up:`);
+console.log(`API solve job, ${FILE} (1 candidate), median of ${RUNS} after one warm-up:`);
 console.log(`| worker | median ms | min ms | status |\n|---|---:|---:|---|`);
 console.log(`| fresh worker per job | ${cold.ms} | ${cold.min} | ${cold.status} |`);
 console.log(`| warmed-up spare (serve, npm start) | ${warm.ms} | ${warm.min} | ${warm.status} |`);

@@ -21,6 +21,25 @@ export function loadHighs(): Promise<Highs> {
   return highsPromise;
 }
 
+let optimisedPromise: Promise<Highs> | undefined;
+
+/**
+ * A second HiGHS for a long solve, compiled anew with V8's optimising tier allowed: on solves of many seconds the
+ * optimised code pays for its compilation many times over (measured, whole processes on 2 cores: 96 classes
+ * 22–23 s → 16–17 s, 48 classes 5.1 s → 4.4–4.9 s; README, Benchmarks), where on short solves it only competes
+ * for the cores. Compiling it costs ~0.2 s, once per worker.
+ */
+export function loadOptimisedHighs(): Promise<Highs> {
+  if (process.env.VRIJROOSTER_WASM_TIERUP) return loadHighs();
+  optimisedPromise ??= (() => {
+    v8.setFlagsFromString("--no-liftoff-only");
+    v8.setFlagsFromString("--wasm-tier-up");
+    v8.setFlagsFromString("--wasm-dynamic-tiering");
+    return (require("highs") as (o?: object) => Promise<Highs>)();
+  })();
+  return optimisedPromise;
+}
+
 function term(c: number, v: string): string {
   return `${c < 0 ? "-" : "+"} ${Math.abs(c)} ${v}`;
 }
