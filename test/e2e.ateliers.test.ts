@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, signedInE2E, type E2E } from "./e2e/browser.js";
 
 type Assignment = {
   plan: string;
@@ -23,9 +23,7 @@ const plan = school.atelierPlans[0] as {
 
 let e: E2E;
 beforeAll(async () => {
-  e = await startE2E("ateliers");
-  await e.page.goto(e.loginLink());
-  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  e = await signedInE2E("ateliers");
 }, 60_000);
 afterAll(async () => {
   await e?.close();

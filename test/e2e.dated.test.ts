@@ -2,15 +2,13 @@
 // often in the shared phrase, an offset of n or more and a merge that ends before it starts are errors at their
 // field, and "week 3 of each placement" can be chosen with the intern.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, signedInE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
 
 const storeFixture = (name: string) => store(e, name);
 
 let e: E2E;
 beforeAll(async () => {
-  e = await startE2E("dated");
-  await e.page.goto(e.loginLink());
-  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  e = await signedInE2E("dated");
 }, 60_000);
 afterAll(async () => {
   await e?.close();

@@ -4,13 +4,11 @@
 // lunch; saved, reloaded, kept; then the kleuter days are removed again.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editorTab, screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
+import { editorTab, screenshot, seriousA11yViolations, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
-  e = await startE2E("level-days");
-  await e.page.goto(e.loginLink());
-  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  e = await signedInE2E("level-days");
 }, 60_000);
 afterAll(async () => {
   await e?.close();

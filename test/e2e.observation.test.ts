@@ -2,13 +2,11 @@
 // hospiteer-carrousel.json shows its carousel in the Overlegmomenten tab; a pair-wise visit is added, saved and
 // solved, and the best week's goal cards say who visits whom, in which class, and who takes the visitor's class.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, storeFixture, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
-  e = await startE2E("observation");
-  await e.page.goto(e.loginLink());
-  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  e = await signedInE2E("observation");
 }, 60_000);
 afterAll(async () => {
   await e?.close();

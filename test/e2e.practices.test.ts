@@ -3,15 +3,13 @@
 // "vrij op woensdagnamiddag" is added, saved, solved, and the best week says per person how many wishes it
 // meets. A school with time windows (time-window.json) shows them in the goal card, in words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, startE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
+import { screenshot, seriousA11yViolations, signedInE2E, storeFixture as store, type E2E } from "./e2e/browser.js";
 
 const storeFixture = (name: string) => store(e, name);
 
 let e: E2E;
 beforeAll(async () => {
-  e = await startE2E("practices");
-  await e.page.goto(e.loginLink());
-  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  e = await signedInE2E("practices");
 }, 60_000);
 afterAll(async () => {
   await e?.close();

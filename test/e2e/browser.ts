@@ -49,6 +49,14 @@ export async function startE2E(name: string): Promise<E2E> {
   };
 }
 
+/** startE2E, then signed in with a one-time link (the start page shows): the common start of a browser test. */
+export async function signedInE2E(name: string): Promise<E2E> {
+  const e = await startE2E(name);
+  await e.page.goto(e.loginLink());
+  await e.page.waitForURL((u) => !u.pathname.startsWith("/login"));
+  return e;
+}
+
 /** A screenshot for people to look at; `fullPage: false` for very long pages (the print preview). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
