@@ -9,8 +9,6 @@ import {
   type Scenario,
   type Staff,
   type Subject,
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
   durationMinutes,
   groupName,
   toClock,
@@ -18,6 +16,7 @@ import {
 } from "../../src/model/index.js";
 import type { Message, MessageData } from "../rule.js";
 import { activityKey } from "../structure/activities.js";
+import { dayName } from "../structure/names.js";
 
 export interface TaughtSlot {
   day: Day;
@@ -262,8 +261,8 @@ export function hours(minutes: number): Phrase {
   return phrase(LOAD_PHRASES[mm === "00" ? "whole-hours" : "hours"], data);
 }
 
-/** The day's name: "maandag" / "Monday". */
-export const dayName = (day: Day): Phrase => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });
+/** The day's name: "maandag" / "Monday" (one definition, in structure/names.ts). */
+export { dayName };
 
 /** "maandag 08:30–09:20" / "Monday 08:30–09:20". */
 export const when = (day: Day, start: string, end: string): Phrase =>

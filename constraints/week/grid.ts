@@ -12,8 +12,6 @@ import {
   type Lesson,
   type Scenario,
   type Violation,
-  DAY_NAMES_EN,
-  DAY_NAMES_NL,
   DAYS,
   groupName,
   levelGrid,
@@ -123,7 +121,7 @@ export function levelDays(s: Scenario, grid: DayGrid): { grid: DayGrid; groups: 
 }
 
 /** "maandag" / "Monday" */
-export const dayName = (day: Day): Phrase => ({ nl: DAY_NAMES_NL[day], en: DAY_NAMES_EN[day] });
+export { dayName } from "../structure/names.js";
 
 /** "3 lestijden" / "3 lesson periods"; "1 lestijd" / "1 lesson period" */
 export const lestijden = (n: number): Phrase => ({
