@@ -149,7 +149,7 @@ function atelierBlocks(m: SolverModel, plan: Scenario["atelierPlans"][number]): 
   const slots = m.slots.filter((t) => t.level === level);
   const times = (xs: SlotRef[]) => xs.map((t) => `${t.start}-${t.end}`).join(",");
   return plan.candidateBlocks.flatMap((b) => {
-    const inside = slots.filter((s) => s.kind === "lesson" && s.day === b.day && b.start <= s.start && s.end <= b.end);
+    const inside = within(slots, b.day, b.start, b.end);
     if (inside.length === 0) return [];
     // Classes of levels with other times take an atelier together only where their periods coincide.
     if (
@@ -191,6 +191,7 @@ export class SolverModel implements ModelBuilder {
   /** Each class's level when that level has days of its own in the grid (else it follows the main days). */
   private readonly ownLevel = new Map<string, SlotRef["level"]>();
   private readonly slotsByGroup = new Map<string, SlotRef[]>();
+  private readonly lessonsByGroup = new Map<string, SlotRef[]>();
   readonly subjectVars: SubjectVar[] = [];
   readonly classVars: ClassVar[] = [];
   readonly coverVars: CoverVar[] = [];
@@ -234,6 +235,13 @@ export class SolverModel implements ModelBuilder {
     return out;
   }
 
+  /** A class's own lesson slots (slotsOf without staff and lunch slots). */
+  lessonSlotsOf(group: string): SlotRef[] {
+    let out = this.lessonsByGroup.get(group);
+    if (!out) this.lessonsByGroup.set(group, (out = this.slotsOf(group).filter((t) => t.kind === "lesson")));
+    return out;
+  }
+
   releasedVar(staff: string, slot: string): string | undefined {
     return this.released.get(`${staff}|${slot}`);
   }
@@ -256,7 +264,6 @@ export class SolverModel implements ModelBuilder {
 
   private createVariables(): void {
     const s = this.scenario;
-    const lessonsOf = (g: string) => this.slotsOf(g).filter((t) => t.kind === "lesson");
     // A lesson several classes take together is one variable when their slots have the same times.
     const mainAt = new Map(this.slots.filter((t) => !t.level).map((t) => [`${t.day}|${t.start}|${t.end}`, t.key]));
     const canon = (t: SlotRef) => (t.level ? (mainAt.get(`${t.day}|${t.start}|${t.end}`) ?? t.key) : t.key);
@@ -272,9 +279,9 @@ export class SolverModel implements ModelBuilder {
           subject.together &&
           this.levelled &&
           subject.groups.some(
-            (o) => !lessonsOf(o).some((x) => x.day === t.day && x.start === t.start && x.end === t.end),
+            (o) => !this.lessonSlotsOf(o).some((x) => x.day === t.day && x.start === t.start && x.end === t.end),
           );
-        for (const slot of lessonsOf(group)) {
+        for (const slot of this.lessonSlotsOf(group)) {
           if (apart(slot)) continue;
           const name = this.lp.addVar(`x_${owner}_${subject.id}_${subject.together ? canon(slot) : slot.key}`);
           this.subjectVars.push({ name, group, subject, teachers, slot });
@@ -282,7 +289,7 @@ export class SolverModel implements ModelBuilder {
       }
     }
     for (const g of s.groups) {
-      for (const slot of lessonsOf(g.id)) {
+      for (const slot of this.lessonSlotsOf(g.id)) {
         this.classVars.push({
           name: this.lp.addVar(`k_${g.id}_${slot.key}`),
           group: g.id,
@@ -330,7 +337,6 @@ export class SolverModel implements ModelBuilder {
 
   private createCoverVariables(): void {
     const s = this.scenario;
-    const lessonsOf = (g: string) => this.slotsOf(g).filter((t) => t.kind === "lesson");
     const needed = coverCells(this);
     const add = (group: string, slot: SlotRef, lever: CoverVar["lever"], who: string) => {
       if (!needed(group, slot)) {
@@ -346,7 +352,7 @@ export class SolverModel implements ModelBuilder {
     // A school group (issue 11): a care teacher covers only classes of their own school(s), on its days.
     const reach = new Map(careTeachers.map((q) => [q.id, reachOf(s, q)]));
     for (const g of s.groups) {
-      for (const slot of lessonsOf(g.id)) {
+      for (const slot of this.lessonSlotsOf(g.id)) {
         if (s.cover.coTeachers) for (const q of g.coTeachers) if (canCover(s, q)) add(g.id, slot, "coteacher", q);
         for (const q of careTeachers) if (reach.get(q.id)!(g.school, slot.day)) add(g.id, slot, "care", q.id);
         if (s.cover.interns) {
@@ -362,7 +368,7 @@ export class SolverModel implements ModelBuilder {
           // Across levels only where the host class has a lesson at the same times (timetable.merge).
           if (
             this.levelOf(host) !== this.levelOf(g.id) &&
-            !lessonsOf(host).some((t) => t.day === slot.day && t.start === slot.start && t.end === slot.end)
+            !this.lessonSlotsOf(host).some((t) => t.day === slot.day && t.start === slot.start && t.end === slot.end)
           )
             continue;
           // One variable per (class, host): the same pair may be listed per semester (cover.merges from/to).
@@ -376,7 +382,7 @@ export class SolverModel implements ModelBuilder {
       for (const plan of s.atelierPlans) {
         const blocks = atelierBlocks(this, plan);
         for (const g of plan.groups)
-          for (const slot of lessonsOf(g))
+          for (const slot of this.lessonSlotsOf(g))
             if (blocks.some((b) => within([slot], b.day, b.start, b.end).length))
               this.coverVars.push({
                 name: this.lp.addVar(`c_${g}_${slot.key}_atelier_${plan.id}`),
@@ -476,7 +482,7 @@ export function auditCover(m: SolverModel): Set<string> {
   const cap = new Map(
     s.groups.map((g) => [
       g.id,
-      m.slotsOf(g.id).filter((t) => t.kind === "lesson").length -
+      m.lessonSlotsOf(g.id).length -
         s.subjects.filter((x) => x.taughtBy !== "class" && x.groups.includes(g.id)).reduce((n, x) => n + x.periods, 0) -
         atelierPeriods(m, g.id),
     ]),

@@ -88,6 +88,8 @@ interface GridState {
   lpSkipped?: boolean;
   /** Engine answers whose rewards were lifted already (liftRewards). */
   lifted?: WeakSet<EngineResult>;
+  /** The objective's ceiling (objectiveCeiling): a bound that needs no solve. */
+  ceiling: number;
 }
 
 /**
@@ -315,7 +317,8 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
     });
     // Before any solve a grid's bound is its objective's ceiling: with no time for LP bounds, the grid that could
     // hold the most (e.g. a 4+2 day with room for more release blocks) is solved first.
-    states.push({ model, solved: false, exhausted: false, lpBound: objectiveCeiling(model) });
+    const ceiling = objectiveCeiling(model);
+    states.push({ model, solved: false, exhausted: false, lpBound: ceiling, ceiling });
   }
   stats.buildMs = Math.round(performance.now() - buildStart);
   return states;
@@ -385,16 +388,13 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
    * never solved). Not before a first week: there the rows only cost time (measured on groups of 3–6 schools).
    */
   const tightenWithSchoolBounds = (st: GridState): boolean => {
-    if (st.schoolBounds || engine.name !== "highs" || !states.some((x) => x.solved && x.next?.values.size))
-      return false;
+    if (st.schoolBounds || engine.name !== "highs" || !hasWeek()) return false;
     st.schoolBounds = true;
     const t0 = performance.now();
     const rows = addSchoolBounds(st.model, engine, remaining() / 4).filter((b) => b.rhs !== undefined).length;
-    if (rows > 0) {
-      const lp = engine.solve(st.model.lp, { timeLimitSeconds: remaining() / 4, relax: true });
-      if (lp.status === "optimal") st.lpBound = Math.min(st.lpBound, lp.objective);
-    }
     stats.solveMs += performance.now() - t0;
+    // Valid rows only lower the grid's LP bound.
+    if (rows > 0) lpBound(st, remaining() / 4);
     return rows > 0;
   };
   const potential = (st: GridState) => (st.solved ? (st.exhausted ? -Infinity : st.next!.objective) : st.lpBound);
@@ -431,7 +431,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
         : st.next?.status === "infeasible"
           ? -Infinity
           : (st.next?.bound ?? Infinity);
-  const globalBound = () => Math.max(...states.map((st) => Math.min(gridBound(st), objectiveCeiling(st.model))));
+  const globalBound = () => Math.max(...states.map((st) => Math.min(gridBound(st), st.ceiling)));
   /** Why fewer candidates than asked (set when the search stops early). */
   let note: Timetable["candidatesNote"];
 

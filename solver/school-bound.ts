@@ -16,7 +16,7 @@
 // What it buys, measured on make-school-group.mjs --schools 10: on the "gewone week" grid four schools cannot on
 // their own meet PLGs their LP relaxations meet; with their rows that grid's LP bound falls from 21,265,291 to
 // 16,479,455, below the other grid's optimum (20,591,908), and core.ts never solves it as a MILP.
-import { WEIGHTS } from "../constraints/model-builder.js";
+import { blockSlots, WEIGHTS } from "../constraints/model-builder.js";
 import type { Constraint, LinearModel } from "./linear-model.js";
 import { LinearModel as Model } from "./linear-model.js";
 import type { SolverModel } from "./build.js";
@@ -80,7 +80,7 @@ export function schoolsOfVariables(m: SolverModel): Map<string, ReadonlySet<stri
       people.flatMap((p) => [...schoolsOf(p)]),
     );
     for (const p of people)
-      for (const t of v.block.slots) {
+      for (const t of blockSlots(v.block)) {
         const r = m.releasedVar(p, t.key);
         if (r) tie(r, schoolsOf(p));
       }
@@ -196,5 +196,3 @@ function rhsFor(sub: Model, r: EngineResult): number {
   const v = r.status === "optimal" ? r.objective + (integral ? 0.999 : 1e-6) : r.bound;
   return v + 1e-6 * Math.max(1, Math.abs(v));
 }
-
-/** The engine's seconds over the sub-problems (counted as solve time, not model building). */

@@ -25,9 +25,9 @@ let optimisedPromise: Promise<Highs> | undefined;
 
 /**
  * A second HiGHS for a long solve, compiled anew with V8's optimising tier allowed: on solves of many seconds the
- * optimised code pays for its compilation many times over (measured, whole processes on 2 cores: 96 classes
- * 22–23 s → 16–17 s, 48 classes 5.1 s → 4.4–4.9 s; README, Benchmarks), where on short solves it only competes
- * for the cores. Compiling it costs ~0.2 s, once per worker.
+ * optimised code pays for its compilation many times over (96 classes 22–23 s → 16–17 s, whole processes on 2
+ * cores), where on shorter ones it only competes for the cores (solver/worker.ts says from what size). Compiling it
+ * costs ~0.2 s, once per worker. `--liftoff-only` implies no tier-up: both must be switched on again.
  */
 export function loadOptimisedHighs(): Promise<Highs> {
   if (process.env.VRIJROOSTER_WASM_TIERUP) return loadHighs();
