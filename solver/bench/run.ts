@@ -2,7 +2,8 @@
 // CLI and the API use it), after one warm-up: wall time, engine time, status, objective, gap; plus the
 // whole CLI process per fixture; then the scale table (scale.ts: generated schools of 6 … 96 classes and the FET
 // school next to fet-cl). `--readme` writes the tables into README.md between the BENCH (and BENCH-SCALE) markers.
-// Speed lives here, never in timed unit tests. BENCH_PARTS=fixtures,scale picks parts; BENCH_SIZES=6,12 the
+// Speed lives here, never in timed unit tests. BENCH_PARTS=fixtures,scale,limits picks parts (limits.ts: wall time
+// under short --time-limit values; not in the default); BENCH_SIZES=6,12 the
 // generated sizes; BENCH_GROUP_SCHOOLS the school group's schools (group.ts; 0: none); BENCH_SCALE_RUNS (default 3) and BENCH_SCALE_LIMIT (seconds, default 60) the scale runs.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { loadScenario, type Timetable } from "../../src/model/index.js";
 import { solve } from "../index.js";
 import { fetRow, scaleRows, scaleTable } from "./scale.js";
+import { LIMIT_CASES, limitsTable } from "./limits.js";
 import { groupRow } from "./group.js";
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
@@ -96,6 +98,10 @@ function scale(): string {
 }
 
 async function main() {
+  if (PARTS.includes("limits")) {
+    const log = (s: string) => process.stderr.write(s);
+    process.stdout.write(limitsTable(LIMIT_CASES, SCALE_RUNS, cpus().length, log) + "\n\n");
+  }
   const scaleOut = PARTS.includes("scale") ? scale() : undefined;
   if (scaleOut) process.stdout.write(scaleOut + "\n\n");
   if (!PARTS.includes("fixtures")) {
