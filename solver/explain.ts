@@ -176,11 +176,21 @@ export function whyGoalHasNoBlock(m: SolverModel, goalId: string, engine: Engine
   const deadline = performance.now() + seconds * 1000;
   const remaining = () => (deadline - performance.now()) / 1000;
   const r = engine.solve(forced, { timeLimitSeconds: Math.max(0.05, remaining()), feasibilityOnly: true });
-  if (r.status !== "infeasible") return reasons;
+  if (r.status === "feasible" || r.status === "optimal") return reasons; // a week with a block exists
+  const instance = `goal:${goalId}`;
+  // Not proven either way: never claim that a block "kan op zich" (it may not).
+  if (r.status !== "infeasible") return [{ rule: "solver.time-limit", instance, message: WHY_UNKNOWN }];
   const messages = new Map<string, ConstraintTag>();
   for (const c of forced.constraints) if (!messages.has(groupKey(c.tag))) messages.set(groupKey(c.tag), c.tag);
   const { live, complete } = irreducibleSet(forced, messages, new Set(), engine, remaining);
   const found = live.map((g) => messages.get(g)!).filter((t) => t.rule !== FORCED);
-  if (!complete || found.length === 0) return reasons;
+  if (!complete || found.length === 0) return [{ rule: "release.goal-met", instance, message: WHY_NOT_NARROWED }];
   return found.map((t) => ({ rule: t.rule, instance: t.instance, message: t.message }));
 }
+
+/** The forced solve found neither a week with a block nor a proof that none exists within the time. */
+export const WHY_UNKNOWN =
+  "binnen de tijd is niet uitgezocht of een blok voor dit doel past in deze week; geef meer tijd om te zien waarom";
+/** Proven: no block fits with all rules of the week; which rules clash was not narrowed down within the time. */
+export const WHY_NOT_NARROWED =
+  "geen enkel blok voor dit doel past samen met alle regels van deze week; welke regels precies botsen, is binnen de tijd niet gevonden (geef meer tijd)";
