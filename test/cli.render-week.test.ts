@@ -2,7 +2,7 @@
 // shows "·" instead of borrowing another day's row — and a teacher's grid shows the child-free staff slots, where
 // a meeting after the lessons happens.
 import { describe, expect, it } from "vitest";
-import { groupGrids, teacherGrids } from "../src/cli/render-week.js";
+import { groupGrids, renderSolve, teacherGrids } from "../src/cli/render-week.js";
 import { loadScenario } from "../src/model/index.js";
 import { solveHere } from "./helpers/solve.js";
 
@@ -28,5 +28,31 @@ describe("terminal week grids", async () => {
     expect(wednesday).toBe("·");
     // Class grids have no staff-slot rows: pupils have gone home.
     expect(grid.some((l) => l.trimStart().startsWith("15:00-17:00"))).toBe(false);
+  });
+});
+
+describe("the terminal summary in names", async () => {
+  const s = loadScenario("fixtures/practices/level-grids.json");
+  const t = await solveHere(s, { candidates: 1 });
+  const text = renderSolve(s, t, "summary");
+
+  it("says who takes each class by name and role, not by id ('care:zorg1', 'LO')", () => {
+    const line = text.split("\n").find((l) => l.trimStart().startsWith("opvang:"))!;
+    expect(line).not.toMatch(/care:|← /);
+    const k3 = t.candidates[0].releases[0].cover.filter((x) => x.group === "K3");
+    expect(k3.length).toBeGreaterThan(0);
+    expect(line).toMatch(/K3: (zorgleerkracht|LO bij) /);
+  });
+
+  it("gives each lunch post its own lunch time when the kleuters have another lunch", () => {
+    const monday = text.split("\n").find((l) => l.trimStart().startsWith("maandag —"))!;
+    expect(monday).toMatch(/Speelplaats kleuters \(12:00–13:10\): /);
+    expect(monday).toMatch(/Speelplaats lager \(12:05–13:20\): /);
+  });
+
+  it("names the day grid and says 'bewezen' for a proven week", () => {
+    const row = text.split("\n").find((l) => /^\s+1 {2}/.test(l))!;
+    expect(row).toContain("bewezen");
+    expect(row).toContain(s.dayGrids.find((g) => g.id === t.candidates[0].dayGrid)!.name);
   });
 });

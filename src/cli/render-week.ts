@@ -5,17 +5,24 @@ import { DAY_NAMES_NL, DAYS, gridOf, staffSchools } from "../model/index.js";
 import { classDays, gridOfLevels, levelsOfPeople } from "../model/level-days.js";
 import { frequencyNl, person, yearPlan } from "../plan/index.js";
 import { noCoverText } from "../plan/no-cover.js";
+import { coverText, namesOf } from "../export/print/names.js";
+
+/** The terminal speaks Dutch: the nl half of a (nl, en) text. */
+const nl = (text: string) => text;
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
 
-export function summaryTable(t: Timetable): string {
+/** One line per candidate, in words a principal reads: proven or not, goals, minutes, and the day grid by name. */
+export function summaryTable(t: Timetable, s: Scenario): string {
   const rows = t.candidates.map((c, i) => {
     const m = c.metrics as { releaseMinutes: number; goalsMet: number; goalsTotal: number };
     const hard = c.violations.filter((v) => v.severity === "hard").length;
     const days = [...new Set(c.releases.map((r) => DAY_NAMES_NL[r.day]))].join(", ") || "—";
-    return `${String(i + 1).padStart(3)}  ${pad(c.status, 8)} ${String(m.goalsMet).padStart(2)}/${m.goalsTotal}   ${String(m.releaseMinutes).padStart(6)}  ${pad(c.dayGrid ?? "", 12)} ${String(hard).padStart(4)}   ${days}`;
+    const grid = s.dayGrids.find((g) => g.id === c.dayGrid)?.name ?? c.dayGrid ?? "";
+    const status = c.status === "optimal" ? "bewezen" : "haalbaar";
+    return `${String(i + 1).padStart(3)}  ${pad(status, 8)} ${String(m.goalsMet).padStart(2)}/${m.goalsTotal}   ${String(m.releaseMinutes).padStart(6)}  ${String(hard).padStart(4)}   ${pad(days, 22)} ${grid}`;
   });
-  return ["  #  status   doelen  min vrij  dagindeling  hard   vrijroosterdagen", ...rows].join("\n");
+  return ["  #  status   doelen  min vrij  hard   vrijroosterdagen       dagindeling", ...rows].join("\n");
 }
 
 /**
@@ -142,7 +149,7 @@ export function renderSolve(
     }
   }
   if (t.candidates.length === 0) return out.join("\n");
-  out.push("", summaryTable(t));
+  out.push("", summaryTable(t, s));
   // What was proven about each candidate, and why there are fewer than asked (issue 10).
   for (const [i, c] of t.candidates.entries()) if (c.label) out.push(`  ${i + 1}: ${c.label.nl}`);
   if (t.candidatesNote) out.push(`  ${t.candidatesNote.nl}`);
@@ -152,12 +159,18 @@ export function renderSolve(
   const sessions = new Map(yearPlan(s, best).goals.map((g) => [g.goal, g.sessions]));
   for (const g of s.releaseGoals.filter((x) => best.releases.some((r) => r.goal === x.id)))
     out.push(`  ${g.name}: ${frequencyNl(s, g)} — ${sessions.get(g.id) ?? 0} keer dit schooljaar`);
+  const words = namesOf(s, nl);
   for (const r of best.releases) {
     const goal = s.releaseGoals.find((g) => g.id === r.goal);
     const names = r.staff.map((id) => s.staff.find((x) => x.id === id)?.name ?? id).join(", ");
     const ext = r.externals.map((id) => s.externals.find((x) => x.id === id)?.name ?? id).join(", ");
+    // Per class, who takes it (a class taken by two people in turn names both once).
+    const byClass = new Map<string, Set<string>>();
+    for (const x of r.cover)
+      byClass.set(x.group, (byClass.get(x.group) ?? new Set()).add(coverText(s, words, best, r, x.by, x.group, nl)));
     const cover =
-      r.cover.map((x) => `${x.group} ← ${x.by}`).join(", ") || noCoverText(best, r, "nl", (id) => person(s, id).name);
+      [...byClass].map(([g, who]) => `${words.group(g)}: ${[...who].join(", ")}`).join("; ") ||
+      noCoverText(best, r, "nl", (id) => person(s, id).name);
     out.push(
       `  ${goal?.name ?? r.goal}: ${DAY_NAMES_NL[r.day]} ${r.start}–${r.end} — ${names}${ext ? ` met ${ext}` : ""}\n      opvang: ${cover}`,
     );
@@ -245,8 +258,13 @@ function lunchLines(s: Scenario, c: Candidate): string[] {
   for (const day of DAYS) {
     const here = c.lunchDuties.filter((d) => d.day === day);
     if (here.length === 0) continue;
-    const posts = here.map((d) => `${post(d.post)}: ${d.staff.map(name).join(", ") || "niemand"}`);
-    out.push(`  ${DAY_NAMES_NL[day]} ${here[0].start}–${here[0].end} — ${posts.join("; ")}`);
+    // Posts can follow different lunches (a kleuter post the kleuters' own): the time goes with each post.
+    const times = new Set(here.map((d) => `${d.start}–${d.end}`));
+    const posts = here.map(
+      (d) =>
+        `${post(d.post)}${times.size > 1 ? ` (${d.start}–${d.end})` : ""}: ${d.staff.map(name).join(", ") || "niemand"}`,
+    );
+    out.push(`  ${DAY_NAMES_NL[day]}${times.size > 1 ? "" : ` ${here[0].start}–${here[0].end}`} — ${posts.join("; ")}`);
   }
   const times = new Map<string, number>();
   for (const x of yearPlan(s, c).series)
