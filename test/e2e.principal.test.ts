@@ -114,6 +114,13 @@ describe("the principal, in the browser", () => {
     expect(coverText.join("\n")).toMatch(/L5A: .*(bij|zorgleerkracht|samen met|stagiair|co-teacher) [A-Z]/);
     expect(await release.first().innerText()).toMatch(/PLG taal/);
     await accessible("05-candidate");
+    // On a 1280 px school laptop the workload table (30 people, long posts) fits its card: no sideways scrolling.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const table = page.locator("table.load-table");
+    const [tableWidth, cardWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+    expect(tableWidth).toBeLessThanOrEqual(cardWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it("downloads the best week as an Excel workbook from the candidate page", async () => {
