@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseFewAtOnce as rule } from "../constraints/release/few-at-once.js";
 import type { Release } from "../src/model/index.js";
-import { tinyCandidate, tinyInput, tinyScenario, usualGrid } from "./helpers/tiny.js";
+import { KLEUTER_DAY, tinyCandidate, tinyInput, tinyScenario, usualGrid } from "./helpers/tiny.js";
 
 function scenario(max?: number) {
   const i = tinyInput();
@@ -48,20 +48,8 @@ describe("release.few-at-once", () => {
   });
 
   describe("with kleuter days of their own (DayGrid.levels): each person counted in their own lesson time", () => {
-    // The kleuter day: speeltijd 10:10–10:20, lunch 12:00–13:10, lessons 13:10–14:00 and 14:20–15:10; the lager
+    // Kleuter Tuesday (KLEUTER_DAY): speeltijd 10:10–10:20, lunch 12:00–13:10, lessons 13:10–14:00 and 14:20–15:10; the lager
     // day (the grid's days): lunch 12:05–13:20, lessons 13:20–14:10 and 14:25–15:15.
-    const K = (start: string, end: string, kind: "lesson" | "break" | "lunch" = "lesson") => ({ start, end, kind });
-    const KLEUTER_DAY = [
-      K("08:30", "09:20"),
-      K("09:20", "10:10"),
-      K("10:10", "10:20", "break"),
-      K("10:20", "11:10"),
-      K("11:10", "12:00"),
-      K("12:00", "13:10", "lunch"),
-      K("13:10", "14:00"),
-      K("14:00", "14:20", "break"),
-      K("14:20", "15:10"),
-    ];
     function levelled() {
       const i = tinyInput();
       i.settings = { maxReleasedAtOnce: 2 };
