@@ -400,7 +400,8 @@ export class SolverModel implements ModelBuilder {
  * Where a class may be without its own teacher, so that cover (co-teacher alone, care teacher, intern, merge)
  * can be needed (issue 11: cover variables for every class × care teacher × slot grew with the square of the
  * school). A class needs cover in a slot only when one of its class teachers may be away then: released for a
- * goal in a block over that slot (within the goal's windows), not at school, on supervision duty, or busy
+ * goal in a block over that slot (within the goal's windows), not at school, on supervision duty, on a lunch post
+ * held then (another level's lunch, DayGrid.levels), or busy
  * elsewhere in the week (a specialist lesson, another class, co-teaching, care, an atelier) or with wishes. A
  * class with a co-teacher keeps cover everywhere. Elsewhere the class teacher teaches: cover there only costs
  * (README "The solver": a small cost per cover period) — auditCover() checks after encoding that no rule row
@@ -428,9 +429,19 @@ function coverCells(m: SolverModel): (group: string, slot: SlotRef) => boolean {
   for (const [p, n] of classes) if (n > 1) busy.add(p);
   for (const plan of s.atelierPlans) for (const a of plan.ateliers) for (const l of a.leaders) busy.add(l);
   for (const p of s.staff) if (p.flags.careTeacher || p.wishes?.length) busy.add(p.id);
+  // Lunch posts held while a class has a lesson (DayGrid.levels: the lager lunch 12:05–13:20 overlaps the kleuter
+  // lesson 13:10–14:00): a class teacher who may take one may be on the playground then. Without level days the
+  // posts lie in the lunch break and overlap no lesson.
+  const turns = lunchTurns(s, m.grid);
+  const onLunchPost = (p: string, t: SlotRef) =>
+    turns.some(
+      (x) =>
+        x.day === t.day && overlaps(x.start, x.end, t.start, t.end) && canTakeLunchPost(s, p, x.day, x.start, x.end),
+    );
   const away = (p: string, t: SlotRef) =>
     busy.has(p) ||
     mayBeReleased.has(`${p}|${t.key}`) ||
+    onLunchPost(p, t) ||
     !availableIn(m, p, t) ||
     (s.staff.find((x) => x.id === p)?.supervision ?? []).some(
       (d) => d.day === t.day && overlaps(d.start, d.end, t.start, t.end),
@@ -479,6 +490,9 @@ export function auditCover(m: SolverModel): Set<string> {
           ...(blockOwn.get(y.name) ?? []),
           { group: g.id, goal: y.goal.id, most: y.goal.blocksPerWeek, slots: blockSlots(y.block).map((t) => t.key) },
         ]);
+  const lunch = new Map(m.lunchVars.map((z) => [z.name, z]));
+  const soleClass = new Map<string, string>();
+  for (const g of s.groups) if (g.classTeachers.length === 1) soleClass.set(g.classTeachers[0], g.id);
   const cap = new Map(
     s.groups.map((g) => [
       g.id,
@@ -504,7 +518,7 @@ export function auditCover(m: SolverModel): Set<string> {
       for (const n of pinnedHere) unsafe.add(own.get(n)!.group);
       continue;
     }
-    const most = rowMaximum(m, row.expr, sign, { own, releasedOwn, blockOwn, cap });
+    const most = rowMaximum(m, row.expr, sign, { own, releasedOwn, blockOwn, cap, lunch, soleClass });
     if (most > sign * row.rhs + 1e-9) for (const n of pinnedHere) unsafe.add(own.get(n)!.group);
   }
   return unsafe;
@@ -523,6 +537,10 @@ interface OwnPeriods {
   releasedOwn: Map<string, { group: string; slot: string }>;
   blockOwn: Map<string, OwnBlock[]>;
   cap: Map<string, number>;
+  /** Lunch posts (z) by variable name: a person takes at most one a day and lunchSupervision.maxPerWeek a week. */
+  lunch: Map<string, LunchVar>;
+  /** The class whose only class teacher this person is. */
+  soleClass: Map<string, string>;
 }
 
 /** Most combinations of chosen blocks tried per row before bounding with every block chosen at once. */
@@ -531,7 +549,8 @@ const MAX_BLOCK_CHOICES = 4096;
 /**
  * An upper bound of sign·expr over the weeks: per class at most one own period per slot and `cap` of them; the
  * class's only class teacher is not teaching in a slot where they are released (no-double-booking: k + r ≤ 1)
- * nor in a slot of a block they attend, and of a goal's blocks at most `most` are chosen (release.goal-met).
+ * nor in a slot of a block they attend, and of a goal's blocks at most `most` are chosen (release.goal-met); a
+ * person takes at most one lunch post a day and lunchSupervision.maxPerWeek a week (release.lunch-supervision).
  */
 function rowMaximum(m: SolverModel, expr: LinExpr, sign: number, o: OwnPeriods): number {
   let fixed = 0;
@@ -539,23 +558,51 @@ function rowMaximum(m: SolverModel, expr: LinExpr, sign: number, o: OwnPeriods):
   const releasedAt = new Map<string, Map<string, number>>();
   const at = (x: Map<string, Map<string, number>>, g: string) => x.get(g) ?? x.set(g, new Map()).get(g)!;
   const groupsHere = new Set([...expr.keys()].flatMap((n) => (o.own.has(n) ? [o.own.get(n)!.group] : [])));
-  const blocks: (OwnBlock & { coef: number })[] = [];
+  const blocks: Chosen[] = [];
+  const perWeek = m.scenario.lunchSupervision?.maxPerWeek ?? DAYS.length;
+  const lunchOf = new Map<string, (Chosen & { day: string })[]>();
   for (const [name, c0] of expr) {
     const c = sign * c0;
     const own = o.own.get(name);
     const r = o.releasedOwn.get(name);
     const y = c > 0 ? o.blockOwn.get(name)?.find((b) => groupsHere.has(b.group)) : undefined;
+    const z = c > 0 ? o.lunch.get(name) : undefined;
     if (own && c > 0) at(ownAt, own.group).set(own.slot, Math.max(at(ownAt, own.group).get(own.slot) ?? 0, c));
     else if (r && c > 0) at(releasedAt, r.group).set(r.slot, (at(releasedAt, r.group).get(r.slot) ?? 0) + c);
     else if (y) blocks.push({ ...y, coef: c });
-    else {
+    else if (z) {
+      // With level days a post held during a lesson of the person's own class excludes that lesson (one place).
+      const g = o.soleClass.get(z.staff);
+      const slots =
+        m.levelled && g && groupsHere.has(g)
+          ? m
+              .lessonSlotsOf(g)
+              .filter((t) => t.day === z.day && overlaps(t.start, t.end, z.start, z.end))
+              .map((t) => t.key)
+          : [];
+      const item = { group: g ?? "", goal: `lunch|${z.staff}`, most: perWeek, slots, coef: c, day: z.day };
+      lunchOf.set(z.staff, [...(lunchOf.get(z.staff) ?? []), item]);
+    } else {
       const v = m.lp.variables.get(name)!;
       fixed += c > 0 ? c * v.ub : c * v.lb;
     }
   }
-  /** The bound when exactly these blocks are chosen (each spread over its slots; a slot of a chosen block is no own period). */
-  const withBlocks = (chosen: readonly (OwnBlock & { coef: number })[]) => {
+  /** Lunch posts bounded alone: the best post per day, on the best `perWeek` days. */
+  const loose = (items: readonly (Chosen & { day: string })[]) => {
+    const best = new Map<string, number>();
+    for (const i of items) best.set(i.day, Math.max(best.get(i.day) ?? 0, i.coef));
+    return [...best.values()]
+      .sort((a, b) => b - a)
+      .slice(0, perWeek)
+      .reduce((a, b) => a + b, 0);
+  };
+  /**
+   * The bound when exactly these blocks (and lunch posts) are chosen: each spread over its slots, a slot of a
+   * chosen one is no own period; a post that overlaps no own lesson counts alone.
+   */
+  const withBlocks = (chosen: readonly Chosen[]) => {
     let most = 0;
+    for (const b of chosen) if (b.slots.length === 0) most += b.coef;
     for (const g of new Set([...ownAt.keys(), ...releasedAt.keys(), ...chosen.map((b) => b.group)])) {
       const away = new Map(at(releasedAt, g));
       for (const b of chosen.filter((x) => x.group === g))
@@ -567,15 +614,35 @@ function rowMaximum(m: SolverModel, expr: LinExpr, sign: number, o: OwnPeriods):
     return most;
   };
   // Every choice of at most `most` blocks per goal (usually one goal, one block a week: a few dozen choices).
-  const byGoal = new Map<string, (OwnBlock & { coef: number })[]>();
+  const byGoal = new Map<string, Chosen[]>();
   for (const b of blocks) byGoal.set(b.goal, [...(byGoal.get(b.goal) ?? []), b]);
-  let choices: (OwnBlock & { coef: number })[][] = [[]];
+  let choices: Chosen[][] = [[]];
   for (const list of byGoal.values()) {
     const subsets = subsetsUpTo(list, list[0].most, MAX_BLOCK_CHOICES);
-    if (!subsets || choices.length * subsets.length > MAX_BLOCK_CHOICES) return fixed + withBlocks(blocks);
+    if (!subsets || choices.length * subsets.length > MAX_BLOCK_CHOICES)
+      return fixed + [...lunchOf.values()].reduce((n, items) => n + loose(items), 0) + withBlocks(blocks);
     choices = choices.flatMap((c) => subsets.map((x) => [...c, ...x]));
   }
+  // A person's lunch posts: chosen together with the blocks only when one overlaps a lesson of their class.
+  for (const items of lunchOf.values()) {
+    const subsets = items.some((i) => i.slots.length) ? oneADay(items, perWeek, MAX_BLOCK_CHOICES) : undefined;
+    if (!subsets || choices.length * subsets.length > MAX_BLOCK_CHOICES) fixed += loose(items);
+    else choices = choices.flatMap((c) => subsets.map((x) => [...c, ...x]));
+  }
   return fixed + Math.max(...choices.map(withBlocks));
+}
+
+type Chosen = OwnBlock & { coef: number };
+
+/** All choices of at most one item a day and at most k in all (undefined when there are more than `limit`). */
+function oneADay<T extends { day: string }>(items: readonly T[], k: number, limit: number): T[][] | undefined {
+  let out: T[][] = [[]];
+  for (const day of new Set(items.map((i) => i.day))) {
+    const today = items.filter((i) => i.day === day);
+    out = out.flatMap((c) => [c, ...(c.length < k ? today.map((i) => [...c, i]) : [])]);
+    if (out.length > limit) return undefined;
+  }
+  return out;
 }
 
 /** All subsets of at most k items (undefined when there are more than `limit`). */

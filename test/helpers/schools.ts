@@ -11,26 +11,9 @@ import {
   type ScenarioInput,
 } from "../../src/model/index.js";
 import { gridOf } from "../../constraints/rule.js";
-import { SHORT_DAY, usualGrid } from "./tiny.js";
+import { KLEUTER_DAY, KLEUTER_WEDNESDAY, SHORT_DAY, usualGrid } from "./tiny.js";
 
 const day = fc.constantFrom<Day>("mon", "tue", "wed", "thu", "fri");
-
-const S = (start: string, end: string, kind: "lesson" | "break" | "lunch" = "lesson") => ({ start, end, kind });
-/** A kleuter day with other break and lunch times than USUAL_DAY (speeltijd 10:10–10:20, middag 12:00–13:10). */
-const KLEUTER_WEDNESDAY = [
-  S("08:30", "09:20"),
-  S("09:20", "10:10"),
-  S("10:10", "10:20", "break"),
-  S("10:20", "11:10"),
-  S("11:10", "12:00"),
-];
-const KLEUTER_DAY = [
-  ...KLEUTER_WEDNESDAY,
-  S("12:00", "13:10", "lunch"),
-  S("13:10", "14:00"),
-  S("14:00", "14:20", "break"),
-  S("14:20", "15:10"),
-];
 
 /**
  * A small school: 2–3 classes, a PE teacher (maybe for all classes together), maybe a co-teacher, care teacher,

@@ -33,6 +33,21 @@ export const WEDNESDAY = [
   S("10:25", "11:15"),
   S("11:15", "12:05"),
 ];
+/** A kleuter day with other break and lunch times than USUAL_DAY (speeltijd 10:10–10:20, middag 12:00–13:10). */
+export const KLEUTER_WEDNESDAY = [
+  S("08:30", "09:20"),
+  S("09:20", "10:10"),
+  S("10:10", "10:20", "break"),
+  S("10:20", "11:10"),
+  S("11:10", "12:00"),
+];
+export const KLEUTER_DAY = [
+  ...KLEUTER_WEDNESDAY,
+  S("12:00", "13:10", "lunch"),
+  S("13:10", "14:00"),
+  S("14:00", "14:20", "break"),
+  S("14:20", "15:10"),
+];
 /** PRACTICES lever 7: 4 lestijden 8:25-12:00, 2 lestijden 13:15-15:00, 15:00-17:00 child-free. */
 export const SHORT_DAY = [
   S("08:25", "09:15"),
