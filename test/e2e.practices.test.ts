@@ -100,7 +100,9 @@ describe("teacher wishes, in the browser", () => {
 
     await page.goto(`${e.server.url}/s/${id}/candidates/${best}`);
     await page.getByRole("heading", { name: /Beste week/, level: 1 }).waitFor();
-    expect(await page.locator(".cand-label").innerText()).toMatch(/^De beste week/);
+    // Proven best: the badge says so, and no label under it repeats "De beste week".
+    expect(await page.locator(".cand-head .badge").innerText()).toMatch(/bewezen/);
+    expect(await page.locator(".cand-label").count()).toBe(0);
     const card = page.locator(".wishes-card");
     await card.getByRole("heading", { name: "Wensen van leerkrachten" }).waitFor();
     expect(await card.locator('li[data-staff="kt-l2"]').innerText()).toMatch(/^✓\s*Bram Janssens: 2 van 2 vervuld$/);

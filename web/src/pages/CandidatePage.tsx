@@ -60,7 +60,8 @@ export function CandidatePage() {
           {candidateStatusText(candidate.status, stored.rank, t, { met, total: goals.length })}
         </Badge>
       </div>
-      {candidate.label && (
+      {/* "de beste week" only repeats the title and the badge; other labels say what was proven. */}
+      {candidate.label && candidate.label.en !== "the best week" && (
         <p className="cand-label">{capitalize(lang === "en" ? candidate.label.en : candidate.label.nl)}</p>
       )}
       <p className="lead">
