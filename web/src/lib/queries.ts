@@ -30,6 +30,8 @@ export interface CandidateSummary {
   bound: number;
   metrics: Record<string, unknown> & { releaseMinutes: number; goalsMet: number; goalsTotal: number };
   violations: number;
+  /** What was proven about it (solver/core.ts candidateLabel). */
+  label?: { nl: string; en: string };
 }
 
 export interface StoredCandidate {

@@ -1,4 +1,5 @@
 // What a solve status means, in words (the UX guide, "Say what it means").
+import { capitalize } from "./i18n.js";
 type T = (nl: string, en: string) => string;
 
 /** The status in words; a proven best week that still misses a meeting says so (no green "best" alone). */
@@ -81,4 +82,14 @@ export function hoursMinutes(min: number, t: T): string {
   const m = Math.round(min % 60);
   if (h === 0) return `${m} min`;
   return m ? `${h} ${t("u", "h")} ${m} min` : `${h} ${t("u", "h")}`;
+}
+
+/**
+ * What the solver says about a candidate beyond its title, capitalised in the user's language: "De beste week met PLG
+ * taal op een ander moment…", "De beste gevonden week (niet bewezen)". Undefined for plain "de beste week", which the
+ * title ("Beste week") and the status already say.
+ */
+export function candidateLabelText(label: { nl: string; en: string } | undefined, lang: string): string | undefined {
+  if (!label || label.en === "the best week") return undefined;
+  return capitalize(lang === "en" ? label.en : label.nl);
 }

@@ -16,7 +16,7 @@ import { useLocks, type LessonLock } from "../lib/locks.js";
 import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
 import { goalSummaries, staffLoadRows, type LoadRow } from "../lib/results.js";
-import { candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
+import { candidateLabelText, candidateStatusText, candidateTone, hoursMinutes } from "../lib/status.js";
 import { otherLessonTimes } from "../../../src/model/level-days.js";
 import { buildWeekIndex, classWeek, coverInSlot, viewOfGroup, weekOf, type WeekIndex } from "../lib/week.js";
 import { windowsSummary, wishLine, wishOutcomesOf } from "../editor/practices.js";
@@ -60,9 +60,8 @@ export function CandidatePage() {
           {candidateStatusText(candidate.status, stored.rank, t, { met, total: goals.length })}
         </Badge>
       </div>
-      {/* "de beste week" only repeats the title and the badge; other labels say what was proven. */}
-      {candidate.label && candidate.label.en !== "the best week" && (
-        <p className="cand-label">{capitalize(lang === "en" ? candidate.label.en : candidate.label.nl)}</p>
+      {candidateLabelText(candidate.label, lang) && (
+        <p className="cand-label">{candidateLabelText(candidate.label, lang)}</p>
       )}
       <p className="lead">
         {t(`${met} van ${goals.length} overlegmomenten gevonden`, `${met} of ${goals.length} meetings found`)},{" "}

@@ -6,13 +6,20 @@ import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { Badge, Button, Card, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
-import { capitalize, useLang } from "../lib/i18n.js";
+import { useLang } from "../lib/i18n.js";
 import { Linkified } from "../lib/links.js";
 import { lockCount, useLocks } from "../lib/locks.js";
 import { keys, useCandidates, useJobs, useScenario, type CandidateSummary, type Job } from "../lib/queries.js";
 import type { Conflict, Scenario } from "../../../src/model/browser.js";
 import { parsed } from "../lib/scenario-data.js";
-import { candidateStatusText, hoursMinutes, jobStatusText, phaseText, resultStatusText } from "../lib/status.js";
+import {
+  candidateLabelText,
+  candidateStatusText,
+  hoursMinutes,
+  jobStatusText,
+  phaseText,
+  resultStatusText,
+} from "../lib/status.js";
 
 export const DRAFT_KEY = (scenarioId: string) => `vrijrooster.draft.${scenarioId}`;
 
@@ -342,14 +349,8 @@ function CandidateTable({
               <Link to={`/s/${scenarioId}/candidates/${c.id}`}>
                 {c.rank === 1 ? t("Beste week", "Best week") : t(`Voorstel ${c.rank}`, `Proposal ${c.rank}`)}
               </Link>
-              {(c as CandidateSummary & { label?: { nl: string; en: string } }).label && (
-                <div className="cand-row-label">
-                  {capitalize(
-                    lang === "en"
-                      ? (c as CandidateSummary & { label: { en: string } }).label.en
-                      : (c as CandidateSummary & { label: { nl: string } }).label.nl,
-                  )}
-                </div>
+              {candidateLabelText(c.label, lang) && (
+                <div className="cand-row-label">{candidateLabelText(c.label, lang)}</div>
               )}
               <div className="muted small">
                 {candidateStatusText(c.status, c.rank, t, { met: c.metrics.goalsMet, total: c.metrics.goalsTotal })}
