@@ -4,7 +4,7 @@
 // every page, no ids, no scripts, the one print stylesheet inlined. The PDF comes from real Chromium: one A4
 // landscape page per printed page. Without Chromium: exit 2 and a Dutch message saying what to do.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -165,6 +165,33 @@ describe("export --format html: the printed week as one self-contained file", ()
     expect(r.status).toBe(0);
     const { pages } = await openPrinted(some);
     expect(pages.map((p) => p.kind)).toEqual([...scenario.groups.map(() => "class"), "load"]);
+  });
+});
+
+describe("a long scenario name on paper", () => {
+  it("wraps within 40 % of the page head and leaves the page's title at least 30 % (it was squeezed to a word a line)", async () => {
+    const long = join(dir, "long-name.json");
+    const input = JSON.parse(readFileSync(join(root, scenarioFile), "utf8"));
+    input.name = "Stedelijke Basisschool De Regenboog — variant met ateliers op vrijdagnamiddag en de PLG op dinsdag";
+    writeFileSync(long, JSON.stringify(input));
+    const out = join(dir, "long-name.html");
+    const args = exportArgs("html", out, "--pages", "classes");
+    args[1] = long;
+    expect(run(args).status).toBe(0);
+    const page = await browser.newPage({ viewport: { width: 1123, height: 794 } }); // A4 landscape at 96 dpi
+    try {
+      await page.goto(pathToFileURL(out).href);
+      const [head, school, title] = await page
+        .locator(".print-head")
+        .first()
+        .evaluate((h) =>
+          [h, h.querySelector(".print-school")!, h.querySelector(".print-title")!].map((e) => e.clientWidth),
+        );
+      expect(school).toBeLessThanOrEqual(0.4 * head + 1);
+      expect(title).toBeGreaterThanOrEqual(0.3 * head - 1);
+    } finally {
+      await page.close();
+    }
   });
 });
 
