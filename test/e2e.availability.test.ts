@@ -2,7 +2,7 @@
 // the level-grids school the LO teacher paints the rows of the kleuters and the lager by clock time; a kleuter-only
 // period painted on Monday is saved as that clock time, and is there after a reload. The grid fits its card at 1280 px.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, seriousA11yViolations, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
+import { saveAndRead, screenshot, seriousA11yViolations, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -47,12 +47,9 @@ describe("availability of a person in both levels", () => {
     const findings = await seriousA11yViolations(page);
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
 
-    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
-    await page.getByText("Versie 2").first().waitFor();
-    const r = await page.request.get(`${e.server.url}/api/scenarios/${id}`);
-    const saved = (await r.json()) as {
+    const saved = await saveAndRead<{
       scenario: { staff: { id: string; availability?: Record<string, { from: string; to: string }[]> }[] };
-    };
+    }>(e, id);
     const lo = saved.scenario.staff.find((p) => p.id === "lo1")!;
     // The clock time the solver reads (isAvailable): there 10:20–11:10, not 11:10–11:15.
     expect(lo.availability?.mon).toEqual([
