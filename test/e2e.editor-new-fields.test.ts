@@ -5,7 +5,15 @@
 // (fixtures/group/two-schools.json) shows its schools, travel time, class schools and a care teacher's days.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { editorTab, screenshot, seriousA11yViolations, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
+import {
+  editorTab,
+  saveAndRead,
+  screenshot,
+  seriousA11yViolations,
+  signedInE2E,
+  storeFixture,
+  type E2E,
+} from "./e2e/browser.js";
 
 let e: E2E;
 beforeAll(async () => {
@@ -81,12 +89,7 @@ describe("lunch supervision, meetings over lunch and 'Samen' in the editor", () 
     await screenshot(page, "editor-new-fields-1-subjects");
     const findings = await seriousA11yViolations(page);
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
-    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
-    await page.getByText("Versie 2").first().waitFor();
-
-    const r = await page.request.get(`${e.server.url}/api/scenarios/${id}`);
-    expect(r.status()).toBe(200);
-    const saved = (await r.json()) as Saved;
+    const saved = await saveAndRead<Saved>(e, id);
     expect(saved.scenario.lunchSupervision).toEqual({
       posts: [
         {
@@ -169,12 +172,9 @@ describe("a school group in the editor", () => {
     await screenshot(page, "editor-new-fields-3-schools");
     const findings = await seriousA11yViolations(page);
     expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
-    await page.getByRole("button", { name: "Bewaren", exact: true }).click();
-    await page.getByText("Versie 2").first().waitFor();
-    const r = await page.request.get(`${e.server.url}/api/scenarios/${id}`);
-    const saved = (await r.json()) as {
+    const saved = await saveAndRead<{
       scenario: { schools: { id: string; travelMinutes?: object }[]; staff: { id: string; schools?: object[] }[] };
-    };
+    }>(e, id);
     expect(saved.scenario.schools.map((s) => [s.id, s.travelMinutes])).toEqual([
       ["noord", { zuid: 20 }],
       ["zuid", { noord: 25 }],

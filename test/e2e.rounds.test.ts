@@ -122,6 +122,18 @@ describe("Overlegrondes", () => {
     await accessible("rounds-03-published");
     await lies.scrollIntoViewIfNeeded();
     await screenshot(page, "rounds-03-published-feed", false);
+
+    // "Intrekken" (the list shared with Publiceren, components/Feeds.tsx): asked first, then gone, its link too.
+    const listed = page.getByRole("heading", { name: /^Gepubliceerde agenda's van deze ronde \(\d+\)$/ });
+    const count = async () => Number(/\((\d+)\)/.exec(await listed.innerText())![1]);
+    const before = await count();
+    const siteUrl = await site.getByRole("textbox", { name: /^Link voor / }).inputValue();
+    page.once("dialog", (d) => void d.accept());
+    await site.getByRole("button", { name: "Intrekken" }).click();
+    await expect.poll(() => site.count()).toBe(0);
+    expect(await count()).toBe(before - 1);
+    expect((await fetch(siteUrl)).status).toBe(410);
+    expect(await lies.count()).toBe(1);
   }, 60_000);
 
   it("reads in English too (names stay names)", async () => {

@@ -99,6 +99,15 @@ export async function storeFixture(e: E2E, name: string): Promise<string> {
   return ((await r.json()) as { id: string }).id;
 }
 
+/** "Bewaren" in the editor, then the scenario as the API stores it once that version is there. */
+export async function saveAndRead<T>(e: E2E, id: string, version = 2): Promise<T> {
+  await e.page.getByRole("button", { name: "Bewaren", exact: true }).click();
+  await e.page.getByText(`Versie ${version}`).first().waitFor();
+  const r = await e.page.request.get(`${e.server.url}/api/scenarios/${id}`);
+  expect(r.status()).toBe(200);
+  return (await r.json()) as T;
+}
+
 /** An editor tab by its label. Its badges (number of problems) join its accessible name once the check is back,
  *  so an exact name would race with the check: match the label followed only by badge numbers. */
 export function editorTab(page: Page, label: string) {

@@ -1,42 +1,47 @@
-// Weekly availability as a week grid: days across, the lesson (and child-free) slots of the first day grid (its
-// kleuter days for a kleuter teacher) down; click or drag to paint "aanwezig". "Altijd aanwezig" means no availability at all in the scenario.
+// Weekly availability as a week grid: days across, the lesson (and child-free) slots of the first day grid down
+// — its kleuter days for a kleuter teacher, the rows of both levels by clock time for someone who works in both
+// (availability.ts availabilityRows); click or drag to paint "aanwezig". "Altijd aanwezig" means no availability
+// at all in the scenario.
 import { useEffect, useRef } from "react";
+import { toMinutes } from "../../../src/model/browser.js";
 import { useLang } from "../lib/i18n.js";
 import { useEditor, type Item } from "./context.js";
 import { DAYS } from "./common.js";
-import { availabilityGrid, covered, toggleCell, type WeekAvail } from "./availability.js";
+import {
+  availabilityRows,
+  covered,
+  toggleCell,
+  wholeDay,
+  type Row,
+  type SlotLike,
+  type WeekAvail,
+} from "./availability.js";
 import { errorsUnder, fieldId, getAt, type Path } from "./paths.js";
+
+const same = (a: SlotLike) => (b: SlotLike) => a.start === b.start && a.end === b.end;
 
 export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
   const ed = useEditor();
   const { t, day, lang } = useLang();
   const value = getAt(ed.draft, path) as WeekAvail | undefined;
   const always = value === undefined;
-  const grid = availabilityGrid(ed.draft, getAt(ed.draft, path.slice(0, -1)) as Item | undefined);
-  // Rows: the union of lesson and staff slots over the week, in time order.
-  const rows: { start: string; end: string }[] = [];
-  for (const d of DAYS) {
-    for (const s of (grid?.days?.[d] ?? []) as Item[]) {
-      if ((s.kind ?? "lesson") === "break" || s.kind === "lunch") continue;
-      if (!rows.some((r) => r.start === s.start && r.end === s.end)) rows.push({ start: s.start, end: s.end });
-    }
-  }
-  rows.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const slotsOf = (d: (typeof DAYS)[number]) =>
-    rows.filter((r) =>
-      ((grid?.days?.[d] ?? []) as Item[]).some(
-        (s) => s.start === r.start && s.end === r.end && s.kind !== "break" && s.kind !== "lunch",
-      ),
-    );
+  const byDay = availabilityRows(ed.draft, getAt(ed.draft, path.slice(0, -1)) as Item | undefined);
+  // Rows: the union of every day's slots, in clock order.
+  const rows: Row[] = [];
+  for (const d of DAYS) for (const s of byDay[d]) if (!rows.some(same(s))) rows.push(s);
+  rows.sort((a, b) => toMinutes(a.start) - toMinutes(b.start) || toMinutes(a.end) - toMinutes(b.end));
+  const levelName = (l: NonNullable<Row["level"]>) =>
+    l === "kleuter" ? t("kleuters", "nursery") : t("lager", "primary");
+  const slotsOf = (d: (typeof DAYS)[number]) => byDay[d];
   const painting = useRef<boolean | null>(null);
   useEffect(() => {
     const up = () => (painting.current = null);
     window.addEventListener("mouseup", up);
     return () => window.removeEventListener("mouseup", up);
   }, []);
-  const paint = (d: (typeof DAYS)[number], slot: { start: string; end: string }, on: boolean) => {
+  const paint = (d: (typeof DAYS)[number], slot: SlotLike, on: boolean) => {
     const slots = slotsOf(d);
-    const idx = slots.indexOf(slot);
+    const idx = slots.findIndex(same(slot));
     const cur = (getAt(ed.draft, path) ?? {}) as WeekAvail;
     const windows = toggleCell(slots, cur[d], idx, on);
     const next = { ...cur, [d]: windows };
@@ -57,10 +62,7 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
           onChange={(e) => {
             if (e.target.checked) return ed.set(path, undefined);
             const all: WeekAvail = {};
-            for (const d of DAYS) {
-              const s = slotsOf(d);
-              if (s.length) all[d] = [{ from: s[0].start, to: s[s.length - 1].end }];
-            }
+            for (const d of DAYS) if (slotsOf(d).length) all[d] = wholeDay(slotsOf(d));
             ed.set(path, all);
           }}
         />
@@ -87,7 +89,10 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
               </th>
               {DAYS.map((d) => (
                 <th key={d} scope="col">
-                  {day(d)}
+                  <span className="avail-long">{day(d)}</span>
+                  <abbr className="avail-short" title={day(d)}>
+                    {day(d).slice(0, 2).toLowerCase()}
+                  </abbr>
                 </th>
               ))}
             </tr>
@@ -97,9 +102,10 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
               <tr key={`${r.start}-${r.end}`}>
                 <th scope="row" className="avail-time">
                   {r.start}–{r.end}
+                  {r.level && <span className="avail-level">{levelName(r.level)}</span>}
                 </th>
                 {DAYS.map((d) => {
-                  const slot = slotsOf(d).find((s) => s === r);
+                  const slot = slotsOf(d).find(same(r));
                   if (!slot) return <td key={d} className="avail-none" />;
                   const on = covered(value?.[d], r);
                   return (
@@ -109,7 +115,7 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
                         className={`avail-cell ${on ? "on" : ""}`}
                         aria-pressed={on}
                         disabled={ed.readOnly}
-                        aria-label={`${lang === "en" ? day(d) : day(d).toLowerCase()} ${r.start}–${r.end}: ${
+                        aria-label={`${lang === "en" ? day(d) : day(d).toLowerCase()} ${r.start}–${r.end}${r.level ? ` ${levelName(r.level)}` : ""}: ${
                           on ? t("aanwezig", "present") : t("afwezig", "absent")
                         }`}
                         onMouseDown={(e) => {
@@ -127,7 +133,14 @@ export function AvailabilityGrid({ path, who }: { path: Path; who: string }) {
                           }
                         }}
                       >
-                        {on ? t("aanwezig", "present") : ""}
+                        {on && (
+                          <>
+                            <span className="avail-long">{t("aanwezig", "present")}</span>
+                            <span className="avail-short" aria-hidden="true">
+                              ✓
+                            </span>
+                          </>
+                        )}
                       </button>
                     </td>
                   );

@@ -1,23 +1,14 @@
 // Publishing a planned round: a calendar per participant (every session of that person) and per school
-// ("wie is er op school": the weekly visits and the sessions there), with the Publish page's link, copy button,
-// QR code and revoke. A newer plan of the same round keeps the links.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// ("wie is er op school": the weekly visits and the sessions there), with the Publish page's list of feeds
+// (components/Feeds.tsx: link, copy button, QR code and revoke). A newer plan of the same round keeps the links.
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { RoundsInput } from "../../../src/rounds/schema.js";
+import { FeedList, usePublish, ViewPicks, type Feed, type ViewGroup } from "../components/Feeds.js";
 import { Card, Empty, ErrorBox } from "../components/ui.js";
 import { api } from "../lib/api.js";
 import { plural, useLang } from "../lib/i18n.js";
-import { CopyUrl, LocalLinksNote, Qr, RevokeButton, ViewPicks, type ViewGroup } from "./PublishPage.js";
 import type { RoundsPlan } from "./RoundsPlanView.js";
-
-interface Feed {
-  id: string;
-  view: string;
-  name: string;
-  updatedAt: string;
-  revokedAt: string | null;
-  url?: string | null;
-}
 
 /** Visits without a location are at the school itself (src/rounds/feeds.ts HOME_SITE). */
 const HOME_SITE = "school";
@@ -39,11 +30,9 @@ export function RoundsFeeds({
   scenarioId: string;
   feedsKey: readonly unknown[];
 }) {
-  const { t, lang } = useLang();
-  const qc = useQueryClient();
+  const { t } = useLang();
   const prefix = `rounds:${roundsId}:`;
   const feeds = useQuery({ queryKey: feedsKey, queryFn: () => api<Feed[]>(`/api/scenarios/${scenarioId}/feeds`) });
-  const [fresh, setFresh] = useState<Record<string, string>>({});
 
   const people = new Map<string, string>();
   for (const s of plan.sessions)
@@ -69,21 +58,7 @@ export function RoundsFeeds({
   const all = groups.flatMap((g) => g.views.map((v) => v.view));
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const chosen = picked ?? new Set(all);
-  const publish = useMutation({
-    mutationFn: (views: string[]) =>
-      api<{ feeds: { view: string; url?: string }[] }>(`/api/round-plans/${planId}/feeds`, {
-        method: "POST",
-        json: { views },
-      }),
-    onSuccess: (r) => {
-      setFresh((f) => ({ ...f, ...Object.fromEntries(r.feeds.filter((x) => x.url).map((x) => [x.view, x.url!])) }));
-      void qc.invalidateQueries({ queryKey: feedsKey });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api<void>(`/api/feeds/${id}`, { method: "DELETE" }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: feedsKey }),
-  });
+  const { publish, fresh } = usePublish(`/api/round-plans/${planId}/feeds`, feedsKey);
   const live = (feeds.data ?? []).filter((f) => !f.revokedAt && f.view.startsWith(prefix));
 
   return (
@@ -109,7 +84,7 @@ export function RoundsFeeds({
         chosen={chosen}
         onChange={setPicked}
         pending={publish.isPending}
-        onPublish={(views) => publish.mutate(views)}
+        onPublish={(views) => publish.mutate({ views })}
       />
       {publish.isSuccess && (
         <p role="status">
@@ -119,34 +94,14 @@ export function RoundsFeeds({
           )}
         </p>
       )}
-      <ErrorBox error={publish.error ?? feeds.error ?? revoke.error} />
+      <ErrorBox error={publish.error ?? feeds.error} />
       <h3>
         {t(
           `Gepubliceerde agenda's van deze ronde (${live.length})`,
           `Published calendars of this round (${live.length})`,
         )}
       </h3>
-      {live.length === 0 && <Empty>{t("Nog niets gepubliceerd.", "Nothing published yet.")}</Empty>}
-      <LocalLinksNote urls={live.map((f) => f.url ?? fresh[f.view])} />
-      <ul className="feed-list">
-        {live.map((f) => {
-          const url = f.url ?? fresh[f.view] ?? null;
-          return (
-            <li key={f.id} className="feed" data-view={f.view.slice(prefix.length)} data-feed={f.id}>
-              <div>{url && <Qr url={url} label={f.name} />}</div>
-              <div>
-                <h4>{f.name}</h4>
-                <p className="muted small">
-                  {t("Laatst gepubliceerd", "Last published")}:{" "}
-                  {new Date(f.updatedAt).toLocaleString(lang === "en" ? "en-GB" : "nl-BE")}
-                </p>
-                {url && <CopyUrl url={url} label={f.name} />}
-                <RevokeButton label={f.name} onRevoke={() => revoke.mutate(f.id)} />
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      <FeedList feeds={live} fresh={fresh} feedsKey={feedsKey} label={(f) => f.name} heading="h4" prefix={prefix} />
     </Card>
   );
 }

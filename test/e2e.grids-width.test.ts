@@ -1,0 +1,70 @@
+// The day-grid editor (Dagindeling) at a 1280×800 window, against the real server and Chromium: the five days fit
+// without a horizontal scroll bar and no clock field clips its time — on the example school and on the level-grids
+// school with its kleuter days shown under the grid's own.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
+
+let e: E2E;
+beforeAll(async () => {
+  e = await signedInE2E("grids-width");
+  await e.page.setViewportSize({ width: 1280, height: 800 });
+}, 60_000);
+afterAll(async () => {
+  await e?.close();
+});
+
+/** Per week of five days: its scroll and client width, the clock fields that clip their text, and its slot count. */
+async function measure() {
+  return e.page.locator(".week-columns").evaluateAll((weeks) =>
+    weeks.map((w) => ({
+      scrollWidth: w.scrollWidth,
+      clientWidth: w.clientWidth,
+      clipped: [...w.querySelectorAll<HTMLInputElement>(".input-clock")]
+        .filter((i) => i.scrollWidth > i.clientWidth)
+        .map((i) => i.getAttribute("aria-label") ?? i.id),
+      fridayInside:
+        w.querySelectorAll(".day-column")[4].getBoundingClientRect().right <= w.getBoundingClientRect().right + 0.5,
+      clocks: w.querySelectorAll(".input-clock").length,
+    })),
+  );
+}
+
+describe("the day-grid editor at 1280 px", () => {
+  it("fits the five days of the example school", async () => {
+    const { page } = e;
+    const r = await page.request.post(`${e.server.url}/api/scenarios`, {
+      data: JSON.parse(readFileSync("fixtures/city-school.json", "utf8")),
+    });
+    expect(r.status()).toBe(201);
+    const { id } = (await r.json()) as { id: string };
+    await page.goto(`${e.server.url}/s/${id}/edit/grids`);
+    await page.getByLabel("Vrijdag blok 1 begin", { exact: true }).first().waitFor();
+    const weeks = await measure();
+    expect(weeks.length).toBeGreaterThan(0);
+    for (const w of weeks) {
+      expect(w.clocks).toBeGreaterThan(40);
+      expect(w.scrollWidth).toBeLessThanOrEqual(w.clientWidth);
+      expect(w.fridayInside).toBe(true);
+      expect(w.clipped).toEqual([]);
+    }
+    await screenshot(page, "grids-1280-city-school", false);
+  });
+
+  it("fits the grid's days and the kleuter days of the level-grids school", async () => {
+    const { page } = e;
+    const id = await storeFixture(e, "level-grids");
+    await page.goto(`${e.server.url}/s/${id}/edit/grids`);
+    const toggle = page.getByRole("checkbox", { name: "Andere speeltijden en middagpauze voor de kleuters" });
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await page.getByLabel("Kleuters: Vrijdag blok 1 begin").waitFor();
+    const weeks = await measure();
+    expect(weeks.length).toBe(2); // the grid's own days and the kleuter days
+    for (const w of weeks) {
+      expect(w.scrollWidth).toBeLessThanOrEqual(w.clientWidth);
+      expect(w.fridayInside).toBe(true);
+      expect(w.clipped).toEqual([]);
+    }
+  });
+});
