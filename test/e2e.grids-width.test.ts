@@ -1,6 +1,6 @@
 // The day-grid editor (Dagindeling) at a 1280×800 window, against the real server and Chromium: the five days fit
 // without a horizontal scroll bar and no clock field clips its time — on the example school and on the level-grids
-// school with its kleuter days shown under the grid's own.
+// school with its kleuter days shown under the grid's own; and Personeel, whose list stays beside the person's card.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot, signedInE2E, storeFixture, type E2E } from "./e2e/browser.js";
@@ -49,6 +49,28 @@ describe("the day-grid editor at 1280 px", () => {
       expect(w.clipped).toEqual([]);
     }
     await screenshot(page, "grids-1280-city-school", false);
+
+    // Personeel at the same width: the rule check sits above the form, the staff list fits its column (it ran
+    // under the person's card) and the card is beside it.
+    await page.goto(`${e.server.url}/s/${id}/edit/staff`);
+    const list = page.locator(".staff-list");
+    await list.locator("table").waitFor();
+    const [tableWidth, listWidth, listRight] = await list.evaluate((l) => [
+      l.querySelector("table")!.scrollWidth,
+      l.clientWidth,
+      l.getBoundingClientRect().right,
+    ]);
+    expect(tableWidth).toBeLessThanOrEqual(listWidth);
+    const cardLeft = await page
+      .locator(".staff-layout > :nth-child(2)")
+      .evaluate((c) => c.getBoundingClientRect().left);
+    expect(cardLeft).toBeGreaterThanOrEqual(listRight);
+    const [findingsBottom, formTop] = await page.evaluate(() => [
+      document.querySelector(".editor-main > .findings")!.getBoundingClientRect().bottom,
+      document.querySelector(".editor-form")!.getBoundingClientRect().top,
+    ]);
+    expect(findingsBottom).toBeLessThanOrEqual(formTop);
+    await screenshot(page, "staff-1280-city-school", false);
   });
 
   it("fits the grid's days and the kleuter days of the level-grids school", async () => {
