@@ -26,6 +26,12 @@ async function measure() {
       fridayInside:
         w.querySelectorAll(".day-column")[4].getBoundingClientRect().right <= w.getBoundingClientRect().right + 0.5,
       clocks: w.querySelectorAll(".input-clock").length,
+      // The first slot of each day at the same height (a wrapping day header pushed Thursday's down).
+      firstSlotTops: new Set(
+        [...w.querySelectorAll(".day-column")].map((d) =>
+          Math.round(d.querySelector(".slot")!.getBoundingClientRect().top),
+        ),
+      ).size,
     })),
   );
 }
@@ -44,6 +50,7 @@ describe("the day-grid editor at 1280 px", () => {
     expect(weeks.length).toBeGreaterThan(0);
     for (const w of weeks) {
       expect(w.clocks).toBeGreaterThan(40);
+      expect(w.firstSlotTops).toBe(1);
       expect(w.scrollWidth).toBeLessThanOrEqual(w.clientWidth);
       expect(w.fridayInside).toBe(true);
       expect(w.clipped).toEqual([]);
