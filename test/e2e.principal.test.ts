@@ -42,6 +42,9 @@ describe("the principal, in the browser", () => {
     expect(bare.status).toBe(401);
     await e.page.goto(e.loginLink());
     await e.page.getByRole("heading", { name: "Welkom bij Vrijrooster" }).waitFor();
+    // The examples in proper Dutch: one meeting is "1 overlegmoment".
+    const village = await e.page.locator("li", { hasText: "VBS De Linde (dorpsschool)" }).innerText();
+    expect(village).toMatch(/8 klassen, 11 personeelsleden, 1 overlegmoment$/);
     const cookies = await e.context.cookies();
     expect(cookies.find((c) => c.name === "vr_session")).toMatchObject({ httpOnly: true, sameSite: "Strict" });
     await accessible("01-start");

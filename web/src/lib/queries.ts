@@ -71,9 +71,9 @@ export interface Example {
   id: string;
   name: string;
   description?: string;
-  classes?: number;
-  staff?: number;
-  releaseGoals?: number;
+  classes: number;
+  staff: number;
+  releaseGoals: number;
 }
 
 export const keys = {

@@ -10,7 +10,7 @@ import { WhyNot } from "../components/WhyNot.js";
 import { WhatIf } from "../components/WhatIf.js";
 import { AtelierRounds } from "../components/AtelierRounds.js";
 import { Badge, Button, Card, Empty, ErrorBox, Loading } from "../components/ui.js";
-import { capitalize, useLang } from "../lib/i18n.js";
+import { capitalize, plural, useLang } from "../lib/i18n.js";
 import { Linkified, editorLink } from "../lib/links.js";
 import { useLocks, type LessonLock } from "../lib/locks.js";
 import { ambtName, namesOf, noCoverBoth, type Names } from "../lib/names.js";
@@ -64,8 +64,11 @@ export function CandidatePage() {
         <p className="cand-label">{candidateLabelText(candidate.label, lang)}</p>
       )}
       <p className="lead">
-        {t(`${met} van ${goals.length} overlegmomenten gevonden`, `${met} of ${goals.length} meetings found`)},{" "}
-        {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)}{" "}
+        {t(
+          `${met} van ${plural(goals.length, "overlegmoment", "overlegmomenten")} gevonden`,
+          `${met} of ${plural(goals.length, "meeting", "meetings")} found`,
+        )}
+        , {t("samen", "together")} {hoursMinutes(candidate.metrics.releaseMinutes, t)}{" "}
         {t("vrijgeroosterd per week", "released per week")}.
       </p>
       <div className="cand-actions no-print">

@@ -5,7 +5,7 @@ import { Link, useNavigate } from "react-router";
 import type { InputProblem } from "../../../src/model/browser.js";
 import { Button, Card, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
-import { useLang } from "../lib/i18n.js";
+import { plural, useLang } from "../lib/i18n.js";
 import { keys, useExamples, useScenarios } from "../lib/queries.js";
 
 export function StartPage() {
@@ -69,8 +69,11 @@ function Examples() {
               <strong>{e.name}</strong>
               <span className="muted">
                 {" "}
-                — {e.classes} {t("klassen", "classes")}, {e.staff} {t("personeelsleden", "staff")}, {e.releaseGoals}{" "}
-                {t("overlegmomenten", "meetings")}
+                —{" "}
+                {t(
+                  `${plural(e.classes, "klas", "klassen")}, ${plural(e.staff, "personeelslid", "personeelsleden")}, ${plural(e.releaseGoals, "overlegmoment", "overlegmomenten")}`,
+                  `${plural(e.classes, "class", "classes")}, ${plural(e.staff, "staff member", "staff")}, ${plural(e.releaseGoals, "meeting", "meetings")}`,
+                )}
               </span>
             </span>
           </li>

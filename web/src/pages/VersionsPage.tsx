@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { Badge, Button, Card, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
-import { useLang } from "../lib/i18n.js";
+import { plural, useLang } from "../lib/i18n.js";
 import { keys, useScenario, useVersions } from "../lib/queries.js";
 import { diffScenarios } from "../editor/diff.js";
 import { readDraft } from "../editor/draft.js";
@@ -124,8 +124,8 @@ function OldVersion({
       <ul>
         <li>
           {t(
-            `${count("groups")} klassen, ${count("staff")} personeelsleden, ${count("releaseGoals")} overlegmomenten`,
-            `${count("groups")} classes, ${count("staff")} staff, ${count("releaseGoals")} meetings`,
+            `${plural(count("groups"), "klas", "klassen")}, ${plural(count("staff"), "personeelslid", "personeelsleden")}, ${plural(count("releaseGoals"), "overlegmoment", "overlegmomenten")}`,
+            `${plural(count("groups"), "class", "classes")}, ${plural(count("staff"), "staff member", "staff")}, ${plural(count("releaseGoals"), "meeting", "meetings")}`,
           )}
         </li>
         <li>
