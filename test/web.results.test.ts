@@ -76,3 +76,12 @@ describe("latestBest", () => {
     expect(latestBest([])).toBeUndefined();
   });
 });
+
+describe("one is singular", () => {
+  it("a meeting of one person says '1 deelnemer'", () => {
+    const alone = structuredClone(candidate);
+    alone.releases = alone.releases.map((r) => ({ ...r, staff: r.staff.slice(0, 1) }));
+    const [g] = goalSummaries(scenario, alone, namesOf(scenario, nl), nl, "nl");
+    expect(g.text).toMatch(/; 1 deelnemer$/);
+  });
+});

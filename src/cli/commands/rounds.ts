@@ -50,7 +50,9 @@ export const roundsCommand: Command = {
     else process.stdout.write(renderPlanText(ctx, plan) + "\n");
     if (values.ics) {
       writeFileSync(values.ics, renderPlanIcs(ctx, plan));
-      process.stderr.write(`Kalender met ${plan.sessions.length} sessies geschreven naar ${values.ics}\n`);
+      process.stderr.write(
+        `Kalender met ${plan.sessions.length} ${plan.sessions.length === 1 ? "sessie" : "sessies"} geschreven naar ${values.ics}\n`,
+      );
     }
     const dir = values["feeds-dir"];
     if (dir) {

@@ -45,8 +45,8 @@ function PlanRounds({ plan, assignment, names }: { plan: Plan; assignment: Assig
         {plan.name}{" "}
         <span className="muted small">
           {t(
-            `${assignment.pupils} leerlingen, elke ${plan.rotationWeeks} weken een ander atelier`,
-            `${assignment.pupils} pupils, another atelier every ${plan.rotationWeeks} weeks`,
+            `${assignment.pupils} leerlingen, ${plan.rotationWeeks === 1 ? "elke week" : `elke ${plan.rotationWeeks} weken`} een ander atelier`,
+            `${assignment.pupils} pupils, another atelier ${plan.rotationWeeks === 1 ? "every week" : `every ${plan.rotationWeeks} weeks`}`,
           )}
         </span>
       </h3>

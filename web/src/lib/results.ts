@@ -13,6 +13,7 @@ import {
 } from "../../../src/model/browser.js";
 import { coverText, type Names } from "./names.js";
 import { hoursMinutes } from "./status.js";
+import { plural } from "./i18n.js";
 
 type T = (nl: string, en: string) => string;
 
@@ -73,7 +74,10 @@ export function goalSummaries(
       const when = rs.map((r) => `${dayName[r.day]} ${r.start}–${r.end}`).join(t(" en ", " and "));
       const staff = new Set(rs.flatMap((r) => r.staff));
       const ext = [...new Set(rs.flatMap((r) => r.externals))].map((e) => names.person(e));
-      const people = t(`${staff.size} deelnemers`, `${staff.size} participants`);
+      const people = t(
+        plural(staff.size, "deelnemer", "deelnemers"),
+        plural(staff.size, "participant", "participants"),
+      );
       const who = ext.length ? `${people} + ${ext.join(", ")}` : people;
       text = `${g.name}: ${frequencyText(g, t, names)} ${when}, ${hoursMinutes(minutes, t)}; ${who}`;
       const visit = rs[0].observation;

@@ -197,7 +197,10 @@ function ClassLockBar({ ix, group, scenarioId }: { ix: WeekIndex; group: string;
       </Button>
       {mine.length > 0 && !whole && (
         <span className="muted small">
-          {t(`${mine.length} lestijden van ${group} vast`, `${mine.length} lessons of ${group} locked`)}
+          {t(
+            `${plural(mine.length, "lestijd", "lestijden")} van ${group} vast`,
+            `${plural(mine.length, "lesson", "lessons")} of ${group} locked`,
+          )}
         </span>
       )}
     </div>
@@ -387,8 +390,8 @@ function WishesCard({ candidate, scenarioId }: { candidate: Candidate; scenarioI
     <Card title={t("Wensen van leerkrachten", "Teachers' wishes")} className="wishes-card">
       <p>
         {t(
-          `${met} van ${total} wensen vervuld. Een wens breekt nooit een regel.`,
-          `${met} of ${total} wishes met. A wish never breaks a rule.`,
+          `${met} van ${plural(total, "wens", "wensen")} vervuld. Een wens breekt nooit een regel.`,
+          `${met} of ${plural(total, "wish", "wishes")} met. A wish never breaks a rule.`,
         )}
       </p>
       <ul className="wish-outcomes">

@@ -11,7 +11,7 @@ import { WeekGrid } from "../components/WeekGrid.js";
 import { Card, Empty, ErrorBox, Loading } from "../components/ui.js";
 import { api } from "../lib/api.js";
 import { diffSentence, diffWeeks } from "../lib/compare-grid.js";
-import { useLang } from "../lib/i18n.js";
+import { plural, useLang } from "../lib/i18n.js";
 import { namesOf, type Names } from "../lib/names.js";
 import { keys, useScenarios, type CandidateSummary } from "../lib/queries.js";
 import { useCandidateWithScenario } from "../lib/scenario-data.js";
@@ -306,7 +306,12 @@ function Words({ r, an, bn }: { r: CompareResult; an: Names; bn: Names }) {
         </li>
       )}
       {[...groups].map(([g, n]) => (
-        <li key={g}>{t(`${g}: ${n} lestijden anders`, `${g}: ${n} lessons differ`)}</li>
+        <li key={g}>
+          {t(
+            `${g}: ${plural(n, "lestijd", "lestijden")} anders`,
+            `${g}: ${plural(n, "lesson differs", "lessons differ")}`,
+          )}
+        </li>
       ))}
       {groups.size === 0 && <li>{t("Alle lessen staan op dezelfde plaats.", "Every lesson is in the same place.")}</li>}
     </ul>

@@ -8,7 +8,7 @@ import { Link, useParams } from "react-router";
 import { PrintPages, printPages, proposalName } from "../../../src/export/print/PrintPages.js";
 import { CandidateSelect, useChosenCandidate } from "../components/CandidateChooser.js";
 import { Button, Empty, ErrorBox, Loading } from "../components/ui.js";
-import { useLang } from "../lib/i18n.js";
+import { plural, useLang } from "../lib/i18n.js";
 import "../styles/results.css";
 // The one print stylesheet, also inlined by `vrijrooster export --format html|pdf`.
 import "../../../src/export/print/print.css";
@@ -72,7 +72,7 @@ export function PrintPage() {
             {t("Afdrukken / PDF", "Print / PDF")}
           </Button>
           <span className="muted" data-pages={pages.length}>
-            {t(`${pages.length} bladzijden`, `${pages.length} pages`)}
+            {t(plural(pages.length, "bladzijde", "bladzijden"), plural(pages.length, "page", "pages"))}
           </span>
         </div>
         <div className="view-picks">

@@ -77,8 +77,8 @@ export function RoundsPlanView({ plan, icsHref }: { plan: RoundsPlan; icsHref: s
         {plan.status === "timeout"
           ? t("Geen planning gevonden binnen de tijdslimiet.", "No plan found within the time limit.")
           : t(
-              `${m.placed} van ${m.sessions} sessies gepland op ${plural(m.days, "dag", "dagen")}`,
-              `${m.placed} of ${m.sessions} sessions planned on ${plural(m.days, "day", "days")}`,
+              `${m.placed} van ${plural(m.sessions, "sessie", "sessies")} gepland op ${plural(m.days, "dag", "dagen")}`,
+              `${m.placed} of ${plural(m.sessions, "session", "sessions")} planned on ${plural(m.days, "day", "days")}`,
             )}{" "}
         {plan.proven && m.placed < m.sessions ? (
           <Badge tone="warn">{t("bewezen: meer sessies plaatsen kan niet", "proven: no plan places more")}</Badge>
