@@ -164,6 +164,11 @@ export function RoundsPage() {
     setParams(next, { replace: true });
   };
   const school = scenarios.data?.find((s) => s.id === scenarioId);
+  // With one school there is nothing to choose: open its rounds at once.
+  const only = scenarios.data?.length === 1 ? scenarios.data[0].id : undefined;
+  useEffect(() => {
+    if (!scenarioId && only) navigate(`/s/${only}/rounds`, { replace: true });
+  }, [scenarioId, only, navigate]);
 
   return (
     <div className="page rounds">
