@@ -36,7 +36,10 @@ await shot("candidate", `${s}/candidates/${best}?view=class&id=L5A`, "table.week
 await shot("teacher", `${s}/candidates/${best}?view=teacher&id=kt-l5a`, "table.week-grid", () =>
   page.locator("table.week-grid").first().scrollIntoViewIfNeeded(),
 );
-await shot("editor-staff", `${s}/edit/staff?focus=kt-l5a`, "h1");
+// A part-time LO teacher: her availability grid (painted days) beside the staff list.
+await shot("editor-staff", `${s}/edit/staff?focus=lo-k`, ".avail-grid", () =>
+  page.locator(".staff-layout").scrollIntoViewIfNeeded(),
+);
 await shot("editor-grid", `${s}/edit/grids`, "h1");
 await shot("load", `${s}/candidates/${best}`, ".load-table", () =>
   page.locator(".load-table").scrollIntoViewIfNeeded(),
