@@ -73,7 +73,7 @@ export function FindingsPanel({
   const sev = { hard: t("moet", "must"), soft: t("aanbeveling", "recommendation"), warning: t("let op", "note") };
   return (
     <aside
-      className="findings"
+      className={`findings${findings.length === 0 ? " findings-none" : ""}`}
       // A scrollable panel: reachable by keyboard (axe: scrollable-region-focusable).
       tabIndex={0}
       aria-label={t("Meldingen van de regelcontrole", "Rule checker findings")}
