@@ -216,7 +216,21 @@ function solveOnce(highs: Highs, { text, data, names, options, started, integral
       mip_allow_restart: false,
       ...(options.firstSolution ? { mip_max_improving_sols: 1 } : {}),
     } as never);
-    m.run();
+    // The MILP's first finite dual bound is its root LP's (HiGHS checks its callbacks a few dozen times a solve).
+    let rootBound: number | undefined;
+    const below = options.stopBelowAtRoot;
+    m.run(
+      below === undefined
+        ? undefined
+        : {
+            [highs.constants.callbackType.mipInterrupt]: (e) => {
+              const b = e.data.mip_dual_bound;
+              if (rootBound !== undefined || b === undefined || !Number.isFinite(b)) return;
+              rootBound = b;
+              if (b < below) e.interrupt();
+            },
+          },
+    );
     const status = m.getModelStatus();
     const K = highs.constants.modelStatus;
     const seconds = (performance.now() - started) / 1000;
@@ -226,6 +240,15 @@ function solveOnce(highs: Highs, { text, data, names, options, started, integral
       iterations: Math.max(0, Number(m.info.get("simplex_iteration_count")) || 0),
     };
     const result = (r: Omit<EngineResult, "nodes" | "iterations">): EngineResult => ({ ...r, ...work });
+    if (status === K.interrupted && rootBound !== undefined && below !== undefined && rootBound < below)
+      return result({
+        status: "timeout",
+        objective: NaN,
+        bound: rootBound,
+        values: new Map(),
+        seconds,
+        stoppedAtRoot: true,
+      });
     if (status === K.infeasible)
       return result({ status: "infeasible", objective: NaN, bound: NaN, values: new Map(), seconds });
     const hasSolution = Number(m.info.get("primal_solution_status")) === 2;
