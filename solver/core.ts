@@ -90,6 +90,11 @@ interface GridState {
   lifted?: WeakSet<EngineResult>;
   /** The objective's ceiling (objectiveCeiling): a bound that needs no solve. */
   ceiling: number;
+  /**
+   * Its LP bound is left to its own MILP's root (it goes first, having the highest ceiling): that MILP stops at its
+   * root when the root's bound is below another grid's LP bound, and the grid waits with that bound (timed).
+   */
+  rootDecides?: boolean;
 }
 
 /**
@@ -353,9 +358,22 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       st.exhausted = true;
       return;
     }
+    const rivals = states.filter((x) => x !== st && !(x.solved && x.exhausted)).map(potential);
+    const stopBelowAtRoot = st.rootDecides && rivals.length > 0 ? Math.max(...rivals) - EPS : undefined;
+    st.rootDecides = false;
     const t0 = performance.now();
-    st.next = engine.solve(st.model.lp, { timeLimitSeconds: milpSeconds(st), firstSolution: opts.stopAtFirstWeek });
+    st.next = engine.solve(st.model.lp, {
+      timeLimitSeconds: milpSeconds(st),
+      firstSolution: opts.stopAtFirstWeek,
+      stopBelowAtRoot,
+    });
     stats.solveMs += performance.now() - t0;
+    if (st.next.stoppedAtRoot) {
+      // Its root LP bound is below another grid's: that grid goes first; this one keeps the bound and waits.
+      st.lpBound = Math.min(st.lpBound, st.next.bound);
+      st.next = undefined;
+      return;
+    }
     st.solved = true;
     if (!st.next.values.size) st.exhausted = true;
   };
@@ -374,12 +392,22 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
 
   // With several grids, an LP relaxation per grid gives each an upper bound; a grid whose bound cannot
   // beat the best week found so far is never solved as a MILP (the proof of optimality still holds).
+  // The grid with the highest ceiling goes first unless an LP bound says otherwise; with time for every bound, its
+  // own LP bound is left to its MILP, whose root solves that very LP (HiGHS: `stopBelowAtRoot`, see timed): that MILP
+  // stops there if another grid's bound is higher. The same order as with every bound up front, one LP fewer (48
+  // classes: 2,394 simplex iterations of 14,314).
   if (states.length > 1) {
     const first = Math.max(...states.map(overhead));
+    const top = states.reduce((a, b) => (b.ceiling > a.ceiling + EPS ? b : a));
+    const share = (st: GridState) => lpBoundShare(remaining(), states.length, overhead(st), first);
+    const rootDecides = engine.name === "highs" && states.every((st) => share(st) !== undefined);
     for (const st of states) {
-      const share = lpBoundShare(remaining(), states.length, overhead(st), first);
-      if (share === undefined) st.lpSkipped = true;
-      else lpBound(st, share);
+      if (rootDecides && st === top) st.rootDecides = true;
+      else {
+        const seconds = share(st);
+        if (seconds === undefined) st.lpSkipped = true;
+        else lpBound(st, seconds);
+      }
     }
   }
   /**
@@ -403,7 +431,10 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
     for (;;) {
       const open = states.filter((st) => !(st.solved && st.exhausted));
       if (open.length === 0) return undefined;
-      const top = open.reduce((a, b) => (potential(b) > potential(a) + EPS ? b : a));
+      // On a tie a grid with its week in hand goes before one that only has a bound: no solve can beat that week.
+      const top = open.reduce((a, b) =>
+        potential(b) > potential(a) + EPS || (b.solved && !a.solved && potential(b) >= potential(a) - EPS) ? b : a,
+      );
       if (top.solved) return top;
       if (lateLpBound(top) || tightenWithSchoolBounds(top)) continue;
       progress(

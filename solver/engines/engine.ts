@@ -12,6 +12,11 @@ export interface EngineResult {
   /** Branch-and-bound nodes and simplex iterations the engine needed (HiGHS; for the benchmark). */
   nodes?: number;
   iterations?: number;
+  /**
+   * The MILP stopped right after its root LP because the bound there was below `options.stopBelowAtRoot`: no week,
+   * `bound` is that root bound (an upper bound on this model's objective). Only engines that support it set it.
+   */
+  stoppedAtRoot?: boolean;
 }
 
 export interface EngineOptions {
@@ -22,6 +27,11 @@ export interface EngineOptions {
   firstSolution?: boolean;
   /** Solve the LP relaxation (binaries as 0 ≤ x ≤ 1): a cheap upper bound. */
   relax?: boolean;
+  /**
+   * Stop a MILP right after its root LP when the bound there is below this: another model promises more (the
+   * caller solves that one first, and this one later if its bound still can beat the week found). Optional to honour.
+   */
+  stopBelowAtRoot?: number;
 }
 
 export interface Engine {
