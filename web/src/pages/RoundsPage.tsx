@@ -333,8 +333,8 @@ function RoundsWork({
           </span>
           <p className="hint">
             {t(
-              "De voorbeelden noemen het personeel van de voorbeeldschool 'city-school' (De Regenboog).",
-              "The examples name the staff of the example school 'city-school' (De Regenboog).",
+              "De voorbeelden noemen het personeel van de voorbeeldschool Stedelijke Basisschool De Regenboog.",
+              "The examples name the staff of the example school Stedelijke Basisschool De Regenboog.",
             )}
           </p>
           <div className="button-row" role="group" aria-labelledby="rounds-examples-label">
