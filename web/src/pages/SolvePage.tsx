@@ -272,7 +272,8 @@ export function JobPanel({ job, live }: { job: Job; live: boolean }) {
         </p>
         {job.progress && live && (
           <p className="muted">
-            {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s · {job.progress.message}
+            {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s ·{" "}
+            {lang === "en" ? (job.progress.messageEn ?? "") : job.progress.message}
           </p>
         )}
         {!live && job.startedAt && job.finishedAt && (
