@@ -66,11 +66,11 @@ export function useJobStream(jobId: string | null, onEnd: (job: Job) => void): J
 
 export function SolvePage() {
   const { id = "" } = useParams();
-  const { t, dayShort } = useLang();
+  const { t, dayShort, lang } = useLang();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const stored = useScenario(id);
-  const scenario = parsed(stored.data?.scenario);
+  const scenario = parsed(stored.data?.scenario, lang);
   const jobs = useJobs(id);
   const candidates = useCandidates(id);
   const { locks, count: locked, clear, removeRelease, removeLesson, removeForbidden } = useLocks(id);
