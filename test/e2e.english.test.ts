@@ -152,6 +152,30 @@ describe("the web app in English", () => {
     await screenshot(page, "70-english-candidate");
   });
 
+  it("a peer-visit carousel: each visit's meeting is named in English, the observation's name as written", async () => {
+    const { page } = e;
+    const id = await storeFixture(e, "hospiteer-carrousel");
+    await learnNames(id);
+    const job = await (
+      await page.request.post(`${e.server.url}/api/scenarios/${id}/solve`, { data: { candidates: 1 } })
+    ).json();
+    let visitBest = "";
+    await expect
+      .poll(
+        async () => {
+          const j = await (await page.request.get(`${e.server.url}/api/jobs/${job.id}`)).json();
+          visitBest = j.candidates[0] ?? "";
+          return j.status;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe("done");
+    await page.goto(`${e.server.url}/s/${id}/candidates/${visitBest}`);
+    await page.locator(".goal-card").first().waitFor();
+    await page.getByText("Hospiteer-carrousel: An Peeters visits Bram Janssens (L2)").first().waitFor();
+    await expectEnglish("peer visits", 100);
+  }, 90_000);
+
   it("print: the pages per class and per teacher", async () => {
     const { page } = e;
     await page.goto(`${e.server.url}/s/${cityId}/print?c=${best}`);
