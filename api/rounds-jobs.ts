@@ -44,6 +44,7 @@ export function planInWorker(
       opts.onProgress({
         phase: "plan",
         message: "De sessies worden op datums en uren gezet (HiGHS)…",
+        messageEn: "Placing the sessions on dates and times (HiGHS)…",
         elapsedMs,
         fraction: Math.min(0.99, elapsedMs / (limit * 1000)),
       });

@@ -16,6 +16,7 @@ export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 export interface JobProgress {
   phase: string;
   message: string;
+  messageEn?: string;
   elapsedMs: number;
   fraction?: number;
 }

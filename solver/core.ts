@@ -29,6 +29,8 @@ import { addSchoolBounds } from "./school-bound.js";
 export interface SolveProgress {
   phase: string;
   message: string;
+  /** The same in English (the web app's English mode). */
+  messageEn?: string;
   elapsedMs: number;
   fraction?: number;
 }
@@ -185,7 +187,7 @@ interface Run {
   remaining: () => number;
   /** The time limit has passed (model building stops then: every phase honours the limit). */
   timeUp: () => boolean;
-  progress: (phase: string, message: string, fraction?: number) => void;
+  progress: (phase: string, message: string, fraction?: number, messageEn?: string) => void;
   done: (t: Timetable) => Timetable;
 }
 
@@ -238,8 +240,8 @@ function startRun(scenario: Scenario, opts: CoreOptions): Run {
     stats,
     remaining: () => Math.max(0.05, (deadline - performance.now()) / 1000),
     timeUp: () => performance.now() >= deadline,
-    progress: (phase, message, fraction) =>
-      opts.onProgress?.({ phase, message, elapsedMs: Math.round(performance.now() - started), fraction }),
+    progress: (phase, message, fraction, messageEn) =>
+      opts.onProgress?.({ phase, message, messageEn, elapsedMs: Math.round(performance.now() - started), fraction }),
     done: (t) => {
       stats.totalMs = Math.round(performance.now() - started);
       stats.solveMs = Math.round(stats.solveMs);
@@ -283,12 +285,19 @@ function buildModels(run: Run, grids: DayGrid[]): GridState[] | Timetable {
   run.progress(
     "build",
     `Model opbouwen voor ${grids.length === 1 ? "1 dagindeling" : `${grids.length} dagindelingen`}`,
+    undefined,
+    `Building the model for ${grids.length === 1 ? "1 day grid" : `${grids.length} day grids`}`,
   );
   const buildStart = performance.now();
   // A school too large for the time limit stops while its model is built, not after (issue 12).
   const outOfTime = () => {
     stats.buildMs = Math.round(performance.now() - buildStart);
-    run.progress("build", "De tijd was op terwijl het model werd opgebouwd");
+    run.progress(
+      "build",
+      "De tijd was op terwijl het model werd opgebouwd",
+      undefined,
+      "Time ran out while the model was built",
+    );
     return run.done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
   };
   const built: { model: SolverModel; obstacles: ReturnType<typeof gridObstacles> }[] = [];
@@ -440,6 +449,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       progress(
         "solve",
         `Oplossen (${opts.engine.name}) met dagindeling '${top.model.grid.name}': ${top.model.lp.variables.size} variabelen, ${top.model.lp.constraints.length} voorwaarden`,
+        undefined,
+        `Solving (${opts.engine.name}) with day grid '${top.model.grid.name}': ${top.model.lp.variables.size} variables, ${top.model.lp.constraints.length} constraints`,
       );
       // Out of time, the loop still ends: every pass solves (or, without time to start, gives up on) one grid, and
       // a week another grid already found is still returned.
@@ -541,6 +552,8 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       progress(
         "candidates",
         `Interne fout: een gevonden week breekt ${rejected.at(-1)!.rules.join(", ")}; verder zoeken`,
+        undefined,
+        `Internal error: a week found breaks ${rejected.at(-1)!.rules.join(", ")}; searching on`,
       );
       cutOffAssignment(best.model, result.values, rejected.length);
       if (rejected.length < MAX_REJECTED && remaining() > 0.06) timed(best);
@@ -554,6 +567,7 @@ function searchCandidates(run: Run, states: GridState[]): Timetable {
       "candidates",
       `Kandidaat ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} doelen, ${metrics.releaseMinutes} min vrijgeroosterd`,
       candidates.length / opts.candidates,
+      `Candidate ${candidates.length}: ${metrics.goalsMet}/${metrics.goalsTotal} goals, ${metrics.releaseMinutes} min released`,
     );
     if (candidates.length >= opts.candidates) break;
     // No-good cut on every grid: the next candidate has a release (or atelier) block — goal or plan, day and
@@ -709,7 +723,12 @@ function explainNoWeek(run: Run, states: GridState[]): Timetable {
     );
   const timedOut = states.some((st) => !st.solved || st.next?.status === "timeout");
   if (timedOut) return done({ status: "timeout", scenario: scenario.name, candidates: [], conflicts: [] });
-  progress("explain", "Geen rooster mogelijk: botsende regels zoeken");
+  progress(
+    "explain",
+    "Geen rooster mogelijk: botsende regels zoeken",
+    undefined,
+    "No timetable possible: looking for the conflicting rules",
+  );
   const t0 = performance.now();
   const conflicts = phraseLockConflicts(
     explainInfeasibility(states[0].model.lp, opts.explainEngine ?? engine, remaining),

@@ -43,7 +43,13 @@ export const JobSchema = z
         .meta({ description: "A rounds job: this version of the rounds file planned against this candidate" }),
     }),
     progress: z
-      .object({ phase: z.string(), message: z.string(), elapsedMs: z.number(), fraction: z.number().optional() })
+      .object({
+        phase: z.string(),
+        message: z.string(),
+        messageEn: z.string().optional(),
+        elapsedMs: z.number(),
+        fraction: z.number().optional(),
+      })
       .nullable(),
     error: z
       .object({ code: z.string(), message: z.string(), messageEn: z.string().optional() })

@@ -138,8 +138,8 @@ function LunchCard() {
   // Whose lunch break a post follows matters once a day grid gives a level other times (DayGrid.levels).
   const levelDays = listOf(ed.draft, "dayGrids").some((g) => g.levels?.kleuter || g.levels?.lager);
   const follows = [
-    ["kleuter", t("kleuters", "kleuter classes")],
-    ["lager", t("lager", "lager classes")],
+    ["kleuter", t("kleuters", "nursery classes")],
+    ["lager", t("lager", "primary classes")],
   ] as const;
   return (
     <Card title={t("Middagtoezicht", "Lunch supervision")}>

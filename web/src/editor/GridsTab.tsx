@@ -133,7 +133,7 @@ function LevelDays({ grid, index, level }: { grid: Item; index: number; level: L
   const days = grid.levels?.[level];
   const on = days !== undefined;
   const checkId = `${fieldId(path)}-on`;
-  const who = level === "kleuter" ? t("Kleuters", "Kleuter classes") : t("Lager", "Lager classes");
+  const who = level === "kleuter" ? t("Kleuters", "Nursery classes") : t("Lager", "Primary classes");
   const toggle = (checked: boolean) =>
     ed.update((d) => {
       if (checked) return setAt(d, path, structuredClone(grid.days ?? {}));
@@ -157,11 +157,11 @@ function LevelDays({ grid, index, level }: { grid: Item; index: number; level: L
           {level === "kleuter"
             ? t(
                 "Andere speeltijden en middagpauze voor de kleuters",
-                "Other break and lunch times for the kleuter classes",
+                "Other break and lunch times for the nursery classes",
               )
             : t(
                 "Andere speeltijden en middagpauze voor het lager",
-                "Other break and lunch times for the lager classes",
+                "Other break and lunch times for the primary classes",
               )}
         </label>
       </p>
@@ -171,7 +171,7 @@ function LevelDays({ grid, index, level }: { grid: Item; index: number; level: L
             {t(
               `Zo ziet de dag eruit voor de ${level === "kleuter" ? "kleuterklassen" : "klassen van het lager"}. ` +
                 "Een overleg blijft op één kloktijd; een klas wordt opgevangen in elk van haar eigen blokken dat het overlapt.",
-              `This is the day of the ${level} classes. A meeting keeps one clock time; a class is covered in each ` +
+              `This is the day of the ${level === "kleuter" ? "nursery" : "primary"} classes. A meeting keeps one clock time; a class is covered in each ` +
                 "of its own blocks that the meeting overlaps.",
             )}
           </p>

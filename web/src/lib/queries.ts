@@ -47,6 +47,8 @@ export interface StoredCandidate {
 export interface JobProgress {
   phase: string;
   message: string;
+  /** The same in English; absent in jobs stored before it existed. */
+  messageEn?: string;
   elapsedMs: number;
   fraction?: number;
 }

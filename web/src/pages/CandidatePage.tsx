@@ -455,11 +455,11 @@ function ExportMenu({
               {noFet.level === "kleuter"
                 ? t(
                     "FET-bestand: niet mogelijk, de kleuters hebben andere lesuren (FET kent één lijst lesuren)",
-                    "FET file: not possible, the kleuter classes have other lesson times (FET has one list of hours)",
+                    "FET file: not possible, the nursery classes have other lesson times (FET has one list of hours)",
                   )
                 : t(
                     "FET-bestand: niet mogelijk, het lager heeft andere lesuren (FET kent één lijst lesuren)",
-                    "FET file: not possible, the lager classes have other lesson times (FET has one list of hours)",
+                    "FET file: not possible, the primary classes have other lesson times (FET has one list of hours)",
                   )}
             </span>
           ) : (

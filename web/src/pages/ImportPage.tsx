@@ -182,7 +182,13 @@ export function ImportPage() {
             )}
             {problem && rows.length === 0 && (
               <p className="field-error" id={`${inputId}-error`} role="alert">
-                {problem.detail}
+                {problem.errorCount
+                  ? t(
+                      problem.detail,
+                      `${total === 1 ? "1 problem" : `${total} problems`} in the file — nothing imported. Fix ` +
+                        `${total === 1 ? "it" : "them"} in the file and choose it again.`,
+                    )
+                  : problem.detail}
               </p>
             )}
             <input

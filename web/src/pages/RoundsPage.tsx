@@ -12,7 +12,7 @@ import { Rounds, type RoundsInput } from "../../../src/rounds/schema.js";
 import { CandidateSelect } from "../components/CandidateChooser.js";
 import { Button, Card, Empty, ErrorBox, ErrorSummary, Loading, type SummaryItem } from "../components/ui.js";
 import { api, ApiError } from "../lib/api.js";
-import { plural, useLang } from "../lib/i18n.js";
+import { plural, useLang, type Lang } from "../lib/i18n.js";
 import { keys, useCandidates, useScenarios, type Job } from "../lib/queries.js";
 import { latestBest } from "../lib/results.js";
 import { JobPanel, useJobStream } from "./SolvePage.js";
@@ -124,7 +124,7 @@ interface Checked {
 }
 
 /** The text as the API will read it: JSON, then the rounds schema (every problem with its path). */
-function check(text: string, t: T): Checked {
+function check(text: string, t: T, lang: Lang): Checked {
   if (!text.trim()) return { problems: [] };
   let data: unknown;
   try {
@@ -141,7 +141,7 @@ function check(text: string, t: T): Checked {
   }
   const r = Rounds.safeParse(data, { reportInput: true });
   if (r.success) return { data, rounds: r.data, problems: [] };
-  return { data, problems: problemsOf(r.error).slice(0, 20) };
+  return { data, problems: problemsOf(r.error, lang).slice(0, 20) };
 }
 
 export function RoundsPage() {
@@ -252,7 +252,7 @@ function RoundsWork({
   roundsId: string | undefined;
   onRounds(id: string): void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const qc = useQueryClient();
   const [text, setText] = useState("");
   const [jobId, setJobId] = useState<string | null>(null);
@@ -262,7 +262,7 @@ function RoundsWork({
     queryKey: ["round-examples"],
     queryFn: () => api<RoundsExample[]>("/api/round-examples"),
   });
-  const checked = useMemo(() => check(text, t), [text, t]);
+  const checked = useMemo(() => check(text, t, lang), [text, t, lang]);
   const plans = useQuery({
     queryKey: roundsKeys.plans(roundsId ?? ""),
     queryFn: () => api<PlanSummary[]>(`/api/rounds/${roundsId}/plans`),
@@ -333,8 +333,8 @@ function RoundsWork({
           </span>
           <p className="hint">
             {t(
-              "De voorbeelden noemen het personeel van de voorbeeldschool 'city-school' (De Regenboog).",
-              "The examples name the staff of the example school 'city-school' (De Regenboog).",
+              "De voorbeelden noemen het personeel van de voorbeeldschool Stedelijke Basisschool De Regenboog.",
+              "The examples name the staff of the example school Stedelijke Basisschool De Regenboog.",
             )}
           </p>
           <div className="button-row" role="group" aria-labelledby="rounds-examples-label">

@@ -66,11 +66,11 @@ export function useJobStream(jobId: string | null, onEnd: (job: Job) => void): J
 
 export function SolvePage() {
   const { id = "" } = useParams();
-  const { t, dayShort } = useLang();
+  const { t, dayShort, lang } = useLang();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const stored = useScenario(id);
-  const scenario = parsed(stored.data?.scenario);
+  const scenario = parsed(stored.data?.scenario, lang);
   const jobs = useJobs(id);
   const candidates = useCandidates(id);
   const { locks, count: locked, clear, removeRelease, removeLesson, removeForbidden } = useLocks(id);
@@ -272,7 +272,8 @@ export function JobPanel({ job, live }: { job: Job; live: boolean }) {
         </p>
         {job.progress && live && (
           <p className="muted">
-            {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s · {job.progress.message}
+            {phaseText(job.progress.phase, t)} · {elapsed.toFixed(1)} s ·{" "}
+            {lang === "en" ? (job.progress.messageEn ?? "") : job.progress.message}
           </p>
         )}
         {!live && job.startedAt && job.finishedAt && (
