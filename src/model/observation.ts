@@ -75,6 +75,13 @@ export function visitOf(s: Shape, goalId: string): Visit | undefined {
 
 const nameOf = (s: Shape, id: string) => s.staff.find((p) => p.id === id)?.name ?? id;
 
+/** A visit's meeting by name: "Hospiteer-carrousel: An Peeters bij Bram Janssens (L2)" (en: "… visits …"). */
+export function visitName(s: Shape, v: Visit, lang: "nl" | "en" = "nl"): string {
+  const o = (s.observations ?? []).find((x) => x.id === v.observation);
+  const verb = lang === "en" ? "visits" : "bij";
+  return `${o?.name ?? v.observation}: ${nameOf(s, v.observer)} ${verb} ${nameOf(s, v.observed)} (${v.group})`;
+}
+
 /** The release goals the visits are solved as (added to releaseGoals when the scenario is read). */
 export function visitGoals(s: Shape): ReleaseGoal[] {
   const byId = new Map((s.observations ?? []).map((o) => [o.id, o]));
@@ -82,7 +89,7 @@ export function visitGoals(s: Shape): ReleaseGoal[] {
     const o = byId.get(v.observation)!;
     return {
       id: v.goal,
-      name: `${o.name}: ${nameOf(s, v.observer)} bij ${nameOf(s, v.observed)} (${v.group})`,
+      name: visitName(s, v),
       purpose: "peer-visit",
       members: [v.observer],
       optionalMembers: [],

@@ -1,7 +1,7 @@
 // The scenario read with the model's zod schema (every default filled in), for the screens that show a
 // school. Kept out of lib/queries.ts so that the first screen loads without the schemas.
 import { Scenario as ScenarioSchema, type Scenario, type ScenarioInput } from "../../../src/model/browser.js";
-import { visitsOf } from "../../../src/model/observation.js";
+import { visitName, visitsOf } from "../../../src/model/observation.js";
 import { useLang, type Lang } from "./i18n.js";
 import { useCandidate, useScenario } from "./queries.js";
 
@@ -19,15 +19,9 @@ export function parsed(body: ScenarioInput | undefined, lang: Lang = "nl"): Scen
 export function inLang(s: Scenario, lang: Lang): Scenario {
   if (lang === "nl" || !s.observations?.length) return s;
   const visits = new Map(visitsOf(s).map((v) => [v.goal, v]));
-  const observation = new Map(s.observations.map((o) => [o.id, o.name]));
-  const person = (id: string) => s.staff.find((p) => p.id === id)?.name ?? id;
   const releaseGoals = s.releaseGoals.map((g) => {
     const v = visits.get(g.id);
-    if (!v) return g;
-    return {
-      ...g,
-      name: `${observation.get(v.observation)}: ${person(v.observer)} visits ${person(v.observed)} (${v.group})`,
-    };
+    return v ? { ...g, name: visitName(s, v, lang) } : g;
   });
   return { ...s, releaseGoals };
 }
