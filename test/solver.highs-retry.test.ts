@@ -3,7 +3,7 @@
 // without presolve instead of crashing the solve (real HiGHS, no mock).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadHighs, solveLpText } from "../solver/engines/highs.js";
+import { loadHighs, solveHighs } from "../solver/engines/highs.js";
 
 const text = readFileSync(new URL("./regression/highs-presolve-fails.lp", import.meta.url), "utf8");
 const names = [...new Set(text.match(/\bv\d+\b/g))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
@@ -22,7 +22,7 @@ describe("HiGHS with a presolve that fails", () => {
 
   it("solves the model again without presolve and answers", async () => {
     const highs = await loadHighs();
-    const r = solveLpText(highs, { text, names, options, started: performance.now(), integral: false });
+    const r = solveHighs(highs, { text, names, options, started: performance.now(), integral: false });
     expect(r.status).toBe("optimal");
     expect(r.values.size).toBe(names.length);
   });

@@ -166,16 +166,17 @@ export function makeHighsEngine(highs: Highs): Engine {
         !options.feasibilityOnly &&
         !options.relax &&
         [...model.objective].every(([v, c]) => Number.isInteger(c) && model.variables.get(v)?.type === "binary");
-      return solveLpText(highs, { data, names, options, started, integral });
+      return solveHighs(highs, { data, names, options, started, integral });
     },
   };
 }
 
 /**
- * Solve a model given as arrays (toModelData) or as CPLEX LP text. HiGHS' presolve fails now and then on a model it can solve (status -1, "run failed"; seen on
- * a generated infeasible all-kleuter school while explaining it): then the same model once more without presolve.
+ * Solve a model given as arrays (toModelData) or as CPLEX LP text. HiGHS' presolve fails now and then on a model it
+ * can solve (status -1, "run failed"; seen on a generated infeasible all-kleuter school while explaining it): then
+ * the same model once more without presolve.
  */
-export function solveLpText(highs: Highs, run: Run): EngineResult {
+export function solveHighs(highs: Highs, run: Run): EngineResult {
   try {
     return solveOnce(highs, run);
   } catch (e) {
